@@ -1,0 +1,141 @@
+"""The records warta reads and writes: documents, their segments, and coded events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Language = str  # an ISO 639-1 code warta has data for, "ms", or "unknown"
+DatePrecision = Literal["day", "week", "month", "year"]
+ActorCategory = Literal[
+    "state_forces",
+    "rebel_group",
+    "political_militia",
+    "identity_militia",
+    "rioters",
+    "protesters",
+    "civilians",
+    "external",
+]
+ClaimKind = Literal["killed", "injured", "missing", "captured", "displaced"]
+Qualifier = Literal["exact", "at_least", "at_most", "approx", "unknown"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range [start, end) of a document's text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article: cleaned text and what is known about where it came from."""
+
+    id: str
+    text: str
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) or datetime
+    language: Language | None = None
+    author: str | None = None
+    source: str | None = None  # the file (and record) it was read from
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph of a document's text, with the language it is written in."""
+
+    start: int
+    end: int
+    language: Language
+
+
+@dataclass(frozen=True, slots=True)
+class Segments:
+    """A document's text cut into paragraphs, sentences and tokens, all as offsets."""
+
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Span, ...]
+    tokens: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A quoted stretch of the document that supports a field."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    name: str
+    category: ActorCategory | None = None
+    mention: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    name: str
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: int | None = None  # ACLED geo precision: 1, 2 or 3
+    relation: str | None = None  # "at", "near", "south_of", "between", ...
+    gazetteer_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    kind: ClaimKind
+    value: int | None
+    qualifier: Qualifier
+    claimant: ActorRef | None
+    evidence: Evidence
+    via: ActorRef | None = None
+    victims: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Fatalities:
+    low: int | None
+    best: int | None
+    high: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    event_type: str
+    sub_event_type: str
+    date: str | None
+    date_end: str | None
+    date_precision: DatePrecision | None
+    location: Location | None
+    actor1: ActorRef | None
+    actor2: ActorRef | None
+    fatalities: Fatalities | None
+    evidence: tuple[Evidence, ...]
+    assoc_actor1: tuple[ActorRef, ...] = ()
+    assoc_actor2: tuple[ActorRef, ...] = ()
+    injured: Fatalities | None = None
+    claims: tuple[Claim, ...] = ()
+    confidence: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """What one document yields: the document and the events it reports."""
+
+    document: Document
+    events: tuple[Event, ...] = field(default_factory=tuple)

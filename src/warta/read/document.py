@@ -1,0 +1,113 @@
+"""Turn raw article text plus metadata into a Document: clean, date, language."""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import re
+import time
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from ..lang.detect import detect_paragraphs
+from ..model import Document
+from .clean import clean_text, dateline
+
+log = logging.getLogger(__name__)
+# A first paragraph that reads as a headline: short, capitalised, no closing punctuation.
+_HEADLINE = re.compile(r"^[^\W\d_a-z][^\n]{8,150}(?<![.!?:;,\"”'’])$")
+
+
+@dataclass(frozen=True, slots=True)
+class FieldNames:
+    """Names of a JSON record's fields that hold each Document field."""
+
+    id: str = "id"
+    text: str = "text"
+    url: str = "url"
+    outlet: str = "outlet"
+    title: str = "title"
+    published: str = "published"
+    language: str = "language"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How to read inputs; one object handed to every reader."""
+
+    language: str = "auto"  # "auto" or a code to force
+    published: str | None = None  # publication date for documents that state none
+    kind: str = "auto"  # "auto" or one of warta.read.KINDS
+    fields: FieldNames = field(default_factory=FieldNames)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with an input, named by file and record; skipped unless a warning."""
+
+    where: str
+    message: str
+    skipped: bool = True
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+def build_document(
+    raw: str,
+    *,
+    id: str,
+    source: str,
+    options: ReadOptions,
+    url: str | None = None,
+    outlet: str | None = None,
+    title: str | None = None,
+    published: object = None,
+    language: str | None = None,
+    author: str | None = None,
+) -> Document | Problem:
+    """A Document from raw article text, or a Problem when nothing is left of it."""
+    cleaned = clean_text(raw)
+    paragraphs = cleaned.text.split("\n\n") if cleaned.text else []
+    if paragraphs and title and paragraphs[0].lower() == " ".join(title.split()).lower():
+        paragraphs = paragraphs[1:]
+    elif len(paragraphs) > 1 and not title and _HEADLINE.match(paragraphs[0]):
+        title, paragraphs = paragraphs[0], paragraphs[1:]
+    if not paragraphs:
+        return Problem(source, "empty document (no article text)")
+    dateline_outlet, _place = dateline(paragraphs[0])
+    if options.language != "auto":
+        language = options.language
+    elif not language or language == "auto":
+        language = detect_paragraphs(paragraphs)[0]
+    return Document(
+        id=id,
+        text="\n\n".join(paragraphs),
+        url=url or None,
+        outlet=outlet or dateline_outlet,
+        title=title or None,
+        published=iso_date(published, source) or iso_date(options.published, "--published"),
+        language=language,
+        author=author or cleaned.author,
+        source=source,
+    )
+
+
+def iso_date(value: object, where: str) -> str | None:
+    """A publication date as YYYY-MM-DD from ISO text, RFC 2822 text or a struct_time."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, time.struct_time):
+        return date(*value[:3]).isoformat()
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()[:10]
+    text = str(value).strip()
+    try:
+        return datetime.fromisoformat(text).date().isoformat()
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError):
+        log.warning("%s: unreadable date %r ignored", where, text)
+        return None

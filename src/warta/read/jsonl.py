@@ -1,0 +1,83 @@
+"""JSON Lines and JSON arrays of article records, field names configurable."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any, BinaryIO
+
+from ..model import Document
+from .document import Problem, ReadOptions, build_document
+
+
+def read(
+    stream: BinaryIO, name: str, doc_id: str, options: ReadOptions
+) -> Iterator[Document | Problem]:
+    """One document per record; a bad record is reported and skipped."""
+    first = _first_byte(stream)
+    if first == b"[":
+        yield from _read_array(stream, name, doc_id, options)
+        return
+    for lineno, raw in enumerate(stream, start=1):
+        if not raw.strip():
+            continue
+        where = f"{name}:{lineno}"
+        try:
+            record = json.loads(raw)
+        except (json.JSONDecodeError, UnicodeDecodeError) as err:
+            yield Problem(where, f"not valid JSON ({_short(err)})")
+            continue
+        yield from_record(record, where, f"{doc_id}:{lineno}", options)
+
+
+def from_record(
+    record: Any, where: str, fallback_id: str, options: ReadOptions
+) -> Document | Problem:
+    """A Document from one JSON record, using the configured field names."""
+    f = options.fields
+    if not isinstance(record, dict):
+        return Problem(where, f"expected a JSON object, got {type(record).__name__}")
+    text = record.get(f.text)
+    if not isinstance(text, str):
+        found = "missing" if text is None else f"a {type(text).__name__}"
+        return Problem(where, f"field {f.text!r} is {found}, expected text (see --text-field)")
+    record_id = record.get(f.id)
+    return build_document(
+        text,
+        id=str(record_id) if record_id not in (None, "") else fallback_id,
+        source=_str(record.get("source")) or where,
+        options=options,
+        url=_str(record.get(f.url)),
+        outlet=_str(record.get(f.outlet)),
+        title=_str(record.get(f.title)),
+        published=record.get(f.published),
+        language=_str(record.get(f.language)),
+        author=_str(record.get("author")),
+    )
+
+
+def _read_array(
+    stream: BinaryIO, name: str, doc_id: str, options: ReadOptions
+) -> Iterator[Document | Problem]:
+    try:
+        records = json.load(stream)
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        yield Problem(name, f"not a valid JSON array ({_short(err)})")
+        return
+    for i, record in enumerate(records, start=1):
+        yield from_record(record, f"{name}: record {i}", f"{doc_id}:{i}", options)
+
+
+def _first_byte(stream: BinaryIO) -> bytes:
+    head = stream.peek(64) if hasattr(stream, "peek") else b""
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+
+
+def _str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _short(err: Exception) -> str:
+    if isinstance(err, json.JSONDecodeError):
+        return f"{err.msg} at column {err.colno}"
+    return str(err).splitlines()[0][:120]
