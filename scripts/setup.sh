@@ -4,11 +4,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+uv=(uv)
 if ! command -v uv >/dev/null 2>&1; then
-  echo "setup: installing uv (Python package manager) with pip" >&2
-  python3 -m pip install --quiet --disable-pip-version-check uv \
-    || python3 -m pip install --quiet --user --disable-pip-version-check uv
-  export PATH="$HOME/.local/bin:$PATH"
+  if ! python3 -m uv --version >/dev/null 2>&1; then
+    echo "setup: installing uv (Python package manager) with pip" >&2
+    python3 -m pip install --quiet --disable-pip-version-check uv \
+      || python3 -m pip install --quiet --user --disable-pip-version-check uv
+  fi
+  uv=(python3 -m uv)
 fi
 
 missing=()
@@ -24,4 +27,4 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 echo "setup: syncing .venv from uv.lock" >&2
-uv sync --frozen --quiet
+"${uv[@]}" sync --frozen --quiet
