@@ -2,15 +2,22 @@
 SHELL := bash
 VENV := .venv
 STAMP := $(VENV)/.setup-done
+GAZETTEER := var/gazetteer.sqlite
+export WARTA_GAZETTEER := $(CURDIR)/$(GAZETTEER)
 EXAMPLES := $(firstword $(wildcard ../shared/examples) examples)
 
 .PHONY: setup demo test bench lint clean
 
-setup: $(STAMP)
+setup: $(STAMP) $(GAZETTEER)
 
-$(STAMP): pyproject.toml uv.lock scripts/setup.sh scripts/apt-packages.txt
+$(STAMP): pyproject.toml uv.lock package-lock.json scripts/setup.sh scripts/apt-packages.txt
 	@scripts/setup.sh
 	@touch $@
+
+# The embedded gazetteer: built once from packaged data (about a minute), then opened read-only.
+$(GAZETTEER): $(STAMP) src/warta/geo/schema.py $(wildcard src/warta/data/gazetteer/*)
+	@mkdir -p var
+	@$(VENV)/bin/warta gazetteer build --out $@ --idn-area-dir node_modules/idn-area-data
 
 demo: setup
 	@echo "== warta read $(EXAMPLES)/000_431c5bc77b043e91.txt"

@@ -28,3 +28,8 @@ fi
 
 echo "setup: syncing .venv from uv.lock" >&2
 "${uv[@]}" sync --frozen --quiet
+
+if [ ! -d node_modules/idn-area-data ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "setup: installing npm packages from package-lock.json" >&2
+  npm ci --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null
+fi

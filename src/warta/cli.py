@@ -6,6 +6,7 @@ import logging
 import sys
 from collections import Counter
 from enum import Enum
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -121,6 +122,77 @@ def read(
         )
     if counts["skipped"] or not counts["read"]:
         raise typer.Exit(1)
+
+
+gazetteer_app = typer.Typer(help="Build, inspect and query the offline gazetteer.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+GazetteerPath = Annotated[
+    Path | None, typer.Option("--gazetteer", help="Gazetteer file (default: $WARTA_GAZETTEER).")
+]
+
+
+@gazetteer_app.command("build")
+def gazetteer_build(
+    out: Annotated[Path | None, typer.Option(help="File to write (default: $WARTA_GAZETTEER).")] = None,
+    idn_area_dir: Annotated[
+        Path | None, typer.Option(help="npm package idn-area-data (Indonesia's admin units).")
+    ] = None,
+) -> None:
+    """Build the gazetteer from packaged GeoNames, ISO 3166 and Indonesian data."""
+    from .geo import build_gazetteer
+    from .geo.build import find_idn_area_dir
+    from .geo.paths import default_path
+
+    target = out or default_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    area = find_idn_area_dir(idn_area_dir or Path("node_modules"))
+    if area is None:
+        typer.echo("warning: idn-area-data not found; Indonesian admin units left out", err=True)
+    try:
+        stats = build_gazetteer(target, idn_area_dir=area, progress=lambda m: log.info("%s", m))
+    except WartaError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(1) from err
+    typer.echo(f"built {target}: {stats}", err=True)
+
+
+@gazetteer_app.command("stats")
+def gazetteer_stats(gazetteer: GazetteerPath = None) -> None:
+    """Print what the gazetteer holds, by source."""
+    with _open_gazetteer(gazetteer) as gz:
+        stats = gz.stats()
+    typer.echo(f"{gz.path}: {stats.places} places, {stats.names} names, built {stats.built_at}")
+    for source, count in sorted(stats.places_by_source.items()):
+        typer.echo(f"  {source:<16} {count:>9}")
+
+
+@gazetteer_app.command("lookup")
+def gazetteer_lookup(
+    name: Annotated[str, typer.Argument(help="A place name as news writes it.")],
+    country: Annotated[str | None, typer.Option(help="ISO 3166 alpha-2 code to restrict to.")] = None,
+    limit: Annotated[int, typer.Option(help="How many candidates to show.")] = 5,
+    gazetteer: GazetteerPath = None,
+) -> None:
+    """Show the places a name may refer to, best first."""
+    with _open_gazetteer(gazetteer) as gz:
+        places = gz.lookup(name, country=country, limit=limit)
+    if not places:
+        typer.echo(f"no place named {name!r}", err=True)
+        raise typer.Exit(1)
+    for p in places:
+        where = ", ".join(x for x in (p.admin2, p.admin1, p.country) if x)
+        typer.echo(f"{p.id}\t{p.name}\t{where}\t{p.lat:.4f},{p.lon:.4f}\t{p.feature_code}\tpop {p.population}")
+
+
+def _open_gazetteer(path: Path | None):  # type: ignore[no-untyped-def]
+    from .geo import Gazetteer
+    from .geo.paths import default_path
+
+    try:
+        return Gazetteer.open(path or default_path())
+    except WartaError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(1) from err
 
 
 def _as_text(doc: Document) -> str:

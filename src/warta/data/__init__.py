@@ -1,0 +1,1 @@
+"""Data files shipped with warta (each records its source and licence)."""

@@ -1,0 +1,74 @@
+"""The gazetteer's records: a place, the names a source gives it, and summary counts."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+# 1: the coordinates are the place's own point;
+# 2: derived from places inside it (median of its towns, villages or districts);
+# 3: borrowed from a containing or related place (parent unit, capital city).
+CoordPrecision = Literal[1, 2, 3]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry with coordinates and where they came from."""
+
+    id: str  # "geonames:170794", "idn:94.07", "iso:SY-HI", "sup:jabal-bishri"
+    name: str
+    country: str | None  # ISO 3166-1 alpha-2
+    admin1: str | None
+    admin2: str | None
+    feature_class: str  # GeoNames classes: A admin, P populated, S spot, T terrain, L area, H water
+    feature_code: str  # GeoNames codes: PCLI, ADM1, ADM2, PPL, PPLC, MT, AIRB, CMPRF ...
+    population: int
+    lat: float
+    lon: float
+    precision: CoordPrecision
+    coord_source: str
+    source: str  # "geonames", "pycountry", "idn-area-data", "supplement"
+    licence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A place as a source yields it, with its other names, before it is stored."""
+
+    place: Place
+    names: tuple[str, ...] = ()  # alternate names; the primary name is place.name
+
+
+@dataclass(frozen=True, slots=True)
+class NameEntry:
+    """One row of the name index: a key, the form it came from, and its place."""
+
+    key: str
+    form: str
+    place_id: str
+    primary: bool
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerStats:
+    """What a gazetteer file holds, read from its meta table."""
+
+    schema_version: int
+    normalise_version: int
+    built_at: str
+    places: int
+    names: int
+    places_by_source: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class BuildStats:
+    """What one build wrote and how long it took."""
+
+    path: str
+    seconds: float
+    bytes: int
+    places: int
+    names: int
+    places_by_source: Mapping[str, int] = field(default_factory=dict)

@@ -1,0 +1,1 @@
+"""Where gazetteer places come from: one module per source, each yielding Entry records."""

