@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
+from collections.abc import Iterator
 from collections import Counter
 from enum import Enum
 from pathlib import Path
@@ -15,6 +17,7 @@ from . import codec
 from .errors import WartaError
 from .model import Document
 from .progress import track
+from .read import ReadOptions
 
 app = typer.Typer(
     help="warta: conflict news in, ACLED-style events with attributed claims and evidence out.",
@@ -60,67 +63,153 @@ Published = Annotated[
 ]
 
 
+TextField = Annotated[str, typer.Option(help="JSON field holding the article text.")]
+IdField = Annotated[str, typer.Option(help="JSON field holding the document id.")]
+TitleField = Annotated[str, typer.Option(help="JSON field holding the title.")]
+UrlField = Annotated[str, typer.Option(help="JSON field holding the URL.")]
+DateField = Annotated[str, typer.Option(help="JSON field holding the publication date.")]
+OutletField = Annotated[str, typer.Option(help="JSON field holding the outlet.")]
+KindOption = Annotated[Kind, typer.Option(help="Input kind; auto picks by extension and content.")]
+Report = Annotated[bool, typer.Option(help="Print a read/skipped summary to stderr.")]
+
+
+def _documents(paths: list[str], options: ReadOptions, counts: Counter[str]) -> Iterator[Document]:
+    """Documents of the inputs; each problem is one line on stderr and a count."""
+    from .read import Problem, read_paths
+
+    for item in read_paths(paths, options):
+        if isinstance(item, Problem):
+            counts["skipped" if item.skipped else "warnings"] += 1
+            typer.echo(f"{'error' if item.skipped else 'warning'}: {item}", err=True)
+            continue
+        counts["read"] += 1
+        yield item
+
+
+def _options(language: str, published_default: str | None, kind: Kind, **fields: str) -> ReadOptions:
+    from .read import FieldNames
+
+    return ReadOptions(language=language, published=published_default, kind=kind.value, fields=FieldNames(**fields))
+
+
+def _finish(counts: Counter[str], report: bool, what: str = "") -> None:
+    if report:
+        typer.echo(
+            f"read {counts['read']} documents; skipped {counts['skipped']}; {counts['warnings']} warnings{what}",
+            err=True,
+        )
+    if counts["skipped"] or counts["failed"] or not counts["read"]:
+        raise typer.Exit(1)
+
+
 @app.command()
 def read(
     paths: Paths,
-    format: Annotated[
-        ReadFormat, typer.Option(help="Output: JSON Lines or plain text.")
-    ] = ReadFormat.jsonl,
+    format: Annotated[ReadFormat, typer.Option(help="Output: JSON Lines or plain text.")] = ReadFormat.jsonl,
     language: Language = "auto",
     published: Published = None,
-    kind: Annotated[
-        Kind, typer.Option(help="Input kind; auto picks by extension and content.")
-    ] = Kind.auto,
-    text_field: Annotated[str, typer.Option(help="JSON field holding the article text.")] = "text",
-    id_field: Annotated[str, typer.Option(help="JSON field holding the document id.")] = "id",
-    title_field: Annotated[str, typer.Option(help="JSON field holding the title.")] = "title",
-    url_field: Annotated[str, typer.Option(help="JSON field holding the URL.")] = "url",
-    published_field: Annotated[
-        str, typer.Option(help="JSON field holding the date.")
-    ] = "published",
-    outlet_field: Annotated[str, typer.Option(help="JSON field holding the outlet.")] = "outlet",
-    segments: Annotated[
-        bool, typer.Option(help="Add paragraphs, sentences and tokens (jsonl).")
-    ] = False,
-    report: Annotated[bool, typer.Option(help="Print a read/skipped summary to stderr.")] = False,
+    kind: KindOption = Kind.auto,
+    text_field: TextField = "text",
+    id_field: IdField = "id",
+    title_field: TitleField = "title",
+    url_field: UrlField = "url",
+    published_field: DateField = "published",
+    outlet_field: OutletField = "outlet",
+    segments: Annotated[bool, typer.Option(help="Add paragraphs, sentences and tokens (jsonl).")] = False,
+    report: Report = False,
 ) -> None:
     """Read articles into clean documents with exact offsets; print one per line."""
     from .lang.segment import segment
-    from .read import FieldNames, Problem, ReadOptions, read_paths
 
-    fields = FieldNames(
-        id=id_field, text=text_field, url=url_field, outlet=outlet_field,
-        title=title_field, published=published_field,
-    )  # fmt: skip
-    options = ReadOptions(language=language, published=published, kind=kind.value, fields=fields)
+    options = _options(language, published, kind, id=id_field, text=text_field, url=url_field,
+                       outlet=outlet_field, title=title_field, published=published_field)  # fmt: skip
     counts: Counter[str] = Counter()
     out = sys.stdout
     try:
-        for item in track(read_paths(paths, options), "reading", enabled=not _quiet()):
-            if isinstance(item, Problem):
-                counts["skipped" if item.skipped else "warnings"] += 1
-                label = "error" if item.skipped else "warning"
-                typer.echo(f"{label}: {item}", err=True)
-                continue
-            counts["read"] += 1
+        for doc in track(_documents(paths, options, counts), "reading", enabled=not _quiet()):
             if format is ReadFormat.text:
-                out.write(_as_text(item))
+                out.write(_as_text(doc))
             elif segments:
-                record = codec.to_dict(item)
-                record["segments"] = codec.to_dict(segment(item.text, item.language))
-                out.write(codec.json.dumps(record, ensure_ascii=False) + "\n")
+                record = codec.to_dict(doc)
+                record["segments"] = codec.to_dict(segment(doc.text, doc.language))
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
             else:
-                out.write(codec.dumps(item) + "\n")
+                out.write(codec.dumps(doc) + "\n")
     except WartaError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from err
-    if report:
-        typer.echo(
-            f"read {counts['read']} documents; skipped {counts['skipped']}; "
-            f"{counts['warnings']} warnings",
-            err=True,
-        )
-    if counts["skipped"] or not counts["read"]:
+    _finish(counts, report)
+
+
+class ExtractFormat(str, Enum):
+    jsonl = "jsonl"
+
+
+@app.command()
+def extract(
+    paths: Paths,
+    format: Annotated[ExtractFormat, typer.Option(help="Output format.")] = ExtractFormat.jsonl,
+    language: Language = "auto",
+    published: Published = None,
+    kind: KindOption = Kind.auto,
+    text_field: TextField = "text",
+    id_field: IdField = "id",
+    title_field: TitleField = "title",
+    url_field: UrlField = "url",
+    published_field: DateField = "published",
+    outlet_field: OutletField = "outlet",
+    gazetteer: Annotated[Path | None, typer.Option(help="Gazetteer file (default: $WARTA_GAZETTEER).")] = None,
+    report: Report = False,
+) -> None:
+    """Extract the events articles report; print one JSON object per document."""
+    from .pipeline import Resources, extract as run
+
+    options = _options(language, published, kind, id=id_field, text=text_field, url=url_field,
+                       outlet=outlet_field, title=title_field, published=published_field)  # fmt: skip
+    counts: Counter[str] = Counter()
+    try:
+        res = Resources.load(gazetteer)
+        for doc in track(_documents(paths, options, counts), "extracting", enabled=not _quiet()):
+            try:
+                result = run(doc, res)
+            except Exception as err:  # one bad document must not stop a batch
+                counts["failed"] += 1
+                log.debug("extraction of %s failed", doc.id, exc_info=True)
+                typer.echo(f"error: {doc.source or doc.id}: extraction failed ({type(err).__name__}: {err})", err=True)
+                continue
+            counts["events"] += len(result.events)
+            sys.stdout.write(codec.dumps(result) + "\n")
+    except WartaError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(1) from err
+    _finish(counts, report, f"; {counts['events']} events; {counts['failed']} failed")
+
+
+@app.command("eval")
+def evaluate(
+    files: Annotated[list[Path], typer.Argument(help="Gold files (*.gold.json), then the predictions (.jsonl).")],
+    verbose_table: Annotated[bool, typer.Option("--details/--no-details", help="Show each gold event.")] = True,
+    min_f1: Annotated[float, typer.Option(help="Exit 1 when micro F1 is below this.")] = 0.0,
+) -> None:
+    """Score `warta extract` output against hand-coded gold files."""
+    from .evaluate import score
+
+    if len(files) < 2:
+        typer.echo("error: give at least one gold file and then the predictions file", err=True)
+        raise typer.Exit(2)
+    *golds, predictions = files
+    try:
+        total, per_file = score(golds, predictions)
+    except WartaError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(2) from err
+    for name, tally in per_file:
+        typer.echo(f"{name}: {tally.summary()}")
+        if verbose_table:
+            for line in tally.lines:
+                typer.echo(line)
+    typer.echo(f"TOTAL {total.summary()}")
+    if total.f1 < min_f1:
         raise typer.Exit(1)
 
 

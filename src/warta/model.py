@@ -104,6 +104,8 @@ class Claim:
     evidence: Evidence
     via: ActorRef | None = None
     victims: str | None = None
+    value_max: int | None = None  # the top of a range ("10-15 killed")
+    also: tuple[ClaimKind, ...] = ()  # kinds lumped into the same figure ("killed or missing")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +133,7 @@ class Event:
     injured: Fatalities | None = None
     claims: tuple[Claim, ...] = ()
     confidence: float = 0.0
+    fatality_policy: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

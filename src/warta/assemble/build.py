@@ -1,0 +1,252 @@
+"""From an assembled draft to the Event record of the output contract."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from types import MappingProxyType
+from typing import Any
+
+from .. import fatalities
+from ..countries import country_name
+from ..geo.place import Place
+from ..geo.resolve import location_of
+from ..model import ActorRef, Claim, Event, Evidence, Location
+from ..recognise.actors import ActorMention, role_actor
+from ..recognise.lexicon import Actor
+from .claims import ClaimFact
+from .events import Draft, Telling, broad
+
+_ARMED = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external"})
+_PLACE_ORDER = {"base": 1}  # a base named as a landmark ("pangkalan AS di al-Tanf") comes last
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What building an event needs to know about its document."""
+
+    doc_id: str
+    text: str
+    published: date | None
+    taxonomy: MappingProxyType[str, Any]
+    groups: MappingProxyType[int, Actor]  # group references ("kelompok itu") by start offset
+    fallback_place: Place | None  # the document's main place, for events told without one
+    country: str | None
+
+
+def build_event(draft: Draft, ctx: Context) -> Event | None:
+    """The event record of a draft, or None when it holds nothing an analyst could code."""
+    loc, place = _location(draft, ctx)
+    country = place.country if place else ctx.country
+    agents, targets = _actors(draft, ctx, country)
+    actor1, actor2, assoc1, assoc2 = _sides(agents, targets)
+    claims = tuple(_claim(c, t, ctx, country) for t in draft.tellings for c in t.claims)
+    event_type, sub_type = _type(draft, actor1, actor2, claims, ctx)
+    if event_type is None:
+        return None
+    boasters = {a.name for a in (actor1, *assoc1) if a is not None}
+    start, end, precision = _dates(draft, ctx)
+    evidence = _evidence(draft, ctx)
+    return Event(
+        id=_event_id(ctx.doc_id, evidence),
+        event_type=event_type,
+        sub_event_type=sub_type,
+        date=start.isoformat() if start else None,
+        date_end=end.isoformat() if end else None,
+        date_precision=precision,  # type: ignore[arg-type]
+        location=loc,
+        actor1=actor1,
+        actor2=actor2,
+        assoc_actor1=tuple(assoc1),
+        assoc_actor2=tuple(assoc2),
+        fatalities=fatalities.summarise(claims, "killed", boasters),
+        injured=fatalities.summarise(claims, "injured", boasters),
+        claims=claims,
+        evidence=evidence,
+        confidence=_confidence(loc, start, actor1, actor2, claims),
+        fatality_policy=fatalities.POLICY,
+    )
+
+
+def _actors(draft: Draft, ctx: Context, country: str | None) -> tuple[Counter[ActorRef], Counter[ActorRef]]:
+    agents: Counter[ActorRef] = Counter()
+    targets: Counter[ActorRef] = Counter()
+    for t in draft.tellings:
+        for mention, role in t.actors:
+            ref = resolve_actor(mention, ctx, country)
+            if ref is not None:
+                (agents if role == "agent" else targets)[ref] += 1
+        for c in t.claims:
+            if c.own_side and c.claimant is not None and (ref := resolve_actor(c.claimant, ctx, country)):
+                targets[ref] += 1
+    return agents, targets
+
+
+def resolve_actor(mention: ActorMention, ctx: Context, country: str | None) -> ActorRef | None:
+    """The canonical actor a mention names, with the mention's text kept."""
+    actor: Actor | None = None
+    if mention.actor is not None:
+        actor = mention.actor
+    elif mention.role is not None:
+        actor = role_actor(mention.role, country_name(country))
+    elif mention.kind == "group_reference":
+        actor = ctx.groups.get(mention.start)
+    if actor is None:
+        return None
+    return ActorRef(actor.name, actor.category, mention.text)  # type: ignore[arg-type]
+
+
+def _sides(
+    agents: Counter[ActorRef], targets: Counter[ActorRef]
+) -> tuple[ActorRef | None, ActorRef | None, list[ActorRef], list[ActorRef]]:
+    def ranked(c: Counter[ActorRef]) -> list[ActorRef]:
+        by_name: dict[str, tuple[int, ActorRef]] = {}
+        for ref, n in c.items():
+            total = by_name.get(ref.name, (0, ref))[0] + n
+            by_name[ref.name] = (total, by_name.get(ref.name, (0, ref))[1])
+        return [r for _, r in sorted(by_name.values(), key=lambda x: -x[0])]
+
+    side1, side2 = ranked(agents), ranked(targets)
+    names1 = {a.name for a in side1}
+    side2 = [a for a in side2 if a.name not in names1]
+    if not side1 and side2:
+        side1, side2 = side2[:1], side2[1:]
+    actor1 = side1[0] if side1 else None
+    actor2 = side2[0] if side2 else None
+    return actor1, actor2, side1[1:], side2[1:]
+
+
+def _claim(c: ClaimFact, t: Telling, ctx: Context, country: str | None) -> Claim:
+    span = t.facts.span
+    claimant: ActorRef | None = None
+    via: ActorRef | None = None
+    if c.claimant is not None:
+        if c.claimant.other is not None:
+            via = ActorRef(c.claimant.other.name, None, c.claimant.text)
+            if c.claimant.other.speaks_for:
+                claimant = ActorRef(c.claimant.other.speaks_for)
+            else:
+                claimant = ActorRef(c.claimant.other.name, None, c.claimant.text)
+        elif c.claimant.source is not None:
+            claimant = ActorRef(c.claimant.source, None, c.claimant.text)
+        else:
+            claimant = resolve_actor(c.claimant, ctx, country)
+    if c.via is not None and c.via.other is not None and via is None:
+        via = ActorRef(c.via.other.name, None, c.via.text)
+        if claimant is None and c.via.other.speaks_for:
+            claimant = ActorRef(c.via.other.speaks_for)
+    return Claim(
+        kind=c.kind,  # type: ignore[arg-type]
+        value=c.value,
+        qualifier=c.qualifier,  # type: ignore[arg-type]
+        claimant=claimant,
+        evidence=Evidence(span.start, span.end, ctx.text[span.start : span.end]),
+        via=via,
+        victims=c.victims,
+        value_max=c.value_max,
+        also=c.also,  # type: ignore[arg-type]
+    )
+
+
+def _type(
+    draft: Draft, actor1: ActorRef | None, actor2: ActorRef | None, claims: tuple[Claim, ...], ctx: Context
+) -> tuple[str | None, str]:
+    order = ctx.taxonomy["precedence"]
+    means = [m for m in order if m in draft.means]
+    if not means:
+        if not any(c.value for c in claims):
+            return None, ""
+        means = ["casualties"]
+    table = ctx.taxonomy["means"][means[0]]
+    target = "civilians" if _civilian_target(draft, actor2) else "armed"
+    if means[0] == "territory" and actor1 is not None and actor1.category == "state_forces":
+        target = "state"
+    if means[0] == "arrest" and actor1 is not None and actor1.category not in ("state_forces", None):
+        table = ctx.taxonomy["means"]["abduction"]
+    event_type, sub_type = table.get(target, table["armed"])
+    return event_type, sub_type
+
+
+def _civilian_target(draft: Draft, actor2: ActorRef | None) -> bool:
+    """Whether the people hit were civilians: by the target actor, else by the victims told."""
+    if actor2 is not None:
+        return actor2.category == "civilians"
+    for t in draft.tellings:
+        combatants = set(t.facts.lang.events.get("markers", {}).get("combatants", ()))
+        for c in t.claims:
+            words = {tok.key for tok in t.facts.tokens[c.victim_first : c.victim_last]}
+            if words & combatants:
+                return False
+            inside = [a for a in t.facts.actors if c.victim_first <= a.first < c.victim_last]
+            if any(_category(a) == "civilians" for a in inside):
+                return True
+    return False
+
+
+def _category(mention: ActorMention) -> str | None:
+    if mention.actor is not None:
+        return mention.actor.category
+    return mention.role.category if mention.role is not None else None
+
+
+def _dates(draft: Draft, ctx: Context) -> tuple[date | None, date | None, str | None]:
+    own = [d for t in draft.tellings for d in t.dates if d.date is not None]
+    if own:
+        best = min(own, key=lambda d: ("day", "week", "month", "year").index(d.precision))
+        return best.date, best.date_end, best.precision
+    reported = [d for t in draft.tellings for d in t.report_dates if d.date is not None]
+    if reported:
+        first = min(reported, key=lambda d: d.date)  # type: ignore[arg-type,return-value]
+        return first.date, first.date, "week"
+    if ctx.published is not None:
+        return ctx.published, ctx.published, "week"
+    return None, None, None
+
+
+def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None]:
+    for t in draft.tellings:
+        resolved = [(pm, p) for pm, p in t.places if p is not None]
+        if not resolved:
+            continue
+        pm, place = min(resolved, key=lambda x: (_breadth(x[1]), _PLACE_ORDER.get(x[0].relation, 2), x[0].start))
+        partner = None
+        if pm.partner is not None:
+            partner = next((p for other, p in t.places if other is not pm and other.partner is not None), None)
+        return location_of(pm, place, partner), place
+    if ctx.fallback_place is not None:
+        p = ctx.fallback_place
+        return Location(p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, 3, "in", p.id), p
+    return None, None
+
+
+def _breadth(place: Place) -> int:
+    """0 for a point (town, mountain, base), 1 for a district, 2 for a province, region or wider."""
+    if broad(place):
+        return 2
+    return 1 if place.feature_code in ("ADM2", "ADM3", "ADM4") else 0
+
+
+def _evidence(draft: Draft, ctx: Context) -> tuple[Evidence, ...]:
+    seen: dict[int, Evidence] = {}
+    for t in draft.tellings:
+        s = t.facts.span
+        seen.setdefault(s.start, Evidence(s.start, s.end, ctx.text[s.start : s.end]))
+    return tuple(seen[k] for k in sorted(seen))
+
+
+def _event_id(doc_id: str, evidence: tuple[Evidence, ...]) -> str:
+    first = evidence[0] if evidence else Evidence(0, 0, "")
+    return hashlib.sha1(f"{doc_id}:{first.start}:{first.end}".encode()).hexdigest()[:16]
+
+
+def _confidence(loc: Location | None, start: date | None, a1: ActorRef | None, a2: ActorRef | None,
+                claims: tuple[Claim, ...]) -> float:  # fmt: skip
+    score = 0.4
+    score += 0.15 if loc is not None and (loc.precision or 3) < 3 else 0.0
+    score += 0.1 if start is not None else 0.0
+    score += 0.1 if a1 is not None else 0.0
+    score += 0.1 if a2 is not None else 0.0
+    score += 0.1 if any(c.value is not None for c in claims) else 0.0
+    return round(min(score, 0.95), 2)

@@ -1,0 +1,271 @@
+"""Casualty claims of one sentence: a count, what happened to whom, and who says so.
+
+A casualty word ("tewas", "membunuh", "killed", "wounded") takes the nearest count in its
+clause, before or after it ("20 pejuang tewas", "membunuh 20 pejuang"); two casualty words
+joined by "dan"/"and" share one count, and joined by "atau"/"or" make one figure of both
+("selusin tentara terbunuh atau hilang": killed, also missing). The claimant is the speaker
+of the nearest reporting verb ("kata X", "X mengklaim", "according to X", "X said").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..recognise.actors import ActorMention
+from ..recognise.numbers import Number
+from ..recognise.phrases import Match
+from .facts import SentenceFacts
+
+_BREAKS = frozenset('.;:"“”()[]')
+_WINDOW = 6  # tokens between a count and its casualty word, at most
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFact:
+    kind: str  # killed, injured, missing, captured, displaced
+    value: int | None
+    qualifier: str
+    casualty: Match
+    number: Number | None
+    also: tuple[str, ...] = ()
+    value_max: int | None = None
+    victims: str | None = None
+    victim_first: int = 0
+    victim_last: int = 0
+    claimant: ActorMention | None = None
+    via: ActorMention | None = None
+    denied: bool = False
+    own_side: bool = False  # the victims are the claimant's own ("pejuangnya", "its fighters")
+
+    @property
+    def position(self) -> int:
+        return self.casualty.first
+
+
+def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
+    """Every counted (or vaguely counted) casualty claim in a sentence."""
+    casualties = _longest(facts.kinds("casualty"))
+    numbers = _pair_numbers(facts, casualties)
+    claims: list[ClaimFact] = []
+    previous: ClaimFact | None = None
+    for c in casualties:
+        number = numbers.get(c.first)
+        joined = _joined(facts, previous.casualty, c) if previous else None
+        if number is None and previous is not None and joined:
+            claim = _claim(facts, c, previous.number)
+            if joined == "or" and previous.number is not None:
+                claims[-1] = _with_also(previous, c.value)
+                previous = claims[-1]
+                continue
+        elif number is not None:
+            claim = _claim(facts, c, number)
+        elif _negated(facts, c):
+            claim = ClaimFact(c.value, 0, "exact", c, None)
+        else:
+            continue
+        claims.append(claim)
+        previous = claim
+    return [_attribute(facts, claim) for claim in claims]
+
+
+def _longest(matches: list[Match]) -> list[Match]:
+    """Casualty words, dropping those inside a longer one ("mati" in "ditembak mati")."""
+    ordered = sorted(matches, key=lambda m: (m.first, -(m.last - m.first)))
+    kept: list[Match] = []
+    for m in ordered:
+        if kept and m.first < kept[-1].last:
+            continue
+        kept.append(m)
+    return kept
+
+
+def _pair_numbers(facts: SentenceFacts, casualties: list[Match]) -> dict[int, Number]:
+    """Each casualty word's count, nearest pairs first; a count serves one word only."""
+    options = sorted(
+        (gap, side, ci, ni)
+        for ci, c in enumerate(casualties)
+        for ni, n in enumerate(facts.numbers)
+        if (found := _distance(facts, c, n)) is not None
+        for gap, side in [found]
+    )
+    paired: dict[int, Number] = {}
+    used: set[int] = set()
+    for _, _, ci, ni in options:
+        c = casualties[ci]
+        if c.first not in paired and ni not in used:
+            paired[c.first] = facts.numbers[ni]
+            used.add(ni)
+    return paired
+
+
+def _distance(facts: SentenceFacts, c: Match, n: Number) -> tuple[int, int] | None:
+    """(gap in tokens, 0 before / 1 after) between a casualty word and a count that may go with it."""
+    ordinal = set(facts.lang.numbers.get("ordinal", ()))
+    if n.value is None and n.qualifier != "unknown":
+        return None
+    if n.first > 0 and facts.tokens[n.first - 1].key in ordinal:
+        return None
+    if n.last < len(facts.tokens) and facts.has("unit", n.last, n.last + 1):
+        return None
+    if n.last <= c.first:
+        gap, side, lo, hi = c.first - n.last, 0, n.last, c.first
+    elif n.first >= c.last:
+        gap, side, lo, hi = n.first - c.last, 1, c.last, n.first
+    else:
+        return None
+    if gap > _WINDOW or _broken(facts, lo, hi):
+        return None
+    return gap, side
+
+
+def _broken(facts: SentenceFacts, lo: int, hi: int) -> bool:
+    """True when a clause break, another count's casualty word or a reporting verb lies between."""
+    if any(t.text in _BREAKS for t in facts.tokens[lo:hi]):
+        return True
+    return any(
+        m.kind in ("casualty", "report_before", "report_after", "including") and lo <= m.first and m.last <= hi
+        for m in facts.matches
+    )
+
+
+def _joined(facts: SentenceFacts, a: Match, b: Match) -> str | None:
+    """'and' or 'or' when casualty words a and b are joined by a coordinator alone."""
+    between = facts.tokens[a.last : b.first]
+    if len(between) != 1:
+        return None
+    coordinators = facts.lang.events.get("coordinators", {})
+    for label in ("and", "or"):
+        if between[0].key in coordinators.get(label, ()):
+            return label
+    return None
+
+
+def _claim(facts: SentenceFacts, c: Match, n: Number | None) -> ClaimFact:
+    if n is None:
+        return ClaimFact(c.value, None, "unknown", c, None)
+    if n.last <= c.first:
+        v_first, v_last = n.last, c.first
+    else:
+        v_first, v_last = n.last, _phrase_end(facts, n.last)
+    victims = _text(facts, v_first, v_last)
+    value = n.value
+    return ClaimFact(c.value, value, n.qualifier, c, n, value_max=n.value_max, victims=victims,
+                     victim_first=v_first, victim_last=v_last, own_side=_own(facts, v_first, v_last))  # fmt: skip
+
+
+def _own(facts: SentenceFacts, first: int, last: int) -> bool:
+    """'pejuangnya', 'tentara mereka', 'its fighters': the victims belong to the speaker."""
+    reporting = facts.lang.reporting
+    suffixes = tuple(reporting.get("possessive_suffix", ()))
+    words = set(reporting.get("possessive_words", ()))
+    tokens = facts.tokens[first:last]
+    return any((suffixes and t.key.endswith(suffixes) and len(t.key) > 5) or t.key in words for t in tokens)
+
+
+def _phrase_end(facts: SentenceFacts, start: int) -> int:
+    """End of the noun phrase after a count: up to a break, a relation word or a verb we know."""
+    stop = min(len(facts.tokens), start + 5)
+    for i in range(start, stop):
+        if facts.tokens[i].text in _BREAKS or facts.tokens[i].text == ",":
+            return i
+        if any(m.first == i and m.kind in ("relation", "casualty", "means", "report_before", "report_after")
+               for m in facts.matches):  # fmt: skip
+            return i
+    return stop
+
+
+def _text(facts: SentenceFacts, first: int, last: int) -> str | None:
+    if last <= first:
+        return None
+    return " ".join(t.text for t in facts.tokens[first:last])
+
+
+def _with_also(claim: ClaimFact, kind: str) -> ClaimFact:
+    from dataclasses import replace
+
+    return replace(claim, also=(*claim.also, kind))
+
+
+def _negated(facts: SentenceFacts, c: Match) -> bool:
+    """'tidak ada korban jiwa', 'no one was killed': a count of zero."""
+    lo = max(0, c.first - 3)
+    return any(m.kind == "negation" and lo <= m.first < c.first for m in facts.matches)
+
+
+def _attribute(facts: SentenceFacts, claim: ClaimFact) -> ClaimFact:
+    """Add the claimant (and channel) of the nearest reporting verb, and any denial."""
+    from dataclasses import replace
+
+    denial = facts.kinds("denial")
+    denied = any(d.first < claim.position for d in denial)
+    verbs = facts.kinds("report_before", "report_after")
+    if not verbs:
+        return replace(claim, denied=denied)
+    verb = min(verbs, key=lambda v: (abs(v.first - claim.position), v.first))
+    speaker = _speaker(facts, verb, claim)
+    via = next((a for a in facts.actors if a.other is not None and _after_via(facts, a)), None)
+    if speaker is not None and speaker.other is not None and via is None:
+        via = speaker
+    return replace(claim, claimant=speaker, via=via, denied=denied)
+
+
+def _speaker(facts: SentenceFacts, verb: Match, claim: ClaimFact) -> ActorMention | None:
+    inside_victims = range(claim.victim_first, claim.victim_last)
+    people = [a for a in facts.actors if a.first not in inside_victims]
+    limit = verb.first
+    if limit > 0 and facts.tokens[limit - 1].text == ",":  # "ISWAP, in a claim published by Amaq, said"
+        opening = [i for i in range(limit - 1) if facts.tokens[i].text == ","]
+        limit = opening[-1] if opening else limit
+    before = [a for a in people if a.last <= limit]
+    after = [a for a in people if a.first >= verb.last]
+    if verb.kind == "report_after" and after and after[0].first - verb.last <= 2:
+        return _apposition_head(facts, after)
+    if before:
+        return before[-1]
+    return after[0] if after else None
+
+
+def _apposition_head(facts: SentenceFacts, run: list[ActorMention]) -> ActorMention:
+    """The name at the end of 'milisi pro-rezim Liwa al-Quds (Brigade Yerusalem)': the most
+    specific of mentions that follow each other with at most one token between."""
+    head = run[0]
+    for a in run[1:]:
+        if a.first - head.last > 1:
+            break
+        if a.kind in ("actor", "not_actor"):
+            head = a
+    return head
+
+
+def speaker_spans(facts: SentenceFacts) -> set[int]:
+    """Token positions of those who only speak ("kata X", "X said", "according to X"):
+    claimants, not actors. Who claims a deed ("X mengklaim telah membunuh") stays an actor."""
+    spans: set[int] = set()
+    claims = {m.first for m in facts.kinds("report_claim_verbs")}
+    for verb in facts.kinds("report_before"):
+        if verb.first in claims:
+            continue
+        for a in reversed([a for a in facts.actors if a.last <= verb.first]):
+            if verb.first - a.last > 6 or _broken_before(facts, a.last, verb.first):
+                break
+            spans.update(range(a.first, a.last))
+    for verb in facts.kinds("report_after"):
+        after = [a for a in facts.actors if a.first >= verb.last]
+        if after and after[0].first - verb.last <= 2:
+            head = _apposition_head(facts, after)
+            for a in after:
+                if a.first > head.last:
+                    break
+                spans.update(range(a.first, a.last))
+    return spans
+
+
+def _broken_before(facts: SentenceFacts, lo: int, hi: int) -> bool:
+    """A clause break or an event word between a speaker and its verb."""
+    if any(t.text in _BREAKS for t in facts.tokens[lo:hi]):
+        return True
+    return any(m.kind in ("means", "casualty") and lo <= m.first < hi for m in facts.matches)
+
+
+def _after_via(facts: SentenceFacts, a: ActorMention) -> bool:
+    return any(m.kind == "report_via" and 0 <= a.first - m.last <= 3 for m in facts.matches)

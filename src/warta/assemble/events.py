@@ -1,0 +1,302 @@
+"""Assembly: the events a document reports, one record per real event.
+
+For each sentence (see mentions.py, claims.py), in document order:
+1. a sentence that tells a total over a period or a country ("selama bulan lalu", "di
+   seluruh Suriah") or history ("Didirikan pada tahun 2013") yields no event and no claim;
+2. places, dates, claims and actors attach to the nearest event word; a date told after a
+   reporting verb ("kata X ... pada hari Jumat") is the report's date, not the event's;
+3. event words of one sentence form one telling unless a marker ("serangan lain",
+   "a separate attack") or a clash of places or days keeps them apart;
+4. each telling joins an event already told when it points back ("serangan itu", "kedua
+   serangan": the first event of the last sentence that told one), when it names the same
+   place or day, or when, naming neither, it uses the same specific means ("pengepungan"
+   after "mengepung"); otherwise it is a new event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..geo.gazetteer import Gazetteer
+from ..geo.geometry import haversine_km
+from ..geo.place import Place
+from ..recognise.actors import ActorMention
+from ..recognise.dates import DateMention
+from ..recognise.places import PlaceMention
+from .claims import ClaimFact, find_claims, speaker_spans
+from .facts import SentenceFacts
+from .mentions import Mention, find_mentions, implicit_mention, sentence_flags
+
+SAME_PLACE_KM = 25.0
+CONFLICT_KM = 50.0
+_SKIP_RELATIONS = frozenset({"from", "to", "based_in"})
+
+
+@dataclass
+class Telling:
+    """One event as one sentence tells it."""
+
+    facts: SentenceFacts
+    mentions: list[Mention]
+    places: list[tuple[PlaceMention, Place | None]] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    report_dates: list[DateMention] = field(default_factory=list)
+    claims: list[ClaimFact] = field(default_factory=list)
+    actors: list[tuple[ActorMention, str]] = field(default_factory=list)  # (mention, role)
+
+    @property
+    def anaphoric(self) -> bool:
+        return any(m.anaphoric for m in self.mentions) and not self.new
+
+    @property
+    def new(self) -> bool:
+        return any(m.new for m in self.mentions)
+
+    @property
+    def both(self) -> bool:
+        return any(m.both for m in self.mentions)
+
+    @property
+    def implicit(self) -> bool:
+        return all(m.means == "casualties" for m in self.mentions)
+
+    def resolved_places(self) -> list[Place]:
+        """Places precise enough to tell events apart (not a whole province or country)."""
+        return [p for _, p in self.places if p is not None and not broad(p)]
+
+    def day(self) -> date | None:
+        return next((d.date for d in self.dates if d.precision == "day" and d.date), None)
+
+
+@dataclass
+class Draft:
+    """An event being assembled from its tellings."""
+
+    tellings: list[Telling] = field(default_factory=list)
+
+    def add(self, telling: Telling) -> None:
+        self.tellings.append(telling)
+
+    @property
+    def means(self) -> set[str]:
+        return {m.means for t in self.tellings for m in t.mentions}
+
+    def place(self) -> Place | None:
+        return next((p for t in self.tellings for p in t.resolved_places()), None)
+
+    def day(self) -> date | None:
+        return next((d for t in self.tellings if (d := t.day())), None)
+
+
+@dataclass
+class DocumentState:
+    """What assembly remembers across sentences."""
+
+    drafts: list[Draft] = field(default_factory=list)
+    touched: list[list[Draft]] = field(default_factory=list)  # per sentence, in order
+    recent: list[Draft] = field(default_factory=list)  # most recently touched last
+    last_sentence_with_events: int = -1
+
+    def touch(self, draft: Draft, sentence: int) -> None:
+        while len(self.touched) <= sentence:
+            self.touched.append([])
+        if draft not in self.touched[sentence]:
+            self.touched[sentence].append(draft)
+        if draft in self.recent:
+            self.recent.remove(draft)
+        self.recent.append(draft)
+        self.last_sentence_with_events = sentence
+
+    def center(self, before: int) -> Draft | None:
+        """The first event told in the last sentence before `before` that told any."""
+        for i in range(min(before, len(self.touched)) - 1, -1, -1):
+            if self.touched[i]:
+                return self.touched[i][0]
+        return None
+
+
+def assemble(sentences: list[SentenceFacts], gazetteer: Gazetteer | None, published: date | None,
+             generic: frozenset[str], resolve_places) -> list[Draft]:  # type: ignore[no-untyped-def]
+    """Drafts of the events the sentences report, in the order first told."""
+    state = DocumentState()
+    for facts in sentences:
+        if sentence_flags(facts, published):
+            continue
+        places = resolve_places(facts)
+        for telling in tellings_of(facts, places):
+            _place_telling(state, telling, facts.index, generic)
+    return state.drafts
+
+
+def tellings_of(facts: SentenceFacts, places: list[tuple[PlaceMention, Place | None]]) -> list[Telling]:
+    """The sentence's event words grouped into tellings, with what attaches to each."""
+    claims = [c for c in find_claims(facts) if not c.denied]
+    mentions = find_mentions(facts)
+    if not mentions and claims:
+        mentions = [implicit_mention(facts, claims[0].casualty)]
+    if not mentions:
+        return []
+    slots: dict[int, Telling] = {}
+    for i, m in enumerate(mentions):
+        slots[i] = Telling(facts, [m])
+    for pm, place in places:
+        if pm.relation in _SKIP_RELATIONS or _inside_actor(facts, pm.first):
+            continue
+        slots[_nearest(mentions, pm.first, prefer="before")].places.append((pm, place))
+    for d in facts.dates:
+        if d.kind == "year":
+            continue
+        i = _nearest(mentions, d.first, prefer="before")
+        (slots[i].report_dates if _reported(facts, mentions[i], d) else slots[i].dates).append(d)
+    for c in claims:
+        slots[_nearest(mentions, c.position, prefer="before")].claims.append(c)
+    speakers = speaker_spans(facts)
+    for a in facts.actors:
+        if a.kind in ("not_actor", "source") or a.first in speakers:
+            continue
+        i = _nearest(mentions, a.first, prefer="after")
+        slots[i].actors.append((a, _role(facts, mentions[i], a)))
+    return _group(facts, [slots[i] for i in range(len(mentions))])
+
+
+def _group(facts: SentenceFacts, singles: list[Telling]) -> list[Telling]:
+    """Merge a sentence's single-mention tellings into tellings of distinct events."""
+    grouped: list[Telling] = []
+    for t in singles:
+        current = grouped[-1] if grouped else None
+        if current is not None and not t.new and (t.anaphoric or _compatible(current, t)) and not (
+            current.anaphoric and not t.anaphoric
+        ):
+            current.mentions += t.mentions
+            current.places += t.places
+            current.dates += t.dates
+            current.report_dates += t.report_dates
+            current.claims += t.claims
+            current.actors += t.actors
+        else:
+            grouped.append(t)
+    return grouped
+
+
+def _compatible(a: Telling, b: Telling) -> bool:
+    if a.day() and b.day() and a.day() != b.day():
+        return False
+    pa, pb = a.resolved_places(), b.resolved_places()
+    if pa and pb and haversine_km(pa[0].lat, pa[0].lon, pb[0].lat, pb[0].lon) > CONFLICT_KM:
+        return False
+    return True
+
+
+def _place_telling(state: DocumentState, t: Telling, sentence: int, generic: frozenset[str]) -> None:
+    """Join the telling to an event already told, or start a new one."""
+    targets = _targets(state, t, sentence, generic)
+    if targets is None:
+        return
+    if not targets:
+        draft = Draft()
+        state.drafts.append(draft)
+        targets = [draft]
+    for draft in targets:
+        draft.add(t if draft is targets[0] else Telling(t.facts, t.mentions, actors=t.actors))
+        state.touch(draft, sentence)
+
+
+def _targets(state: DocumentState, t: Telling, sentence: int, generic: frozenset[str]) -> list[Draft] | None:
+    """Drafts the telling belongs to; [] for a new event; None to drop it."""
+    anchored = bool(t.resolved_places() or t.day())
+    if t.new:
+        return []
+    if t.both and len(state.recent) >= 2:
+        return state.recent[-2:]
+    if t.anaphoric:
+        center = state.center(sentence)
+        if center is not None and _compatible_draft(center, t):
+            return [center]
+        if not anchored:
+            return [] if t.claims else None
+    if anchored:
+        best = _best_match(state, t)
+        return [best] if best else []
+    specific = {m.means for m in t.mentions} - generic - {"reference", "casualties"}
+    if specific:
+        same = [d for d in reversed(state.recent) if d.means & specific]
+        return [same[0]] if same else []
+    if state.recent and sentence - state.last_sentence_with_events <= 2:
+        return [state.recent[-1]]
+    return [] if t.claims and not t.implicit else None
+
+
+def _compatible_draft(draft: Draft, t: Telling) -> bool:
+    """No clash of places between an event and a telling that points back to it."""
+    mine, theirs = t.resolved_places(), draft.place()
+    if not mine or theirs is None:
+        return True
+    return haversine_km(mine[0].lat, mine[0].lon, theirs.lat, theirs.lon) <= CONFLICT_KM
+
+
+def _best_match(state: DocumentState, t: Telling) -> Draft | None:
+    places, day = t.resolved_places(), t.day()
+    best, best_score = None, 0
+    for draft in state.drafts:
+        score = 0
+        other, other_day = draft.place(), draft.day()
+        if day and other_day:
+            if day != other_day:
+                continue
+            score += 1
+        if places and other:
+            if places[0].id == other.id:
+                score += 3
+            else:
+                km = haversine_km(places[0].lat, places[0].lon, other.lat, other.lon)
+                if km > CONFLICT_KM:
+                    continue
+                score += 2 if km <= SAME_PLACE_KM else 0
+        if score >= 2 and score > best_score:
+            best, best_score = draft, score
+    return best
+
+
+def _nearest(mentions: list[Mention], position: int, prefer: str) -> int:
+    """Index of the mention nearest a token position (ties: the one before/after it)."""
+
+    def key(i: int) -> tuple[int, int]:
+        m = mentions[i]
+        if position < m.first:
+            return (m.first - position, 0 if prefer == "after" else 1)
+        if position >= m.last:
+            return (position - m.last + 1, 0 if prefer == "before" else 1)
+        return (0, 0)
+
+    return min(range(len(mentions)), key=key)
+
+
+def _reported(facts: SentenceFacts, m: Mention, d: DateMention) -> bool:
+    """True for the date of a statement: a reporting verb stands between the event word and
+    the date, or just before the date ("mengklaim dalam pernyataan Jumat", "said on Sunday")."""
+    lo, hi = (m.last, d.first) if m.last <= d.first else (d.last, m.first)
+    verbs = [r for r in facts.matches if r.kind in ("report_before", "report_after")]
+    return any(lo <= r.first < hi or 0 <= d.first - r.last <= 3 for r in verbs)
+
+
+def broad(place: Place) -> bool:
+    """A country, a first-level division, or a region: too wide to tell events apart."""
+    return place.feature_code.startswith(("PCL", "ADM1", "RGN", "DSRT", "CONT"))
+
+
+def _inside_actor(facts: SentenceFacts, first: int) -> bool:
+    return any(a.first <= first < a.last for a in facts.actors)
+
+
+def _role(facts: SentenceFacts, m: Mention, a: ActorMention) -> str:
+    """'agent' or 'target' of the event word, from word order and voice."""
+    agent_marker = any(
+        x.kind == "passive_agent" and x.last <= a.first and a.first - x.last <= 1 for x in facts.matches
+    )
+    if agent_marker:
+        return "agent"
+    before = a.last <= m.first
+    if m.passive:
+        return "target" if before else "agent"
+    return "agent" if before else "target"

@@ -1,0 +1,53 @@
+"""What one sentence says, as mentions with spans: the recognisers' output, gathered."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..geo.gazetteer import Gazetteer
+from ..model import Span
+from ..recognise.actors import ActorMention, find_actors
+from ..recognise.dates import DateMention, find_dates
+from ..recognise.lexicon import Lexicon
+from ..recognise.numbers import Number, find_numbers
+from ..recognise.phrases import Match, Token, tokenize
+from ..recognise.places import PlaceMention, find_places
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFacts:
+    """A sentence's tokens and every mention found in it."""
+
+    index: int
+    span: Span
+    lang: Lexicon
+    tokens: list[Token]
+    matches: list[Match]
+    numbers: list[Number]
+    dates: list[DateMention]
+    places: list[PlaceMention]
+    actors: list[ActorMention]
+
+    def kinds(self, *kinds: str) -> list[Match]:
+        """Matches of the given kinds, left to right."""
+        return [m for m in self.matches if m.kind in kinds]
+
+    def has(self, kind: str, first: int = 0, last: int | None = None) -> bool:
+        """Whether a match of this kind lies within tokens [first, last)."""
+        stop = len(self.tokens) if last is None else last
+        return any(m.kind == kind and first <= m.first and m.last <= stop for m in self.matches)
+
+
+def read_sentence(
+    text: str, index: int, span: Span, lex: Lexicon, gazetteer: Gazetteer | None, published: date | None
+) -> SentenceFacts:
+    """Run every recogniser over one sentence."""
+    tokens = tokenize(text, span.start, span.end)
+    matches = list(lex.index.scan(tokens))
+    dates = find_dates(tokens, matches, lex, published)
+    in_dates = {i for d in dates for i in range(d.first, d.last)}
+    numbers = [n for n in find_numbers(tokens, matches, lex) if n.first not in in_dates]
+    places = find_places(text, tokens, matches, lex, gazetteer)
+    actors = find_actors(text, matches)
+    return SentenceFacts(index, span, lex, tokens, matches, numbers, dates, places, actors)

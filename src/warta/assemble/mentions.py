@@ -1,0 +1,114 @@
+"""Event mentions of one sentence, and the sentence's own flags (aggregate, background).
+
+An event mention is an event word ("serangan", "disergap", "killed") with what the words
+around it say: whether it points back to an event already told ("serangan itu", "kedua
+serangan", "the ambush"), opens a new one ("serangan lain", "a separate attack"), or is
+planned, hypothetical or negated (then it is no mention at all).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..recognise.phrases import Match
+from .facts import SentenceFacts
+
+_NEAR = 4  # tokens within which a marker applies to an event word
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    first: int
+    last: int
+    start: int
+    end: int
+    means: str  # a key of data/taxonomy.toml [means], "casualties" or "reference"
+    anaphoric: bool = False
+    both: bool = False
+    new: bool = False
+    passive: bool = False
+
+
+def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
+    """'aggregate' (a total over a period or a country) and 'background' (history)."""
+    flags = set()
+    if facts.kinds("aggregate"):
+        flags.add("aggregate")
+    if facts.kinds("background"):
+        flags.add("background")
+    if published is not None:
+        for d in facts.dates:
+            if d.date_end is not None and (published - d.date_end).days > 365:
+                flags.add("background")
+    return flags
+
+
+def find_mentions(facts: SentenceFacts) -> list[Mention]:
+    """Event words of a sentence that tell an act that happened, left to right."""
+    found: list[Mention] = []
+    taken: set[int] = set()
+    words = sorted(facts.kinds("means", "reference_nouns"), key=lambda m: (m.first, m.first - m.last))
+    actor_tokens = {i for a in facts.actors for i in range(a.first, a.last)}
+    taken.update(i for d in facts.dates for i in range(d.first, d.last))  # "March 28" is no march
+    for m in words:
+        span = set(range(m.first, m.last))
+        if span & taken or span <= actor_tokens or _blocked(facts, m):
+            continue
+        taken |= span
+        found.append(_mention(facts, m))
+    return found
+
+
+def implicit_mention(facts: SentenceFacts, casualty: Match) -> Mention:
+    """A casualty word standing for its event when no event word is told ("kematian 10 pejuang")."""
+    return Mention(casualty.first, casualty.last, casualty.start, casualty.end, "casualties",
+                   passive=_passive(facts, casualty))  # fmt: skip
+
+
+def _mention(facts: SentenceFacts, m: Match) -> Mention:
+    reference = m.kind == "reference_nouns"
+    before = _markers_before(facts, m.first)
+    after = _markers_after(facts, m.last)
+    opener = any(x.kind == "new_event_sentence" and x.first <= 1 for x in facts.matches)
+    new = "new_event_before" in before or "new_event_after" in after or (opener and not _earlier_means(facts, m))
+    both = "both" in before
+    indefinite = any(x.kind == "indefinite" and m.first - 4 <= x.first < m.first for x in facts.matches)
+    definite = "definite" in before and _passive(facts, m) and not indefinite
+    right_after = {x.kind for x in facts.matches if x.first == m.last}
+    anaphoric = not new and (reference or both or definite or "anaphoric_after" in right_after
+                             or "anaphoric_before" in before)  # fmt: skip
+    return Mention(m.first, m.last, m.start, m.end, "reference" if reference else m.value,
+                   anaphoric, both, new, _passive(facts, m))  # fmt: skip
+
+
+def _earlier_means(facts: SentenceFacts, m: Match) -> bool:
+    return any(x.kind == "means" and x.first < m.first for x in facts.matches)
+
+
+def _markers_before(facts: SentenceFacts, first: int) -> set[str]:
+    return {m.kind for m in facts.matches if first - 2 <= m.first and m.last <= first}
+
+
+def _markers_after(facts: SentenceFacts, last: int) -> set[str]:
+    return {m.kind for m in facts.matches if last <= m.first and m.last <= last + _NEAR}
+
+
+def _blocked(facts: SentenceFacts, m: Match) -> bool:
+    """Planned, hypothetical, threatened or negated: not an act that happened."""
+    for marker in facts.matches:
+        if marker.kind in ("plan", "hypothetical") and m.first - _NEAR <= marker.first < m.first:
+            return True
+        if marker.kind == "negation" and m.first - 2 <= marker.first < m.first:
+            return True
+    return False
+
+
+def _passive(facts: SentenceFacts, m: Match) -> bool:
+    """'disergap', 'were killed': the subject is the target, the agent follows."""
+    word = facts.tokens[m.first].key
+    prefixes = facts.lang.events.get("markers", {}).get("passive_prefixes", ())
+    if any(word.startswith(p) and len(word) > len(p) + 3 for p in prefixes):
+        return True
+    aux = facts.lang.events.get("markers", {}).get("passive_aux", ())
+    return m.first > 0 and facts.tokens[m.first - 1].key in aux

@@ -1,0 +1,398 @@
+"""Toponym resolution: one gazetteer entry per place mention, chosen with the document's context.
+
+Policy "context.v1", in three steps:
+
+1. Each candidate gets a context-free score: log10 of its population, a score for its kind
+   (a province or regency is a likelier news place than a hamlet), a bonus for curated
+   supplement places, and a bonus when it is the kind of place the mention's cue announces
+   ("Kabupaten Bogor" is the regency, "Kecamatan Depok" the district, "Gunung X" a mountain).
+2. The document's country: each distinct name votes for the countries of its readings,
+   weighted by how much likelier each reading is; a caller's hint (a dateline, the outlet's
+   country) counts as several votes. Candidates in that country get a bonus.
+3. Coherence: each reading gains from the best reading of every other name that it agrees
+   with (the same country, inside the same province, or within tens of kilometres), weighted
+   by how close the two names stand in the text; a name written just after another ("Kediri,
+   Lombok Barat") counts double. The gain is measured against that other name's own best
+   reading, so one name's unlikely reading cannot drag another name off course.
+
+`location_of` turns the chosen place into a Location with ACLED's geo precision.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from ..model import Location
+from ..recognise.places import FEATURE_TESTS, PlaceMention
+from .gazetteer import Gazetteer
+from .geometry import haversine_km
+from .normalise import normalise
+from .place import Place
+
+POLICY = "context.v1"
+
+_COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCLIX", "TERR"})
+_REGION_CODES = frozenset({"ADM1", "ADMD", "RGN", "DSRT", "PLN", "PLAT", "MTS"})
+_DISTRICT_CODES = frozenset({"ADM2", "ADM3"})
+_OFFSET_RELATIONS = frozenset({"near", "south_of", "north_of", "east_of", "west_of", "between"})
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """The numbers behind policy context.v1 (scores are in log10-population units)."""
+
+    population: float = 1.0
+    kind: Mapping[str, float] = field(
+        default_factory=lambda: MappingProxyType(
+            {
+                "PCLI": 1.0, "PCLD": 1.0, "PCLS": 1.0, "PCLF": 1.0, "TERR": 1.0,
+                "ADM1": 4.5, "ADMD": 3.5, "ADM2": 3.5, "ADM3": 2.0, "ADM4": 0.5,
+                "PPLC": 2.0, "DSRT": 3.0, "MTS": 2.0, "MT": 1.5, "VLC": 2.0,
+            }
+        )
+    )
+    kind_class: Mapping[str, float] = field(
+        default_factory=lambda: MappingProxyType({"A": 1.0, "P": 0.0, "S": 1.0, "T": 1.0, "L": 1.0, "H": 0.5})
+    )
+    supplement: float = 4.0
+    cue_match: float = 4.0
+    cue_mismatch: float = -1.0
+    borrowed_coordinates: float = -0.5  # Place.precision 3: placed at a parent's point
+    primary_name: float = 1.0  # the mention spells the entry's own name, not an alternate
+    namesake_region: float = -3.0  # a province named after its seat town: the town is meant
+    country: float = 2.5
+    country_hint_votes: float = 3.0
+    country_share: float = 0.4  # a country needs this share of the votes to count
+    same_country: float = 1.0
+    in_country: float = 3.0  # a place and the country it lies in
+    in_region: float = 5.0  # a place and a province/region around it
+    region_km: float = 400.0
+    near_km: tuple[tuple[float, float], ...] = ((25.0, 5.0), (100.0, 4.0), (300.0, 2.5))
+    apposition: float = 2.0  # "X, Y": Y right after X
+    text_near: tuple[tuple[int, float], ...] = ((150, 1.0), (600, 0.6))
+    text_far: float = 0.35
+    top_k: int = 12  # readings of the other names weighed against each reading
+    own_k: int = 60  # readings of a name considered at all
+
+
+DEFAULT_WEIGHTS = Weights()
+
+
+@dataclass(slots=True)
+class _Group:
+    """One distinct name (and cue kind) of the document, with its mentions and readings."""
+
+    key: tuple[str, str | None]
+    mentions: list[int]
+    candidates: tuple[Place, ...]
+    base: list[float]
+
+
+def resolve(
+    mentions: Sequence[PlaceMention],
+    gazetteer: Gazetteer | None = None,
+    *,
+    country: str | None = None,
+    weights: Weights = DEFAULT_WEIGHTS,
+) -> list[Place | None]:
+    """One place per mention (None when it has no candidates), chosen with the document's context.
+
+    `mentions` are all the place mentions of one document, in text order; `country` is an
+    ISO 3166-1 alpha-2 hint (a dateline, the outlet's country). The gazetteer is not queried:
+    the candidates travel with the mentions.
+    """
+    groups = _groups(mentions, weights)
+    if not groups:
+        return [None] * len(mentions)
+    shares = [_country_shares(g) for g in groups]
+    countries = _countries(groups, shares, country, weights)
+    picks = _pick(mentions, groups, countries, weights)
+    # a second round with the countries the first round's choices agree on
+    chosen = [{p.country: 1.0} if p is not None and p.country else {} for p in picks]
+    again = _countries(groups, chosen, country, weights)
+    if again != countries:
+        picks = _pick(mentions, groups, again, weights)
+    out: list[Place | None] = [None] * len(mentions)
+    for g, place in zip(groups, picks):
+        for i in g.mentions:
+            out[i] = place
+    return out
+
+
+def document_country(
+    mentions: Sequence[PlaceMention],
+    gazetteer: Gazetteer | None = None,
+    *,
+    hint: str | None = None,
+    weights: Weights = DEFAULT_WEIGHTS,
+) -> str | None:
+    """The country most of the document's place names point to, or None when no country leads."""
+    return _country(_groups(mentions, weights), hint, weights)
+
+
+def _groups(mentions: Sequence[PlaceMention], w: Weights) -> list[_Group]:
+    by_key: dict[tuple[str, str | None], _Group] = {}
+    for i, m in enumerate(mentions):
+        if not m.candidates:
+            continue
+        key = (normalise(m.name) or m.name.lower(), m.feature)
+        g = by_key.get(key)
+        if g is None:
+            base = [_base(p, m, w) for p in m.candidates]
+            if m.feature != "adm1":
+                _namesake_regions(m.candidates, base, w)
+            order = sorted(range(len(base)), key=lambda k: -base[k])
+            cands = tuple(m.candidates[k] for k in order)
+            by_key[key] = _Group(key, [i], cands, [base[k] for k in order])
+        else:
+            g.mentions.append(i)
+    return list(by_key.values())
+
+
+def _base(p: Place, m: PlaceMention, w: Weights) -> float:
+    """The context-free score of one reading of one mention."""
+    score = w.population * math.log10(1 + max(p.population, 0))
+    kind = w.kind.get(p.feature_code)
+    score += kind if kind is not None else w.kind_class.get(p.feature_class, 0.0)
+    if p.source == "supplement":
+        score += w.supplement
+    if m.feature:
+        test = FEATURE_TESTS.get(m.feature)
+        if test is not None:
+            score += w.cue_match if test(p) else w.cue_mismatch
+    if p.precision == 3 and p.feature_code not in _COUNTRY_CODES:
+        score += w.borrowed_coordinates
+    if normalise(p.name) == normalise(m.name):
+        score += w.primary_name
+    return score
+
+
+def _namesake_regions(cands: Sequence[Place], base: list[float], w: Weights) -> None:
+    """"Menaka", "Marib", "Bago": a bare name of a province and its seat town means the town."""
+    towns = [p for p in cands if p.feature_class == "P"]
+    for k, p in enumerate(cands):
+        if p.feature_code in ("ADM1", "ADMD") and any(
+            t.country == p.country and haversine_km(t.lat, t.lon, p.lat, p.lon) <= w.region_km
+            for t in towns
+        ):
+            base[k] += w.namesake_region
+
+
+def _country(groups: Sequence[_Group], hint: str | None, w: Weights) -> str | None:
+    """The leading country of the readings, weighted by each name's belief in them."""
+    return _leader(_votes(groups, [_country_shares(g) for g in groups], None, hint, w), w)
+
+
+def _countries(
+    groups: Sequence[_Group], shares: Sequence[Mapping[str, float]], hint: str | None, w: Weights
+) -> list[str | None]:
+    """For each name, the country the other names point to (a name never votes for itself)."""
+    return [_leader(_votes(groups, shares, gi, hint, w), w) for gi in range(len(groups))]
+
+
+def _votes(
+    groups: Sequence[_Group],
+    shares: Sequence[Mapping[str, float]],
+    skip: int | None,
+    hint: str | None,
+    w: Weights,
+) -> dict[str, float]:
+    votes: dict[str, float] = defaultdict(float)
+    for gi, (g, share) in enumerate(zip(groups, shares)):
+        if gi == skip:
+            continue
+        for code, v in share.items():
+            votes[code] += v * min(len(g.mentions), 3)
+    if hint:
+        votes[hint] += w.country_hint_votes
+    return votes
+
+
+def _country_shares(g: _Group) -> dict[str, float]:
+    """How a name's belief spreads over countries: a softmax of its readings' scores."""
+    top = g.base[0]
+    shares: dict[str, float] = defaultdict(float)
+    total = 0.0
+    for p, b in zip(g.candidates, g.base):
+        weight = 10 ** (b - top)  # base scores are in log10 units
+        if weight < 1e-3:
+            break
+        total += weight
+        if p.country:
+            shares[p.country] += weight
+    return {c: v / total for c, v in shares.items()} if total else {}
+
+
+def _leader(votes: Mapping[str, float], w: Weights) -> str | None:
+    """The country with a clear lead: enough of the votes, and more than any other."""
+    total = sum(votes.values())
+    if not total:
+        return None
+    ranked = sorted(votes.values(), reverse=True)
+    code = max(votes, key=lambda c: (votes[c], c))
+    if ranked[0] / total < w.country_share or (len(ranked) > 1 and ranked[1] >= ranked[0] - 1e-9):
+        return None
+    return code
+
+
+def _pick(
+    mentions: Sequence[PlaceMention],
+    groups: Sequence[_Group],
+    countries: Sequence[str | None],
+    w: Weights,
+) -> list[Place | None]:
+    """The best reading of every group: own score, country bonus, and coherence with the others."""
+    scored: list[list[tuple[Place, float]]] = []
+    for g, country in zip(groups, countries):
+        pairs = [
+            (p, b + (w.country if country and p.country == country else 0.0))
+            for p, b in zip(g.candidates, g.base)
+        ]
+        pairs.sort(key=lambda pb: -pb[1])
+        scored.append(pairs[: w.own_k])
+    picks: list[Place | None] = []
+    for gi, g in enumerate(groups):
+        best: tuple[float, Place] | None = None
+        for p, own in scored[gi]:
+            ctx = 0.0
+            for hj, h in enumerate(groups):
+                if hj == gi:
+                    continue
+                theirs = scored[hj][: w.top_k]
+                top = theirs[0][1]
+                gain = max(_coherence(p, q, w) + sq for q, sq in theirs) - top
+                if gain > 0:
+                    ctx += _text_weight(mentions, g, h, w) * gain
+            total = own + ctx
+            if best is None or total > best[0] + 1e-9:
+                best = (total, p)
+        picks.append(best[1] if best else None)
+    return picks
+
+
+def _text_weight(mentions: Sequence[PlaceMention], g: _Group, h: _Group, w: Weights) -> float:
+    """How strongly two names bear on each other: by their closest pair of mentions in the text."""
+    best = 0.0
+    for i in g.mentions:
+        a = mentions[i]
+        for j in h.mentions:
+            b = mentions[j]
+            gap = max(b.start - a.end, a.start - b.end, 0)
+            weight = w.text_far
+            for limit, value in w.text_near:
+                if gap <= limit:
+                    weight = value
+                    break
+            if gap <= 2 and a.end <= b.start and b.relation == "in":
+                weight *= w.apposition
+            elif gap <= 2 and b.end <= a.start and a.relation == "in":
+                weight *= w.apposition
+            best = max(best, weight)
+    return best
+
+
+def _coherence(p: Place, q: Place, w: Weights) -> float:
+    """How well two readings fit one story: same place, country, province, or nearness."""
+    if p.id == q.id:
+        return w.near_km[0][1]
+    same_country = bool(p.country) and p.country == q.country
+    if p.feature_code in _COUNTRY_CODES or q.feature_code in _COUNTRY_CODES:
+        return w.in_country if same_country else 0.0
+    d = haversine_km(p.lat, p.lon, q.lat, q.lon)
+    if p.feature_code in _REGION_CODES or q.feature_code in _REGION_CODES:
+        if same_country and d <= w.region_km:
+            return w.in_region
+        return w.same_country if same_country else 0.0
+    for limit, value in w.near_km:
+        if d <= limit:
+            return value
+    return w.same_country if same_country else 0.0
+
+
+# --------------------------------------------------------------------------- locations
+
+
+def location_of(
+    mention: PlaceMention, place: Place | None, partner: Place | None = None
+) -> Location | None:
+    """The event location a mention gives, with ACLED geo precision; None when unresolved.
+
+    Precision 1: the place itself (a town, village or site named with "at"/"in").
+    Precision 2: near or beside a place ("near X", "south of X", "between A and B"), a
+    district or regency, a mountain or other area, or a village placed only by its
+    district's point. Precision 3: only a province, region, desert or country is known.
+    """
+    if place is None:
+        return None
+    relation = mention.relation
+    if relation == "between" and partner is not None and partner.id != place.id:
+        lat, lon = _midpoint(place.lat, place.lon, partner.lat, partner.lon)
+        return Location(
+            name=f"{place.name} – {partner.name}",
+            country=place.country if place.country == partner.country else place.country,
+            admin1=place.admin1 if place.admin1 == partner.admin1 else place.admin1,
+            admin2=place.admin2 if place.admin2 == partner.admin2 else None,
+            lat=round(lat, 5),
+            lon=round(lon, 5),
+            precision=max(2, geo_precision(place), geo_precision(partner)),
+            relation="between",
+            gazetteer_id=place.id,
+        )
+    precision = geo_precision(place)
+    if relation in _OFFSET_RELATIONS:
+        precision = max(precision, 2)
+    return Location(
+        name=place.name,
+        country=place.country,
+        admin1=place.admin1 if place.feature_code not in _COUNTRY_CODES else None,
+        admin2=place.admin2,
+        lat=place.lat,
+        lon=place.lon,
+        precision=precision,
+        relation=relation,
+        gazetteer_id=place.id,
+    )
+
+
+def geo_precision(place: Place) -> int:
+    """ACLED geo precision of an event placed at this entry itself."""
+    code, cls = place.feature_code, place.feature_class
+    if code in _COUNTRY_CODES or code in _REGION_CODES or cls == "L":
+        return 3
+    if code in _DISTRICT_CODES or cls == "T" or cls == "H":
+        return 2
+    if place.precision == 3:
+        # a village or town placed at its parent's point: its district is known, not the spot
+        return 2 if place.admin2 else 3
+    if place.precision == 2:
+        return 2
+    return 1
+
+
+def _midpoint(lat1: float, lon1: float, lat2: float, lon2: float) -> tuple[float, float]:
+    """The great-circle midpoint of two points."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    l1, dl = math.radians(lon1), math.radians(lon2 - lon1)
+    bx, by = math.cos(p2) * math.cos(dl), math.cos(p2) * math.sin(dl)
+    lat = math.atan2(math.sin(p1) + math.sin(p2), math.sqrt((math.cos(p1) + bx) ** 2 + by**2))
+    lon = l1 + math.atan2(by, math.cos(p1) + bx)
+    return math.degrees(lat), (math.degrees(lon) + 540) % 360 - 180
+
+
+def resolve_locations(
+    mentions: Sequence[PlaceMention],
+    gazetteer: Gazetteer | None = None,
+    *,
+    country: str | None = None,
+) -> list[Location | None]:
+    """resolve() and location_of() together: a Location per mention (midpoints for "between")."""
+    places = resolve(mentions, gazetteer, country=country)
+    out: list[Location | None] = []
+    for m, p in zip(mentions, places):
+        partner = places[m.partner] if m.partner is not None and m.partner < len(places) else None
+        out.append(location_of(m, p, partner))
+    return out

@@ -1,0 +1,152 @@
+"""The pipeline: one Document in, its Result out; a pure function of the document.
+
+read -> language -> segment -> recognise -> assemble -> resolve. Heavy state (language
+data, the gazetteer) lives in a Resources object built once per process and passed in,
+so `extract` runs the same in a loop, a process pool or a Spark task.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import tomllib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from .assemble.build import Context, build_event
+from .assemble.events import assemble
+from .assemble.facts import SentenceFacts, read_sentence
+from .geo.gazetteer import Gazetteer
+from .geo.place import Place
+from .geo.resolve import resolve
+from .lang import available_langs
+from .lang.segment import segment
+from .model import Document, Result
+from .recognise.lexicon import Actor, Lexicon, load_lexicon
+from .recognise.places import PlaceMention
+
+log = logging.getLogger(__name__)
+
+
+@functools.cache
+def taxonomy() -> MappingProxyType[str, Any]:
+    """data/taxonomy.toml: ACLED types and how means map to them."""
+    return MappingProxyType(tomllib.loads((resources.files("warta.data") / "taxonomy.toml").read_text("utf-8")))
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Per-process state the pipeline reads: the gazetteer (optional) and language data."""
+
+    gazetteer: Gazetteer | None = None
+
+    @classmethod
+    def load(cls, gazetteer: Path | str | None = None) -> Resources:
+        """Open the gazetteer (default: $WARTA_GAZETTEER or ./var/gazetteer.sqlite)."""
+        from .geo.paths import default_path
+
+        path = Path(gazetteer) if gazetteer else default_path()
+        if not path.is_file():
+            log.warning("no gazetteer at %s: events get no coordinates (run `warta gazetteer build`)", path)
+            return cls(None)
+        return cls(Gazetteer.open(path))
+
+    def lexicon(self, code: str | None) -> Lexicon:
+        """The language data for a paragraph's language (Malay reads with Indonesian's)."""
+        if code == "ms":
+            code = "id"
+        return load_lexicon(code if code in available_langs() else "en")
+
+
+def extract(doc: Document, res: Resources) -> Result:
+    """The events one document reports."""
+    published = _date(doc.published)
+    seg = segment(doc.text, doc.language)
+    langs = [p.language for p in seg.paragraphs]
+    starts = [p.start for p in seg.paragraphs]
+    sentences: list[SentenceFacts] = []
+    for i, span in enumerate(seg.sentences):
+        para = max(j for j, s in enumerate(starts) if s <= span.start) if starts else 0
+        lex = res.lexicon(langs[para] if langs else doc.language)
+        sentences.append(read_sentence(doc.text, i, span, lex, res.gazetteer, published))
+    places = _resolve_places(sentences, res.gazetteer)
+    drafts = assemble(sentences, res.gazetteer, published, _generic(), lambda f: places[f.index])
+    fallback = _main_place(places)
+    ctx = Context(
+        doc_id=doc.id,
+        text=doc.text,
+        published=published,
+        taxonomy=taxonomy(),
+        groups=MappingProxyType(_group_references(sentences)),
+        fallback_place=fallback,
+        country=fallback.country if fallback else None,
+    )
+    events = [e for d in drafts if (e := build_event(d, ctx)) is not None]
+    return Result(doc, tuple(events))
+
+
+def extract_all(docs: Iterable[Document], res: Resources) -> Iterator[Result]:
+    """Results of many documents, in order."""
+    for doc in docs:
+        yield extract(doc, res)
+
+
+@functools.cache
+def _generic() -> frozenset[str]:
+    return frozenset(taxonomy().get("generic", ()))
+
+
+def _date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _resolve_places(
+    sentences: list[SentenceFacts], gazetteer: Gazetteer | None
+) -> dict[int, list[tuple[PlaceMention, Place | None]]]:
+    """Each sentence's place mentions with the place chosen for them, in document context."""
+    mentions = [pm for f in sentences for pm in f.places]
+    chosen = resolve(mentions, gazetteer) if gazetteer is not None and mentions else [None] * len(mentions)
+    by_sentence: dict[int, list[tuple[PlaceMention, Place | None]]] = {f.index: [] for f in sentences}
+    k = 0
+    for f in sentences:
+        for pm in f.places:
+            by_sentence[f.index].append((pm, chosen[k]))
+            k += 1
+    return by_sentence
+
+
+def _main_place(places: dict[int, list[tuple[PlaceMention, Place | None]]]) -> Place | None:
+    """The country of the document: its most often named country, as a country-level place."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Place] = {}
+    for pairs in places.values():
+        for pm, p in pairs:
+            if p is not None and p.country and pm.relation not in ("from", "based_in"):
+                counts[p.country] += 1
+                first.setdefault(p.country, p)
+    if not counts:
+        return None
+    country = counts.most_common(1)[0][0]
+    return first[country]
+
+
+def _group_references(sentences: list[SentenceFacts]) -> dict[int, Actor]:
+    """'kelompok itu', 'the group': the last armed group named before, by mention start."""
+    found: dict[int, Actor] = {}
+    last: Actor | None = None
+    for f in sentences:
+        for a in f.actors:
+            if a.armed_group and a.actor is not None:
+                last = a.actor
+            elif a.kind == "group_reference" and last is not None:
+                found[a.start] = last
+    return found

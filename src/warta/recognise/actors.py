@@ -1,0 +1,80 @@
+"""Actor mentions: listed actors, role nouns, references back to a group, and sources.
+
+Listed actors come from data/actors.tsv (canonical ACLED-style names with aliases in every
+language); role nouns ("tentara", "villagers", "gunmen") from lang/<code>/roles.toml become
+actors once the country is known ("Military Forces of {country}"); "kelompok itu" / "the
+group" points back to the last armed group named; channels, agencies and monitors
+(data/not_actors.tsv) and unnamed sources ("sejumlah sumber") are claimants, never actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from .lexicon import Actor, NotActor, Role
+from .phrases import Match
+
+_KINDS = {"actor": 4, "not_actor": 4, "role": 2, "group_reference": 3, "source": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """Someone named in a sentence: span, and what is known of who it is."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    kind: str  # actor, role, group_reference, not_actor, source
+    text: str
+    actor: Actor | None = None
+    role: Role | None = None
+    other: NotActor | None = None
+    source: str | None = None  # label of an unnamed source ("unnamed sources")
+
+    @property
+    def armed_group(self) -> bool:
+        return self.actor is not None and self.actor.category in (
+            "rebel_group", "political_militia", "identity_militia",
+        )  # fmt: skip
+
+
+def find_actors(text: str, matches: list[Match]) -> list[ActorMention]:
+    """Actor-like mentions of a sentence, longest first where they overlap, left to right."""
+    candidates = [m for m in matches if m.kind in _KINDS]
+    candidates.sort(key=lambda m: (-(m.last - m.first), -_KINDS[m.kind], m.first))
+    taken: set[int] = set()
+    found: list[ActorMention] = []
+    sources = {(m.first, m.last): m.value for m in candidates if m.kind == "source"}
+    for m in candidates:
+        span = set(range(m.first, m.last))
+        if span & taken:
+            continue
+        taken |= span
+        mention = _mention(text, m)
+        label = sources.get((m.first, m.last))
+        if label and mention.source is None:
+            mention = replace(mention, source=label)
+        found.append(mention)
+    return sorted(found, key=lambda a: a.start)
+
+
+def _mention(text: str, m: Match) -> ActorMention:
+    surface = text[m.start : m.end]
+    base = (m.start, m.end, m.first, m.last, m.kind, surface)
+    if m.kind == "actor":
+        return ActorMention(*base, actor=m.value)
+    if m.kind == "role":
+        return ActorMention(*base, role=m.value)
+    if m.kind == "not_actor":
+        return ActorMention(*base, other=m.value)
+    if m.kind == "source":
+        return ActorMention(*base, source=m.value)
+    return ActorMention(*base)
+
+
+def role_actor(role: Role, country_name: str | None) -> Actor | None:
+    """The actor a role noun names in a country ("Police Forces of Indonesia")."""
+    if "{country}" in role.template and not country_name:
+        return None
+    return Actor(role.template.format(country=country_name or ""), role.category, None)

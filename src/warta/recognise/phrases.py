@@ -1,0 +1,119 @@
+"""A phrase index over tokens: every known word or phrase of a language found in one pass.
+
+Matching is on normalised tokens (lower case, no diacritics, no inner hyphens or
+apostrophes, lone apostrophes skipped), so "Liwa 'al-Quds" and "Liwa al-Quds" meet. Short
+all-capital entries ("IS", "SAA", "AS") only match the same capitals in the text, so the
+English word "is" is never the Islamic State.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ..lang.segment import TOKEN
+
+_SKIP = frozenset("'’‘`´")
+_DROP_INNER = str.maketrans("", "", "-'’‘`´.")
+
+
+def norm(token: str) -> str:
+    """A token's matching key."""
+    low = token.lower().translate(_DROP_INNER) or token.lower()
+    if low.isascii():
+        return low
+    decomposed = unicodedata.normalize("NFKD", low)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """The matching key of a phrase as written in a data file."""
+    return tuple(norm(m.group()) for m in TOKEN.finditer(phrase) if m.group() not in _SKIP)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: str  # "means", "casualty", "actor", "relation", ... (see recognise.lexicon)
+    value: Any
+    exact: str | None = None  # the exact text required (short all-capital entries)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A phrase found in a sentence: token range [first, last) and character span."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    entry: Entry
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+    @property
+    def value(self) -> Any:
+        return self.entry.value
+
+
+class PhraseIndex:
+    """Phrases of one language, looked up by their first token."""
+
+    __slots__ = ("_longest", "_phrases")
+
+    def __init__(self, items: Iterable[tuple[str, Entry]]) -> None:
+        phrases: dict[tuple[str, ...], list[Entry]] = {}
+        for phrase, entry in items:
+            key = phrase_key(phrase)
+            if not key:
+                continue
+            if len(phrase) <= 4 and phrase.isupper():
+                entry = Entry(entry.kind, entry.value, exact=phrase)
+            bucket = phrases.setdefault(key, [])
+            if entry not in bucket:
+                bucket.append(entry)
+        self._phrases = {k: tuple(v) for k, v in phrases.items()}
+        longest: dict[str, int] = {}
+        for key in self._phrases:
+            longest[key[0]] = max(longest.get(key[0], 0), len(key))
+        self._longest = longest
+
+    def scan(self, tokens: list[Token]) -> Iterator[Match]:
+        """Every phrase occurrence among the tokens, longest first at each position."""
+        kept = [i for i, t in enumerate(tokens) if t.text not in _SKIP]
+        keys = [tokens[i].key for i in kept]
+        for pos, key in enumerate(keys):
+            longest = self._longest.get(key)
+            if not longest:
+                continue
+            for size in range(min(longest, len(keys) - pos), 0, -1):
+                entries = self._phrases.get(tuple(keys[pos : pos + size]))
+                if not entries:
+                    continue
+                first, last = kept[pos], kept[pos + size - 1] + 1
+                start, end = tokens[first].start, tokens[last - 1].end
+                for entry in entries:
+                    if entry.exact is None or _same_caps(tokens[first:last], entry.exact):
+                        yield Match(first, last, start, end, entry)
+
+
+def _same_caps(tokens: list[Token], exact: str) -> bool:
+    return "".join(t.text for t in tokens if t.text not in _SKIP).replace("-", "") == exact.replace(
+        "-", ""
+    ).replace(" ", "")
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of text[start:end] with their matching keys."""
+    return [Token(m.start(), m.end(), m.group(), norm(m.group())) for m in TOKEN.finditer(text, start, end)]

@@ -1,0 +1,698 @@
+"""Place mentions in one sentence: names the gazetteer knows, and names that cues reveal.
+
+A mention is a run of capitalised tokens (lower-case particles such as "al", "ez", "de" may
+stand inside: "Dayr az Zawr", "Mocimboa da Praia") that the gazetteer knows, trying the
+longest stretch first, or that a feature noun announces ("desa X", "Kabupaten X", "the town
+of X", "X province"). The language's lang/<code>/places.toml says which words are cues,
+relations ("di dekat" -> near, "south of" -> south_of), organisations ("saluran berita
+al-Mayadeen" is a channel), titles (a name after "komandan" is a person) and common words
+(a capitalised "Polisi" opening a sentence is the police, not a village in Albania).
+
+A bare name, with no relation word, cue or neighbouring place to vouch for it, counts only
+when the gazetteer gives it a prominent reading (a country, province, regency, curated
+place, or a town of some size), so person and organisation names that happen to match a
+hamlet somewhere stay out.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from types import MappingProxyType
+
+from ..geo.gazetteer import Gazetteer
+from ..geo.geometry import haversine_km
+from ..geo.normalise import normalise
+from ..geo.place import Place
+from ..lang import available_langs, load_lang
+from ..model import Segments
+from .lexicon import Lexicon, load_lexicon
+from .phrases import Entry, Match, PhraseIndex, Token, tokenize
+
+# Lexicon kinds that mark a token as "not a place".
+_BLOCKING = frozenset({"actor", "not_actor", "weekday", "month"})
+# Lexicon kinds that are place cues rather than ordinary words.
+_PLACE_KINDS = frozenset({"relation", "feature", "organisation"})
+_APOSTROPHES = frozenset("'’‘`´")
+_OPENERS = frozenset('"“‘([«—–-:')
+_POSSESSIVE = re.compile(r"['’]s$")
+# A place in a bare sentence position needs one reading at least this populous.
+SALIENT_POPULATION = 15_000
+_SALIENT_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "TERR", "ADM1", "ADMD", "ADM2", "PPLC", "PPLA"})
+_JURISDICTION_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "TERR", "ADM1", "ADMD", "ADM2"})
+MAX_NAME_TOKENS = 5
+# A bare name is vouched for by another place of its sentence this close (or in that country).
+VOUCH_KM = 150.0
+VOUCH_CANDIDATES = 30
+# Cues naming natural features: a same-named town is no reading of "Gunung X" or "Sungai X".
+NATURAL_FEATURES = frozenset({"mountain", "water", "island", "desert"})
+_LOOKUP_CACHE = 1 << 16
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in a sentence, with the gazetteer entries it may refer to."""
+
+    start: int  # span of the place name in the document text
+    end: int
+    first: int  # token index range [first, last) within the sentence's token list
+    last: int
+    name: str  # surface text of the name
+    relation: str  # "at", "in", "near", "south_of", ..., "between", "from", "to", "based_in", "base"
+    cue: str | None  # feature noun announcing it ("desa", "the town of", "province"), if any
+    candidates: tuple[Place, ...]  # gazetteer candidates, best prior first (empty: cue-only)
+    partner: int | None = None  # "between A and B": index of the other mention in the same list
+    feature: str | None = None  # the kind of place the cue announces: adm1, adm2, village, town ...
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRules:
+    """One language's place cues from lang/<code>/places.toml, compiled once."""
+
+    code: str
+    index: PhraseIndex  # not_places, person titles, features after a name, cue-only features
+    particles: frozenset[str]
+    common: frozenset[str]  # lower-case words that are words, not places, as a lone name
+    aliases: Mapping[str, str]
+    joiners: frozenset[str]  # "antara A dan B"
+    coordinators: frozenset[str]  # "A dan B", "A and B"
+    cue_types: Mapping[str, str]  # normalised cue -> adm1, adm2, village ...
+    cue_only: frozenset[str]  # normalised cues after which an unknown name is kept
+
+
+@functools.cache
+def place_rules(code: str) -> PlaceRules:
+    """The place rules of a language; the result is shared and immutable."""
+    return compile_rules(code, load_lexicon(code).places)
+
+
+def compile_rules(code: str, places: Mapping[str, object]) -> PlaceRules:
+    """Compile a places.toml table (as read by the lexicon) into PlaceRules."""
+
+    def words(key: str) -> list[str]:
+        value = places.get(key, ())
+        return [str(w) for w in value] if isinstance(value, list) else []
+
+    def table(key: str) -> dict[str, str]:
+        value = places.get(key, {})
+        return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+    items: list[tuple[str, Entry]] = []
+    items += [(w, Entry("not_place", True)) for w in words("not_places")]
+    items += [(w, Entry("title", True)) for w in words("person_titles")]
+    items += [(w, Entry("feature_after", True)) for w in words("features_after")]
+    function_words: frozenset[str] = frozenset()
+    if code in available_langs():
+        function_words = load_lang(code).function_words
+    common = frozenset(w.lower() for w in words("common_words")) | function_words
+    return PlaceRules(
+        code=code,
+        index=PhraseIndex(items),
+        particles=frozenset(words("particles")),
+        common=common,
+        aliases=MappingProxyType(table("aliases")),
+        joiners=frozenset(w.lower() for w in words("between_joiner")),
+        coordinators=frozenset(w.lower() for w in words("coordinators")),
+        cue_types=MappingProxyType({_cue_key(k): v for k, v in table("cue_types").items()}),
+        cue_only=frozenset(_cue_key(w) for w in words("cue_only")),
+    )
+
+
+def _cue_key(text: str) -> str:
+    return " ".join(text.lower().replace(".", " ").split())
+
+
+# --------------------------------------------------------------------------- lookups
+
+
+@functools.lru_cache(maxsize=_LOOKUP_CACHE)
+def _cached_lookup(gazetteer: Gazetteer, name: str) -> tuple[Place, ...]:
+    return gazetteer.lookup(name)
+
+
+def lookup(gazetteer: Gazetteer, name: str) -> tuple[Place, ...]:
+    """Gazetteer candidates of a name, memoised per process (places are immutable)."""
+    return _cached_lookup(gazetteer, name)
+
+
+# --------------------------------------------------------------------------- sentence
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """What find_places knows about one sentence's tokens."""
+
+    text: str
+    tokens: list[Token]
+    rules: PlaceRules
+    relation_before: dict[int, Match]  # relation match ending at token i (longest)
+    feature_before: dict[int, Match]  # feature match ending at token i (longest)
+    feature_at: dict[int, Match]  # feature match starting at token i (longest)
+    feature_after: dict[int, Match]  # features_after match starting at token i (longest)
+    org_before: dict[int, Match]
+    org_at: dict[int, Match]
+    title_before: dict[int, Match]
+    title_at: dict[int, Match]
+    relation_at: dict[int, Match]
+    blocked: list[bool]
+    wordish: list[bool]  # covered by some other lexicon entry (an ordinary word)
+    initial: list[bool]  # opens the sentence, a quote or a clause after a dash or colon
+
+
+def _longest(matches: Iterable[Match], key: Callable[[Match], int]) -> dict[int, Match]:
+    out: dict[int, Match] = {}
+    for m in matches:
+        k = key(m)
+        old = out.get(k)
+        if old is None or (m.last - m.first) > (old.last - old.first):
+            out[k] = m
+    return out
+
+
+def _prepare(text: str, tokens: list[Token], matches: Sequence[Match], rules: PlaceRules) -> _Sentence:
+    extra = list(rules.index.scan(tokens))
+    n = len(tokens)
+    blocked = [False] * n
+    wordish = [False] * n
+    for m in (*matches, *extra):
+        if m.kind in _BLOCKING or m.kind == "not_place":
+            for i in range(m.first, m.last):
+                blocked[i] = True
+        elif m.kind not in _PLACE_KINDS and m.kind not in ("title", "feature_after"):
+            for i in range(m.first, m.last):
+                wordish[i] = True
+    initial = [False] * n
+    prev_open = True
+    for i, tok in enumerate(tokens):
+        if tok.text in _OPENERS or tok.text in _APOSTROPHES:
+            prev_open = prev_open or tok.text in _OPENERS
+            continue
+        initial[i] = prev_open
+        prev_open = False
+    of = lambda kind: [m for m in (*matches, *extra) if m.kind == kind]  # noqa: E731
+    rel, feat, org, title = of("relation"), of("feature"), of("organisation"), of("title")
+    return _Sentence(
+        text=text,
+        tokens=tokens,
+        rules=rules,
+        relation_before=_longest(rel, lambda m: m.last),
+        feature_before=_longest(feat, lambda m: m.last),
+        feature_at=_longest(feat, lambda m: m.first),
+        feature_after=_longest(of("feature_after"), lambda m: m.first),
+        org_before=_longest(org, lambda m: m.last),
+        org_at=_longest(org, lambda m: m.first),
+        title_before=_longest(title, lambda m: m.last),
+        title_at=_longest(title, lambda m: m.first),
+        relation_at=_longest(rel, lambda m: m.first),
+        blocked=blocked,
+        wordish=wordish,
+        initial=initial,
+    )
+
+
+def _is_particle(s: _Sentence, i: int) -> bool:
+    return s.tokens[i].text in s.rules.particles
+
+
+def _is_name_token(s: _Sentence, i: int) -> bool:
+    """A capitalised word (or an al-/ez- glued article before one) that may be part of a name."""
+    text = s.tokens[i].text
+    if s.blocked[i] or not text[:1].isalpha():
+        return False
+    if text in s.rules.aliases:
+        return True
+    head, _, rest = text.partition("-")
+    if head in s.rules.particles and rest[:1].isupper():
+        return True
+    if not text[0].isupper():
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) <= 5 and all(c.isupper() for c in letters) and len(letters) > 1:
+        return False  # acronyms: IS, SAA, TNI, ISIS, TPNPB
+    return True
+
+
+def _chains(s: _Sentence) -> list[list[int]]:
+    """Maximal runs of name tokens, with particles and apostrophes allowed between them."""
+    out: list[list[int]] = []
+    n = len(s.tokens)
+    i = 0
+    while i < n:
+        if not _is_name_token(s, i):
+            i += 1
+            continue
+        chain = [i]
+        j = i + 1
+        while j < n and not _POSSESSIVE.search(s.tokens[chain[-1]].text):
+            if _is_name_token(s, j):
+                chain.append(j)
+                j += 1
+                continue
+            k = j
+            while k < n and (_is_particle(s, k) or s.tokens[k].text in _APOSTROPHES):
+                k += 1
+            if k > j and k < n and _is_name_token(s, k):
+                chain.extend(range(j, k + 1))
+                j = k + 1
+                continue
+            break
+        out.append(chain)
+        i = j
+    return out
+
+
+@dataclass(slots=True)
+class _Found:
+    first: int
+    last: int  # exclusive token index of the name
+    end: int  # character end of the name (a possessive 's is left out)
+    candidates: tuple[Place, ...]
+    cue: Match | None = None  # a feature before the name
+    cue_after: Match | None = None  # a feature after the name
+    strong: bool = False  # a relation, cue or neighbouring place vouches for it
+    relation: str | None = None
+    relation_first: int | None = None  # where the relation phrase starts
+
+
+def find_places(
+    text: str,
+    tokens: list[Token],
+    matches: list[Match],
+    lex: Lexicon,
+    gazetteer: Gazetteer | None,
+) -> list[PlaceMention]:
+    """Place mentions of one sentence, left to right."""
+    if not tokens:
+        return []
+    rules = place_rules(lex.code)
+    s = _prepare(text, tokens, matches, rules)
+    found: list[_Found] = []
+    for chain in _chains(s):
+        found.extend(_read_chain(s, chain, gazetteer))
+    found.sort(key=lambda f: f.first)
+    found = _cue_only_after(s, found, gazetteer)
+    found = _link(s, found)
+    return _mentions(s, found, lex)
+
+
+def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> list[_Found]:
+    """The places in one run of capitalised tokens."""
+    tokens = s.tokens
+    pos = 0
+    cue: Match | None = None
+    person = False
+    # peel relation words, cues, titles and organisation nouns written with a capital
+    while pos < len(chain):
+        i = chain[pos]
+        if i in s.org_at:
+            return []
+        if any(i in at and at[i].last > chain[-1] + 1 for at in (s.feature_at, s.relation_at)):
+            return []  # a cue written with a capital ("Kab." before a name), not a name
+        if i in s.title_at and s.title_at[i].last <= chain[-1]:
+            person = True
+            pos = _advance(chain, pos, s.title_at[i].last)
+            continue
+        if i in s.feature_at and s.feature_at[i].last <= chain[-1]:
+            cue = s.feature_at[i]
+            pos = _advance(chain, pos, cue.last)
+            continue
+        if i in s.relation_at and s.relation_at[i].last <= chain[-1] and not _whole_name(s, chain, pos, gazetteer):
+            pos = _advance(chain, pos, s.relation_at[i].last)
+            continue
+        if s.initial[i] and _is_common(s, i) and not _whole_name(s, chain, pos, gazetteer):
+            pos += 1
+            continue
+        break
+    while pos < len(chain) and (_is_particle(s, chain[pos]) or tokens[chain[pos]].text in _APOSTROPHES):
+        pos += 1
+    names = chain[pos:]
+    if not names:
+        return []
+    head = names[0]
+    if cue is None and head in s.feature_before:
+        cue = s.feature_before[head]
+    if head in s.org_before:
+        return []
+    if head in s.title_before:
+        person = True
+    if gazetteer is None:
+        return _unknown_after_cue(s, names, cue) if cue is not None else []
+
+    segments: list[_Found] = []
+    leftover: list[int] = []
+    k = 0
+    while k < len(names):
+        seg = _longest_place(s, names, k, cue if k == 0 else None, gazetteer)
+        if seg is None:
+            if not _is_particle(s, names[k]) and tokens[names[k]].text not in _APOSTROPHES:
+                leftover.append(names[k])
+            k += 1
+            continue
+        segments.append(seg)
+        k = names.index(seg.last - 1) + 1
+    if not segments:
+        return _unknown_after_cue(s, names, cue) if cue is not None else []
+
+    kept: list[_Found] = []
+    for n, seg in enumerate(segments):
+        if _tainted(s, seg, leftover, segments):
+            continue
+        if person and not (cue is not None and n == 0) and not _jurisdiction(seg.candidates):
+            continue
+        if seg.last - seg.first == 1 and _is_common(s, seg.first) and not (seg.cue or seg.cue_after):
+            continue
+        kept.append(seg)
+    return kept
+
+
+def _advance(chain: list[int], pos: int, last: int) -> int:
+    while pos < len(chain) and chain[pos] < last:
+        pos += 1
+    return pos
+
+
+def _whole_name(s: _Sentence, chain: list[int], pos: int, gazetteer: Gazetteer | None) -> bool:
+    """Whether the tokens from pos on start with a multi-word gazetteer name ("Timur Tengah")."""
+    if gazetteer is None or len(chain) - pos < 2:
+        return False
+    for size in range(min(MAX_NAME_TOKENS, len(chain) - pos), 1, -1):
+        span = chain[pos : pos + size]
+        if _is_particle(s, span[-1]):
+            continue
+        whole = _surface(s, span[0], span[-1] + 1)
+        rest = _surface(s, span[1], span[-1] + 1)
+        # "Di Enarotali" is "di" + Enarotali: the name rules drop the word, so it is no part of it
+        if normalise(whole) != normalise(rest) and lookup(gazetteer, whole):
+            return True
+    return False
+
+
+def _is_common(s: _Sentence, i: int) -> bool:
+    """A word, not a name: a function word, a listed common word, or a known lexicon word."""
+    word = s.tokens[i].text.lower()
+    return word in s.rules.common or s.wordish[i]
+
+
+def _surface(s: _Sentence, first: int, last: int) -> str:
+    return s.text[s.tokens[first].start : s.tokens[last - 1].end]
+
+
+def _longest_place(
+    s: _Sentence, names: list[int], k: int, cue: Match | None, gazetteer: Gazetteer
+) -> _Found | None:
+    """The longest gazetteer name starting at names[k], with the cue before it when that helps."""
+    if _is_particle(s, names[k]) or s.tokens[names[k]].text in _APOSTROPHES:
+        return None
+    for size in range(min(MAX_NAME_TOKENS, len(names) - k), 0, -1):
+        span = names[k : k + size]
+        if span[-1] - span[0] != size - 1:
+            continue
+        last_tok = s.tokens[span[-1]]
+        if _is_particle(s, span[-1]) or last_tok.text in _APOSTROPHES:
+            continue
+        first, last = span[0], span[-1] + 1
+        end = last_tok.end
+        possessive = _POSSESSIVE.search(last_tok.text)
+        if possessive:
+            end = last_tok.start + possessive.start()
+        surface = s.text[s.tokens[first].start : end]
+        if size == 1 and surface in s.rules.aliases:
+            surface = s.rules.aliases[surface]
+        candidates: tuple[Place, ...] = ()
+        if cue is not None:
+            # "Gunung Bishri", "Teluk Bintuni": the cue may be part of the name
+            candidates = lookup(gazetteer, s.text[s.tokens[cue.first].start : end])
+        if not candidates:
+            candidates = lookup(gazetteer, surface)
+        if candidates:
+            return _Found(first, last, end, candidates, cue=cue)
+    return None
+
+
+def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Found]) -> bool:
+    """A place glued to unknown capitalised words or to another place is part of a longer name."""
+    before, after = seg.first - 1, seg.last
+    for i in leftover:
+        if i in (before, after) and not (s.initial[i] and _is_common(s, i)):
+            if i == after and i in s.feature_after:
+                continue
+            return True
+    for other in segments:
+        if other is not seg and (other.last == seg.first or other.first == seg.last):
+            return True
+    return False
+
+
+def _jurisdiction(candidates: tuple[Place, ...]) -> bool:
+    return any(p.feature_code in _JURISDICTION_CODES for p in candidates)
+
+
+def _salient(candidates: tuple[Place, ...]) -> bool:
+    """A prominent reading: a country, province, regency, curated place or sizeable town."""
+    return any(
+        p.feature_code in _SALIENT_CODES
+        or p.source == "supplement"
+        or p.population >= SALIENT_POPULATION
+        for p in candidates
+    )
+
+
+def _unknown_after_cue(s: _Sentence, names: list[int], cue: Match) -> list[_Found]:
+    """A name the gazetteer lacks, kept (unresolved) because a place-only cue announces it."""
+    if _cue_key(s.text[cue.start : cue.end]) not in s.rules.cue_only:
+        return []
+    span: list[int] = []
+    for i in names:
+        if len(span) >= 4 or not (_is_name_token(s, i) or _is_particle(s, i) or s.tokens[i].text in _APOSTROPHES):
+            break
+        span.append(i)
+    while span and (_is_particle(s, span[-1]) or s.tokens[span[-1]].text in _APOSTROPHES):
+        span.pop()
+    if not span or span[0] != cue.last and not _only_skips(s, cue.last, span[0]):
+        return []
+    return [_Found(span[0], span[-1] + 1, s.tokens[span[-1]].end, (), cue=cue, strong=True)]
+
+
+def _only_skips(s: _Sentence, a: int, b: int) -> bool:
+    return all(s.tokens[i].text in _APOSTROPHES for i in range(a, b))
+
+
+def _cue_only_after(s: _Sentence, found: list[_Found], gazetteer: Gazetteer | None) -> list[_Found]:
+    """Attach features written after a name ("Nduga regency"); keep unknown names they announce."""
+    out = list(found)
+    taken = {i for f in found for i in range(f.first, f.last)}
+    for f in out:
+        m = s.feature_after.get(f.last)
+        if m is not None:
+            f.cue_after = m
+            f.strong = True
+            if gazetteer is not None:
+                # "Zaporizhzhia nuclear power plant", "Gaza Strip": the feature may be part of the name
+                whole = lookup(gazetteer, s.text[s.tokens[f.first].start : m.end])
+                if whole and whole[0].id not in {p.id for p in f.candidates[:1]}:
+                    f.candidates, f.last, f.end = whole, m.last, m.end
+    # capitalised runs the gazetteer lacks, followed by a place-only feature ("Mozes Kilangin airport")
+    for i, m in s.feature_after.items():
+        if _cue_key(s.text[m.start : m.end]) not in s.rules.cue_only or (i - 1) in taken:
+            continue
+        span: list[int] = []
+        j = i - 1
+        while j >= 0 and len(span) < 4 and _is_name_token(s, j) and j not in taken:
+            if s.initial[j] and _is_common(s, j):
+                break
+            span.insert(0, j)
+            j -= 1
+        if span and span[-1] == i - 1:
+            if j >= 0 and j in s.org_before:
+                continue
+            out.append(_Found(span[0], i, s.tokens[i - 1].end, (), cue_after=m, strong=True))
+            taken.update(span)
+    out.sort(key=lambda f: f.first)
+    return out
+
+
+def _link(s: _Sentence, found: list[_Found]) -> list[_Found]:
+    """Relations, and which bare names their neighbours vouch for; drop the unvouched."""
+    kept: list[_Found] = []
+    weak: list[_Found] = []
+    for f in found:
+        head = f.cue.first if f.cue is not None else f.first
+        rel = s.relation_before.get(head)
+        if rel is None and f.cue is not None:
+            rel = s.relation_before.get(f.first)
+        if rel is not None:
+            f.relation, f.relation_first = str(rel.value), rel.first
+            f.strong = True
+            if _base_before(s, rel.first):
+                f.relation = "base"
+        if f.cue is not None or f.cue_after is not None:
+            f.strong = True
+        prev = kept[-1] if kept else None
+        if prev is not None and _gap_words(s, prev.last, head) is not None:
+            f.strong = True
+        if f.strong or _salient(f.candidates):
+            kept.append(f)
+        else:
+            weak.append(f)
+    # a bare name with no prominent reading still counts when a reading lies by another place
+    # of the sentence ("Sudzha ... in Russia's Kursk region", "Al-Sukhnah" beside "Suriah")
+    vouched = [f for f in weak if any(_neighbours(f.candidates, k.candidates) for k in kept)]
+    return sorted(kept + vouched, key=lambda f: f.first)
+
+
+def _neighbours(ours: tuple[Place, ...], theirs: tuple[Place, ...]) -> bool:
+    for q in theirs[:3]:
+        wide = q.feature_code in _JURISDICTION_CODES and q.feature_code != "ADM2"
+        for p in ours[:VOUCH_CANDIDATES]:
+            if wide and p.country == q.country:
+                return True
+            if not wide and haversine_km(p.lat, p.lon, q.lat, q.lon) <= VOUCH_KM:
+                return True
+    return False
+
+
+def _base_before(s: _Sentence, first: int) -> bool:
+    """"pangkalan AS di X", "the US base at X": a base noun shortly before the relation word."""
+    for i in range(max(0, first - 3), first):
+        m = s.relation_at.get(i)
+        if m is not None and m.value == "base" and m.last <= first:
+            return True
+    return False
+
+
+def _gap_words(s: _Sentence, a: int, b: int) -> list[str] | None:
+    """The lower-cased tokens between two places when they only join them (',', 'dan', 'and')."""
+    if b <= a or b - a > 3:
+        return None
+    words = [s.tokens[i].text.lower() for i in range(a, b)]
+    joiners = s.rules.coordinators | s.rules.joiners | {","}
+    if all(w in joiners for w in words):
+        return words
+    return None
+
+
+def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMention]:
+    """PlaceMention records, with relations carried along lists and "between" partners paired."""
+    relations: list[str] = []
+    partners: list[int | None] = [None] * len(found)
+    for n, f in enumerate(found):
+        rel = f.relation
+        prev = found[n - 1] if n else None
+        gap = _gap_words(s, prev.last, (f.cue.first if f.cue else f.first)) if prev is not None else None
+        if rel is None and prev is not None and gap is not None:
+            prev_rel = relations[n - 1]
+            if prev_rel == "between" and partners[n - 1] is None and any(w in s.rules.joiners for w in gap):
+                rel = "between"
+                partners[n - 1], partners[n] = n, n - 1
+            elif any(w in s.rules.coordinators for w in gap):
+                rel = prev_rel if prev_rel != "in" else "at"
+            elif gap == [","]:
+                rel = "at" if _list_follows(s, found, n) else "in"
+        relations.append(rel or "at")
+    out = []
+    for n, f in enumerate(found):
+        cue_match = f.cue or f.cue_after
+        cue_text = s.text[cue_match.start : cue_match.end] if cue_match is not None else None
+        start = s.tokens[f.first].start
+        if f.cue is not None and s.tokens[f.cue.first].text[:1].isupper() and f.cue.last <= f.first:
+            start = s.tokens[f.cue.first].start  # "Kabupaten Nduga", "Gunung Bishri"
+            first = f.cue.first
+        else:
+            first = f.first
+        feature = s.rules.cue_types.get(_cue_key(cue_text)) if cue_text else None
+        candidates = _order(f.candidates, feature)
+        if feature in NATURAL_FEATURES and candidates and not FEATURE_TESTS[feature](candidates[0]):
+            candidates = ()  # "Sungai Efrat" is a river, not the village Efrata: keep it unresolved
+        out.append(
+            PlaceMention(
+                start=start,
+                end=f.end,
+                first=first,
+                last=f.last,
+                name=s.text[start : f.end],
+                relation=relations[n],
+                cue=cue_text,
+                candidates=candidates,
+                partner=partners[n],
+                feature=feature,
+            )
+        )
+    return out
+
+
+def _list_follows(s: _Sentence, found: list[_Found], n: int) -> bool:
+    """"X, Y dan Z": Y is a list member, not the region X lies in."""
+    if n + 1 >= len(found):
+        return False
+    nxt = found[n + 1]
+    gap = _gap_words(s, found[n].last, nxt.cue.first if nxt.cue else nxt.first)
+    return gap is not None and any(w in s.rules.coordinators for w in gap)
+
+
+# feature kind -> a test of whether a gazetteer entry is of that kind
+FEATURE_TESTS: Mapping[str, Callable[[Place], bool]] = MappingProxyType(
+    {
+        "adm1": lambda p: p.feature_code in ("ADM1", "ADMD"),
+        "adm2": lambda p: p.feature_code == "ADM2",
+        "adm3": lambda p: p.feature_code == "ADM3",
+        "village": lambda p: p.feature_code == "ADM4" or (p.feature_class == "P" and p.population < 50_000),
+        "town": lambda p: p.feature_class == "P" or (p.feature_code == "ADM2" and p.name.startswith("Kota ")),
+        "mountain": lambda p: p.feature_class == "T" and p.feature_code not in ("ISL", "ISLS", "PEN"),
+        "island": lambda p: p.feature_code in ("ISL", "ISLS", "ISLET"),
+        "water": lambda p: p.feature_class == "H",
+        "desert": lambda p: p.feature_code == "DSRT" or p.feature_class == "L",
+        "airport": lambda p: p.feature_code in ("AIRP", "AIRB", "AIRF", "AIRH"),
+        "base": lambda p: p.feature_code in ("MILB", "AIRB", "INSM", "CMP"),
+        "camp": lambda p: p.feature_code in ("CMPRF", "CMP", "CMPQ"),
+        "port": lambda p: p.feature_code in ("PRT", "HBR") or p.feature_class == "P",
+        "crossing": lambda p: p.feature_code in ("PSTB", "BDG", "CSTM"),
+    }
+)
+
+
+def _order(candidates: tuple[Place, ...], feature: str | None) -> tuple[Place, ...]:
+    """Candidates of the kind the cue announces first, each group in prior order."""
+    test = FEATURE_TESTS.get(feature or "")
+    if test is None or not candidates:
+        return candidates
+    return tuple(sorted(candidates, key=lambda p: not test(p)))
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def document_places(
+    text: str,
+    segments: Segments,
+    gazetteer: Gazetteer | None,
+    *,
+    language: str | None = None,
+) -> list[PlaceMention]:
+    """Place mentions of a whole document, sentence by sentence, with partner indexes fixed.
+
+    Each paragraph is read with its own language's cues (falling back to `language`, then
+    English) so a mixed-language page works.
+    """
+    out: list[PlaceMention] = []
+    paragraphs = segments.paragraphs
+    p = 0
+    for span in segments.sentences:
+        while p + 1 < len(paragraphs) and paragraphs[p].end < span.start:
+            p += 1
+        code = paragraphs[p].language if paragraphs else (language or "en")
+        lex = load_lexicon(_lexicon_code(code, language))
+        tokens = tokenize(text, span.start, span.end)
+        matches = list(lex.index.scan(tokens))
+        base = len(out)
+        for m in find_places(text, tokens, matches, lex, gazetteer):
+            out.append(m if m.partner is None else replace(m, partner=m.partner + base))
+    return out
+
+
+def _lexicon_code(code: str, fallback: str | None) -> str:
+    for c in (code, "id" if code == "ms" else None, fallback, "en"):
+        if c and c in available_langs():
+            return c
+    return "en"
