@@ -10,19 +10,31 @@ def claim(value, claimant, qualifier="exact", kind="killed", also=()):
     return Claim(kind, value, qualifier, ActorRef(claimant), EV, also=also)
 
 
-def test_lowest_honest_figure_is_best_and_boasts_only_raise_high():
+def test_lowest_honest_account_is_best_and_boasts_only_raise_high():
     claims = [claim(30, "Islamic State"), claim(12, "hospital officials"), claim(14, "police")]
-    assert summarise(claims, "killed", {"Islamic State"}) == Fatalities(12, 12, 30)
+    assert summarise(claims, "killed", [True, False, False]) == Fatalities(12, 12, 30)
 
 
 def test_an_up_to_figure_sets_best_and_a_floor_of_zero():
     claims = [claim(20, "Islamic State"), claim(12, "army", qualifier="at_most")]
-    assert summarise(claims, "killed", {"Islamic State"}) == Fatalities(0, 12, 20)
+    assert summarise(claims, "killed", [True, False]) == Fatalities(0, 12, 20)
+
+
+def test_one_claimant_figures_for_both_sides_add_up():
+    soldiers = Claim("killed", 7, "exact", ActorRef("Military Forces of Somalia"), EV, victims="seven soldiers")
+    militants = Claim("killed", 100, "at_least", ActorRef("Military Forces of Somalia"), EV, victims="100 militants")
+    boast = Claim("killed", 159, "exact", ActorRef("Al Shabaab"), EV, victims="159 soldiers")
+    assert summarise([soldiers, militants, boast], "killed", [False, True, True]) == Fatalities(107, 107, 159)
+
+
+def test_a_figure_told_twice_by_one_claimant_counts_once():
+    claims = [claim(2, "army"), claim(2, "army")]
+    assert summarise(claims, "killed") == Fatalities(2, 2, 2)
 
 
 def test_killed_or_missing_counts_for_high_not_best():
     claims = [claim(20, "Islamic State"), claim(12, "pro-regime social media", "at_least", also=("missing",))]
-    assert summarise(claims, "killed", {"Islamic State"}) == Fatalities(20, 20, 20)
+    assert summarise(claims, "killed", [True, False]) == Fatalities(20, 20, 20)
     lumped_only = [claim(12, "pro-regime social media", "at_least", also=("missing",))]
     assert summarise(lumped_only, "killed") == Fatalities(0, None, 12)
 

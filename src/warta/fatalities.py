@@ -1,51 +1,86 @@
 """The fatalities policy: low/best/high from an event's attributed claims.
 
-Policy "claims-range.v1" (docs/fatalities.md explains it):
+Policy "claims-range.v2" (docs/fatalities.md explains it):
 - only counted claims of the kind count; "sejumlah"/"several" (no figure) give nothing;
 - a figure that lumps kinds together ("selusin tewas atau hilang", killed or missing)
   counts for `high` only;
-- `best` is the lowest figure among the claims that are not a party's boast about its
-  enemy's losses (ACLED's conservative rule); when only such boasts exist, the lowest boast,
-  capped by any upper bound another account gives;
-- `low` is the lowest lower bound of the counted claims ("at least 12" gives 12,
-  "up to 12" gives 0); `high` the highest figure told, lumped or not.
+- each claimant's account is the sum of its figures for different groups of victims
+  ("seven soldiers" and "more than 100 militants": 107), the largest where it repeats one;
+- a boast is a figure a party gives about its enemy's dead; `best` is the lowest account
+  that is not all boasts (ACLED's conservative rule), else the lowest boast, capped by any
+  upper bound another account gives;
+- `low` is the lowest lower bound among the accounts ("at least 12" gives 12, "up to 12"
+  gives 0), `high` the highest account or lumped figure.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from .model import Claim, Fatalities
 
-POLICY = "claims-range.v1"
+POLICY = "claims-range.v2"
 
 
-def summarise(claims: Sequence[Claim], kind: str, boasters: Iterable[str] = ()) -> Fatalities | None:
-    """low/best/high of one claim kind, or None when no claim gives a figure."""
-    boasting = set(boasters)
-    counted = [c for c in claims if c.value is not None and (c.kind == kind or kind in c.also)]
+@dataclass(frozen=True, slots=True)
+class _Account:
+    total: int
+    floor: int
+    boast: bool
+    capped: bool  # every figure is exact or an upper bound
+
+
+def summarise(claims: Sequence[Claim], kind: str, boasts: Sequence[bool] = ()) -> Fatalities | None:
+    """low/best/high of one claim kind, or None when no claim gives a figure.
+
+    `boasts[i]` tells whether claims[i] is a party's figure about its enemy's dead."""
+    flags = list(boasts) + [False] * (len(claims) - len(boasts))
+    counted = [(c, b) for c, b in zip(claims, flags) if c.value is not None and (c.kind == kind or kind in c.also)]
     if not counted:
         return None
-    firm = [c for c in counted if c.kind == kind and not c.also]
-    lumped = [c for c in counted if c not in firm]
-    high = max(_top(c) for c in counted)
+    firm = [(c, b) for c, b in counted if c.kind == kind and not c.also]
+    lumped = [c for c, _ in counted if c.also]
+    high = max(_top(c) for c, _ in counted)
     if not firm:
         return Fatalities(0, None, high)
-    honest = [c for c in firm if not _boast(c, boasting)]
+    accounts = _accounts(firm)
+    honest = [a for a in accounts if not a.boast]
     if honest:
-        best = min(_value(c) for c in honest)
+        best = min(a.total for a in honest)
     else:
-        best = min(_value(c) for c in firm)
-        caps = [_top(c) for c in lumped + firm if c.qualifier in ("exact", "at_most") and not _boast(c, boasting)]
-        if caps:
-            best = min(best, *caps)
-    low = min(_floor(c) for c in firm)
+        best = min(a.total for a in accounts)
+    caps = [_top(c) for c in lumped if c.qualifier in ("exact", "at_most")]
+    if not honest and caps:
+        best = min(best, *caps)
+    low = min(a.floor for a in accounts)
+    high = max(high, *(a.total for a in accounts))
     return Fatalities(min(low, best), best, max(high, best))
 
 
-def _boast(claim: Claim, boasters: set[str]) -> bool:
-    """A figure given by the side that did the killing, about the other side's dead."""
-    return claim.claimant is not None and claim.claimant.name in boasters
+def _accounts(firm: list[tuple[Claim, bool]]) -> list[_Account]:
+    """One account per claimant: figures for different victims summed, repeats merged."""
+    by_claimant: dict[str, list[tuple[Claim, bool]]] = {}
+    for c, b in firm:
+        key = c.claimant.name if c.claimant is not None else f"#{id(c)}"
+        by_claimant.setdefault(key, []).append((c, b))
+    accounts = []
+    for items in by_claimant.values():
+        groups: dict[str, tuple[Claim, bool]] = {}
+        for c, b in items:
+            key = str(c.value) if any(x.value == c.value for x, _ in items if x is not c) else (c.victims or "").lower()
+            if key not in groups or _value(c) > _value(groups[key][0]):
+                groups[key] = (c, b)
+        chosen = list(groups.values())
+        accounts.append(
+            _Account(
+                total=sum(_value(c) for c, _ in chosen),
+                floor=sum(_floor(c) for c, _ in chosen),
+                boast=all(b for _, b in chosen),
+                capped=all(c.qualifier in ("exact", "at_most") for c, _ in chosen),
+            )
+        )
+    return accounts
 
 
 def _value(c: Claim) -> int:

@@ -29,6 +29,7 @@ from .lang import available_langs
 from .lang.segment import segment
 from .model import Document, Result
 from .recognise.lexicon import Actor, Lexicon, load_lexicon
+from .read.clean import dateline_end
 from .recognise.places import PlaceMention
 
 log = logging.getLogger(__name__)
@@ -75,7 +76,7 @@ def extract(doc: Document, res: Resources) -> Result:
         para = max(j for j, s in enumerate(starts) if s <= span.start) if starts else 0
         lex = res.lexicon(langs[para] if langs else doc.language)
         sentences.append(read_sentence(doc.text, i, span, lex, res.gazetteer, published))
-    places = _resolve_places(sentences, res.gazetteer)
+    places = _resolve_places(sentences, res.gazetteer, dateline_end(doc.text))
     drafts = assemble(sentences, res.gazetteer, published, _generic(), lambda f: places[f.index])
     fallback = _main_place(places)
     ctx = Context(
@@ -110,16 +111,20 @@ def _date(value: str | None) -> date | None:
 
 
 def _resolve_places(
-    sentences: list[SentenceFacts], gazetteer: Gazetteer | None
+    sentences: list[SentenceFacts], gazetteer: Gazetteer | None, skip_before: int = 0
 ) -> dict[int, list[tuple[PlaceMention, Place | None]]]:
-    """Each sentence's place mentions with the place chosen for them, in document context."""
+    """Each sentence's place mentions with the place chosen for them, in document context.
+
+    The dateline's place ("MOGADISHU (Reuters) -") is where the report was filed: it helps
+    resolve the other places but is no event's place."""
     mentions = [pm for f in sentences for pm in f.places]
     chosen = resolve(mentions, gazetteer) if gazetteer is not None and mentions else [None] * len(mentions)
     by_sentence: dict[int, list[tuple[PlaceMention, Place | None]]] = {f.index: [] for f in sentences}
     k = 0
     for f in sentences:
         for pm in f.places:
-            by_sentence[f.index].append((pm, chosen[k]))
+            if pm.start >= skip_before:
+                by_sentence[f.index].append((pm, chosen[k]))
             k += 1
     return by_sentence
 

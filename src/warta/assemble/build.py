@@ -42,11 +42,13 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
     country = place.country if place else ctx.country
     agents, targets = _actors(draft, ctx, country)
     actor1, actor2, assoc1, assoc2 = _sides(agents, targets)
-    claims = tuple(_claim(c, t, ctx, country) for t in draft.tellings for c in t.claims)
+    facts = [(c, t) for t in draft.tellings for c in t.claims]
+    claims = tuple(_claim(c, t, ctx, country) for c, t in facts)
     event_type, sub_type = _type(draft, actor1, actor2, claims, ctx)
     if event_type is None:
         return None
-    boasters = {a.name for a in (actor1, *assoc1) if a is not None}
+    attackers = {a.name for a in (actor1, *assoc1) if a is not None}
+    boasts = [_boast(c, claim, t, ctx, country, attackers) for (c, t), claim in zip(facts, claims)]
     start, end, precision = _dates(draft, ctx)
     evidence = _evidence(draft, ctx)
     return Event(
@@ -61,8 +63,8 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
         actor2=actor2,
         assoc_actor1=tuple(assoc1),
         assoc_actor2=tuple(assoc2),
-        fatalities=fatalities.summarise(claims, "killed", boasters),
-        injured=fatalities.summarise(claims, "injured", boasters),
+        fatalities=fatalities.summarise(claims, "killed", boasts),
+        injured=fatalities.summarise(claims, "injured", boasts),
         claims=claims,
         evidence=evidence,
         confidence=_confidence(loc, start, actor1, actor2, claims),
@@ -116,6 +118,21 @@ def _sides(
     actor1 = side1[0] if side1 else None
     actor2 = side2[0] if side2 else None
     return actor1, actor2, side1[1:], side2[1:]
+
+
+def _boast(c: ClaimFact, claim: Claim, t: Telling, ctx: Context, country: str | None, attackers: set[str]) -> bool:
+    """A party's figure about its enemy's dead: the victims are someone else's, or, when the
+    victims are not named, the claimant is the side that attacked."""
+    if claim.claimant is None or c.own_side:
+        return False
+    victims = {
+        ref.name
+        for a in t.facts.actors
+        if c.victim_first <= a.first < c.victim_last and (ref := resolve_actor(a, ctx, country)) is not None
+    }
+    if victims:
+        return claim.claimant.name not in victims
+    return claim.claimant.name in attackers
 
 
 def _claim(c: ClaimFact, t: Telling, ctx: Context, country: str | None) -> Claim:

@@ -36,6 +36,7 @@ class ClaimFact:
     via: ActorMention | None = None
     denied: bool = False
     own_side: bool = False  # the victims are the claimant's own ("pejuangnya", "its fighters")
+    speaker_hint: str | None = None  # "pronoun", or a name ("kata Dedi") to look up in the document
 
     @property
     def position(self) -> int:
@@ -202,27 +203,81 @@ def _attribute(facts: SentenceFacts, claim: ClaimFact) -> ClaimFact:
     if not verbs:
         return replace(claim, denied=denied)
     verb = min(verbs, key=lambda v: (abs(v.first - claim.position), v.first))
-    speaker = _speaker(facts, verb, claim)
+    speaker, hint = _speaker(facts, verb, claim)
     via = next((a for a in facts.actors if a.other is not None and _after_via(facts, a)), None)
     if speaker is not None and speaker.other is not None and via is None:
         via = speaker
-    return replace(claim, claimant=speaker, via=via, denied=denied)
+    return replace(claim, claimant=speaker, via=via, denied=denied, speaker_hint=hint)
 
 
-def _speaker(facts: SentenceFacts, verb: Match, claim: ClaimFact) -> ActorMention | None:
+def _speaker(facts: SentenceFacts, verb: Match, claim: ClaimFact) -> tuple[ActorMention | None, str | None]:
+    """Who speaks through a reporting verb: a mention, or a hint (a pronoun, a person's name)."""
     inside_victims = range(claim.victim_first, claim.victim_last)
     people = [a for a in facts.actors if a.first not in inside_victims]
+    after = [a for a in people if a.first >= verb.last]
+    if verb.kind == "report_after":
+        if any(m.kind == "pronoun_verb" and m.first == verb.first for m in facts.matches):
+            return None, "pronoun"
+        if after and after[0].first - verb.last <= 2:
+            return _apposition_head(facts, after), None
+        name = _name_at(facts, verb.last)
+        return (None, name) if name else (None, None)
+    if _pronoun_before(facts, verb.first):
+        return None, "pronoun"
     limit = verb.first
     if limit > 0 and facts.tokens[limit - 1].text == ",":  # "ISWAP, in a claim published by Amaq, said"
         opening = [i for i in range(limit - 1) if facts.tokens[i].text == ","]
         limit = opening[-1] if opening else limit
     before = [a for a in people if a.last <= limit]
-    after = [a for a in people if a.first >= verb.last]
-    if verb.kind == "report_after" and after and after[0].first - verb.last <= 2:
-        return _apposition_head(facts, after)
-    if before:
-        return before[-1]
-    return after[0] if after else None
+    if before and limit - before[-1].last <= 8:
+        return before[-1], None
+    name = _name_before(facts, verb.first)
+    return (before[-1] if before else None), name
+
+
+def _name_at(facts: SentenceFacts, i: int) -> str | None:
+    """A capitalised word at token i that no recogniser claimed: a person's name."""
+    if i >= len(facts.tokens):
+        return None
+    tok = facts.tokens[i]
+    covered = any(m.first <= i < m.last for m in facts.matches)
+    return tok.text if tok.text[:1].isupper() and tok.text.isalpha() and not covered else None
+
+
+def _name_before(facts: SentenceFacts, i: int) -> str | None:
+    """The last word of a name right before a verb ("Dedi Saragih mengatakan")."""
+    return _name_at(facts, i - 1) if i > 0 else None
+
+
+def _pronoun_before(facts: SentenceFacts, i: int) -> bool:
+    return any(m.kind == "pronouns" and i - 2 <= m.first < i for m in facts.matches)
+
+
+def sentence_speakers(facts: SentenceFacts) -> list[ActorMention]:
+    """Who speaks in a sentence, in order, whether or not a figure is told."""
+    found = []
+    for verb in facts.kinds("report_before", "report_after"):
+        dummy = ClaimFact("killed", None, "unknown", verb, None)
+        speaker, _ = _speaker(facts, verb, dummy)
+        if speaker is not None:
+            found.append(speaker)
+    return found
+
+
+def people_named(facts: SentenceFacts) -> dict[str, ActorMention]:
+    """Names told right after an actor ("Kapendam ... Letkol Inf Dedi Saragih"): each word of
+    the name maps to the actor, so a later "kata Dedi" is a claim of that actor."""
+    named: dict[str, ActorMention] = {}
+    for a in facts.actors:
+        if a.kind not in ("actor", "role"):
+            continue
+        for i in range(a.last, min(a.last + 8, len(facts.tokens))):
+            tok = facts.tokens[i]
+            if tok.text in _BREAKS or tok.text == "," or any(m.first == i and m.kind != "role" for m in facts.matches):
+                break
+            if tok.text[:1].isupper() and tok.text.isalpha():
+                named[tok.text] = a
+    return named
 
 
 def _apposition_head(facts: SentenceFacts, run: list[ActorMention]) -> ActorMention:
@@ -243,7 +298,7 @@ def speaker_spans(facts: SentenceFacts) -> set[int]:
     spans: set[int] = set()
     claims = {m.first for m in facts.kinds("report_claim_verbs")}
     for verb in facts.kinds("report_before"):
-        if verb.first in claims:
+        if verb.first in claims or _self_reference_after(facts, verb):
             continue
         for a in reversed([a for a in facts.actors if a.last <= verb.first]):
             if verb.first - a.last > 6 or _broken_before(facts, a.last, verb.first):
@@ -258,6 +313,11 @@ def speaker_spans(facts: SentenceFacts) -> set[int]:
                     break
                 spans.update(range(a.first, a.last))
     return spans
+
+
+def _self_reference_after(facts: SentenceFacts, verb: Match) -> bool:
+    """'said it carried out', 'mengatakan pihaknya': the speaker did it too."""
+    return any(m.kind == "self_reference" and verb.last <= m.first <= verb.last + 1 for m in facts.matches)
 
 
 def _broken_before(facts: SentenceFacts, lo: int, hi: int) -> bool:

@@ -15,7 +15,7 @@ For each sentence (see mentions.py, claims.py), in document order:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..geo.gazetteer import Gazetteer
@@ -24,7 +24,7 @@ from ..geo.place import Place
 from ..recognise.actors import ActorMention
 from ..recognise.dates import DateMention
 from ..recognise.places import PlaceMention
-from .claims import ClaimFact, find_claims, speaker_spans
+from .claims import ClaimFact, find_claims, people_named, sentence_speakers, speaker_spans
 from .facts import SentenceFacts
 from .mentions import Mention, find_mentions, implicit_mention, sentence_flags
 
@@ -97,6 +97,25 @@ class DocumentState:
     touched: list[list[Draft]] = field(default_factory=list)  # per sentence, in order
     recent: list[Draft] = field(default_factory=list)  # most recently touched last
     last_sentence_with_events: int = -1
+    people: dict[str, ActorMention] = field(default_factory=dict)  # a person's name -> their actor
+    last_speaker: ActorMention | None = None
+
+    def remember(self, facts: SentenceFacts) -> None:
+        """Names and speakers of a sentence, for later pronouns and "kata Dedi"."""
+        self.people.update(people_named(facts))
+        speakers = sentence_speakers(facts)
+        if speakers:
+            self.last_speaker = speakers[-1]
+
+    def resolve_speaker(self, claim: ClaimFact) -> ClaimFact:
+        """Fill a claim's claimant from its hint: a pronoun or a person named before."""
+        if claim.claimant is not None or claim.speaker_hint is None:
+            return claim
+        if claim.speaker_hint == "pronoun":
+            who = self.last_speaker
+        else:
+            who = self.people.get(claim.speaker_hint)
+        return replace(claim, claimant=who) if who is not None else claim
 
     def touch(self, draft: Draft, sentence: int) -> None:
         while len(self.touched) <= sentence:
@@ -121,17 +140,20 @@ def assemble(sentences: list[SentenceFacts], gazetteer: Gazetteer | None, publis
     """Drafts of the events the sentences report, in the order first told."""
     state = DocumentState()
     for facts in sentences:
-        if sentence_flags(facts, published):
-            continue
-        places = resolve_places(facts)
-        for telling in tellings_of(facts, places):
-            _place_telling(state, telling, facts.index, generic)
+        if not sentence_flags(facts, published):
+            for telling in tellings_of(facts, resolve_places(facts), state):
+                _place_telling(state, telling, facts.index, generic)
+        state.remember(facts)
     return state.drafts
 
 
-def tellings_of(facts: SentenceFacts, places: list[tuple[PlaceMention, Place | None]]) -> list[Telling]:
+def tellings_of(
+    facts: SentenceFacts, places: list[tuple[PlaceMention, Place | None]], state: DocumentState | None = None
+) -> list[Telling]:
     """The sentence's event words grouped into tellings, with what attaches to each."""
     claims = [c for c in find_claims(facts) if not c.denied]
+    if state is not None:
+        claims = [state.resolve_speaker(c) for c in claims]
     mentions = find_mentions(facts)
     if not mentions and claims:
         mentions = [implicit_mention(facts, claims[0].casualty)]
@@ -221,15 +243,19 @@ def _targets(state: DocumentState, t: Telling, sentence: int, generic: frozenset
     specific = {m.means for m in t.mentions} - generic - {"reference", "casualties"}
     if specific:
         same = [d for d in reversed(state.recent) if d.means & specific]
-        return [same[0]] if same else []
+        if same:
+            return [same[0]]
     if state.recent and sentence - state.last_sentence_with_events <= 2:
         return [state.recent[-1]]
     return [] if t.claims and not t.implicit else None
 
 
 def _compatible_draft(draft: Draft, t: Telling) -> bool:
-    """No clash of places between an event and a telling that points back to it."""
-    mine, theirs = t.resolved_places(), draft.place()
+    """No clash of places between an event and a telling that points back to it. A place
+    named bare, with no "di"/"in" before it, may stand for its government ("Kinshasa
+    blamed the attack on M23") and does not count."""
+    mine = [p for pm, p in t.places if p is not None and not broad(p) and not _bare(t.facts, pm)]
+    theirs = draft.place()
     if not mine or theirs is None:
         return True
     return haversine_km(mine[0].lat, mine[0].lon, theirs.lat, theirs.lon) <= CONFLICT_KM
@@ -278,6 +304,10 @@ def _reported(facts: SentenceFacts, m: Mention, d: DateMention) -> bool:
     lo, hi = (m.last, d.first) if m.last <= d.first else (d.last, m.first)
     verbs = [r for r in facts.matches if r.kind in ("report_before", "report_after")]
     return any(lo <= r.first < hi or 0 <= d.first - r.last <= 3 for r in verbs)
+
+
+def _bare(facts: SentenceFacts, pm: PlaceMention) -> bool:
+    return not any(m.kind in ("relation", "feature") and pm.first - 3 <= m.first < pm.first for m in facts.matches)
 
 
 def broad(place: Place) -> bool:

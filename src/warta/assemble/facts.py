@@ -48,6 +48,7 @@ def read_sentence(
     dates = find_dates(tokens, matches, lex, published)
     in_dates = {i for d in dates for i in range(d.first, d.last)}
     numbers = [n for n in find_numbers(tokens, matches, lex) if n.first not in in_dates]
-    places = find_places(text, tokens, matches, lex, gazetteer)
     actors = find_actors(text, matches)
+    taken = {i for a in actors for i in range(a.first, a.last)}
+    places = [p for p in find_places(text, tokens, matches, lex, gazetteer) if p.first not in taken]
     return SentenceFacts(index, span, lex, tokens, matches, numbers, dates, places, actors)

@@ -15,6 +15,8 @@ from ..recognise.phrases import Match
 from .facts import SentenceFacts
 
 _NEAR = 4  # tokens within which a marker applies to an event word
+# A sentence dated this long before publication tells history, not news.
+BACKGROUND_DAYS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +37,14 @@ def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
     flags = set()
     if facts.kinds("aggregate"):
         flags.add("aggregate")
+    lead = {m.last for m in facts.kinds("aggregate_before_date")}
+    if any(d.first in lead for d in facts.dates):  # "sepanjang 2023", "since 2009"
+        flags.add("aggregate")
     if facts.kinds("background"):
         flags.add("background")
     if published is not None:
         for d in facts.dates:
-            if d.date_end is not None and (published - d.date_end).days > 365:
+            if d.date_end is not None and (published - d.date_end).days > BACKGROUND_DAYS:
                 flags.add("background")
     return flags
 

@@ -13,13 +13,16 @@ Policy "context.v1", in three steps:
    with (the same country, inside the same province, or within tens of kilometres), weighted
    by how close the two names stand in the text; a name written just after another ("Kediri,
    Lombok Barat") counts double. The gain is measured against that other name's own best
-   reading, so one name's unlikely reading cannot drag another name off course.
+   reading, so one name's unlikely reading cannot drag another name off course. Only the
+   three strongest agreements count.
 
 `location_of` turns the chosen place into a Location with ACLED's geo precision.
 """
 
 from __future__ import annotations
 
+import difflib
+import functools
 import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -36,7 +39,7 @@ from .place import Place
 POLICY = "context.v1"
 
 _COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCLIX", "TERR"})
-_REGION_CODES = frozenset({"ADM1", "ADMD", "RGN", "DSRT", "PLN", "PLAT", "MTS"})
+_REGION_CODES = frozenset({"ADM1", "ADMD", "RGN", "DSRT", "PLN", "PLAT"})
 _DISTRICT_CODES = frozenset({"ADM2", "ADM3"})
 _OFFSET_RELATIONS = frozenset({"near", "south_of", "north_of", "east_of", "west_of", "between"})
 
@@ -62,14 +65,16 @@ class Weights:
     cue_match: float = 4.0
     cue_mismatch: float = -1.0
     borrowed_coordinates: float = -0.5  # Place.precision 3: placed at a parent's point
-    primary_name: float = 1.0  # the mention spells the entry's own name, not an alternate
-    namesake_region: float = -3.0  # a province named after its seat town: the town is meant
+    other_name: float = -1.0  # matched only by an unlike alternate name (Pokrovsk for Engels)
+    other_name_similarity: float = 0.5  # below this the primary name is "unlike" the mention
+    namesake_region: float = -8.0  # a province named after its seat town: the town is meant
     country: float = 2.5
     country_hint_votes: float = 3.0
     country_share: float = 0.4  # a country needs this share of the votes to count
     same_country: float = 1.0
     in_country: float = 3.0  # a place and the country it lies in
-    in_region: float = 5.0  # a place and a province/region around it
+    in_region: float = 5.0  # a place and the province/regency its record names
+    near_region: float = 3.0  # a place and a province/region of its country within region_km
     region_km: float = 400.0
     near_km: tuple[tuple[float, float], ...] = ((25.0, 5.0), (100.0, 4.0), (300.0, 2.5))
     apposition: float = 2.0  # "X, Y": Y right after X
@@ -77,6 +82,7 @@ class Weights:
     text_far: float = 0.35
     top_k: int = 12  # readings of the other names weighed against each reading
     own_k: int = 60  # readings of a name considered at all
+    witnesses: int = 3  # the strongest agreements with other names that count
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -166,9 +172,18 @@ def _base(p: Place, m: PlaceMention, w: Weights) -> float:
             score += w.cue_match if test(p) else w.cue_mismatch
     if p.precision == 3 and p.feature_code not in _COUNTRY_CODES:
         score += w.borrowed_coordinates
-    if normalise(p.name) == normalise(m.name):
-        score += w.primary_name
+    if _similarity(normalise(p.name), normalise(m.name)) < w.other_name_similarity:
+        score += w.other_name
     return score
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _similarity(a: str, b: str) -> float:
+    """How alike two name keys are, 0 to 1 (spaces ignored)."""
+    a, b = a.replace(" ", ""), b.replace(" ", "")
+    if a == b:
+        return 1.0
+    return difflib.SequenceMatcher(None, a, b).ratio()
 
 
 def _namesake_regions(cands: Sequence[Place], base: list[float], w: Weights) -> None:
@@ -258,16 +273,18 @@ def _pick(
     for gi, g in enumerate(groups):
         best: tuple[float, Place] | None = None
         for p, own in scored[gi]:
-            ctx = 0.0
+            gains = []
             for hj, h in enumerate(groups):
-                if hj == gi:
-                    continue
+                if hj == gi or h.key[0] == g.key[0]:
+                    continue  # the same name with another cue is no independent witness
                 theirs = scored[hj][: w.top_k]
                 top = theirs[0][1]
                 gain = max(_coherence(p, q, w) + sq for q, sq in theirs) - top
                 if gain > 0:
-                    ctx += _text_weight(mentions, g, h, w) * gain
-            total = own + ctx
+                    gains.append(_text_weight(mentions, g, h, w) * gain)
+            # a few agreeing neighbours make the case; a long article's many names must not
+            # bury a name's own evidence (a province agrees with everything inside it)
+            total = own + sum(sorted(gains, reverse=True)[: w.witnesses])
             if best is None or total > best[0] + 1e-9:
                 best = (total, p)
         picks.append(best[1] if best else None)
@@ -302,15 +319,28 @@ def _coherence(p: Place, q: Place, w: Weights) -> float:
     same_country = bool(p.country) and p.country == q.country
     if p.feature_code in _COUNTRY_CODES or q.feature_code in _COUNTRY_CODES:
         return w.in_country if same_country else 0.0
+    if same_country and (_names_unit(p, q) or _names_unit(q, p)):
+        return w.in_region
     d = haversine_km(p.lat, p.lon, q.lat, q.lon)
     if p.feature_code in _REGION_CODES or q.feature_code in _REGION_CODES:
         if same_country and d <= w.region_km:
-            return w.in_region
+            return w.near_region
         return w.same_country if same_country else 0.0
     for limit, value in w.near_km:
         if d <= limit:
             return value
+    if same_country and p.admin1 and q.admin1 and normalise(p.admin1) == normalise(q.admin1):
+        return w.near_region  # two places of one province
     return w.same_country if same_country else 0.0
+
+
+def _names_unit(p: Place, unit: Place) -> bool:
+    """Whether p's record says it lies in unit (its admin1 or admin2 is unit's name)."""
+    if unit.feature_code in ("ADM1", "ADMD"):
+        return bool(p.admin1) and normalise(p.admin1 or "") == normalise(unit.name)
+    if unit.feature_code == "ADM2":
+        return bool(p.admin2) and normalise(p.admin2 or "") == normalise(unit.name)
+    return False
 
 
 # --------------------------------------------------------------------------- locations

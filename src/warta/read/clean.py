@@ -84,6 +84,15 @@ def _author(line: str, rules: LineRules) -> str | None:
     return None
 
 
+def dateline_end(first: str, rules: LineRules | None = None) -> int:
+    """Where a paragraph's opening dateline ends (0 when it has none)."""
+    for pattern in (rules or all_rules()).dateline:
+        m = pattern.match(first)
+        if m:
+            return m.end()
+    return 0
+
+
 def dateline(first: str, rules: LineRules | None = None) -> tuple[str | None, str | None]:
     """The outlet and place a paragraph's opening dateline names ("JAKARTA, KOMPAS.com -")."""
     for pattern in (rules or all_rules()).dateline:

@@ -148,6 +148,8 @@ def load_lexicon(code: str) -> Lexicon:
         add((word, Entry("weekday_past", True)))
     for phrase in dates.get("aggregate", ()):
         add((phrase, Entry("aggregate", True)))
+    for phrase in dates.get("aggregate_before_date", ()):
+        add((phrase, Entry("aggregate_before_date", True)))
     for means, words in events.get("means", {}).items():
         items.extend((w, Entry("means", means)) for w in words)
     for kind, words in events.get("casualty", {}).items():
@@ -158,6 +160,11 @@ def load_lexicon(code: str) -> Lexicon:
     items.extend((w, Entry("unit", True)) for w in events.get("units", {}).get("words", ()))
     for key in ("after", "before", "claim_verbs", "via"):
         items.extend((w, Entry(f"report_{key}", True)) for w in reporting.get(key, ()))
+    for word in reporting.get("pronoun_verbs", ()):
+        add((word, Entry("report_after", True)))
+        add((word, Entry("pronoun_verb", True)))
+    for key in ("pronouns", "self_reference"):
+        items.extend((w, Entry(key, True)) for w in reporting.get(key, ()))
     for phrase, label in reporting.get("sources", {}).items():
         add((phrase, Entry("source", label)))
     for phrase, relation in places.get("relations", {}).items():

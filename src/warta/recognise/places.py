@@ -35,6 +35,8 @@ from .phrases import Entry, Match, PhraseIndex, Token, tokenize
 _BLOCKING = frozenset({"actor", "not_actor", "weekday", "month"})
 # Lexicon kinds that are place cues rather than ordinary words.
 _PLACE_KINDS = frozenset({"relation", "feature", "organisation"})
+# Relations after which a name listed as an actor or a medium is read as a place.
+_LOCATIVE = frozenset({"at", "in", "near", "south_of", "north_of", "east_of", "west_of", "between", "base"})
 _APOSTROPHES = frozenset("'’‘`´")
 _OPENERS = frozenset('"“‘([«—–-:')
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -80,6 +82,7 @@ class PlaceRules:
     coordinators: frozenset[str]  # "A dan B", "A and B"
     cue_types: Mapping[str, str]  # normalised cue -> adm1, adm2, village ...
     cue_only: frozenset[str]  # normalised cues after which an unknown name is kept
+    cue_names: Mapping[str, str]  # cue kind -> generic word naming such a place ("gunung")
 
 
 @functools.cache
@@ -117,6 +120,7 @@ def compile_rules(code: str, places: Mapping[str, object]) -> PlaceRules:
         coordinators=frozenset(w.lower() for w in words("coordinators")),
         cue_types=MappingProxyType({_cue_key(k): v for k, v in table("cue_types").items()}),
         cue_only=frozenset(_cue_key(w) for w in words("cue_only")),
+        cue_names=MappingProxyType(table("cue_names")),
     )
 
 
@@ -176,7 +180,12 @@ def _prepare(text: str, tokens: list[Token], matches: Sequence[Match], rules: Pl
     n = len(tokens)
     blocked = [False] * n
     wordish = [False] * n
+    relation_end = {m.last: m for m in matches if m.kind == "relation"}
     for m in (*matches, *extra):
+        if m.kind in ("actor", "not_actor"):
+            rel = relation_end.get(m.first)
+            if rel is not None and rel.value in _LOCATIVE:
+                continue  # "di dekat Mayadeen": the town, though a channel bears its name
         if m.kind in _BLOCKING or m.kind == "not_place":
             for i in range(m.first, m.last):
                 blocked[i] = True
@@ -314,7 +323,7 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
             person = True
             pos = _advance(chain, pos, s.title_at[i].last)
             continue
-        if i in s.feature_at and s.feature_at[i].last <= chain[-1]:
+        if i in s.feature_at and s.feature_at[i].last <= chain[-1] and not _whole_name(s, chain, pos, gazetteer):
             cue = s.feature_at[i]
             pos = _advance(chain, pos, cue.last)
             continue
@@ -364,6 +373,8 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
         if seg.last - seg.first == 1 and _is_common(s, seg.first) and not (seg.cue or seg.cue_after):
             continue
         kept.append(seg)
+    if not kept and cue is not None:
+        return _unknown_after_cue(s, names, cue)
     return kept
 
 
@@ -424,11 +435,20 @@ def _longest_place(
         if cue is not None:
             # "Gunung Bishri", "Teluk Bintuni": the cue may be part of the name
             candidates = lookup(gazetteer, s.text[s.tokens[cue.first].start : end])
+            if not candidates:
+                candidates = _generic_lookup(s, cue, surface, gazetteer)
         if not candidates:
             candidates = lookup(gazetteer, surface)
         if candidates:
             return _Found(first, last, end, candidates, cue=cue)
     return None
+
+
+def _generic_lookup(s: _Sentence, cue: Match, name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """"lereng Puncak Jaya", "Marapi volcano": the name with the generic word of the cue's kind."""
+    kind = s.rules.cue_types.get(_cue_key(s.text[cue.start : cue.end]))
+    word = s.rules.cue_names.get(kind or "")
+    return lookup(gazetteer, f"{word} {name}") if word else ()
 
 
 def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Found]) -> bool:
@@ -490,9 +510,12 @@ def _cue_only_after(s: _Sentence, found: list[_Found], gazetteer: Gazetteer | No
             f.strong = True
             if gazetteer is not None:
                 # "Zaporizhzhia nuclear power plant", "Gaza Strip": the feature may be part of the name
+                name = s.text[s.tokens[f.first].start : f.end]
                 whole = lookup(gazetteer, s.text[s.tokens[f.first].start : m.end])
                 if whole and whole[0].id not in {p.id for p in f.candidates[:1]}:
                     f.candidates, f.last, f.end = whole, m.last, m.end
+                elif generic := _generic_lookup(s, m, name, gazetteer):
+                    f.candidates = generic  # "the Marapi volcano": Mount Marapi
     # capitalised runs the gazetteer lacks, followed by a place-only feature ("Mozes Kilangin airport")
     for i, m in s.feature_after.items():
         if _cue_key(s.text[m.start : m.end]) not in s.rules.cue_only or (i - 1) in taken:
@@ -507,7 +530,14 @@ def _cue_only_after(s: _Sentence, found: list[_Found], gazetteer: Gazetteer | No
         if span and span[-1] == i - 1:
             if j >= 0 and j in s.org_before:
                 continue
-            out.append(_Found(span[0], i, s.tokens[i - 1].end, (), cue_after=m, strong=True))
+            candidates: tuple[Place, ...] = ()
+            if gazetteer is not None:
+                name = _surface(s, span[0], i)
+                candidates = lookup(gazetteer, s.text[s.tokens[span[0]].start : m.end])
+                candidates = candidates or _generic_lookup(s, m, name, gazetteer)
+            whole = bool(candidates) and candidates[0].feature_class != "T"
+            last, end = (m.last, m.end) if whole else (i, s.tokens[i - 1].end)
+            out.append(_Found(span[0], last, end, candidates, cue_after=None if whole else m, strong=True))
             taken.update(span)
     out.sort(key=lambda f: f.first)
     return out
