@@ -22,6 +22,7 @@ from typing import Any
 from .assemble.build import Context, build_event
 from .assemble.events import assemble
 from .assemble.facts import SentenceFacts, read_sentence
+from .countries import country_name
 from .geo.gazetteer import Gazetteer
 from .geo.place import Place
 from .geo.resolve import resolve
@@ -76,9 +77,10 @@ def extract(doc: Document, res: Resources) -> Result:
         para = max(j for j, s in enumerate(starts) if s <= span.start) if starts else 0
         lex = res.lexicon(langs[para] if langs else doc.language)
         sentences.append(read_sentence(doc.text, i, span, lex, res.gazetteer, published))
-    places = _resolve_places(sentences, res.gazetteer, dateline_end(doc.text))
-    drafts = assemble(sentences, res.gazetteer, published, _generic(), lambda f: places[f.index])
-    fallback = _main_place(places)
+    head = dateline_end(doc.text)
+    places, filed_at = _resolve_places(sentences, res.gazetteer, head)
+    drafts = assemble(sentences, published, _generic(), lambda f: places[f.index], head)
+    fallback = _country_place(res.gazetteer, _main_country(places, filed_at))
     ctx = Context(
         doc_id=doc.id,
         text=doc.text,
@@ -112,36 +114,46 @@ def _date(value: str | None) -> date | None:
 
 def _resolve_places(
     sentences: list[SentenceFacts], gazetteer: Gazetteer | None, skip_before: int = 0
-) -> dict[int, list[tuple[PlaceMention, Place | None]]]:
+) -> tuple[dict[int, list[tuple[PlaceMention, Place | None]]], Place | None]:
     """Each sentence's place mentions with the place chosen for them, in document context.
 
     The dateline's place ("MOGADISHU (Reuters) -") is where the report was filed: it helps
-    resolve the other places but is no event's place."""
+    resolve the other places but is no event's place; it is returned apart."""
     mentions = [pm for f in sentences for pm in f.places]
     chosen = resolve(mentions, gazetteer) if gazetteer is not None and mentions else [None] * len(mentions)
     by_sentence: dict[int, list[tuple[PlaceMention, Place | None]]] = {f.index: [] for f in sentences}
     k = 0
+    filed_at: Place | None = None
     for f in sentences:
         for pm in f.places:
             if pm.start >= skip_before:
                 by_sentence[f.index].append((pm, chosen[k]))
+            elif filed_at is None:
+                filed_at = chosen[k]
             k += 1
-    return by_sentence
+    return by_sentence, filed_at
 
 
-def _main_place(places: dict[int, list[tuple[PlaceMention, Place | None]]]) -> Place | None:
-    """The country of the document: its most often named country, as a country-level place."""
-    counts: Counter[str] = Counter()
-    first: dict[str, Place] = {}
-    for pairs in places.values():
-        for pm, p in pairs:
-            if p is not None and p.country and pm.relation not in ("from", "based_in"):
-                counts[p.country] += 1
-                first.setdefault(p.country, p)
-    if not counts:
+def _main_country(places: dict[int, list[tuple[PlaceMention, Place | None]]], filed_at: Place | None) -> str | None:
+    """The document's country: the dateline's, else the most often named."""
+    if filed_at is not None and filed_at.country:
+        return filed_at.country
+    counts: Counter[str] = Counter(
+        p.country
+        for pairs in places.values()
+        for pm, p in pairs
+        if p is not None and p.country and pm.relation not in ("from", "based_in")
+    )
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _country_place(gazetteer: Gazetteer | None, iso2: str | None) -> Place | None:
+    """A country as a gazetteer place, for events told with no place of their own."""
+    if gazetteer is None or iso2 is None:
         return None
-    country = counts.most_common(1)[0][0]
-    return first[country]
+    name = country_name(iso2) or iso2
+    found = [p for p in gazetteer.lookup(name, country=iso2) if p.feature_code.startswith("PCL")]
+    return found[0] if found else None
 
 
 def _group_references(sentences: list[SentenceFacts]) -> dict[int, Actor]:

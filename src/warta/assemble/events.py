@@ -135,20 +135,24 @@ class DocumentState:
         return None
 
 
-def assemble(sentences: list[SentenceFacts], gazetteer: Gazetteer | None, published: date | None,
-             generic: frozenset[str], resolve_places) -> list[Draft]:  # type: ignore[no-untyped-def]
-    """Drafts of the events the sentences report, in the order first told."""
+def assemble(sentences: list[SentenceFacts], published: date | None, generic: frozenset[str],
+             resolve_places, dateline_end: int = 0) -> list[Draft]:  # type: ignore[no-untyped-def]
+    """Drafts of the events the sentences report, in the order first told. The dateline
+    ("MAIDUGURI, Nigeria, March 28 (Reuters) -") dates and places the report, not an event."""
     state = DocumentState()
     for facts in sentences:
         if not sentence_flags(facts, published):
-            for telling in tellings_of(facts, resolve_places(facts), state):
+            for telling in tellings_of(facts, resolve_places(facts), state, dateline_end):
                 _place_telling(state, telling, facts.index, generic)
         state.remember(facts)
     return state.drafts
 
 
 def tellings_of(
-    facts: SentenceFacts, places: list[tuple[PlaceMention, Place | None]], state: DocumentState | None = None
+    facts: SentenceFacts,
+    places: list[tuple[PlaceMention, Place | None]],
+    state: DocumentState | None = None,
+    dateline_end: int = 0,
 ) -> list[Telling]:
     """The sentence's event words grouped into tellings, with what attaches to each."""
     claims = [c for c in find_claims(facts) if not c.denied]
@@ -167,7 +171,7 @@ def tellings_of(
             continue
         slots[_nearest(mentions, pm.first, prefer="before")].places.append((pm, place))
     for d in facts.dates:
-        if d.kind == "year":
+        if d.kind == "year" or d.start < dateline_end:
             continue
         i = _nearest(mentions, d.first, prefer="before")
         (slots[i].report_dates if _reported(facts, mentions[i], d) else slots[i].dates).append(d)

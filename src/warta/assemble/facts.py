@@ -50,5 +50,9 @@ def read_sentence(
     numbers = [n for n in find_numbers(tokens, matches, lex) if n.first not in in_dates]
     actors = find_actors(text, matches)
     taken = {i for a in actors for i in range(a.first, a.last)}
-    places = [p for p in find_places(text, tokens, matches, lex, gazetteer) if p.first not in taken]
+    places = [
+        p
+        for p in find_places(text, tokens, matches, lex, gazetteer)
+        if p.first not in taken and text[p.end : p.end + 1] != "-"  # "U.S.-trained" names no place
+    ]
     return SentenceFacts(index, span, lex, tokens, matches, numbers, dates, places, actors)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..errors import WartaError
 from .normalise import normalise, rules
-from .place import BuildStats, Entry
+from .place import BuildStats, Entry, Place
 from .ranking import ranking
 from .schema import DDL, PLACE_COLUMNS, SCHEMA_VERSION
 from .sources import geonames as gn
@@ -131,23 +131,17 @@ def _write(
         for rid, entry in enumerate(entries, start=1):
             p = entry.place
             counts[p.source] += 1
-            place_rows.append((rid, *(getattr(p, c) for c in PLACE_COLUMNS), rank.prior(p)))
-            tree_rows.append((rid, p.lat, p.lat, p.lon, p.lon))
-            for form, primary in ((p.name, 1), *((n, 0) for n in entry.names)):
-                key = normalise(form)
-                if key and (key, rid) not in names:
+            place_rows.append(place_row(rid, p, rank.prior(p)))
+            tree_rows.append(tree_row(rid, p))
+            for key, _, form, primary in name_rows(rid, entry):
+                if (key, rid) not in names:
                     names[(key, rid)] = (form, primary)
         say("writing places")
-        marks = ", ".join("?" * (len(PLACE_COLUMNS) + 2))
-        conn.executemany(
-            f"INSERT INTO place (rid, {', '.join(PLACE_COLUMNS)}, prior) VALUES ({marks})",
-            place_rows,
-        )
-        conn.executemany("INSERT INTO place_rtree VALUES (?, ?, ?, ?, ?)", tree_rows)
+        conn.executemany(INSERT_PLACE, place_rows)
+        conn.executemany(INSERT_TREE, tree_rows)
         say("writing names")
         conn.executemany(
-            "INSERT INTO name (key, rid, form, is_primary) VALUES (?, ?, ?, ?)",
-            ((k, rid, form, prim) for (k, rid), (form, prim) in sorted(names.items())),
+            INSERT_NAME, ((k, rid, form, prim) for (k, rid), (form, prim) in sorted(names.items()))
         )
         meta = {
             "schema_version": str(SCHEMA_VERSION),
@@ -165,6 +159,32 @@ def _write(
         return counts, len(names)
     finally:
         conn.close()
+
+
+INSERT_PLACE = (
+    f"INSERT INTO place (rid, {', '.join(PLACE_COLUMNS)}, prior)"
+    f" VALUES ({', '.join('?' * (len(PLACE_COLUMNS) + 2))})"
+)
+INSERT_TREE = "INSERT INTO place_rtree VALUES (?, ?, ?, ?, ?)"
+INSERT_NAME = "INSERT INTO name (key, rid, form, is_primary) VALUES (?, ?, ?, ?)"
+
+
+def place_row(rid: int, p: Place, prior: float) -> tuple[object, ...]:
+    """The place table row of a place (INSERT_PLACE's parameters)."""
+    return (rid, *(getattr(p, c) for c in PLACE_COLUMNS), prior)
+
+
+def tree_row(rid: int, p: Place) -> tuple[int, float, float, float, float]:
+    """The R*Tree row of a place: a point box (INSERT_TREE's parameters)."""
+    return (rid, p.lat, p.lat, p.lon, p.lon)
+
+
+def name_rows(rid: int, entry: Entry) -> Iterator[tuple[str, int, str, int]]:
+    """(key, rid, form, is_primary) for the primary and alternate names of an entry, keyed."""
+    for form, primary in ((entry.place.name, 1), *((n, 0) for n in entry.names)):
+        key = normalise(form)
+        if key:
+            yield key, rid, form, primary
 
 
 def _merge_names(*maps: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:

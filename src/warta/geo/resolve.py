@@ -21,8 +21,6 @@ Policy "context.v1", in three steps:
 
 from __future__ import annotations
 
-import difflib
-import functools
 import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -30,7 +28,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from ..model import Location
-from ..recognise.places import FEATURE_TESTS, PlaceMention
+from ..recognise.places import FEATURE_TESTS, PlaceMention, name_similarity
 from .gazetteer import Gazetteer
 from .geometry import haversine_km
 from .normalise import normalise
@@ -76,6 +74,8 @@ class Weights:
     in_region: float = 5.0  # a place and the province/regency its record names
     near_region: float = 3.0  # a place and a province/region of its country within region_km
     region_km: float = 400.0
+    border_km: float = 150.0
+    across_border: float = 2.0  # a place and a neighbouring country's province nearby
     near_km: tuple[tuple[float, float], ...] = ((25.0, 5.0), (100.0, 4.0), (300.0, 2.5))
     apposition: float = 2.0  # "X, Y": Y right after X
     text_near: tuple[tuple[int, float], ...] = ((150, 1.0), (600, 0.6))
@@ -83,6 +83,7 @@ class Weights:
     top_k: int = 12  # readings of the other names weighed against each reading
     own_k: int = 60  # readings of a name considered at all
     witnesses: int = 3  # the strongest agreements with other names that count
+    stray_population: int = 100_000  # a smaller place abroad needs some agreement to count
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -118,15 +119,38 @@ def resolve(
     countries = _countries(groups, shares, country, weights)
     picks = _pick(mentions, groups, countries, weights)
     # a second round with the countries the first round's choices agree on
-    chosen = [{p.country: 1.0} if p is not None and p.country else {} for p in picks]
+    chosen = [{pk[0].country: 1.0} if pk is not None and pk[0].country else {} for pk in picks]
     again = _countries(groups, chosen, country, weights)
     if again != countries:
         picks = _pick(mentions, groups, again, weights)
     out: list[Place | None] = [None] * len(mentions)
-    for g, place in zip(groups, picks):
+    for gi, (g, pick, home) in enumerate(zip(groups, picks, again)):
+        witnesses = sum(
+            1 for hj, other in enumerate(picks) if hj != gi and other and other[0].country == home
+        )
+        if pick is None or (witnesses >= 2 and _stray(pick[0], pick[1], home, weights)):
+            continue
         for i in g.mentions:
-            out[i] = place
+            out[i] = pick[0]
     return out
+
+
+def _stray(p: Place, support: float, home: str | None, w: Weights) -> bool:
+    """A small foreign place nothing in the document agrees with, in a document that two or
+    more other names place in one country: no reading at all.
+
+    "the village of Kuriga" in a Nigerian story matches only Khouribga in Morocco, and "Tawila"
+    in a Darfur story only Toila in Estonia; better unresolved than placed on another continent.
+    """
+    return (
+        home is not None
+        and p.country != home
+        and support <= 0.0
+        and p.feature_code not in _COUNTRY_CODES
+        and p.feature_code not in _REGION_CODES
+        and p.source != "supplement"
+        and p.population < w.stray_population
+    )
 
 
 def document_country(
@@ -172,18 +196,9 @@ def _base(p: Place, m: PlaceMention, w: Weights) -> float:
             score += w.cue_match if test(p) else w.cue_mismatch
     if p.precision == 3 and p.feature_code not in _COUNTRY_CODES:
         score += w.borrowed_coordinates
-    if _similarity(normalise(p.name), normalise(m.name)) < w.other_name_similarity:
+    if name_similarity(normalise(p.name), normalise(m.name)) < w.other_name_similarity:
         score += w.other_name
     return score
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _similarity(a: str, b: str) -> float:
-    """How alike two name keys are, 0 to 1 (spaces ignored)."""
-    a, b = a.replace(" ", ""), b.replace(" ", "")
-    if a == b:
-        return 1.0
-    return difflib.SequenceMatcher(None, a, b).ratio()
 
 
 def _namesake_regions(cands: Sequence[Place], base: list[float], w: Weights) -> None:
@@ -259,7 +274,7 @@ def _pick(
     groups: Sequence[_Group],
     countries: Sequence[str | None],
     w: Weights,
-) -> list[Place | None]:
+) -> list[tuple[Place, float] | None]:
     """The best reading of every group: own score, country bonus, and coherence with the others."""
     scored: list[list[tuple[Place, float]]] = []
     for g, country in zip(groups, countries):
@@ -269,9 +284,9 @@ def _pick(
         ]
         pairs.sort(key=lambda pb: -pb[1])
         scored.append(pairs[: w.own_k])
-    picks: list[Place | None] = []
+    picks: list[tuple[Place, float] | None] = []
     for gi, g in enumerate(groups):
-        best: tuple[float, Place] | None = None
+        best: tuple[float, Place, float] | None = None
         for p, own in scored[gi]:
             gains = []
             for hj, h in enumerate(groups):
@@ -284,10 +299,10 @@ def _pick(
                     gains.append(_text_weight(mentions, g, h, w) * gain)
             # a few agreeing neighbours make the case; a long article's many names must not
             # bury a name's own evidence (a province agrees with everything inside it)
-            total = own + sum(sorted(gains, reverse=True)[: w.witnesses])
-            if best is None or total > best[0] + 1e-9:
-                best = (total, p)
-        picks.append(best[1] if best else None)
+            support = sum(sorted(gains, reverse=True)[: w.witnesses])
+            if best is None or own + support > best[0] + 1e-9:
+                best = (own + support, p, support)
+        picks.append((best[1], best[2]) if best else None)
     return picks
 
 
@@ -325,6 +340,8 @@ def _coherence(p: Place, q: Place, w: Weights) -> float:
     if p.feature_code in _REGION_CODES or q.feature_code in _REGION_CODES:
         if same_country and d <= w.region_km:
             return w.near_region
+        if d <= w.border_km:
+            return w.across_border  # "Kefamenanu, close to ... the Oecusse enclave"
         return w.same_country if same_country else 0.0
     for limit, value in w.near_km:
         if d <= limit:

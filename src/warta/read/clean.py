@@ -84,21 +84,23 @@ def _author(line: str, rules: LineRules) -> str | None:
     return None
 
 
+def _dateline_match(first: str, rules: LineRules | None) -> re.Match[str] | None:
+    """The longest dateline match of any language, one naming an outlet first on a tie."""
+    found = [m for p in (rules or all_rules()).dateline if (m := p.match(first))]
+    return max(found, key=lambda m: (m.end(), bool(m.groupdict().get("outlet"))), default=None)
+
+
 def dateline_end(first: str, rules: LineRules | None = None) -> int:
     """Where a paragraph's opening dateline ends (0 when it has none)."""
-    for pattern in (rules or all_rules()).dateline:
-        m = pattern.match(first)
-        if m:
-            return m.end()
-    return 0
+    m = _dateline_match(first, rules)
+    return m.end() if m else 0
 
 
 def dateline(first: str, rules: LineRules | None = None) -> tuple[str | None, str | None]:
     """The outlet and place a paragraph's opening dateline names ("JAKARTA, KOMPAS.com -")."""
-    for pattern in (rules or all_rules()).dateline:
-        m = pattern.match(first)
-        if m:
-            groups = m.groupdict()
-            place = groups.get("place")
-            return groups.get("outlet"), place.strip().title() if place else None
-    return None, None
+    m = _dateline_match(first, rules)
+    if m is None:
+        return None, None
+    groups = m.groupdict()
+    place = groups.get("place")
+    return groups.get("outlet"), place.strip().title() if place else None

@@ -16,6 +16,7 @@ hamlet somewhere stay out.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -45,6 +46,11 @@ SALIENT_POPULATION = 15_000
 _SALIENT_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "TERR", "ADM1", "ADMD", "ADM2", "PPLC", "PPLA"})
 _JURISDICTION_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "TERR", "ADM1", "ADMD", "ADM2"})
 MAX_NAME_TOKENS = 5
+# A bare name counts only under a reading whose own name is at least this like it ...
+SIMILAR_NAME = 0.5
+SIMILAR_OPENING = 0.8  # ... and this like it when the name opens a sentence
+# ... unless the reading is a city this big (known by nicknames and old names).
+KNOWN_BY_ANY_NAME = 500_000
 # A bare name is vouched for by another place of its sentence this close (or in that country).
 VOUCH_KM = 150.0
 VOUCH_CANDIDATES = 30
@@ -106,6 +112,7 @@ def compile_rules(code: str, places: Mapping[str, object]) -> PlaceRules:
     items += [(w, Entry("not_place", True)) for w in words("not_places")]
     items += [(w, Entry("title", True)) for w in words("person_titles")]
     items += [(w, Entry("feature_after", True)) for w in words("features_after")]
+    items += [(w, Entry("neutral", True)) for w in words("neutral")]
     function_words: frozenset[str] = frozenset()
     if code in available_langs():
         function_words = load_lang(code).function_words
@@ -162,6 +169,8 @@ class _Sentence:
     relation_at: dict[int, Match]
     blocked: list[bool]
     wordish: list[bool]  # covered by some other lexicon entry (an ordinary word)
+    neutral: list[bool]  # heads a building's name ("Istana", "Gereja"): neither cue nor name
+    actor_countries: frozenset[str]  # countries of the actors the sentence names
     initial: list[bool]  # opens the sentence, a quote or a clause after a dash or colon
 
 
@@ -189,7 +198,7 @@ def _prepare(text: str, tokens: list[Token], matches: Sequence[Match], rules: Pl
         if m.kind in _BLOCKING or m.kind == "not_place":
             for i in range(m.first, m.last):
                 blocked[i] = True
-        elif m.kind not in _PLACE_KINDS and m.kind not in ("title", "feature_after"):
+        elif m.kind not in _PLACE_KINDS and m.kind not in ("title", "feature_after", "neutral"):
             for i in range(m.first, m.last):
                 wordish[i] = True
     initial = [False] * n
@@ -217,6 +226,10 @@ def _prepare(text: str, tokens: list[Token], matches: Sequence[Match], rules: Pl
         relation_at=_longest(rel, lambda m: m.first),
         blocked=blocked,
         wordish=wordish,
+        neutral=[any(m.kind == "neutral" and m.first <= i < m.last for m in extra) for i in range(n)],
+        actor_countries=frozenset(
+            c for m in matches if m.kind == "actor" and (c := getattr(m.value, "country", None))
+        ),
         initial=initial,
     )
 
@@ -254,7 +267,7 @@ def _chains(s: _Sentence) -> list[list[int]]:
             continue
         chain = [i]
         j = i + 1
-        while j < n and not _POSSESSIVE.search(s.tokens[chain[-1]].text):
+        while j < n:
             if _is_name_token(s, j):
                 chain.append(j)
                 j += 1
@@ -330,7 +343,9 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
         if i in s.relation_at and s.relation_at[i].last <= chain[-1] and not _whole_name(s, chain, pos, gazetteer):
             pos = _advance(chain, pos, s.relation_at[i].last)
             continue
-        if s.initial[i] and _is_common(s, i) and not _whole_name(s, chain, pos, gazetteer):
+        if (s.neutral[i] or (s.initial[i] and _is_common(s, i))) and not _whole_name(
+            s, chain, pos, gazetteer
+        ):
             pos += 1
             continue
         break
@@ -455,28 +470,56 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
     """A place glued to unknown capitalised words or to another place is part of a longer name."""
     before, after = seg.first - 1, seg.last
     for i in leftover:
-        if i in (before, after) and not (s.initial[i] and _is_common(s, i)):
-            if i == after and i in s.feature_after:
+        if i in (before, after) and not (s.initial[i] and _is_common(s, i)) and not s.neutral[i]:
+            if i == after and (i in s.feature_after or _possessive(s, seg.last - 1)):
+                continue
+            if i == before and _possessive(s, i):
                 continue
             return True
     for other in segments:
-        if other is not seg and (other.last == seg.first or other.first == seg.last):
+        if other is seg:
+            continue
+        if other.last == seg.first and not _possessive(s, other.last - 1):
+            return True
+        if other.first == seg.last and not _possessive(s, seg.last - 1):
             return True
     return False
+
+
+def _possessive(s: _Sentence, i: int) -> bool:
+    """"Russia's Rostov region": a possessive ends a name."""
+    return bool(_POSSESSIVE.search(s.tokens[i].text))
 
 
 def _jurisdiction(candidates: tuple[Place, ...]) -> bool:
     return any(p.feature_code in _JURISDICTION_CODES for p in candidates)
 
 
-def _salient(candidates: tuple[Place, ...]) -> bool:
-    """A prominent reading: a country, province, regency, curated place or sizeable town."""
-    return any(
-        p.feature_code in _SALIENT_CODES
-        or p.source == "supplement"
-        or p.population >= SALIENT_POPULATION
-        for p in candidates
-    )
+def _salient(name: str, candidates: tuple[Place, ...], *, exact: bool = False) -> bool:
+    """A prominent reading: a country, province, regency, curated place or sizeable town,
+    under its own name (Alor Setar is no reading of "Thai", though GeoNames lists it so);
+    only a big city is known well enough by another name ("Solo" for Surakarta)."""
+    key = normalise(name)
+    for p in candidates:
+        if p.feature_code in _JURISDICTION_CODES or p.source == "supplement":
+            return True  # countries and provinces go by exonyms: Mesir, Inggris, Congo
+        if not (p.feature_code in _SALIENT_CODES or p.population >= SALIENT_POPULATION):
+            continue
+        similarity = name_similarity(normalise(p.name), key)
+        if similarity >= (SIMILAR_OPENING if exact else SIMILAR_NAME):
+            return True
+        if not exact and p.feature_class == "P" and p.population >= KNOWN_BY_ANY_NAME:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def name_similarity(a: str, b: str) -> float:
+    """How alike two name keys are, 0 to 1 (spaces ignored)."""
+    a, b = a.replace(" ", ""), b.replace(" ", "")
+    if a == b:
+        return 1.0
+    return difflib.SequenceMatcher(None, a, b).ratio()
 
 
 def _unknown_after_cue(s: _Sentence, names: list[int], cue: Match) -> list[_Found]:
@@ -562,23 +605,45 @@ def _link(s: _Sentence, found: list[_Found]) -> list[_Found]:
         prev = kept[-1] if kept else None
         if prev is not None and _gap_words(s, prev.last, head) is not None:
             f.strong = True
-        if f.strong or _salient(f.candidates):
+        name = s.text[s.tokens[f.first].start : f.end]
+        initial = s.initial[f.first]
+        if f.strong or _salient(name, f.candidates, exact=initial):
             kept.append(f)
-        else:
+        elif not initial:
             weak.append(f)
     # a bare name with no prominent reading still counts when a reading lies by another place
-    # of the sentence ("Sudzha ... in Russia's Kursk region", "Al-Sukhnah" beside "Suriah")
-    vouched = [f for f in weak if any(_neighbours(f.candidates, k.candidates) for k in kept)]
+    # of the sentence ("Sudzha ... in Russia's Kursk region"), or in the country of a place or
+    # an actor the sentence names ("Al-Sukhnah" beside "pasukan pemerintah Suriah")
+    countries = {c for k in kept for c in _wide_countries(k.candidates)} | s.actor_countries
+    vouched = [
+        f
+        for f in weak
+        if any(_neighbours(f.candidates, k.candidates) for k in kept)
+        or any(_placed(p) and p.country in countries for p in f.candidates[:VOUCH_CANDIDATES])
+    ]
     return sorted(kept + vouched, key=lambda f: f.first)
+
+
+def _wide_countries(candidates: tuple[Place, ...]) -> set[str]:
+    """Countries named by a country or province reading among a place's best readings."""
+    return {
+        q.country
+        for q in candidates[:3]
+        if q.country and q.feature_code in _JURISDICTION_CODES and q.feature_code != "ADM2"
+    }
+
+
+def _placed(p: Place) -> bool:
+    """A reading with coordinates of its own or of its members, not a bare village record."""
+    return p.precision < 3 and p.feature_code != "ADM4"
 
 
 def _neighbours(ours: tuple[Place, ...], theirs: tuple[Place, ...]) -> bool:
     for q in theirs[:3]:
-        wide = q.feature_code in _JURISDICTION_CODES and q.feature_code != "ADM2"
+        if q.feature_code in _JURISDICTION_CODES and q.feature_code != "ADM2":
+            continue
         for p in ours[:VOUCH_CANDIDATES]:
-            if wide and p.country == q.country:
-                return True
-            if not wide and haversine_km(p.lat, p.lon, q.lat, q.lon) <= VOUCH_KM:
+            if haversine_km(p.lat, p.lon, q.lat, q.lon) <= VOUCH_KM:
                 return True
     return False
 
@@ -626,7 +691,12 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
         cue_match = f.cue or f.cue_after
         cue_text = s.text[cue_match.start : cue_match.end] if cue_match is not None else None
         start = s.tokens[f.first].start
-        if f.cue is not None and s.tokens[f.cue.first].text[:1].isupper() and f.cue.last <= f.first:
+        if (
+            f.cue is not None
+            and s.tokens[f.cue.first].text[:1].isupper()
+            and f.cue.last <= f.first
+            and _cue_key(cue_text or "") in s.rules.cue_only
+        ):
             start = s.tokens[f.cue.first].start  # "Kabupaten Nduga", "Gunung Bishri"
             first = f.cue.first
         else:
