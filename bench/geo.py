@@ -32,7 +32,7 @@ from warta.lang.segment import segment
 from warta.recognise.places import document_places
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from geo_build import measure  # noqa: E402
+from geo_build import measure
 
 ROOT = Path(__file__).resolve().parents[1]
 TOPONYMS = ROOT / "tests" / "fixtures" / "geo" / "toponyms.jsonl"
@@ -98,7 +98,9 @@ def report(outcomes: list[Outcome], n_misses: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gazetteer", type=Path, default=None, help="gazetteer file (default: $WARTA_GAZETTEER)")
+    ap.add_argument(
+        "--gazetteer", type=Path, default=None, help="gazetteer file (default: $WARTA_GAZETTEER)"
+    )
     ap.add_argument("--build", action="store_true", help="also time a fresh build into a temp file")
     ap.add_argument("--misses", type=int, default=25, help="how many misses to list")
     ap.add_argument("--lookups", type=int, default=10_000)
@@ -112,14 +114,18 @@ def main(argv: list[str] | None = None) -> int:
         t = time.perf_counter()
         outcomes = run(gz)
         secs = time.perf_counter() - t
-        print(f"toponyms: {len(outcomes)} mentions from {TOPONYMS.relative_to(ROOT)}, gazetteer {path}")
+        print(
+            f"toponyms: {len(outcomes)} mentions from {TOPONYMS.relative_to(ROOT)}, gazetteer {path}"
+        )
         print(f"geocoded in {secs:.2f} s ({len(outcomes) / secs:,.0f} texts/s)\n")
         report(outcomes, args.misses)
 
     print("\ngazetteer")
     if args.build:
         with tempfile.TemporaryDirectory() as tmp:
-            stats = build_gazetteer(Path(tmp) / "gazetteer.sqlite", idn_area_dir=find_idn_area_dir(ROOT))
+            stats = build_gazetteer(
+                Path(tmp) / "gazetteer.sqlite", idn_area_dir=find_idn_area_dir(ROOT)
+            )
             print(f"build time      {stats.seconds:.1f} s")
     measure(path, args.lookups)
     return 0

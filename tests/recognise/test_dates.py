@@ -52,3 +52,9 @@ def test_last_weekday_is_strictly_before_publication():
 def test_without_publication_date_relative_dates_stay_unresolved():
     assert dates("id", "pada hari Kamis", None) == [("Kamis", "None", "None", "day")]
     assert dates("en", "April 8, 2019", None)[0][1] == "2019-04-08"
+
+
+def test_a_month_alone_after_a_lead_word_is_a_month():
+    assert dates("en", "since November") == [("November", "2018-11-01", "2018-11-30", "month")]
+    assert dates("id", "pada Agustus lalu")[0][1:] == ("2018-08-01", "2018-08-31", "month")
+    assert dates("en", "It may rain") == []

@@ -110,13 +110,21 @@ def _distance(facts: SentenceFacts, c: Match, n: Number) -> tuple[int, int] | No
         return None
     if n.last <= c.first:
         gap, side, lo, hi = c.first - n.last, 0, n.last, c.first
-    elif n.first >= c.last:
+    elif n.first >= c.last and not _after_aux(facts, c):
         gap, side, lo, hi = n.first - c.last, 1, c.last, n.first
+        if any(t.text == "," for t in facts.tokens[lo:hi]):  # "injured, three of them critically"
+            return None
     else:
         return None
     if gap > _WINDOW or _broken(facts, lo, hi):
         return None
     return gap, side
+
+
+def _after_aux(facts: SentenceFacts, c: Match) -> bool:
+    """'were injured': the count is the subject, before the verb."""
+    aux = facts.lang.events.get("markers", {}).get("passive_aux", ())
+    return c.first > 0 and facts.tokens[c.first - 1].key in aux
 
 
 def _broken(facts: SentenceFacts, lo: int, hi: int) -> bool:

@@ -169,7 +169,9 @@ def tellings_of(
     for pm, place in places:
         if pm.relation in _SKIP_RELATIONS or _inside_actor(facts, pm.first):
             continue
-        slots[_nearest(mentions, pm.first, prefer="before")].places.append((pm, place))
+        i = _nearest(mentions, pm.first, prefer="before")
+        if not (mentions[i].last <= pm.first and _reported(facts, mentions[i], pm)):  # "kata Dedi di Jayapura"
+            slots[i].places.append((pm, place))
     for d in facts.dates:
         if d.kind == "year" or d.start < dateline_end:
             continue
@@ -233,6 +235,8 @@ def _targets(state: DocumentState, t: Telling, sentence: int, generic: frozenset
     anchored = bool(t.resolved_places() or t.day())
     if t.new:
         return []
+    if t.implicit:
+        return _implicit_target(state, t, sentence)
     if t.both and len(state.recent) >= 2:
         return state.recent[-2:]
     if t.anaphoric:
@@ -252,6 +256,15 @@ def _targets(state: DocumentState, t: Telling, sentence: int, generic: frozenset
     if state.recent and sentence - state.last_sentence_with_events <= 2:
         return [state.recent[-1]]
     return [] if t.claims and not t.implicit else None
+
+
+def _implicit_target(state: DocumentState, t: Telling, sentence: int) -> list[Draft] | None:
+    """A casualty count told with no event word joins the event just told, unless it names
+    a place of its own far from it."""
+    recent = state.recent[-1] if state.recent and sentence - state.last_sentence_with_events <= 2 else None
+    if recent is not None and _compatible_draft(recent, t):
+        return [recent]
+    return [] if t.resolved_places() else None
 
 
 def _compatible_draft(draft: Draft, t: Telling) -> bool:
@@ -283,7 +296,7 @@ def _best_match(state: DocumentState, t: Telling) -> Draft | None:
                 if km > CONFLICT_KM:
                     continue
                 score += 2 if km <= SAME_PLACE_KM else 0
-        if score >= 2 and score > best_score:
+        if score >= (2 if places else 1) and score > best_score:
             best, best_score = draft, score
     return best
 
@@ -302,7 +315,7 @@ def _nearest(mentions: list[Mention], position: int, prefer: str) -> int:
     return min(range(len(mentions)), key=key)
 
 
-def _reported(facts: SentenceFacts, m: Mention, d: DateMention) -> bool:
+def _reported(facts: SentenceFacts, m: Mention, d: DateMention | PlaceMention) -> bool:
     """True for the date of a statement: a reporting verb stands between the event word and
     the date, or just before the date ("mengklaim dalam pernyataan Jumat", "said on Sunday")."""
     lo, hi = (m.last, d.first) if m.last <= d.first else (d.last, m.first)

@@ -49,9 +49,29 @@ ADMIN_FIELDS = 4
 ALTERNATE_FIELDS = (8, 10)  # alternateNames.txt, alternateNamesV2.txt
 # alternateNames "languages" that are codes or links, not names
 _NOT_LANGUAGES = frozenset(
-    {"link", "wkdt", "post", "iata", "icao", "faac", "tcid", "unlc", "abbr", "fr_1793", "phon", "piny"}
+    {
+        "link",
+        "wkdt",
+        "post",
+        "iata",
+        "icao",
+        "faac",
+        "tcid",
+        "unlc",
+        "abbr",
+        "fr_1793",
+        "phon",
+        "piny",
+    }
 )
-_UNSUPPORTED = ("countryinfo", "featurecodes", "timezones", "iso-languagecodes", "hierarchy", "readme")
+_UNSUPPORTED = (
+    "countryinfo",
+    "featurecodes",
+    "timezones",
+    "iso-languagecodes",
+    "hierarchy",
+    "readme",
+)
 _BATCH = 10_000
 _REPORT_EVERY = 100_000
 
@@ -200,7 +220,9 @@ def _zip_member(path: Path) -> str:
     for n in names:
         if n.rsplit("/", 1)[-1][:-4].lower() == stem:
             return n
-    data = [n for n in names if not n.lower().rsplit("/", 1)[-1].startswith(("readme", "iso-language"))]
+    data = [
+        n for n in names if not n.lower().rsplit("/", 1)[-1].startswith(("readme", "iso-language"))
+    ]
     if len(data) == 1:
         return data[0]
     raise DataFileError(f"{path}: expected one GeoNames .txt file inside, found {names or 'none'}")
@@ -229,7 +251,9 @@ def _rows(src: _Source, expected: tuple[int, ...]) -> Iterator[tuple[int, list[s
                 try:
                     line = raw.decode("utf-8")
                 except UnicodeDecodeError as err:
-                    raise DataFileError(f"{src.label}:{lineno}: not UTF-8 text ({err.reason})") from err
+                    raise DataFileError(
+                        f"{src.label}:{lineno}: not UTF-8 text ({err.reason})"
+                    ) from err
                 line = line.rstrip("\r\n")
                 if not line.strip() or line.startswith("#"):
                     continue
@@ -400,7 +424,9 @@ class _Writer:
             try:
                 gid = int(fields[1])
             except ValueError as err:
-                raise DataFileError(f"{src.label}:{lineno}: geonameid {fields[1]!r} is not a number") from err
+                raise DataFileError(
+                    f"{src.label}:{lineno}: geonameid {fields[1]!r} is not a number"
+                ) from err
             lang, form = fields[2], fields[3]
             if lang in _NOT_LANGUAGES or not form or not is_latin(form) or form.isdigit():
                 continue
@@ -431,7 +457,9 @@ class _Writer:
         for source, count in c.execute("SELECT source, COUNT(*) FROM place GROUP BY source"):
             meta[f"places.{source}"] = str(count)
         stamp = datetime.now(UTC).isoformat(timespec="seconds")
-        meta["version.geonames-import"] = f"{stamp} {' '.join(Path(label).name for label in labels)}"
+        meta["version.geonames-import"] = (
+            f"{stamp} {' '.join(Path(label).name for label in labels)}"
+        )
         c.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
 
 

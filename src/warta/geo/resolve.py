@@ -50,14 +50,28 @@ class Weights:
     kind: Mapping[str, float] = field(
         default_factory=lambda: MappingProxyType(
             {
-                "PCLI": 1.0, "PCLD": 1.0, "PCLS": 1.0, "PCLF": 1.0, "TERR": 1.0,
-                "ADM1": 4.5, "ADMD": 3.5, "ADM2": 3.5, "ADM3": 2.0, "ADM4": 0.5,
-                "PPLC": 2.0, "DSRT": 3.0, "MTS": 2.0, "MT": 1.5, "VLC": 2.0,
+                "PCLI": 1.0,
+                "PCLD": 1.0,
+                "PCLS": 1.0,
+                "PCLF": 1.0,
+                "TERR": 1.0,
+                "ADM1": 4.5,
+                "ADMD": 3.5,
+                "ADM2": 3.5,
+                "ADM3": 2.0,
+                "ADM4": 0.5,
+                "PPLC": 2.0,
+                "DSRT": 3.0,
+                "MTS": 2.0,
+                "MT": 1.5,
+                "VLC": 2.0,
             }
         )
     )
     kind_class: Mapping[str, float] = field(
-        default_factory=lambda: MappingProxyType({"A": 1.0, "P": 0.0, "S": 1.0, "T": 1.0, "L": 1.0, "H": 0.5})
+        default_factory=lambda: MappingProxyType(
+            {"A": 1.0, "P": 0.0, "S": 1.0, "T": 1.0, "L": 1.0, "H": 0.5}
+        )
     )
     supplement: float = 4.0
     cue_match: float = 4.0
@@ -202,7 +216,7 @@ def _base(p: Place, m: PlaceMention, w: Weights) -> float:
 
 
 def _namesake_regions(cands: Sequence[Place], base: list[float], w: Weights) -> None:
-    """"Menaka", "Marib", "Bago": a bare name of a province and its seat town means the town."""
+    """ "Menaka", "Marib", "Bago": a bare name of a province and its seat town means the town."""
     towns = [p for p in cands if p.feature_class == "P"]
     for k, p in enumerate(cands):
         if p.feature_code in ("ADM1", "ADMD") and any(
@@ -319,9 +333,14 @@ def _text_weight(mentions: Sequence[PlaceMention], g: _Group, h: _Group, w: Weig
                 if gap <= limit:
                     weight = value
                     break
-            if gap <= 2 and a.end <= b.start and b.relation == "in":
-                weight *= w.apposition
-            elif gap <= 2 and b.end <= a.start and a.relation == "in":
+            if (
+                gap <= 2
+                and a.end <= b.start
+                and b.relation == "in"
+                or gap <= 2
+                and b.end <= a.start
+                and a.relation == "in"
+            ):
                 weight *= w.apposition
             best = max(best, weight)
     return best
@@ -380,8 +399,8 @@ def location_of(
         lat, lon = _midpoint(place.lat, place.lon, partner.lat, partner.lon)
         return Location(
             name=f"{place.name} – {partner.name}",
-            country=place.country if place.country == partner.country else place.country,
-            admin1=place.admin1 if place.admin1 == partner.admin1 else place.admin1,
+            country=place.country,
+            admin1=place.admin1,
             admin2=place.admin2 if place.admin2 == partner.admin2 else None,
             lat=round(lat, 5),
             lon=round(lon, 5),

@@ -70,6 +70,10 @@ def find_dates(tokens: list[Token], matches: list[Match], lex: Lexicon, publishe
             year = int(tokens[month.last].text)
             lo = date(year, month.value, 1)
             add(DateMention(tok.start, tokens[month.last].end, i, month.last + 1, lo, _month_end(lo), "month", "absolute"))
+        elif month is not None and tok.text[:1].isupper() and any(m.kind == "month_lead" and m.last == i for m in matches):
+            lo = _month_only(month.value, published)
+            if lo is not None:
+                add(DateMention(tok.start, tok.end, i, month.last, lo, _month_end(lo), "month", "absolute"))
         elif (numeric := _NUMERIC.match(tok.text)) and _in_brackets_or_led(tokens, i, by_first):
             d = _numeric(numeric, lex, published)
             if d is not None:
@@ -110,6 +114,14 @@ def _day(tokens: list[Token], first: int, last: int, day: int, month: int, year:
     if year is not None:
         d = _safe_date(year, month, day)
     return DateMention(tokens[first].start, tokens[last - 1].end, first, last, d, d, "day", "absolute")
+
+
+def _month_only(month: int, published: date | None) -> date | None:
+    """'in August': this year's August, or last year's when August is still to come."""
+    if published is None:
+        return None
+    year = published.year if month <= published.month else published.year - 1
+    return date(year, month, 1)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

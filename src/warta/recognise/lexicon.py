@@ -144,6 +144,8 @@ def load_lexicon(code: str) -> Lexicon:
         add((alias, Entry("month", dates["months"].index(word) + 1)))
     for phrase, spec in dates.get("relative", {}).items():
         add((phrase, Entry("relative", MappingProxyType(spec))))
+    for word in dates.get("month_lead", ()):
+        add((word, Entry("month_lead", True)))
     for word in dates.get("weekday_past", ()):
         add((word, Entry("weekday_past", True)))
     for phrase in dates.get("aggregate", ()):

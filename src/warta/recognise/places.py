@@ -37,13 +37,17 @@ _BLOCKING = frozenset({"actor", "not_actor", "weekday", "month"})
 # Lexicon kinds that are place cues rather than ordinary words.
 _PLACE_KINDS = frozenset({"relation", "feature", "organisation"})
 # Relations after which a name listed as an actor or a medium is read as a place.
-_LOCATIVE = frozenset({"at", "in", "near", "south_of", "north_of", "east_of", "west_of", "between", "base"})
+_LOCATIVE = frozenset(
+    {"at", "in", "near", "south_of", "north_of", "east_of", "west_of", "between", "base"}
+)
 _APOSTROPHES = frozenset("'’‘`´")
 _OPENERS = frozenset('"“‘([«—–-:')
 _POSSESSIVE = re.compile(r"['’]s$")
 # A place in a bare sentence position needs one reading at least this populous.
 SALIENT_POPULATION = 15_000
-_SALIENT_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "TERR", "ADM1", "ADMD", "ADM2", "PPLC", "PPLA"})
+_SALIENT_CODES = frozenset(
+    {"PCLI", "PCLD", "PCLS", "PCLF", "TERR", "ADM1", "ADMD", "ADM2", "PPLC", "PPLA"}
+)
 _JURISDICTION_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "TERR", "ADM1", "ADMD", "ADM2"})
 MAX_NAME_TOKENS = 5
 # A bare name counts only under a reading whose own name is at least this like it ...
@@ -68,7 +72,9 @@ class PlaceMention:
     first: int  # token index range [first, last) within the sentence's token list
     last: int
     name: str  # surface text of the name
-    relation: str  # "at", "in", "near", "south_of", ..., "between", "from", "to", "based_in", "base"
+    relation: (
+        str  # "at", "in", "near", "south_of", ..., "between", "from", "to", "based_in", "base"
+    )
     cue: str | None  # feature noun announcing it ("desa", "the town of", "province"), if any
     candidates: tuple[Place, ...]  # gazetteer candidates, best prior first (empty: cue-only)
     partner: int | None = None  # "between A and B": index of the other mention in the same list
@@ -184,7 +190,9 @@ def _longest(matches: Iterable[Match], key: Callable[[Match], int]) -> dict[int,
     return out
 
 
-def _prepare(text: str, tokens: list[Token], matches: Sequence[Match], rules: PlaceRules) -> _Sentence:
+def _prepare(
+    text: str, tokens: list[Token], matches: Sequence[Match], rules: PlaceRules
+) -> _Sentence:
     extra = list(rules.index.scan(tokens))
     n = len(tokens)
     blocked = [False] * n
@@ -209,13 +217,16 @@ def _prepare(text: str, tokens: list[Token], matches: Sequence[Match], rules: Pl
             continue
         initial[i] = prev_open
         prev_open = False
-    of = lambda kind: [m for m in (*matches, *extra) if m.kind == kind]  # noqa: E731
-    rel, feat, org, title = of("relation"), of("feature"), of("organisation"), of("title")
+
+    def of(kind: str) -> list[Match]:
+        return [m for m in (*matches, *extra) if m.kind == kind]
+
+    rels, feat, org, title = of("relation"), of("feature"), of("organisation"), of("title")
     return _Sentence(
         text=text,
         tokens=tokens,
         rules=rules,
-        relation_before=_longest(rel, lambda m: m.last),
+        relation_before=_longest(rels, lambda m: m.last),
         feature_before=_longest(feat, lambda m: m.last),
         feature_at=_longest(feat, lambda m: m.first),
         feature_after=_longest(of("feature_after"), lambda m: m.first),
@@ -223,10 +234,12 @@ def _prepare(text: str, tokens: list[Token], matches: Sequence[Match], rules: Pl
         org_at=_longest(org, lambda m: m.first),
         title_before=_longest(title, lambda m: m.last),
         title_at=_longest(title, lambda m: m.first),
-        relation_at=_longest(rel, lambda m: m.first),
+        relation_at=_longest(rels, lambda m: m.first),
         blocked=blocked,
         wordish=wordish,
-        neutral=[any(m.kind == "neutral" and m.first <= i < m.last for m in extra) for i in range(n)],
+        neutral=[
+            any(m.kind == "neutral" and m.first <= i < m.last for m in extra) for i in range(n)
+        ],
         actor_countries=frozenset(
             c for m in matches if m.kind == "actor" and (c := getattr(m.value, "country", None))
         ),
@@ -251,9 +264,8 @@ def _is_name_token(s: _Sentence, i: int) -> bool:
     if not text[0].isupper():
         return False
     letters = [c for c in text if c.isalpha()]
-    if len(letters) <= 5 and all(c.isupper() for c in letters) and len(letters) > 1:
-        return False  # acronyms: IS, SAA, TNI, ISIS, TPNPB
-    return True
+    # acronyms are actors or units, not names: IS, SAA, TNI, ISIS, TPNPB
+    return not (1 < len(letters) <= 5 and all(c.isupper() for c in letters))
 
 
 def _chains(s: _Sentence) -> list[list[int]]:
@@ -336,11 +348,19 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
             person = True
             pos = _advance(chain, pos, s.title_at[i].last)
             continue
-        if i in s.feature_at and s.feature_at[i].last <= chain[-1] and not _whole_name(s, chain, pos, gazetteer):
+        if (
+            i in s.feature_at
+            and s.feature_at[i].last <= chain[-1]
+            and not _whole_name(s, chain, pos, gazetteer)
+        ):
             cue = s.feature_at[i]
             pos = _advance(chain, pos, cue.last)
             continue
-        if i in s.relation_at and s.relation_at[i].last <= chain[-1] and not _whole_name(s, chain, pos, gazetteer):
+        if (
+            i in s.relation_at
+            and s.relation_at[i].last <= chain[-1]
+            and not _whole_name(s, chain, pos, gazetteer)
+        ):
             pos = _advance(chain, pos, s.relation_at[i].last)
             continue
         if (s.neutral[i] or (s.initial[i] and _is_common(s, i))) and not _whole_name(
@@ -349,7 +369,9 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
             pos += 1
             continue
         break
-    while pos < len(chain) and (_is_particle(s, chain[pos]) or tokens[chain[pos]].text in _APOSTROPHES):
+    while pos < len(chain) and (
+        _is_particle(s, chain[pos]) or tokens[chain[pos]].text in _APOSTROPHES
+    ):
         pos += 1
     names = chain[pos:]
     if not names:
@@ -385,7 +407,11 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
             continue
         if person and not (cue is not None and n == 0) and not _jurisdiction(seg.candidates):
             continue
-        if seg.last - seg.first == 1 and _is_common(s, seg.first) and not (seg.cue or seg.cue_after):
+        if (
+            seg.last - seg.first == 1
+            and _is_common(s, seg.first)
+            and not (seg.cue or seg.cue_after)
+        ):
             continue
         kept.append(seg)
     if not kept and cue is not None:
@@ -460,7 +486,7 @@ def _longest_place(
 
 
 def _generic_lookup(s: _Sentence, cue: Match, name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
-    """"lereng Puncak Jaya", "Marapi volcano": the name with the generic word of the cue's kind."""
+    """ "lereng Puncak Jaya", "Marapi volcano": the name with the generic word of the cue's kind."""
     kind = s.rules.cue_types.get(_cue_key(s.text[cue.start : cue.end]))
     word = s.rules.cue_names.get(kind or "")
     return lookup(gazetteer, f"{word} {name}") if word else ()
@@ -487,7 +513,7 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
 
 
 def _possessive(s: _Sentence, i: int) -> bool:
-    """"Russia's Rostov region": a possessive ends a name."""
+    """ "Russia's Rostov region": a possessive ends a name."""
     return bool(_POSSESSIVE.search(s.tokens[i].text))
 
 
@@ -528,7 +554,9 @@ def _unknown_after_cue(s: _Sentence, names: list[int], cue: Match) -> list[_Foun
         return []
     span: list[int] = []
     for i in names:
-        if len(span) >= 4 or not (_is_name_token(s, i) or _is_particle(s, i) or s.tokens[i].text in _APOSTROPHES):
+        if len(span) >= 4 or not (
+            _is_name_token(s, i) or _is_particle(s, i) or s.tokens[i].text in _APOSTROPHES
+        ):
             break
         span.append(i)
     while span and (_is_particle(s, span[-1]) or s.tokens[span[-1]].text in _APOSTROPHES):
@@ -578,9 +606,11 @@ def _cue_only_after(s: _Sentence, found: list[_Found], gazetteer: Gazetteer | No
                 name = _surface(s, span[0], i)
                 candidates = lookup(gazetteer, s.text[s.tokens[span[0]].start : m.end])
                 candidates = candidates or _generic_lookup(s, m, name, gazetteer)
-            whole = bool(candidates) and candidates[0].feature_class != "T"
-            last, end = (m.last, m.end) if whole else (i, s.tokens[i - 1].end)
-            out.append(_Found(span[0], last, end, candidates, cue_after=None if whole else m, strong=True))
+            named = bool(candidates) and candidates[0].feature_class != "T"
+            last, end = (m.last, m.end) if named else (i, s.tokens[i - 1].end)
+            out.append(
+                _Found(span[0], last, end, candidates, cue_after=None if named else m, strong=True)
+            )
             taken.update(span)
     out.sort(key=lambda f: f.first)
     return out
@@ -592,9 +622,9 @@ def _link(s: _Sentence, found: list[_Found]) -> list[_Found]:
     weak: list[_Found] = []
     for f in found:
         head = f.cue.first if f.cue is not None else f.first
-        rel = s.relation_before.get(head)
-        if rel is None and f.cue is not None:
-            rel = s.relation_before.get(f.first)
+        rel = s.relation_before.get(f.first)  # "di daerah Sukhnah": the relation holds the cue
+        if rel is None or rel.first > head:
+            rel = s.relation_before.get(head) or rel
         if rel is not None:
             f.relation, f.relation_first = str(rel.value), rel.first
             f.strong = True
@@ -649,7 +679,7 @@ def _neighbours(ours: tuple[Place, ...], theirs: tuple[Place, ...]) -> bool:
 
 
 def _base_before(s: _Sentence, first: int) -> bool:
-    """"pangkalan AS di X", "the US base at X": a base noun shortly before the relation word."""
+    """ "pangkalan AS di X", "the US base at X": a base noun shortly before the relation word."""
     for i in range(max(0, first - 3), first):
         m = s.relation_at.get(i)
         if m is not None and m.value == "base" and m.last <= first:
@@ -675,10 +705,18 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
     for n, f in enumerate(found):
         rel = f.relation
         prev = found[n - 1] if n else None
-        gap = _gap_words(s, prev.last, (f.cue.first if f.cue else f.first)) if prev is not None else None
+        gap = (
+            _gap_words(s, prev.last, (f.cue.first if f.cue else f.first))
+            if prev is not None
+            else None
+        )
         if rel is None and prev is not None and gap is not None:
             prev_rel = relations[n - 1]
-            if prev_rel == "between" and partners[n - 1] is None and any(w in s.rules.joiners for w in gap):
+            if (
+                prev_rel == "between"
+                and partners[n - 1] is None
+                and any(w in s.rules.joiners for w in gap)
+            ):
                 rel = "between"
                 partners[n - 1], partners[n] = n, n - 1
             elif any(w in s.rules.coordinators for w in gap):
@@ -723,7 +761,7 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
 
 
 def _list_follows(s: _Sentence, found: list[_Found], n: int) -> bool:
-    """"X, Y dan Z": Y is a list member, not the region X lies in."""
+    """ "X, Y dan Z": Y is a list member, not the region X lies in."""
     if n + 1 >= len(found):
         return False
     nxt = found[n + 1]
@@ -737,9 +775,15 @@ FEATURE_TESTS: Mapping[str, Callable[[Place], bool]] = MappingProxyType(
         "adm1": lambda p: p.feature_code in ("ADM1", "ADMD"),
         "adm2": lambda p: p.feature_code == "ADM2",
         "adm3": lambda p: p.feature_code == "ADM3",
-        "village": lambda p: p.feature_code == "ADM4" or (p.feature_class == "P" and p.population < 50_000),
-        "town": lambda p: p.feature_class == "P" or (p.feature_code == "ADM2" and p.name.startswith("Kota ")),
-        "mountain": lambda p: p.feature_class == "T" and p.feature_code not in ("ISL", "ISLS", "PEN"),
+        "village": lambda p: (
+            p.feature_code == "ADM4" or (p.feature_class == "P" and p.population < 50_000)
+        ),
+        "town": lambda p: (
+            p.feature_class == "P" or (p.feature_code == "ADM2" and p.name.startswith("Kota "))
+        ),
+        "mountain": lambda p: (
+            p.feature_class == "T" and p.feature_code not in ("ISL", "ISLS", "PEN")
+        ),
         "island": lambda p: p.feature_code in ("ISL", "ISLS", "ISLET"),
         "water": lambda p: p.feature_class == "H",
         "desert": lambda p: p.feature_code == "DSRT" or p.feature_class == "L",

@@ -1,0 +1,45 @@
+"""The toponym test set (tests/fixtures/geo/toponyms.jsonl) as a regression floor.
+
+bench/geo.py prints the full report; this test only keeps accuracy from sliding. It needs the
+built gazetteer ($WARTA_GAZETTEER, set by `make test`) and is skipped without it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from warta.geo import Gazetteer
+from warta.geo.geometry import haversine_km
+from warta.geo.resolve import resolve
+from warta.lang.segment import segment
+from warta.recognise.places import document_places
+
+TOPONYMS = Path(__file__).resolve().parents[1] / "fixtures" / "geo" / "toponyms.jsonl"
+
+
+@pytest.fixture(scope="module")
+def full_gazetteer():
+    path = os.environ.get("WARTA_GAZETTEER")
+    if not path or not Path(path).is_file():
+        pytest.skip("needs the built gazetteer: set WARTA_GAZETTEER (make test builds and sets it)")
+    with Gazetteer.open(path) as gz:
+        yield gz
+
+
+def test_toponyms_resolve_within_25_km_at_least_nine_times_in_ten(full_gazetteer):
+    rows = [json.loads(line) for line in TOPONYMS.read_text("utf-8").splitlines() if line.strip()]
+    hits = 0
+    for row in rows:
+        text = row["text"]
+        mentions = document_places(
+            text, segment(text, row["language"]), full_gazetteer, language=row["language"]
+        )
+        for m, p in zip(mentions, resolve(mentions, full_gazetteer)):
+            if m.start < row["end"] and row["start"] < m.end and p is not None:
+                hits += haversine_km(row["lat"], row["lon"], p.lat, p.lon) <= 25
+                break
+    assert hits / len(rows) >= 0.90, f"{hits}/{len(rows)} within 25 km"
