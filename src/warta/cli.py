@@ -245,6 +245,31 @@ def gazetteer_build(
     typer.echo(f"built {target}: {stats}", err=True)
 
 
+@gazetteer_app.command("import")
+def gazetteer_import(
+    files: Annotated[list[Path], typer.Argument(help="GeoNames dumps: allCountries.txt, XX.zip, alternateNamesV2, admin codes.")],
+    gazetteer: GazetteerPath = None,
+    classes: Annotated[str | None, typer.Option(help="Feature classes to keep, e.g. PA (default: all).")] = None,
+) -> None:
+    """Add GeoNames dumps to the gazetteer (written to a new file, then swapped in)."""
+    from .geo.importer import import_geonames
+    from .geo.paths import default_path
+
+    try:
+        stats = import_geonames(
+            files, gazetteer or default_path(), classes=set(classes) if classes else None,
+            progress=lambda m: log.info("%s", m),
+        )  # fmt: skip
+    except WartaError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(1) from err
+    typer.echo(
+        f"imported {', '.join(stats.files)} into {stats.path}: {stats.places_added} places added, "
+        f"{stats.places_replaced} replaced, {stats.places_skipped} skipped, {stats.names_added} names",
+        err=True,
+    )
+
+
 @gazetteer_app.command("stats")
 def gazetteer_stats(gazetteer: GazetteerPath = None) -> None:
     """Print what the gazetteer holds, by source."""
