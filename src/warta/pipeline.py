@@ -69,7 +69,7 @@ class Resources:
 def extract(doc: Document, res: Resources) -> Result:
     """The events one document reports."""
     published = _date(doc.published)
-    seg = segment(doc.text, doc.language)
+    seg = segment(doc.text, doc.language, tokens=False)
     langs = [p.language for p in seg.paragraphs]
     starts = [p.start for p in seg.paragraphs]
     sentences: list[SentenceFacts] = []

@@ -39,15 +39,22 @@ class SentenceFacts:
         return any(m.kind == kind and first <= m.first and m.last <= stop for m in self.matches)
 
 
+_EVENT_KINDS = frozenset({"means", "casualty", "reference_nouns"})
+
+
 def read_sentence(
     text: str, index: int, span: Span, lex: Lexicon, gazetteer: Gazetteer | None, published: date | None
 ) -> SentenceFacts:
     """Run every recogniser over one sentence."""
     tokens = tokenize(text, span.start, span.end)
     matches = list(lex.index.scan(tokens))
-    dates = find_dates(tokens, matches, lex, published)
+    kinds = {m.kind for m in matches}
+    # dates and counts matter only where an event or a casualty is told
+    eventful = bool(kinds & _EVENT_KINDS)
+    dates = find_dates(tokens, matches, lex, published) if eventful else []
     in_dates = {i for d in dates for i in range(d.first, d.last)}
-    numbers = [n for n in find_numbers(tokens, matches, lex) if n.first not in in_dates]
+    counted = "casualty" in kinds
+    numbers = [n for n in find_numbers(tokens, matches, lex) if n.first not in in_dates] if counted else []
     actors = find_actors(text, matches)
     taken = {i for a in actors for i in range(a.first, a.last)}
     places = [

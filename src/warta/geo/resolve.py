@@ -299,18 +299,25 @@ def _pick(
         pairs.sort(key=lambda pb: -pb[1])
         scored.append(pairs[: w.own_k])
     picks: list[tuple[Place, float] | None] = []
+    coherence: dict[tuple[str, str], float] = {}
+    text_weights: dict[tuple[int, int], float] = {}
+    # no reading can gain more than this from its neighbours: used to stop early, exactly
+    ceiling = w.witnesses * max(value for _, value in w.near_km) * max(1.0, w.apposition)
     for gi, g in enumerate(groups):
         best: tuple[float, Place, float] | None = None
-        for p, own in scored[gi]:
+        others = [hj for hj, h in enumerate(groups) if hj != gi and h.key[0] != g.key[0]]
+        for p, own in scored[gi]:  # best own score first
+            if best is not None and own + ceiling < best[0]:
+                break
             gains = []
-            for hj, h in enumerate(groups):
-                if hj == gi or h.key[0] == g.key[0]:
-                    continue  # the same name with another cue is no independent witness
+            for hj in others:
                 theirs = scored[hj][: w.top_k]
                 top = theirs[0][1]
-                gain = max(_coherence(p, q, w) + sq for q, sq in theirs) - top
+                gain = max(_cached_coherence(coherence, p, q, w) + sq for q, sq in theirs) - top
                 if gain > 0:
-                    gains.append(_text_weight(mentions, g, h, w) * gain)
+                    if (gi, hj) not in text_weights:
+                        text_weights[gi, hj] = _text_weight(mentions, g, groups[hj], w)
+                    gains.append(text_weights[gi, hj] * gain)
             # a few agreeing neighbours make the case; a long article's many names must not
             # bury a name's own evidence (a province agrees with everything inside it)
             support = sum(sorted(gains, reverse=True)[: w.witnesses])
@@ -318,6 +325,13 @@ def _pick(
                 best = (own + support, p, support)
         picks.append((best[1], best[2]) if best else None)
     return picks
+
+
+def _cached_coherence(cache: dict[tuple[str, str], float], p: Place, q: Place, w: Weights) -> float:
+    key = (p.id, q.id) if p.id <= q.id else (q.id, p.id)
+    if key not in cache:
+        cache[key] = _coherence(p, q, w)
+    return cache[key]
 
 
 def _text_weight(mentions: Sequence[PlaceMention], g: _Group, h: _Group, w: Weights) -> float:

@@ -94,13 +94,16 @@ def votes(text: str) -> Counter[str]:
     return tally
 
 
-def detect_paragraphs(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
-    """The document's language and each paragraph's."""
+def detect_paragraphs(paragraphs: list[str], known: str | None = None) -> tuple[str, tuple[str, ...]]:
+    """The document's language (or `known`, when already detected) and each paragraph's."""
     para_votes = [votes(p) for p in paragraphs]
     total: Counter[str] = sum(para_votes, Counter())
     family = total.most_common(1)[0][0] if total else None
-    sample = " ".join(p for p, v in zip(paragraphs, para_votes) if not v or _lead(v) == family)
-    doc = detect(sample or " ".join(paragraphs))
+    if known and known not in ("auto", UNKNOWN):
+        doc = known
+    else:
+        sample = " ".join(p for p, v in zip(paragraphs, para_votes) if not v or _lead(v) == family)
+        doc = detect(sample or " ".join(paragraphs))
     langs = []
     for para, v in zip(paragraphs, para_votes):
         lead = _lead(v)

@@ -72,21 +72,20 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]
     ]
 
 
-def segment(text: str, language: str | None = None) -> Segments:
-    """Paragraphs (with their language), sentences and tokens of a cleaned text."""
+def segment(text: str, language: str | None = None, *, tokens: bool = True) -> Segments:
+    """Paragraphs (with their language), sentences and (unless tokens=False) tokens."""
     paras = paragraph_spans(text)
-    doc_lang, langs = detect_paragraphs([text[p.start : p.end] for p in paras])
-    if language and language != "auto":
-        doc_lang = language
-    paragraphs, sentences, tokens = [], [], []
+    doc_lang, langs = detect_paragraphs([text[p.start : p.end] for p in paras], language)
+    paragraphs, sentences, words = [], [], []
     for span, lang_code in zip(paras, langs):
         lang_code = lang_code if lang_code != "unknown" else doc_lang
         paragraphs.append(Paragraph(span.start, span.end, lang_code))
         data = _lang_data(lang_code)
         for sent in sentence_spans(text, span.start, span.end, data):
             sentences.append(sent)
-            tokens.extend(token_spans(text, sent.start, sent.end))
-    return Segments(tuple(paragraphs), tuple(sentences), tuple(tokens))
+            if tokens:
+                words.extend(token_spans(text, sent.start, sent.end))
+    return Segments(tuple(paragraphs), tuple(sentences), tuple(words))
 
 
 def _lang_data(code: str) -> LangData | None:

@@ -56,15 +56,8 @@ class Match:
     last: int
     start: int
     end: int
-    entry: Entry
-
-    @property
-    def kind(self) -> str:
-        return self.entry.kind
-
-    @property
-    def value(self) -> Any:
-        return self.entry.value
+    kind: str  # the entry's kind, kept here because every recogniser filters on it
+    value: Any
 
 
 class PhraseIndex:
@@ -105,7 +98,7 @@ class PhraseIndex:
                 start, end = tokens[first].start, tokens[last - 1].end
                 for entry in entries:
                     if entry.exact is None or _same_caps(tokens[first:last], entry.exact):
-                        yield Match(first, last, start, end, entry)
+                        yield Match(first, last, start, end, entry.kind, entry.value)
 
 
 def _same_caps(tokens: list[Token], exact: str) -> bool:
