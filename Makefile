@@ -20,18 +20,23 @@ $(GAZETTEER): $(STAMP) src/warta/geo/schema.py $(wildcard src/warta/data/gazette
 	@$(VENV)/bin/warta gazetteer build --out $@ --idn-area-dir node_modules/idn-area-data
 
 demo: setup
-	@echo "== warta read $(EXAMPLES)/000_431c5bc77b043e91.txt"
-	@$(VENV)/bin/warta read $(EXAMPLES)/000_431c5bc77b043e91.txt --format text --report | head -n 12
-	@echo "..."
+	@echo "== warta extract $(EXAMPLES)/000_431c5bc77b043e91.txt --published 2019-04-15"
+	@mkdir -p var
+	@$(VENV)/bin/warta extract $(EXAMPLES)/000_431c5bc77b043e91.txt --published 2019-04-15 --format text
+	@$(VENV)/bin/warta extract $(EXAMPLES)/000_431c5bc77b043e91.txt --published 2019-04-15 > var/demo.jsonl
+	@echo "Scored against its hand coding (tests/fixtures/acceptance):"
+	@$(VENV)/bin/warta eval tests/fixtures/acceptance/000_431c5bc77b043e91.gold.json var/demo.jsonl --no-details | tail -n 1
 	@echo
-	@echo "Next: '$(VENV)/bin/warta read --help' for every input kind (text, HTML, JSONL, WARC, RSS),"
-	@echo "      '$(VENV)/bin/warta read FILE --segments' for paragraphs, sentences and tokens with offsets."
+	@echo "Next: the full records (claims, evidence spans, coordinates) are in var/demo.jsonl;"
+	@echo "      '$(VENV)/bin/warta extract --help' reads text, HTML, JSONL, WARC and RSS."
 
 test: setup
 	@$(VENV)/bin/pytest
 
 bench: setup
 	@$(VENV)/bin/python bench/read.py
+	@$(VENV)/bin/python bench/extract.py
+	@$(VENV)/bin/python bench/geo.py
 
 lint: setup
 	@$(VENV)/bin/ruff check src tests bench

@@ -25,7 +25,7 @@ ID_EVENT = [
     "{armed} menyerang pos {state} di {place} pada hari {day}, kata juru bicara militer.",
     "Menurut {state}, sedikitnya {n} orang tewas dan {m} lainnya luka-luka dalam serangan di dekat {place}.",
     "{armed} mengklaim telah membunuh {n} anggota {state} dalam penyergapan itu.",
-    "\"Kami sudah mengevakuasi korban ke rumah sakit di {place2},\" kata Kapolres {person} kepada wartawan.",
+    '"Kami sudah mengevakuasi korban ke rumah sakit di {place2}," kata Kapolres {person} kepada wartawan.',
 ]
 ID_BACKGROUND = [
     "Warga dari beberapa kampung dilaporkan mengungsi ke {place2} setelah kontak tembak berlangsung sekitar {m} jam.",
@@ -38,7 +38,7 @@ EN_EVENT = [
     "{armed} fighters attacked a {state} post in {place} on {day}, officials said.",
     "At least {n} people were killed and {m} wounded near {place}, according to {state}.",
     "{armed} claimed to have killed {n} members of the {state} in the ambush.",
-    "\"We evacuated the wounded to the hospital in {place2},\" police spokesman {person} told reporters.",
+    '"We evacuated the wounded to the hospital in {place2}," police spokesman {person} told reporters.',
 ]
 EN_BACKGROUND = [
     "Residents of several villages fled to {place2} after the fighting, which lasted about {m} hours.",
@@ -48,7 +48,10 @@ EN_BACKGROUND = [
     "The group has been active in the mountainous area for several years.",
 ]
 FILL = {
-    "day": {"id": ["Senin", "Selasa", "Rabu", "Kamis"], "en": ["Monday", "Tuesday", "Wednesday", "Thursday"]},
+    "day": {
+        "id": ["Senin", "Selasa", "Rabu", "Kamis"],
+        "en": ["Monday", "Tuesday", "Wednesday", "Thursday"],
+    },
     "person": ["Candra Kurniawan", "Mohammed Shehu", "Budi Santoso", "Aisha Bello", "Imad Jammu"],
 }
 
@@ -61,7 +64,9 @@ def article(rng: random.Random, target_chars: int = 2500) -> tuple[str, str, str
     paragraphs = [" ".join(_fill(rng, t, lang, region) for t in event[:2])]
     pool = event[2:] + background
     while sum(len(p) for p in paragraphs) < target_chars:
-        paragraphs.append(" ".join(_fill(rng, rng.choice(pool), lang, region) for _ in range(rng.randint(1, 2))))
+        paragraphs.append(
+            " ".join(_fill(rng, rng.choice(pool), lang, region) for _ in range(rng.randint(1, 2)))
+        )
     title = _fill(rng, "Serangan di {place}" if lang == "id" else "Attack in {place}", lang, region)
     return lang, title, "\n\n".join(paragraphs)
 

@@ -15,11 +15,11 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from corpus import article  # noqa: E402
+from corpus import article
 
-from warta.model import Document  # noqa: E402
-from warta.pipeline import Resources, extract  # noqa: E402
-from warta.read.document import ReadOptions, build_document  # noqa: E402
+from warta.model import Document
+from warta.pipeline import Resources, extract
+from warta.read.document import ReadOptions, build_document
 
 
 def main() -> None:
@@ -42,8 +42,10 @@ def main() -> None:
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     chars = sum(len(d.text) for d in docs) / len(docs)
-    print(f"extract: {len(docs)} docs of {chars:.0f} chars in {seconds:.1f} s = {len(docs) / seconds:.0f} docs/s "
-          f"(one core), {events / len(docs):.2f} events/doc, peak RSS {peak:.0f} MiB")
+    print(
+        f"extract: {len(docs)} docs of {chars:.0f} chars in {seconds:.1f} s = {len(docs) / seconds:.0f} docs/s "
+        f"(one core), {events / len(docs):.2f} events/doc, peak RSS {peak:.0f} MiB"
+    )
 
 
 if __name__ == "__main__":

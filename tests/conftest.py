@@ -27,3 +27,18 @@ def run_warta(*args: str, stdin: bytes | None = None) -> subprocess.CompletedPro
 @pytest.fixture
 def fixtures() -> Path:
     return FIXTURES
+
+
+SHARED = ROOT.parent / "shared"
+ARTICLES = FIXTURES / "articles"
+
+
+@pytest.fixture(scope="session")
+def gazetteer_path() -> Path:
+    """The built gazetteer ($WARTA_GAZETTEER, set by make); tests needing it skip without it."""
+    import os
+
+    path = Path(os.environ.get("WARTA_GAZETTEER", ROOT / "var" / "gazetteer.sqlite"))
+    if not path.is_file():
+        pytest.skip(f"no gazetteer at {path}: run `make setup` (or set WARTA_GAZETTEER)")
+    return path

@@ -21,10 +21,21 @@ def test_an_up_to_figure_sets_best_and_a_floor_of_zero():
 
 
 def test_one_claimant_figures_for_both_sides_add_up():
-    soldiers = Claim("killed", 7, "exact", ActorRef("Military Forces of Somalia"), EV, victims="seven soldiers")
-    militants = Claim("killed", 100, "at_least", ActorRef("Military Forces of Somalia"), EV, victims="100 militants")
+    soldiers = Claim(
+        "killed", 7, "exact", ActorRef("Military Forces of Somalia"), EV, victims="seven soldiers"
+    )
+    militants = Claim(
+        "killed",
+        100,
+        "at_least",
+        ActorRef("Military Forces of Somalia"),
+        EV,
+        victims="100 militants",
+    )
     boast = Claim("killed", 159, "exact", ActorRef("Al Shabaab"), EV, victims="159 soldiers")
-    assert summarise([soldiers, militants, boast], "killed", [False, True, True]) == Fatalities(107, 107, 159)
+    assert summarise([soldiers, militants, boast], "killed", [False, True, True]) == Fatalities(
+        107, 107, 159
+    )
 
 
 def test_a_figure_told_twice_by_one_claimant_counts_once():
@@ -33,7 +44,10 @@ def test_a_figure_told_twice_by_one_claimant_counts_once():
 
 
 def test_killed_or_missing_counts_for_high_not_best():
-    claims = [claim(20, "Islamic State"), claim(12, "pro-regime social media", "at_least", also=("missing",))]
+    claims = [
+        claim(20, "Islamic State"),
+        claim(12, "pro-regime social media", "at_least", also=("missing",)),
+    ]
     assert summarise(claims, "killed", [True, False]) == Fatalities(20, 20, 20)
     lumped_only = [claim(12, "pro-regime social media", "at_least", also=("missing",))]
     assert summarise(lumped_only, "killed") == Fatalities(0, None, 12)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Iterator
 from collections import Counter
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -15,7 +15,7 @@ import typer
 
 from . import codec
 from .errors import WartaError
-from .model import Document
+from .model import Document, Result
 from .progress import track
 from .read import ReadOptions
 
@@ -86,10 +86,14 @@ def _documents(paths: list[str], options: ReadOptions, counts: Counter[str]) -> 
         yield item
 
 
-def _options(language: str, published_default: str | None, kind: Kind, **fields: str) -> ReadOptions:
+def _options(
+    language: str, published_default: str | None, kind: Kind, **fields: str
+) -> ReadOptions:
     from .read import FieldNames
 
-    return ReadOptions(language=language, published=published_default, kind=kind.value, fields=FieldNames(**fields))
+    return ReadOptions(
+        language=language, published=published_default, kind=kind.value, fields=FieldNames(**fields)
+    )
 
 
 def _finish(counts: Counter[str], report: bool, what: str = "") -> None:
@@ -105,7 +109,9 @@ def _finish(counts: Counter[str], report: bool, what: str = "") -> None:
 @app.command()
 def read(
     paths: Paths,
-    format: Annotated[ReadFormat, typer.Option(help="Output: JSON Lines or plain text.")] = ReadFormat.jsonl,
+    format: Annotated[
+        ReadFormat, typer.Option(help="Output: JSON Lines or plain text.")
+    ] = ReadFormat.jsonl,
     language: Language = "auto",
     published: Published = None,
     kind: KindOption = Kind.auto,
@@ -115,7 +121,9 @@ def read(
     url_field: UrlField = "url",
     published_field: DateField = "published",
     outlet_field: OutletField = "outlet",
-    segments: Annotated[bool, typer.Option(help="Add paragraphs, sentences and tokens (jsonl).")] = False,
+    segments: Annotated[
+        bool, typer.Option(help="Add paragraphs, sentences and tokens (jsonl).")
+    ] = False,
     report: Report = False,
 ) -> None:
     """Read articles into clean documents with exact offsets; print one per line."""
@@ -143,12 +151,15 @@ def read(
 
 class ExtractFormat(str, Enum):
     jsonl = "jsonl"
+    text = "text"
 
 
 @app.command()
 def extract(
     paths: Paths,
-    format: Annotated[ExtractFormat, typer.Option(help="Output format.")] = ExtractFormat.jsonl,
+    format: Annotated[
+        ExtractFormat, typer.Option(help="jsonl (the records) or text (to read).")
+    ] = ExtractFormat.jsonl,
     language: Language = "auto",
     published: Published = None,
     kind: KindOption = Kind.auto,
@@ -158,11 +169,14 @@ def extract(
     url_field: UrlField = "url",
     published_field: DateField = "published",
     outlet_field: OutletField = "outlet",
-    gazetteer: Annotated[Path | None, typer.Option(help="Gazetteer file (default: $WARTA_GAZETTEER).")] = None,
+    gazetteer: Annotated[
+        Path | None, typer.Option(help="Gazetteer file (default: $WARTA_GAZETTEER).")
+    ] = None,
     report: Report = False,
 ) -> None:
     """Extract the events articles report; print one JSON object per document."""
-    from .pipeline import Resources, extract as run
+    from .pipeline import Resources
+    from .pipeline import extract as run
 
     options = _options(language, published, kind, id=id_field, text=text_field, url=url_field,
                        outlet=outlet_field, title=title_field, published=published_field)  # fmt: skip
@@ -175,10 +189,15 @@ def extract(
             except Exception as err:  # one bad document must not stop a batch
                 counts["failed"] += 1
                 log.debug("extraction of %s failed", doc.id, exc_info=True)
-                typer.echo(f"error: {doc.source or doc.id}: extraction failed ({type(err).__name__}: {err})", err=True)
+                typer.echo(
+                    f"error: {doc.source or doc.id}: extraction failed ({type(err).__name__}: {err})",
+                    err=True,
+                )
                 continue
             counts["events"] += len(result.events)
-            sys.stdout.write(codec.dumps(result) + "\n")
+            sys.stdout.write(
+                codec.dumps(result) + "\n" if format is ExtractFormat.jsonl else _summary(result)
+            )
     except WartaError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from err
@@ -187,8 +206,12 @@ def extract(
 
 @app.command("eval")
 def evaluate(
-    files: Annotated[list[Path], typer.Argument(help="Gold files (*.gold.json), then the predictions (.jsonl).")],
-    verbose_table: Annotated[bool, typer.Option("--details/--no-details", help="Show each gold event.")] = True,
+    files: Annotated[
+        list[Path], typer.Argument(help="Gold files (*.gold.json), then the predictions (.jsonl).")
+    ],
+    verbose_table: Annotated[
+        bool, typer.Option("--details/--no-details", help="Show each gold event.")
+    ] = True,
     min_f1: Annotated[float, typer.Option(help="Exit 1 when micro F1 is below this.")] = 0.0,
 ) -> None:
     """Score `warta extract` output against hand-coded gold files."""
@@ -213,7 +236,9 @@ def evaluate(
         raise typer.Exit(1)
 
 
-gazetteer_app = typer.Typer(help="Build, inspect and query the offline gazetteer.", no_args_is_help=True)
+gazetteer_app = typer.Typer(
+    help="Build, inspect and query the offline gazetteer.", no_args_is_help=True
+)
 app.add_typer(gazetteer_app, name="gazetteer")
 GazetteerPath = Annotated[
     Path | None, typer.Option("--gazetteer", help="Gazetteer file (default: $WARTA_GAZETTEER).")
@@ -222,7 +247,9 @@ GazetteerPath = Annotated[
 
 @gazetteer_app.command("build")
 def gazetteer_build(
-    out: Annotated[Path | None, typer.Option(help="File to write (default: $WARTA_GAZETTEER).")] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="File to write (default: $WARTA_GAZETTEER).")
+    ] = None,
     idn_area_dir: Annotated[
         Path | None, typer.Option(help="npm package idn-area-data (Indonesia's admin units).")
     ] = None,
@@ -247,9 +274,16 @@ def gazetteer_build(
 
 @gazetteer_app.command("import")
 def gazetteer_import(
-    files: Annotated[list[Path], typer.Argument(help="GeoNames dumps: allCountries.txt, XX.zip, alternateNamesV2, admin codes.")],
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            help="GeoNames dumps: allCountries.txt, XX.zip, alternateNamesV2, admin codes."
+        ),
+    ],
     gazetteer: GazetteerPath = None,
-    classes: Annotated[str | None, typer.Option(help="Feature classes to keep, e.g. PA (default: all).")] = None,
+    classes: Annotated[
+        str | None, typer.Option(help="Feature classes to keep, e.g. PA (default: all).")
+    ] = None,
 ) -> None:
     """Add GeoNames dumps to the gazetteer (written to a new file, then swapped in)."""
     from .geo.importer import import_geonames
@@ -283,7 +317,9 @@ def gazetteer_stats(gazetteer: GazetteerPath = None) -> None:
 @gazetteer_app.command("lookup")
 def gazetteer_lookup(
     name: Annotated[str, typer.Argument(help="A place name as news writes it.")],
-    country: Annotated[str | None, typer.Option(help="ISO 3166 alpha-2 code to restrict to.")] = None,
+    country: Annotated[
+        str | None, typer.Option(help="ISO 3166 alpha-2 code to restrict to.")
+    ] = None,
     limit: Annotated[int, typer.Option(help="How many candidates to show.")] = 5,
     gazetteer: GazetteerPath = None,
 ) -> None:
@@ -295,7 +331,9 @@ def gazetteer_lookup(
         raise typer.Exit(1)
     for p in places:
         where = ", ".join(x for x in (p.admin2, p.admin1, p.country) if x)
-        typer.echo(f"{p.id}\t{p.name}\t{where}\t{p.lat:.4f},{p.lon:.4f}\t{p.feature_code}\tpop {p.population}")
+        typer.echo(
+            f"{p.id}\t{p.name}\t{where}\t{p.lat:.4f},{p.lon:.4f}\t{p.feature_code}\tpop {p.population}"
+        )
 
 
 def _open_gazetteer(path: Path | None):  # type: ignore[no-untyped-def]
@@ -307,6 +345,28 @@ def _open_gazetteer(path: Path | None):  # type: ignore[no-untyped-def]
     except WartaError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from err
+
+
+def _summary(result: Result) -> str:
+    """A reader's view of one document's events: one line each, then its claims."""
+    lines = [f"# {result.document.id}: {len(result.events)} events"]
+    for e in result.events:
+        loc = e.location
+        where = (
+            f"{loc.relation or 'at'} {loc.name} ({loc.country}, precision {loc.precision})"
+            if loc
+            else "no place"
+        )
+        a1 = e.actor1.name if e.actor1 else "?"
+        a2 = e.actor2.name if e.actor2 else "?"
+        f = e.fatalities
+        toll = f"fatalities {f.low}/{f.best}/{f.high}" if f else "fatalities unknown"
+        lines.append(f"{e.date} {e.event_type} / {e.sub_event_type}: {a1} vs {a2}, {where}, {toll}")
+        for c in e.claims:
+            who = c.claimant.name if c.claimant else "unattributed"
+            via = f" via {c.via.name}" if c.via else ""
+            lines.append(f"    {who}{via}: {c.kind} {c.figure or c.value} ({c.qualifier})")
+    return "\n".join(lines) + "\n\n"
 
 
 def _as_text(doc: Document) -> str:

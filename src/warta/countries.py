@@ -10,7 +10,9 @@ from importlib import resources
 @functools.cache
 def _table() -> dict[str, tuple[str, str]]:
     text = (resources.files("warta.data") / "countries.tsv").read_text("utf-8")
-    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+    rows = csv.DictReader(
+        (line for line in text.splitlines() if not line.startswith("#")), delimiter="\t"
+    )
     return {r["iso2"]: (r["name"], r["region"]) for r in rows}
 
 

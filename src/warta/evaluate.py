@@ -92,7 +92,9 @@ def score_file(gold: dict[str, Any], record: dict[str, Any] | None) -> Tally:
     tally = Tally()
     events = (record or {}).get("events", [])
     violent = [e for e in events if str(e.get("event_type", "")).lower() in VIOLENT]
-    gold_violent = [g for g in gold["events"] if str(g.get("event_type", "Battles")).lower() in VIOLENT]
+    gold_violent = [
+        g for g in gold["events"] if str(g.get("event_type", "Battles")).lower() in VIOLENT
+    ]
     gold_other = [g for g in gold["events"] if g not in gold_violent]
     match = _pair(gold_violent, violent)
     for gi, g in enumerate(gold_violent):
@@ -102,7 +104,11 @@ def score_file(gold: dict[str, Any], record: dict[str, Any] | None) -> Tally:
             tally.lines.append(f"  MISSED  {g['key']}: {g['what'][:80]}")
             continue
         ev = violent[match[gi]]
-        a_ok, c_hits, f_ok = _actors_ok(ev, g), _claim_hits(ev, g), _fatalities_ok(ev, g["fatalities"])
+        a_ok, c_hits, f_ok = (
+            _actors_ok(ev, g),
+            _claim_hits(ev, g),
+            _fatalities_ok(ev, g["fatalities"]),
+        )
         tally.found += 1
         tally.actors += a_ok
         tally.claims += c_hits
@@ -118,15 +124,20 @@ def score_file(gold: dict[str, Any], record: dict[str, Any] | None) -> Tally:
             continue
         tally.extra += 1
         loc = (ev.get("location") or {}).get("name")
-        tally.lines.append(f"  EXTRA   {ev.get('event_type')} {ev.get('date')} {loc}: {_evidence(ev)[:80]!r}")
+        tally.lines.append(
+            f"  EXTRA   {ev.get('event_type')} {ev.get('date')} {loc}: {_evidence(ev)[:80]!r}"
+        )
     others = [e for e in events if e not in violent]
     for g in gold_other:
         tally.other_gold += 1
         hit = any(
-            str(e.get("event_type")) == g.get("event_type") and _when_where(e, g, slack=1) for e in others
+            str(e.get("event_type")) == g.get("event_type") and _when_where(e, g, slack=1)
+            for e in others
         )
         tally.other_found += hit
-        tally.lines.append(f"  {'FOUND' if hit else 'MISSED':<7} {g['key']} ({g.get('event_type')})")
+        tally.lines.append(
+            f"  {'FOUND' if hit else 'MISSED':<7} {g['key']} ({g.get('event_type')})"
+        )
     return tally
 
 
@@ -175,7 +186,9 @@ def _when_where(ev: dict[str, Any], g: dict[str, Any], slack: int = 0) -> bool:
     if loc.get("lat") is None or loc.get("lon") is None:
         return False
     place = g["place"]
-    return _km(float(loc["lat"]), float(loc["lon"]), place["lat"], place["lon"]) <= place["radius_km"]
+    return (
+        _km(float(loc["lat"]), float(loc["lon"]), place["lat"], place["lon"]) <= place["radius_km"]
+    )
 
 
 def _km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
@@ -196,7 +209,9 @@ def _names(actor: Any) -> list[str]:
 
 
 def _actors_ok(ev: dict[str, Any], g: dict[str, Any]) -> bool:
-    names = [n for k in ("actor1", "actor2", "assoc_actor1", "assoc_actor2") for n in _names(ev.get(k))]
+    names = [
+        n for k in ("actor1", "actor2", "assoc_actor1", "assoc_actor2") for n in _names(ev.get(k))
+    ]
     return all(any(a.lower() in n for n in names) for a in g["actors"])
 
 
@@ -231,4 +246,6 @@ def _evidence(ev: dict[str, Any]) -> str:
 
 def _neutral(ev: dict[str, Any], gold: dict[str, Any]) -> bool:
     text = _evidence(ev)
-    return any(any(k in text for k in n.get("evidence_keywords", [])) for n in gold.get("neutral", []))
+    return any(
+        any(k in text for k in n.get("evidence_keywords", [])) for n in gold.get("neutral", [])
+    )

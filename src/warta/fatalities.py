@@ -36,7 +36,11 @@ def summarise(claims: Sequence[Claim], kind: str, boasts: Sequence[bool] = ()) -
 
     `boasts[i]` tells whether claims[i] is a party's figure about its enemy's dead."""
     flags = list(boasts) + [False] * (len(claims) - len(boasts))
-    counted = [(c, b) for c, b in zip(claims, flags) if c.value is not None and (c.kind == kind or kind in c.also)]
+    counted = [
+        (c, b)
+        for c, b in zip(claims, flags)
+        if c.value is not None and (c.kind == kind or kind in c.also)
+    ]
     if not counted:
         return None
     firm = [(c, b) for c, b in counted if c.kind == kind and not c.also]
@@ -68,7 +72,11 @@ def _accounts(firm: list[tuple[Claim, bool]]) -> list[_Account]:
     for items in by_claimant.values():
         groups: dict[str, tuple[Claim, bool]] = {}
         for c, b in items:
-            key = str(c.value) if any(x.value == c.value for x, _ in items if x is not c) else (c.victims or "").lower()
+            key = (
+                str(c.value)
+                if any(x.value == c.value for x, _ in items if x is not c)
+                else (c.victims or "").lower()
+            )
             if key not in groups or _value(c) > _value(groups[key][0]):
                 groups[key] = (c, b)
         chosen = list(groups.values())

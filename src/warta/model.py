@@ -105,6 +105,7 @@ class Claim:
     via: ActorRef | None = None
     victims: str | None = None
     value_max: int | None = None  # the top of a range ("10-15 killed")
+    figure: str | None = None  # the count as written ("setidaknya selusin", "at least 11")
     also: tuple[ClaimKind, ...] = ()  # kinds lumped into the same figure ("killed or missing")
 
 
@@ -134,6 +135,7 @@ class Event:
     claims: tuple[Claim, ...] = ()
     confidence: float = 0.0
     fatality_policy: str | None = None
+    triggers: tuple[str, ...] = ()  # the event words as written ("mengepung", "ambushed")
 
 
 @dataclass(frozen=True, slots=True)

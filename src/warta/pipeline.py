@@ -29,8 +29,8 @@ from .geo.resolve import resolve
 from .lang import available_langs
 from .lang.segment import segment
 from .model import Document, Result
-from .recognise.lexicon import Actor, Lexicon, load_lexicon
 from .read.clean import dateline_end
+from .recognise.lexicon import Actor, Lexicon, load_lexicon
 from .recognise.places import PlaceMention
 
 log = logging.getLogger(__name__)
@@ -39,7 +39,9 @@ log = logging.getLogger(__name__)
 @functools.cache
 def taxonomy() -> MappingProxyType[str, Any]:
     """data/taxonomy.toml: ACLED types and how means map to them."""
-    return MappingProxyType(tomllib.loads((resources.files("warta.data") / "taxonomy.toml").read_text("utf-8")))
+    return MappingProxyType(
+        tomllib.loads((resources.files("warta.data") / "taxonomy.toml").read_text("utf-8"))
+    )
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,9 @@ class Resources:
 
         path = Path(gazetteer) if gazetteer else default_path()
         if not path.is_file():
-            log.warning("no gazetteer at %s: events get no coordinates (run `warta gazetteer build`)", path)
+            log.warning(
+                "no gazetteer at %s: events get no coordinates (run `warta gazetteer build`)", path
+            )
             return cls(None)
         return cls(Gazetteer.open(path))
 
@@ -79,7 +83,9 @@ def extract(doc: Document, res: Resources) -> Result:
         sentences.append(read_sentence(doc.text, i, span, lex, res.gazetteer, published))
     head = dateline_end(doc.text)
     places, filed_at = _resolve_places(sentences, res.gazetteer, head)
-    drafts = assemble(sentences, published, _generic(), lambda f: places[f.index], head)
+    drafts = assemble(
+        sentences, published, _generic(), _families(), lambda f: places[f.index], head
+    )
     fallback = _country_place(res.gazetteer, _main_country(places, filed_at))
     ctx = Context(
         doc_id=doc.id,
@@ -105,6 +111,17 @@ def _generic() -> frozenset[str]:
     return frozenset(taxonomy().get("generic", ()))
 
 
+@functools.cache
+def _families() -> MappingProxyType[str, str]:
+    """Each means' family: "violent" for ACLED's three violent types, else its event type.
+    Acts of one family may be one event; an arrest after an ambush is another."""
+    violent = set(taxonomy()["violent"])
+    return MappingProxyType({
+        m: "violent" if spec["armed"][0] in violent else spec["armed"][1]
+        for m, spec in taxonomy()["means"].items()
+    })  # fmt: skip
+
+
 def _date(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value[:10]) if value else None
@@ -120,8 +137,14 @@ def _resolve_places(
     The dateline's place ("MOGADISHU (Reuters) -") is where the report was filed: it helps
     resolve the other places but is no event's place; it is returned apart."""
     mentions = [pm for f in sentences for pm in f.places]
-    chosen = resolve(mentions, gazetteer) if gazetteer is not None and mentions else [None] * len(mentions)
-    by_sentence: dict[int, list[tuple[PlaceMention, Place | None]]] = {f.index: [] for f in sentences}
+    chosen = (
+        resolve(mentions, gazetteer)
+        if gazetteer is not None and mentions
+        else [None] * len(mentions)
+    )
+    by_sentence: dict[int, list[tuple[PlaceMention, Place | None]]] = {
+        f.index: [] for f in sentences
+    }
     k = 0
     filed_at: Place | None = None
     for f in sentences:
@@ -134,7 +157,9 @@ def _resolve_places(
     return by_sentence, filed_at
 
 
-def _main_country(places: dict[int, list[tuple[PlaceMention, Place | None]]], filed_at: Place | None) -> str | None:
+def _main_country(
+    places: dict[int, list[tuple[PlaceMention, Place | None]]], filed_at: Place | None
+) -> str | None:
     """The document's country: the dateline's, else the most often named."""
     if filed_at is not None and filed_at.country:
         return filed_at.country

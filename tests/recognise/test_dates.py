@@ -11,7 +11,9 @@ from warta.recognise.phrases import tokenize
 PUBLISHED = date(2019, 4, 15)  # a Monday, as in the seed article
 
 
-def dates(code: str, text: str, published: date | None = PUBLISHED) -> list[tuple[str, str, str, str]]:
+def dates(
+    code: str, text: str, published: date | None = PUBLISHED
+) -> list[tuple[str, str, str, str]]:
     lex = load_lexicon(code)
     tokens = tokenize(text, 0, len(text))
     found = find_dates(tokens, list(lex.index.scan(tokens)), lex, published)
@@ -31,7 +33,11 @@ def dates(code: str, text: str, published: date | None = PUBLISHED) -> list[tupl
         ("id", "dua hari lalu", ("dua hari lalu", "2019-04-13", "2019-04-13", "day")),
         ("id", "kemarin", ("kemarin", "2019-04-14", "2019-04-14", "day")),
         ("id", "8 Desember", ("8 Desember", "2018-12-08", "2018-12-08", "day")),
-        ("id", "Selasa (12/3/2024) pagi", ("Selasa (12/3/2024)", "2024-03-12", "2024-03-12", "day")),
+        (
+            "id",
+            "Selasa (12/3/2024) pagi",
+            ("Selasa (12/3/2024)", "2024-03-12", "2024-03-12", "day"),
+        ),
         ("en", "on Thursday", ("Thursday", "2019-04-11", "2019-04-11", "day")),
         ("en", "earlier this month", ("earlier this month", "2019-04-01", "2019-04-10", "month")),
         ("en", "April 8, 2019", ("April 8, 2019", "2019-04-08", "2019-04-08", "day")),

@@ -19,7 +19,9 @@ from ..recognise.lexicon import Actor
 from .claims import ClaimFact
 from .events import Draft, Telling, broad
 
-_ARMED = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external"})
+_ARMED = frozenset(
+    {"state_forces", "rebel_group", "political_militia", "identity_militia", "external"}
+)
 _PLACE_ORDER = {"base": 1}  # a base named as a landmark ("pangkalan AS di al-Tanf") comes last
 
 
@@ -69,10 +71,15 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
         evidence=evidence,
         confidence=_confidence(loc, start, actor1, actor2, claims),
         fatality_policy=fatalities.POLICY,
+        triggers=tuple(
+            dict.fromkeys(ctx.text[m.start : m.end] for t in draft.tellings for m in t.mentions)
+        ),
     )
 
 
-def _actors(draft: Draft, ctx: Context, country: str | None) -> tuple[Counter[ActorRef], Counter[ActorRef]]:
+def _actors(
+    draft: Draft, ctx: Context, country: str | None
+) -> tuple[Counter[ActorRef], Counter[ActorRef]]:
     agents: Counter[ActorRef] = Counter()
     targets: Counter[ActorRef] = Counter()
     for t in draft.tellings:
@@ -81,7 +88,11 @@ def _actors(draft: Draft, ctx: Context, country: str | None) -> tuple[Counter[Ac
             if ref is not None:
                 (agents if role == "agent" else targets)[ref] += 1
         for c in t.claims:
-            if c.own_side and c.claimant is not None and (ref := resolve_actor(c.claimant, ctx, country)):
+            if (
+                c.own_side
+                and c.claimant is not None
+                and (ref := resolve_actor(c.claimant, ctx, country))
+            ):
                 targets[ref] += 1
     return agents, targets
 
@@ -115,12 +126,18 @@ def _sides(
     side2 = [a for a in side2 if a.name not in names1]
     if not side1 and side2:
         side1, side2 = side2[:1], side2[1:]
+    elif (
+        not side2 and len(side1) > 1
+    ):  # both sides told as doers ("X mengepung", "Y menghancurkan pengepungan")
+        side1, side2 = side1[:1] + side1[2:], side1[1:2]
     actor1 = side1[0] if side1 else None
     actor2 = side2[0] if side2 else None
     return actor1, actor2, side1[1:], side2[1:]
 
 
-def _boast(c: ClaimFact, claim: Claim, t: Telling, ctx: Context, country: str | None, attackers: set[str]) -> bool:
+def _boast(
+    c: ClaimFact, claim: Claim, t: Telling, ctx: Context, country: str | None, attackers: set[str]
+) -> bool:
     """A party's figure about its enemy's dead: the victims are someone else's, or, when the
     victims are not named, the claimant is the side that attacked."""
     if claim.claimant is None or c.own_side:
@@ -128,7 +145,8 @@ def _boast(c: ClaimFact, claim: Claim, t: Telling, ctx: Context, country: str | 
     victims = {
         ref.name
         for a in t.facts.actors
-        if c.victim_first <= a.first < c.victim_last and (ref := resolve_actor(a, ctx, country)) is not None
+        if c.victim_first <= a.first < c.victim_last
+        and (ref := resolve_actor(a, ctx, country)) is not None
     }
     if victims:
         return claim.claimant.name not in victims
@@ -164,11 +182,16 @@ def _claim(c: ClaimFact, t: Telling, ctx: Context, country: str | None) -> Claim
         victims=c.victims,
         value_max=c.value_max,
         also=c.also,  # type: ignore[arg-type]
+        figure=ctx.text[c.number.start : c.number.end] if c.number is not None else None,
     )
 
 
 def _type(
-    draft: Draft, actor1: ActorRef | None, actor2: ActorRef | None, claims: tuple[Claim, ...], ctx: Context
+    draft: Draft,
+    actor1: ActorRef | None,
+    actor2: ActorRef | None,
+    claims: tuple[Claim, ...],
+    ctx: Context,
 ) -> tuple[str | None, str]:
     order = ctx.taxonomy["precedence"]
     means = [m for m in order if m in draft.means]
@@ -180,7 +203,11 @@ def _type(
     target = "civilians" if _civilian_target(draft, actor2) else "armed"
     if means[0] == "territory" and actor1 is not None and actor1.category == "state_forces":
         target = "state"
-    if means[0] == "arrest" and actor1 is not None and actor1.category not in ("state_forces", None):
+    if (
+        means[0] == "arrest"
+        and actor1 is not None
+        and actor1.category not in ("state_forces", None)
+    ):
         table = ctx.taxonomy["means"]["abduction"]
     event_type, sub_type = table.get(target, table["armed"])
     return event_type, sub_type
@@ -227,10 +254,14 @@ def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None
         resolved = [(pm, p) for pm, p in t.places if p is not None]
         if not resolved:
             continue
-        pm, place = min(resolved, key=lambda x: (_breadth(x[1]), _PLACE_ORDER.get(x[0].relation, 2), x[0].start))
+        pm, place = min(
+            resolved, key=lambda x: (_breadth(x[1]), _PLACE_ORDER.get(x[0].relation, 2), x[0].start)
+        )
         partner = None
         if pm.partner is not None:
-            partner = next((p for other, p in t.places if other is not pm and other.partner is not None), None)
+            partner = next(
+                (p for other, p in t.places if other is not pm and other.partner is not None), None
+            )
         return location_of(pm, place, partner), place
     if ctx.fallback_place is not None:
         p = ctx.fallback_place

@@ -132,7 +132,9 @@ def _broken(facts: SentenceFacts, lo: int, hi: int) -> bool:
     if any(t.text in _BREAKS for t in facts.tokens[lo:hi]):
         return True
     return any(
-        m.kind in ("casualty", "report_before", "report_after", "including") and lo <= m.first and m.last <= hi
+        m.kind in ("casualty", "report_before", "report_after", "including")
+        and lo <= m.first
+        and m.last <= hi
         for m in facts.matches
     )
 
@@ -168,7 +170,9 @@ def _own(facts: SentenceFacts, first: int, last: int) -> bool:
     suffixes = tuple(reporting.get("possessive_suffix", ()))
     words = set(reporting.get("possessive_words", ()))
     tokens = facts.tokens[first:last]
-    return any((suffixes and t.key.endswith(suffixes) and len(t.key) > 5) or t.key in words for t in tokens)
+    return any(
+        (suffixes and t.key.endswith(suffixes) and len(t.key) > 5) or t.key in words for t in tokens
+    )
 
 
 def _phrase_end(facts: SentenceFacts, start: int) -> int:
@@ -218,7 +222,9 @@ def _attribute(facts: SentenceFacts, claim: ClaimFact) -> ClaimFact:
     return replace(claim, claimant=speaker, via=via, denied=denied, speaker_hint=hint)
 
 
-def _speaker(facts: SentenceFacts, verb: Match, claim: ClaimFact) -> tuple[ActorMention | None, str | None]:
+def _speaker(
+    facts: SentenceFacts, verb: Match, claim: ClaimFact
+) -> tuple[ActorMention | None, str | None]:
     """Who speaks through a reporting verb: a mention, or a hint (a pronoun, a person's name)."""
     inside_victims = range(claim.victim_first, claim.victim_last)
     people = [a for a in facts.actors if a.first not in inside_victims]
@@ -233,7 +239,9 @@ def _speaker(facts: SentenceFacts, verb: Match, claim: ClaimFact) -> tuple[Actor
     if _pronoun_before(facts, verb.first):
         return None, "pronoun"
     limit = verb.first
-    if limit > 0 and facts.tokens[limit - 1].text == ",":  # "ISWAP, in a claim published by Amaq, said"
+    if (
+        limit > 0 and facts.tokens[limit - 1].text == ","
+    ):  # "ISWAP, in a claim published by Amaq, said"
         opening = [i for i in range(limit - 1) if facts.tokens[i].text == ","]
         limit = opening[-1] if opening else limit
     before = [a for a in people if a.last <= limit]
@@ -281,7 +289,11 @@ def people_named(facts: SentenceFacts) -> dict[str, ActorMention]:
             continue
         for i in range(a.last, min(a.last + 8, len(facts.tokens))):
             tok = facts.tokens[i]
-            if tok.text in _BREAKS or tok.text == "," or any(m.first == i and m.kind != "role" for m in facts.matches):
+            if (
+                tok.text in _BREAKS
+                or tok.text == ","
+                or any(m.first == i and m.kind != "role" for m in facts.matches)
+            ):
                 break
             if tok.text[:1].isupper() and tok.text.isalpha():
                 named[tok.text] = a
@@ -325,7 +337,9 @@ def speaker_spans(facts: SentenceFacts) -> set[int]:
 
 def _self_reference_after(facts: SentenceFacts, verb: Match) -> bool:
     """'said it carried out', 'mengatakan pihaknya': the speaker did it too."""
-    return any(m.kind == "self_reference" and verb.last <= m.first <= verb.last + 1 for m in facts.matches)
+    return any(
+        m.kind == "self_reference" and verb.last <= m.first <= verb.last + 1 for m in facts.matches
+    )
 
 
 def _broken_before(facts: SentenceFacts, lo: int, hi: int) -> bool:

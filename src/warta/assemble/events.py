@@ -15,10 +15,10 @@ For each sentence (see mentions.py, claims.py), in document order:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ..geo.gazetteer import Gazetteer
 from ..geo.geometry import haversine_km
 from ..geo.place import Place
 from ..recognise.actors import ActorMention
@@ -135,15 +135,21 @@ class DocumentState:
         return None
 
 
-def assemble(sentences: list[SentenceFacts], published: date | None, generic: frozenset[str],
-             resolve_places, dateline_end: int = 0) -> list[Draft]:  # type: ignore[no-untyped-def]
+def assemble(
+    sentences: list[SentenceFacts],
+    published: date | None,
+    generic: frozenset[str],
+    families: Mapping[str, str],
+    resolve_places,
+    dateline_end: int = 0,
+) -> list[Draft]:  # type: ignore[no-untyped-def]
     """Drafts of the events the sentences report, in the order first told. The dateline
     ("MAIDUGURI, Nigeria, March 28 (Reuters) -") dates and places the report, not an event."""
     state = DocumentState()
     for facts in sentences:
         if not sentence_flags(facts, published):
             for telling in tellings_of(facts, resolve_places(facts), state, dateline_end):
-                _place_telling(state, telling, facts.index, generic)
+                _place_telling(state, telling, facts.index, generic, families)
         state.remember(facts)
     return state.drafts
 
@@ -170,7 +176,9 @@ def tellings_of(
         if pm.relation in _SKIP_RELATIONS or _inside_actor(facts, pm.first):
             continue
         i = _nearest(mentions, pm.first, prefer="before")
-        if not (mentions[i].last <= pm.first and _reported(facts, mentions[i], pm)):  # "kata Dedi di Jayapura"
+        if not (
+            mentions[i].last <= pm.first and _reported(facts, mentions[i], pm)
+        ):  # "kata Dedi di Jayapura"
             slots[i].places.append((pm, place))
     for d in facts.dates:
         if d.kind == "year" or d.start < dateline_end:
@@ -193,8 +201,11 @@ def _group(facts: SentenceFacts, singles: list[Telling]) -> list[Telling]:
     grouped: list[Telling] = []
     for t in singles:
         current = grouped[-1] if grouped else None
-        if current is not None and not t.new and (t.anaphoric or _compatible(current, t)) and not (
-            current.anaphoric and not t.anaphoric
+        if (
+            current is not None
+            and not t.new
+            and (t.anaphoric or _compatible(current, t))
+            and not (current.anaphoric and not t.anaphoric)
         ):
             current.mentions += t.mentions
             current.places += t.places
@@ -208,17 +219,24 @@ def _group(facts: SentenceFacts, singles: list[Telling]) -> list[Telling]:
 
 
 def _compatible(a: Telling, b: Telling) -> bool:
+    """Two tellings of one sentence may be one event: no clash of days or places."""
     if a.day() and b.day() and a.day() != b.day():
         return False
     pa, pb = a.resolved_places(), b.resolved_places()
-    if pa and pb and haversine_km(pa[0].lat, pa[0].lon, pb[0].lat, pb[0].lon) > CONFLICT_KM:
-        return False
-    return True
+    return not (
+        pa and pb and haversine_km(pa[0].lat, pa[0].lon, pb[0].lat, pb[0].lon) > CONFLICT_KM
+    )
 
 
-def _place_telling(state: DocumentState, t: Telling, sentence: int, generic: frozenset[str]) -> None:
+def _place_telling(
+    state: DocumentState,
+    t: Telling,
+    sentence: int,
+    generic: frozenset[str],
+    families: Mapping[str, str],
+) -> None:
     """Join the telling to an event already told, or start a new one."""
-    targets = _targets(state, t, sentence, generic)
+    targets = _targets(state, t, sentence, generic, families)
     if targets is None:
         return
     if not targets:
@@ -230,7 +248,13 @@ def _place_telling(state: DocumentState, t: Telling, sentence: int, generic: fro
         state.touch(draft, sentence)
 
 
-def _targets(state: DocumentState, t: Telling, sentence: int, generic: frozenset[str]) -> list[Draft] | None:
+def _targets(
+    state: DocumentState,
+    t: Telling,
+    sentence: int,
+    generic: frozenset[str],
+    families: Mapping[str, str],
+) -> list[Draft] | None:
     """Drafts the telling belongs to; [] for a new event; None to drop it."""
     anchored = bool(t.resolved_places() or t.day())
     if t.new:
@@ -253,15 +277,34 @@ def _targets(state: DocumentState, t: Telling, sentence: int, generic: frozenset
         same = [d for d in reversed(state.recent) if d.means & specific]
         if same:
             return [same[0]]
-    if state.recent and sentence - state.last_sentence_with_events <= 2:
-        return [state.recent[-1]]
+    recent = (
+        state.recent[-1]
+        if state.recent and sentence - state.last_sentence_with_events <= 2
+        else None
+    )
+    if recent is not None and _kindred(recent, t, families):
+        return [recent]
     return [] if t.claims and not t.implicit else None
+
+
+def _kindred(draft: Draft, t: Telling, families: Mapping[str, str]) -> bool:
+    """Whether a telling's means can be the same act as the event's ("kontak tembak" after an
+    ambush: yes; an arrest or a capture of territory after an ambush: no)."""
+    mine = {
+        families[m.means] for m in t.mentions if m.means in families and m.means != "casualties"
+    }
+    theirs = {families[m] for m in draft.means if m in families} or {families["casualties"]}
+    return not mine or mine <= theirs
 
 
 def _implicit_target(state: DocumentState, t: Telling, sentence: int) -> list[Draft] | None:
     """A casualty count told with no event word joins the event just told, unless it names
     a place of its own far from it."""
-    recent = state.recent[-1] if state.recent and sentence - state.last_sentence_with_events <= 2 else None
+    recent = (
+        state.recent[-1]
+        if state.recent and sentence - state.last_sentence_with_events <= 2
+        else None
+    )
     if recent is not None and _compatible_draft(recent, t):
         return [recent]
     return [] if t.resolved_places() else None
@@ -324,7 +367,10 @@ def _reported(facts: SentenceFacts, m: Mention, d: DateMention | PlaceMention) -
 
 
 def _bare(facts: SentenceFacts, pm: PlaceMention) -> bool:
-    return not any(m.kind in ("relation", "feature") and pm.first - 3 <= m.first < pm.first for m in facts.matches)
+    return not any(
+        m.kind in ("relation", "feature") and pm.first - 3 <= m.first < pm.first
+        for m in facts.matches
+    )
 
 
 def broad(place: Place) -> bool:
@@ -339,7 +385,8 @@ def _inside_actor(facts: SentenceFacts, first: int) -> bool:
 def _role(facts: SentenceFacts, m: Mention, a: ActorMention) -> str:
     """'agent' or 'target' of the event word, from word order and voice."""
     agent_marker = any(
-        x.kind == "passive_agent" and x.last <= a.first and a.first - x.last <= 1 for x in facts.matches
+        x.kind == "passive_agent" and x.last <= a.first and a.first - x.last <= 1
+        for x in facts.matches
     )
     if agent_marker:
         return "agent"

@@ -43,7 +43,12 @@ _EVENT_KINDS = frozenset({"means", "casualty", "reference_nouns"})
 
 
 def read_sentence(
-    text: str, index: int, span: Span, lex: Lexicon, gazetteer: Gazetteer | None, published: date | None
+    text: str,
+    index: int,
+    span: Span,
+    lex: Lexicon,
+    gazetteer: Gazetteer | None,
+    published: date | None,
 ) -> SentenceFacts:
     """Run every recogniser over one sentence."""
     tokens = tokenize(text, span.start, span.end)
@@ -54,7 +59,11 @@ def read_sentence(
     dates = find_dates(tokens, matches, lex, published) if eventful else []
     in_dates = {i for d in dates for i in range(d.first, d.last)}
     counted = "casualty" in kinds
-    numbers = [n for n in find_numbers(tokens, matches, lex) if n.first not in in_dates] if counted else []
+    numbers = (
+        [n for n in find_numbers(tokens, matches, lex) if n.first not in in_dates]
+        if counted
+        else []
+    )
     actors = find_actors(text, matches)
     taken = {i for a in actors for i in range(a.first, a.last)}
     places = [

@@ -53,7 +53,9 @@ def find_mentions(facts: SentenceFacts) -> list[Mention]:
     """Event words of a sentence that tell an act that happened, left to right."""
     found: list[Mention] = []
     taken: set[int] = set()
-    words = sorted(facts.kinds("means", "reference_nouns"), key=lambda m: (m.first, m.first - m.last))
+    words = sorted(
+        facts.kinds("means", "reference_nouns"), key=lambda m: (m.first, m.first - m.last)
+    )
     actor_tokens = {i for a in facts.actors for i in range(a.first, a.last)}
     taken.update(i for d in facts.dates for i in range(d.first, d.last))  # "March 28" is no march
     for m in words:
@@ -76,9 +78,15 @@ def _mention(facts: SentenceFacts, m: Match) -> Mention:
     before = _markers_before(facts, m.first)
     after = _markers_after(facts, m.last)
     opener = any(x.kind == "new_event_sentence" and x.first <= 1 for x in facts.matches)
-    new = "new_event_before" in before or "new_event_after" in after or (opener and not _earlier_means(facts, m))
+    new = (
+        "new_event_before" in before
+        or "new_event_after" in after
+        or (opener and not _earlier_means(facts, m))
+    )
     both = "both" in before
-    indefinite = any(x.kind == "indefinite" and m.first - 4 <= x.first < m.first for x in facts.matches)
+    indefinite = any(
+        x.kind == "indefinite" and m.first - 4 <= x.first < m.first for x in facts.matches
+    )
     definite = "definite" in before and _passive(facts, m) and not indefinite
     right_after = {x.kind for x in facts.matches if x.first == m.last}
     anaphoric = not new and (reference or both or definite or "anaphoric_after" in right_after

@@ -94,7 +94,9 @@ def votes(text: str) -> Counter[str]:
     return tally
 
 
-def detect_paragraphs(paragraphs: list[str], known: str | None = None) -> tuple[str, tuple[str, ...]]:
+def detect_paragraphs(
+    paragraphs: list[str], known: str | None = None
+) -> tuple[str, tuple[str, ...]]:
     """The document's language (or `known`, when already detected) and each paragraph's."""
     para_votes = [votes(p) for p in paragraphs]
     total: Counter[str] = sum(para_votes, Counter())

@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+import datetime as dt
 from datetime import date, timedelta
 from typing import Any
 
@@ -30,13 +31,15 @@ class DateMention:
     end: int
     first: int
     last: int
-    date: date | None  # first day of the range; None when unresolved
-    date_end: date | None
+    date: dt.date | None  # first day of the range; None when unresolved
+    date_end: dt.date | None
     precision: str  # day, week, month, year
     kind: str  # absolute, weekday, relative, year
 
 
-def find_dates(tokens: list[Token], matches: list[Match], lex: Lexicon, published: date | None) -> list[DateMention]:
+def find_dates(
+    tokens: list[Token], matches: list[Match], lex: Lexicon, published: date | None
+) -> list[DateMention]:
     """Every date in a sentence's tokens, left to right, longest first."""
     found: list[DateMention] = []
     taken: set[int] = set()
@@ -59,21 +62,49 @@ def find_dates(tokens: list[Token], matches: list[Match], lex: Lexicon, publishe
         if tok.text.isdigit() and len(tok.text) <= 2 and (mm := _kind_at(by_first, i + 1, "month")):
             year, last = _year_at(tokens, mm.last)
             add(_day(tokens, i, last, int(tok.text), mm.value, year, published))
-        elif month is not None and month.last < len(tokens) and tokens[month.last].text.isdigit() and len(tokens[month.last].text) <= 2:
+        elif (
+            month is not None
+            and month.last < len(tokens)
+            and tokens[month.last].text.isdigit()
+            and len(tokens[month.last].text) <= 2
+        ):
             day = int(tokens[month.last].text)
             j = month.last + 1
             if j < len(tokens) and tokens[j].text == ",":
                 j += 1
             year, last = _year_at(tokens, j)
-            add(_day(tokens, i, last if year else month.last + 1, day, month.value, year, published))
-        elif month is not None and month.last < len(tokens) and _YEAR.match(tokens[month.last].text):
+            add(
+                _day(tokens, i, last if year else month.last + 1, day, month.value, year, published)
+            )
+        elif (
+            month is not None and month.last < len(tokens) and _YEAR.match(tokens[month.last].text)
+        ):
             year = int(tokens[month.last].text)
             lo = date(year, month.value, 1)
-            add(DateMention(tok.start, tokens[month.last].end, i, month.last + 1, lo, _month_end(lo), "month", "absolute"))
-        elif month is not None and tok.text[:1].isupper() and any(m.kind == "month_lead" and m.last == i for m in matches):
+            add(
+                DateMention(
+                    tok.start,
+                    tokens[month.last].end,
+                    i,
+                    month.last + 1,
+                    lo,
+                    _month_end(lo),
+                    "month",
+                    "absolute",
+                )
+            )
+        elif (
+            month is not None
+            and tok.text[:1].isupper()
+            and any(m.kind == "month_lead" and m.last == i for m in matches)
+        ):
             lo = _month_only(month.value, published)
             if lo is not None:
-                add(DateMention(tok.start, tok.end, i, month.last, lo, _month_end(lo), "month", "absolute"))
+                add(
+                    DateMention(
+                        tok.start, tok.end, i, month.last, lo, _month_end(lo), "month", "absolute"
+                    )
+                )
         elif (numeric := _NUMERIC.match(tok.text)) and _in_brackets_or_led(tokens, i, by_first):
             d = _numeric(numeric, lex, published)
             if d is not None:
@@ -91,7 +122,11 @@ def find_dates(tokens: list[Token], matches: list[Match], lex: Lexicon, publishe
             add(DateMention(tok.start, tokens[last - 1].end, i, last, d, d, "day", "weekday"))
         elif _YEAR.match(tok.text):
             y = int(tok.text)
-            add(DateMention(tok.start, tok.end, i, i + 1, date(y, 1, 1), date(y, 12, 31), "year", "year"))
+            add(
+                DateMention(
+                    tok.start, tok.end, i, i + 1, date(y, 1, 1), date(y, 12, 31), "year", "year"
+                )
+            )
     return sorted(found, key=lambda d: d.start)
 
 
@@ -105,7 +140,15 @@ def _year_at(tokens: list[Token], j: int) -> tuple[int | None, int]:
     return None, j
 
 
-def _day(tokens: list[Token], first: int, last: int, day: int, month: int, year: int | None, published: date | None) -> DateMention:
+def _day(
+    tokens: list[Token],
+    first: int,
+    last: int,
+    day: int,
+    month: int,
+    year: int | None,
+    published: date | None,
+) -> DateMention:
     d: date | None = None
     if year is None and published is not None:
         year = published.year
@@ -113,7 +156,9 @@ def _day(tokens: list[Token], first: int, last: int, day: int, month: int, year:
             year -= 1  # "8 December" read in January is last year's
     if year is not None:
         d = _safe_date(year, month, day)
-    return DateMention(tokens[first].start, tokens[last - 1].end, first, last, d, d, "day", "absolute")
+    return DateMention(
+        tokens[first].start, tokens[last - 1].end, first, last, d, d, "day", "absolute"
+    )
 
 
 def _month_only(month: int, published: date | None) -> date | None:
@@ -137,7 +182,9 @@ def _in_brackets_or_led(tokens: list[Token], i: int, by_first: dict[int, list[Ma
     return before == "(" or (i >= 2 and _kind_at(by_first, i - 2, "weekday") is not None)
 
 
-def _bracketed_numeric(tokens: list[Token], j: int, lex: Lexicon, published: date | None) -> tuple[date, int] | None:
+def _bracketed_numeric(
+    tokens: list[Token], j: int, lex: Lexicon, published: date | None
+) -> tuple[date, int] | None:
     """The date of '(12/3/2024)' right after a weekday, and the token after ')'."""
     if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")":
         numeric = _NUMERIC.match(tokens[j + 1].text)
@@ -186,18 +233,16 @@ def _relative(spec: Any, published: date | None) -> tuple[date | None, date | No
         year, month = published.year, published.month - n
         while month < 1:
             year, month = year - 1, month + 12
-        first = date(year, month, 1)
+        first: date = date(year, month, 1)
         last = _month_end(first)
         if part == "early":
             last = first.replace(day=10)
         elif part == "late":
             first = first.replace(day=21)
         return first, min(last, published), "month"
-    year = published.year - n
-    lo, hi = date(year, 1, 1), date(year, 12, 31)
-    if part == "early":
-        hi = date(year, 4, 30)
-    return lo, min(hi, published), "year"
+    back = published.year - n
+    year_end = date(back, 4, 30) if part == "early" else date(back, 12, 31)
+    return date(back, 1, 1), min(year_end, published), "year"
 
 
 def _month_end(first: date) -> date:

@@ -19,7 +19,6 @@ from ..errors import DataFileError
 from ..model import ActorRef
 from .phrases import Entry, PhraseIndex
 
-
 _NOT_PHRASES = frozenset({"passive_prefixes"})  # rules about word forms, read by the assembler
 
 
@@ -82,7 +81,9 @@ def _tsv(name: str) -> Iterator[dict[str, str]]:
     except FileNotFoundError:
         return
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    for lineno, row in enumerate(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), start=2):
+    for lineno, row in enumerate(
+        csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), start=2
+    ):
         if None in row or any(v is None for v in row.values()):
             raise DataFileError(f"data/{name}: row {lineno}: wrong number of columns")
         yield row
@@ -173,9 +174,9 @@ def load_lexicon(code: str) -> Lexicon:
         add((phrase, Entry("relation", relation)))
     items.extend((w, Entry("feature", True)) for w in places.get("features", ()))
     items.extend((w, Entry("organisation", True)) for w in places.get("organisations", ()))
-    for role in roles.get("role", ()):
-        value = Role(role["actor"], role["category"])
-        items.extend((w, Entry("role", value)) for w in role.get("words", ()))
+    for spec in roles.get("role", ()):
+        role = Role(spec["actor"], spec["category"])
+        items.extend((w, Entry("role", role)) for w in spec.get("words", ()))
     return Lexicon(
         code=code,
         index=PhraseIndex(items),

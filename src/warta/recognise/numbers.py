@@ -45,7 +45,17 @@ def find_numbers(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
         vague = next((m for m in by_first.get(i, ()) if m.kind == "vague"), None)
         if vague is not None:
             qualifier, floor = vague.value
-            found.append(Number(vague.start, vague.end, vague.first, vague.last, floor or None, qualifier, vague=True))
+            found.append(
+                Number(
+                    vague.start,
+                    vague.end,
+                    vague.first,
+                    vague.last,
+                    floor or None,
+                    qualifier,
+                    vague=True,
+                )
+            )
             i = vague.last
             continue
         parsed = _parse_at(tokens, i, by_first)
@@ -61,18 +71,32 @@ def find_numbers(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
             top, last = rng
             number = Number(start, tokens[last - 1].end, i, last, value, "at_least", value_max=top)
         if q_first is not None:
-            number = Number(tokens[q_first].start, number.end, q_first, number.last, number.value, number.qualifier, number.value_max)
+            number = Number(
+                tokens[q_first].start,
+                number.end,
+                q_first,
+                number.last,
+                number.value,
+                number.qualifier,
+                number.value_max,
+            )
         found.append(number)
         i = number.last
     return found
 
 
-def _parse_at(tokens: list[Token], i: int, by_first: dict[int, list[Match]]) -> tuple[int, int] | None:
+def _parse_at(
+    tokens: list[Token], i: int, by_first: dict[int, list[Match]]
+) -> tuple[int, int] | None:
     """(value, end token) of a number starting at token i, or None."""
     text = tokens[i].text
     if text[0].isdigit():
         scale = _word_at(i + 1, by_first, "scale")
-        if scale is not None and isinstance(scale.value, int) and (_digits(text) or _DECIMAL.match(text)):
+        if (
+            scale is not None
+            and isinstance(scale.value, int)
+            and (_digits(text) or _DECIMAL.match(text))
+        ):
             return int(_digits_float(text) * scale.value), scale.last
         value = _digits(text)
         return None if value is None else (value, i + 1)
@@ -111,7 +135,13 @@ def _words(tokens: list[Token], i: int, by_first: dict[int, list[Match]]) -> tup
             last = 0
             j = scale.last
         elif word is not None and (not seen or current % 10 == 0 or current >= 100):
-            if not seen and word.value == 1 and _word_at(word.last, by_first, "scale") is None and word.last - word.first == 1 and tokens[j].key in ("a", "an", "se"):
+            if (
+                not seen
+                and word.value == 1
+                and _word_at(word.last, by_first, "scale") is None
+                and word.last - word.first == 1
+                and tokens[j].key in ("a", "an", "se")
+            ):
                 return None
             current += word.value
             last = word.value
@@ -152,7 +182,9 @@ def _qualifier_before(tokens: list[Token], i: int, matches: list[Match]) -> tupl
     return best.value, best.first
 
 
-def _range_after(tokens: list[Token], j: int, by_first: dict[int, list[Match]], lex: Lexicon) -> tuple[int, int] | None:
+def _range_after(
+    tokens: list[Token], j: int, by_first: dict[int, list[Match]], lex: Lexicon
+) -> tuple[int, int] | None:
     joiners = set(lex.numbers.get("range", {}).get("joiners", ()))
     if j + 1 < len(tokens) and tokens[j].text.lower() in joiners:
         parsed = _parse_at(tokens, j + 1, by_first)

@@ -109,4 +109,7 @@ def _same_caps(tokens: list[Token], exact: str) -> bool:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end] with their matching keys."""
-    return [Token(m.start(), m.end(), m.group(), norm(m.group())) for m in TOKEN.finditer(text, start, end)]
+    return [
+        Token(m.start(), m.end(), m.group(), norm(m.group()))
+        for m in TOKEN.finditer(text, start, end)
+    ]
