@@ -10,9 +10,9 @@ bulan lalu", "over the past month") are found too: they mark a sentence's toll a
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass
-import datetime as dt
 from datetime import date, timedelta
 from typing import Any
 
