@@ -73,6 +73,7 @@ class Evidence:
     start: int
     end: int
     text: str
+    document_id: str | None = None  # set in a merged event, whose evidence spans documents
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +107,8 @@ class Claim:
     victims: str | None = None
     value_max: int | None = None  # the top of a range ("10-15 killed")
     figure: str | None = None  # the count as written ("setidaknya selusin", "at least 11")
+    boast: bool = False  # a party's figure about its enemy's dead (see docs/fatalities.md)
+    document_id: str | None = None  # set on the claims of a merged event: whose report it is
     also: tuple[ClaimKind, ...] = ()  # kinds lumped into the same figure ("killed or missing")
 
 
@@ -136,6 +139,29 @@ class Event:
     confidence: float = 0.0
     fatality_policy: str | None = None
     triggers: tuple[str, ...] = ()  # the event words as written ("mengepung", "ambushed")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A document that reports a merged event."""
+
+    document_id: str
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MergedEvent:
+    """One real event as the store holds it: the merged record, its sources, and the
+    per-document reports it was merged from (with why each joined)."""
+
+    event: Event  # claims carry document_id; evidence offsets index their own document
+    sources: tuple[Source, ...]
+    reports: tuple[str, ...]  # ids of the extracted events merged here
+    merge_reasons: tuple[str, ...] = ()  # one line per report after the first
 
 
 @dataclass(frozen=True, slots=True)

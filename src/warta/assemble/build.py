@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -51,6 +52,7 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
         return None
     attackers = {a.name for a in (actor1, *assoc1) if a is not None}
     boasts = [_boast(c, claim, t, ctx, country, attackers) for (c, t), claim in zip(facts, claims)]
+    claims = tuple(replace(claim, boast=b) for claim, b in zip(claims, boasts))
     start, end, precision = _dates(draft, ctx)
     evidence = _evidence(draft, ctx)
     return Event(
