@@ -204,6 +204,117 @@ def extract(
     _finish(counts, report, f"; {counts['events']} events; {counts['failed']} failed")
 
 
+DbOption = Annotated[Path, typer.Option("--db", help="The SQLite database (created when absent).")]
+
+
+@app.command()
+def ingest(
+    paths: Paths,
+    db: DbOption = Path("warta.db"),
+    language: Language = "auto",
+    published: Published = None,
+    kind: KindOption = Kind.auto,
+    text_field: TextField = "text",
+    id_field: IdField = "id",
+    title_field: TitleField = "title",
+    url_field: UrlField = "url",
+    published_field: DateField = "published",
+    outlet_field: OutletField = "outlet",
+    gazetteer: Annotated[Path | None, typer.Option(help="Gazetteer file (default: $WARTA_GAZETTEER).")] = None,
+) -> None:
+    """Read, extract, store and merge articles into the database; safe to run again."""
+    from .ingest import ingest as run
+    from .pipeline import Resources
+    from .store import Store
+
+    options = _options(language, published, kind, id=id_field, text=text_field, url=url_field,
+                       outlet=outlet_field, title=title_field, published=published_field)  # fmt: skip
+    counts: Counter[str] = Counter()
+
+    def failed(doc: Document, err: Exception) -> None:
+        typer.echo(f"error: {doc.source or doc.id}: extraction failed ({type(err).__name__}: {err})", err=True)
+
+    try:
+        res = Resources.load(gazetteer)
+        with Store.open(db) as store:
+            docs = track(_documents(paths, options, counts), "ingesting", enabled=not _quiet())
+            stats = run(docs, store, res, on_failure=failed)
+    except WartaError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(1) from err
+    typer.echo(f"{stats.summary()}; {counts['skipped']} inputs skipped", err=True)
+    if counts["skipped"] or stats.failed:
+        raise typer.Exit(1)
+
+
+events_app = typer.Typer(help="List merged events, or show one with its sources.", invoke_without_command=True)
+app.add_typer(events_app, name="events")
+FromOption = Annotated[str | None, typer.Option("--from", help="First date (YYYY-MM-DD).")]
+ToOption = Annotated[str | None, typer.Option("--to", help="Last date (YYYY-MM-DD).")]
+CountryOption = Annotated[str | None, typer.Option(help="ISO 3166 alpha-2 country code.")]
+TypeOption = Annotated[str | None, typer.Option("--type", help="ACLED event type, e.g. Battles.")]
+
+
+@events_app.callback()
+def events(
+    ctx: typer.Context,
+    db: DbOption = Path("warta.db"),
+    date_from: FromOption = None,
+    date_to: ToOption = None,
+    country: CountryOption = None,
+    event_type: TypeOption = None,
+    limit: Annotated[int, typer.Option(help="How many events at most.")] = 50,
+) -> None:
+    """List merged events in a table: date, type, place, actors, fatalities, sources."""
+    if ctx.invoked_subcommand is not None:
+        ctx.obj = db
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("id", "date", "type", "place", "actors", "deaths", "sources", show_lines=False)
+    with _open_store(db) as store:
+        for m in store.events(date_from=date_from, date_to=date_to, country=country, event_type=event_type, limit=limit):
+            e = m.event
+            place = f"{e.location.name} ({e.location.country})" if e.location else ""
+            actors = " vs ".join(a.name for a in (e.actor1, e.actor2) if a)
+            deaths = "" if e.fatalities is None or e.fatalities.best is None else str(e.fatalities.best)
+            table.add_row(e.id[:10], e.date or "", e.sub_event_type, place, actors, deaths, str(len(m.sources)))
+    Console().print(table)
+
+
+@events_app.command("show")
+def events_show(
+    ctx: typer.Context,
+    event_id: Annotated[str, typer.Argument(help="An event id (or its first characters).")],
+) -> None:
+    """Show one event: its fields, every claim with its claimant, its sources, and why they merged."""
+    with _open_store(ctx.obj or Path("warta.db")) as store:
+        found = store.event(event_id)
+    if found is None:
+        typer.echo(f"error: no event {event_id!r}", err=True)
+        raise typer.Exit(1)
+    e = found.event
+    typer.echo(_summary(Result(Document(id=e.id, text=""), (e,))).split("\n", 1)[1].rstrip())
+    typer.echo("sources:")
+    for s in found.sources:
+        typer.echo(f"    {s.document_id} {s.outlet or ''} {s.published or ''} {s.url or ''}".rstrip())
+    if found.merge_reasons:
+        typer.echo("merged because:")
+        for reason in found.merge_reasons:
+            typer.echo(f"    {reason}")
+
+
+def _open_store(db: Path):  # type: ignore[no-untyped-def]
+    from .store import Store
+
+    try:
+        return Store.open(db, readonly=True)
+    except WartaError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(1) from err
+
+
 @app.command("eval")
 def evaluate(
     files: Annotated[

@@ -112,6 +112,13 @@ def _generic() -> frozenset[str]:
 
 
 @functools.cache
+def event_families() -> MappingProxyType[str, str]:
+    """ACLED event type -> family: "violent" for the three violent types, else the type."""
+    violent = set(taxonomy()["violent"])
+    return MappingProxyType({t: "violent" if t in violent else t for t in taxonomy()["types"]})
+
+
+@functools.cache
 def _families() -> MappingProxyType[str, str]:
     """Each means' family: "violent" for ACLED's three violent types, else its event type.
     Acts of one family may be one event; an arrest after an ambush is another."""

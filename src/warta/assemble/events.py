@@ -269,10 +269,14 @@ def _targets(
             return [center]
         if not anchored:
             return [] if t.claims else None
+    specific = {m.means for m in t.mentions} - generic - {"reference", "casualties"}
     if anchored:
         best = _best_match(state, t)
+        if best is None and specific:  # "took a pilot hostage" ... "seized the pilot at Paro airstrip"
+            recent = state.recent[-1] if state.recent and sentence - state.last_sentence_with_events <= 2 else None
+            if recent is not None and recent.means & specific and _unanchored_or_same(recent, t):
+                best = recent
         return [best] if best else []
-    specific = {m.means for m in t.mentions} - generic - {"reference", "casualties"}
     if specific:
         same = [d for d in reversed(state.recent) if d.means & specific]
         if same:
@@ -308,6 +312,14 @@ def _implicit_target(state: DocumentState, t: Telling, sentence: int) -> list[Dr
     if recent is not None and _compatible_draft(recent, t):
         return [recent]
     return [] if t.resolved_places() else None
+
+
+def _unanchored_or_same(draft: Draft, t: Telling) -> bool:
+    """An event told without a place or day of its own, or with the same ones."""
+    day, their_day = t.day(), draft.day()
+    if day and their_day and day != their_day:
+        return False
+    return _compatible_draft(draft, t)
 
 
 def _compatible_draft(draft: Draft, t: Telling) -> bool:

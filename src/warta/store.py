@@ -1,0 +1,315 @@
+"""The SQLite store: documents, their extracted reports, and merged events.
+
+One file, WAL mode. Tables:
+- documents: one row per document (unique by id, by content hash, and by URL), with an
+  FTS5 index over title and text;
+- reports: each event as one document reports it (the extracted Event as JSON), with the
+  fields merging needs in columns, and the merged event it belongs to;
+- events: merged events (the MergedEvent as JSON plus columns for filtering), with an
+  R*Tree over their coordinates;
+- claims: every claim of every report, for querying who claimed what.
+Each document is stored in one transaction with its reports; merging then rewrites the
+events its reports touch, in a transaction of its own, so a crash leaves whole documents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Self
+
+from . import codec
+from .errors import WartaError
+from .model import Document, Event, MergedEvent, Result
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+_MIGRATIONS: dict[int, str] = {
+    1: """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE documents (
+        rid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL UNIQUE,
+        url TEXT, outlet TEXT, title TEXT, published TEXT, language TEXT, author TEXT, source TEXT,
+        text TEXT NOT NULL
+    );
+    CREATE UNIQUE INDEX documents_url ON documents(url) WHERE url IS NOT NULL;
+    CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='rid');
+    CREATE TABLE reports (
+        id TEXT PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        event_id TEXT,
+        family TEXT NOT NULL,
+        date TEXT, date_end TEXT, date_precision TEXT,
+        lat REAL, lon REAL, geo_precision INTEGER, country TEXT,
+        actors TEXT NOT NULL,
+        record TEXT NOT NULL
+    );
+    CREATE INDEX reports_block ON reports(country, date);
+    CREATE INDEX reports_event ON reports(event_id);
+    CREATE TABLE events (
+        rid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL,
+        date TEXT, date_end TEXT, country TEXT, lat REAL, lon REAL,
+        actor1 TEXT, actor2 TEXT, fatalities INTEGER, sources INTEGER NOT NULL,
+        record TEXT NOT NULL
+    );
+    CREATE INDEX events_date ON events(date);
+    CREATE VIRTUAL TABLE events_rtree USING rtree(rid, min_lat, max_lat, min_lon, max_lon);
+    CREATE TABLE claims (
+        report_id TEXT NOT NULL REFERENCES reports(id),
+        document_id TEXT NOT NULL,
+        kind TEXT NOT NULL, value INTEGER, qualifier TEXT NOT NULL,
+        claimant TEXT, via TEXT, boast INTEGER NOT NULL,
+        evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL
+    );
+    CREATE INDEX claims_report ON claims(report_id);
+    """,
+}
+
+
+class StoreError(WartaError):
+    """The database cannot be opened or written."""
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """An event as one document reports it, with what merging compares."""
+
+    id: str
+    document_id: str
+    family: str
+    date: str | None
+    date_end: str | None
+    date_precision: str | None
+    lat: float | None
+    lon: float | None
+    geo_precision: int | None
+    country: str | None
+    actors: tuple[str, ...]
+    event: Event
+
+
+class Store:
+    """An open warta database. Usage: ``with Store.open("warta.db") as db: db.add(result)``."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+
+    @classmethod
+    def open(cls, path: Path | str, *, readonly: bool = False) -> Store:
+        """Open (creating it when writable and absent) and check the schema version."""
+        path = Path(path)
+        try:
+            if readonly:
+                if not path.is_file():
+                    raise StoreError(f"{path}: no such database")
+                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+            else:
+                conn = sqlite3.connect(path, timeout=30, check_same_thread=False)
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            version = _version(conn)
+        except sqlite3.DatabaseError as err:
+            raise StoreError(f"{path}: not a usable warta database ({err})") from err
+        if version > SCHEMA_VERSION:
+            conn.close()
+            raise StoreError(f"{path}: schema version {version} is newer than this warta ({SCHEMA_VERSION}); upgrade warta")
+        if version < SCHEMA_VERSION:
+            if readonly:
+                conn.close()
+                raise StoreError(f"{path}: schema version {version} needs migrating; open it writable once")
+            _migrate(conn, version, path)
+        return cls(path, conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # documents and reports
+
+    def has_document(self, doc: Document) -> str | None:
+        """The id under which this document (same id, text or URL) is stored, or None."""
+        row = self.conn.execute(
+            "SELECT id FROM documents WHERE id = ? OR content_hash = ? OR (url IS NOT NULL AND url = ?)",
+            (doc.id, content_hash(doc.text), doc.url),
+        ).fetchone()
+        return row[0] if row else None
+
+    def add(self, result: Result, reports: Iterable[Report]) -> None:
+        """Store a document and its reports in one transaction."""
+        doc = result.document
+        try:
+            with self.conn:
+                cur = self.conn.execute(
+                    "INSERT INTO documents (id, content_hash, url, outlet, title, published, language, author, source, text)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (doc.id, content_hash(doc.text), doc.url, doc.outlet, doc.title, doc.published, doc.language,
+                     doc.author, doc.source, doc.text),
+                )  # fmt: skip
+                self.conn.execute(
+                    "INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)",
+                    (cur.lastrowid, doc.title or "", doc.text),
+                )
+                for r in reports:
+                    self.conn.execute(
+                        "INSERT INTO reports (id, document_id, family, date, date_end, date_precision, lat, lon,"
+                        " geo_precision, country, actors, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (r.id, r.document_id, r.family, r.date, r.date_end, r.date_precision, r.lat, r.lon,
+                         r.geo_precision, r.country, json.dumps(list(r.actors)), codec.dumps(r.event)),
+                    )  # fmt: skip
+                    self.conn.executemany(
+                        "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [(r.id, r.document_id, c.kind, c.value, c.qualifier, c.claimant.name if c.claimant else None,
+                          c.via.name if c.via else None, int(c.boast), c.evidence.start, c.evidence.end)
+                         for c in r.event.claims],
+                    )  # fmt: skip
+        except sqlite3.Error as err:
+            raise StoreError(f"{self.path}: cannot store document {doc.id} ({err})") from err
+
+    def document(self, doc_id: str) -> Document | None:
+        row = self.conn.execute(
+            "SELECT id, text, url, outlet, title, published, language, author, source FROM documents WHERE id = ?",
+            (doc_id,),
+        ).fetchone()
+        return Document(*row) if row else None
+
+    def reports_near(self, report: Report, days: int, countries: set[str | None]) -> list[Report]:
+        """Reports of the same country block within `days` of a report's date range."""
+        if report.date is None:
+            return []
+        rows = self.conn.execute(
+            f"SELECT {_REPORT_COLUMNS} FROM reports WHERE country IN (SELECT value FROM json_each(?))"
+            " AND date <= date(?, ?) AND coalesce(date_end, date) >= date(?, ?)",
+            (json.dumps(sorted(c for c in countries | {report.country} if c)),
+             report.date_end or report.date, f"+{days} days", report.date, f"-{days} days"),
+        )  # fmt: skip
+        return [_report(row) for row in rows]
+
+    def reports_of(self, event_ids: Iterable[str]) -> list[Report]:
+        ids = json.dumps(sorted(set(event_ids)))
+        rows = self.conn.execute(
+            f"SELECT {_REPORT_COLUMNS} FROM reports WHERE event_id IN (SELECT value FROM json_each(?))", (ids,)
+        )
+        return [_report(row) for row in rows]
+
+    def event_of(self, report_id: str) -> str | None:
+        row = self.conn.execute("SELECT event_id FROM reports WHERE id = ?", (report_id,)).fetchone()
+        return row[0] if row else None
+
+    # merged events
+
+    def replace_events(self, old_ids: Iterable[str], new: Iterable[MergedEvent]) -> None:
+        """Swap merged events in one transaction: drop the old, write the new, relink reports."""
+        try:
+            with self.conn:
+                for eid in sorted(set(old_ids)):
+                    row = self.conn.execute("SELECT rid FROM events WHERE id = ?", (eid,)).fetchone()
+                    if row:
+                        self.conn.execute("DELETE FROM events_rtree WHERE rid = ?", row)
+                        self.conn.execute("DELETE FROM events WHERE rid = ?", row)
+                for m in new:
+                    e = m.event
+                    loc = e.location
+                    cur = self.conn.execute(
+                        "INSERT INTO events (id, event_type, sub_event_type, date, date_end, country, lat, lon, actor1,"
+                        " actor2, fatalities, sources, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (e.id, e.event_type, e.sub_event_type, e.date, e.date_end, loc.country if loc else None,
+                         loc.lat if loc else None, loc.lon if loc else None,
+                         e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None,
+                         e.fatalities.best if e.fatalities else None, len(m.sources), codec.dumps(m)),
+                    )  # fmt: skip
+                    if loc is not None and loc.lat is not None and loc.lon is not None:
+                        self.conn.execute(
+                            "INSERT INTO events_rtree VALUES (?, ?, ?, ?, ?)",
+                            (cur.lastrowid, loc.lat, loc.lat, loc.lon, loc.lon),
+                        )
+                    self.conn.executemany(
+                        "UPDATE reports SET event_id = ? WHERE id = ?", [(e.id, r) for r in m.reports]
+                    )
+        except sqlite3.Error as err:
+            raise StoreError(f"{self.path}: cannot write merged events ({err})") from err
+
+    def events(
+        self,
+        *,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        country: str | None = None,
+        event_type: str | None = None,
+        limit: int | None = None,
+    ) -> Iterator[MergedEvent]:
+        """Merged events, by date then id, filtered (parameterised SQL only)."""
+        sql, args = "SELECT record FROM events WHERE 1 = 1", []
+        for clause, value in (("date >= ?", date_from), ("date <= ?", date_to), ("country = ?", country),
+                              ("event_type = ?", event_type)):  # fmt: skip
+            if value:
+                sql += f" AND {clause}"
+                args.append(value)
+        sql += " ORDER BY date, id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            args.append(limit)
+        for (record,) in self.conn.execute(sql, args):
+            yield codec.from_dict(MergedEvent, json.loads(record))
+
+    def event(self, event_id: str) -> MergedEvent | None:
+        row = self.conn.execute("SELECT record FROM events WHERE id = ? OR id LIKE ?", (event_id, f"{event_id}%")).fetchone()
+        return codec.from_dict(MergedEvent, json.loads(row[0])) if row else None
+
+    def counts(self) -> dict[str, int]:
+        return {
+            table: self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("documents", "reports", "events", "claims")
+        }
+
+
+_REPORT_COLUMNS = (
+    "id, document_id, family, date, date_end, date_precision, lat, lon, geo_precision, country, actors, record"
+)
+
+
+def _report(row: tuple[Any, ...]) -> Report:
+    *head, actors, record = row
+    return Report(*head, tuple(json.loads(actors)), codec.from_dict(Event, json.loads(record)))
+
+
+def content_hash(text: str) -> str:
+    """The identity of a document's text: SHA-1 of its cleaned text."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def _version(conn: sqlite3.Connection) -> int:
+    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone()
+    if not exists:
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if tables:
+            raise sqlite3.DatabaseError("it has tables but no warta meta table")
+        return 0
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _migrate(conn: sqlite3.Connection, version: int, path: Path) -> None:
+    try:
+        for step in range(version + 1, SCHEMA_VERSION + 1):  # each step and its version row: one transaction
+            conn.executescript(
+                f"BEGIN; {_MIGRATIONS[step]}; INSERT OR REPLACE INTO meta VALUES ('schema_version', '{step}'); COMMIT;"
+            )
+    except sqlite3.Error as err:
+        raise StoreError(f"{path}: cannot create or migrate the schema ({err})") from err
