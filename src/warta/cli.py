@@ -220,7 +220,9 @@ def ingest(
     url_field: UrlField = "url",
     published_field: DateField = "published",
     outlet_field: OutletField = "outlet",
-    gazetteer: Annotated[Path | None, typer.Option(help="Gazetteer file (default: $WARTA_GAZETTEER).")] = None,
+    gazetteer: Annotated[
+        Path | None, typer.Option(help="Gazetteer file (default: $WARTA_GAZETTEER).")
+    ] = None,
 ) -> None:
     """Read, extract, store and merge articles into the database; safe to run again."""
     from .ingest import ingest as run
@@ -232,7 +234,10 @@ def ingest(
     counts: Counter[str] = Counter()
 
     def failed(doc: Document, err: Exception) -> None:
-        typer.echo(f"error: {doc.source or doc.id}: extraction failed ({type(err).__name__}: {err})", err=True)
+        typer.echo(
+            f"error: {doc.source or doc.id}: extraction failed ({type(err).__name__}: {err})",
+            err=True,
+        )
 
     try:
         res = Resources.load(gazetteer)
@@ -247,7 +252,9 @@ def ingest(
         raise typer.Exit(1)
 
 
-events_app = typer.Typer(help="List merged events, or show one with its sources.", invoke_without_command=True)
+events_app = typer.Typer(
+    help="List merged events, or show one with its sources.", invoke_without_command=True
+)
 app.add_typer(events_app, name="events")
 FromOption = Annotated[str | None, typer.Option("--from", help="First date (YYYY-MM-DD).")]
 ToOption = Annotated[str | None, typer.Option("--to", help="Last date (YYYY-MM-DD).")]
@@ -274,12 +281,28 @@ def events(
 
     table = Table("id", "date", "type", "place", "actors", "deaths", "sources", show_lines=False)
     with _open_store(db) as store:
-        for m in store.events(date_from=date_from, date_to=date_to, country=country, event_type=event_type, limit=limit):
+        for m in store.events(
+            date_from=date_from,
+            date_to=date_to,
+            country=country,
+            event_type=event_type,
+            limit=limit,
+        ):
             e = m.event
             place = f"{e.location.name} ({e.location.country})" if e.location else ""
             actors = " vs ".join(a.name for a in (e.actor1, e.actor2) if a)
-            deaths = "" if e.fatalities is None or e.fatalities.best is None else str(e.fatalities.best)
-            table.add_row(e.id[:10], e.date or "", e.sub_event_type, place, actors, deaths, str(len(m.sources)))
+            deaths = (
+                "" if e.fatalities is None or e.fatalities.best is None else str(e.fatalities.best)
+            )
+            table.add_row(
+                e.id[:10],
+                e.date or "",
+                e.sub_event_type,
+                place,
+                actors,
+                deaths,
+                str(len(m.sources)),
+            )
     Console().print(table)
 
 
@@ -290,7 +313,7 @@ def events_show(
 ) -> None:
     """Show one event: its fields, every claim with its claimant, its sources, and why they merged."""
     with _open_store(ctx.obj or Path("warta.db")) as store:
-        found = store.event(event_id)
+        found = store.event(event_id, prefix=True)
     if found is None:
         typer.echo(f"error: no event {event_id!r}", err=True)
         raise typer.Exit(1)
@@ -298,7 +321,9 @@ def events_show(
     typer.echo(_summary(Result(Document(id=e.id, text=""), (e,))).split("\n", 1)[1].rstrip())
     typer.echo("sources:")
     for s in found.sources:
-        typer.echo(f"    {s.document_id} {s.outlet or ''} {s.published or ''} {s.url or ''}".rstrip())
+        typer.echo(
+            f"    {s.document_id} {s.outlet or ''} {s.published or ''} {s.url or ''}".rstrip()
+        )
     if found.merge_reasons:
         typer.echo("merged because:")
         for reason in found.merge_reasons:
@@ -313,6 +338,48 @@ def _open_store(db: Path):  # type: ignore[no-untyped-def]
     except WartaError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from err
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    acled_csv = "acled-csv"
+    ucdp_csv = "ucdp-csv"
+    geojson = "geojson"
+    parquet = "parquet"
+
+
+@app.command("export")
+def export_events(
+    format: Annotated[ExportFormat, typer.Option(help="Output format.")] = ExportFormat.acled_csv,
+    db: DbOption = Path("warta.db"),
+    date_from: FromOption = None,
+    date_to: ToOption = None,
+    country: CountryOption = None,
+    event_type: TypeOption = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
+    ] = None,
+) -> None:
+    """Export merged events as ACLED CSV, UCDP GED CSV, GeoJSON, JSON Lines or Parquet."""
+    from . import export
+
+    try:
+        with _open_store(db) as store:
+            events = store.events(
+                date_from=date_from, date_to=date_to, country=country, event_type=event_type
+            )
+            if output is None:
+                count = export.write(events, format.value, sys.stdout.buffer)
+            else:
+                with output.open("wb") as fh:
+                    count = export.write(events, format.value, fh)
+    except WartaError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(1) from err
+    except OSError as err:
+        typer.echo(f"error: {output}: cannot write ({err.strerror})", err=True)
+        raise typer.Exit(1) from err
+    typer.echo(f"exported {count} events as {format.value}", err=True)
 
 
 @app.command("eval")

@@ -62,8 +62,11 @@ def ingest(
                 on_failure(doc, err)
             continue
         reports = [report_of(e, doc, families) for e in result.events]
-        store.add(result, reports)
-        new, merged = merge_new(store, reports)
+        with (
+            store.transaction()
+        ):  # a document, its reports and the events they join: all or nothing
+            store.add(result, reports)
+            new, merged = merge_new(store, reports)
         stats.stored += 1
         stats.reports += len(reports)
         stats.events_new += new

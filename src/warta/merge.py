@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date, timedelta
 
-from . import fatalities
+from . import codec, fatalities
 from .geo.geometry import haversine_km
 from .model import ActorRef, Document, Event, Evidence, MergedEvent, Source
 from .store import Report, Store
@@ -30,13 +30,22 @@ POLICY = "blocks.v1"
 MAX_KM = {1: 25.0, 2: 50.0, 3: 150.0}
 SLACK_DAYS = {"day": 1, "week": 3, "month": 0, "year": 0}
 WINDOW_DAYS = 10  # the date block searched for candidates
+WINDOW_DEGREES = 1.5  # the space block: more than the widest MAX_KM
 _PRECISION_ORDER = ("day", "week", "month", "year")
 
 
 def report_of(event: Event, doc: Document, families: Mapping[str, str]) -> Report:
     """The merge view of an extracted event."""
     loc = event.location
-    actors = tuple(sorted({a.name for a in (event.actor1, event.actor2, *event.assoc_actor1, *event.assoc_actor2) if a}))
+    actors = tuple(
+        sorted(
+            {
+                a.name
+                for a in (event.actor1, event.actor2, *event.assoc_actor1, *event.assoc_actor2)
+                if a
+            }
+        )
+    )
     return Report(
         id=f"{doc.id}#{event.id}",
         document_id=doc.id,
@@ -49,7 +58,7 @@ def report_of(event: Event, doc: Document, families: Mapping[str, str]) -> Repor
         geo_precision=loc.precision if loc else None,
         country=loc.country if loc else None,
         actors=actors,
-        event=event,
+        record=codec.dumps(event),
     )
 
 
@@ -57,7 +66,12 @@ def same_event(a: Report, b: Report) -> str | None:
     """Why two reports tell one event, or None when they may not."""
     if a.document_id == b.document_id or a.family != b.family:
         return None
-    if a.date is None or b.date is None or not _dates_meet(a, b):
+    if (
+        a.date is None
+        or b.date is None
+        or "year" in (a.date_precision, b.date_precision)
+        or not _dates_meet(a, b)
+    ):
         return None
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None or a.country != b.country:
         return None
@@ -72,37 +86,54 @@ def same_event(a: Report, b: Report) -> str | None:
 
 
 def merge_new(store: Store, new: Iterable[Report]) -> tuple[int, int]:
-    """Merge newly stored reports with what the store holds; (events created, reports merged into existing events)."""
+    """Merge newly stored reports into the store's events (inside the store's transaction).
+
+    Returns (events created, events that new reports joined). Only edges from new reports
+    are computed: an existing event's reports are already connected, so the cost is the
+    new reports' neighbours, not the size of the events they join."""
     new = list(new)
     if not new:
         return 0, 0
     pool: dict[str, Report] = {r.id: r for r in new}
-    frontier = list(new)
+    links: list[tuple[str, str, str]] = []
     old_events: set[str] = set()
-    while frontier:  # every report a new one may meet, and all reports of the events they are in
-        report = frontier.pop()
-        for other in store.reports_near(report, WINDOW_DAYS, {report.country}):
-            if other.id in pool or same_event(report, other) is None:
+    for report in new:
+        for other in store.reports_near(report, WINDOW_DAYS, {report.country}, WINDOW_DEGREES):
+            reason = same_event(report, other) if other.id != report.id else None
+            if reason is None:
                 continue
-            pool[other.id] = other
-            frontier.append(other)
-            event_id = store.event_of(other.id)
-            if event_id and event_id not in old_events:
+            links.append((report.id, other.id, reason))
+            pool.setdefault(other.id, other)
+            if (event_id := store.event_of(other.id)) is not None:
                 old_events.add(event_id)
-                for member in store.reports_of([event_id]):
-                    if member.id not in pool:
-                        pool[member.id] = member
-                        frontier.append(member)
-    components = _components(list(pool.values()))
-    merged = [_merged(store, members) for members in components]
+    carried: dict[str, str] = {}
+    old_members: list[list[str]] = []
+    for event_id in sorted(old_events):
+        found = store.event(event_id)
+        if found is None:
+            continue
+        old_members.append(list(found.reports))
+        carried.update(_reasons_by_report(found.merge_reasons))
+    for member in store.reports_of(old_events):
+        pool.setdefault(member.id, member)
+    groups = _components(sorted(pool), old_members, links)
+    reasons = dict(carried)
+    for a, b, why in sorted(links):
+        later, earlier = max(a, b), min(a, b)
+        reasons.setdefault(later, f"{earlier}: {why}")
+    merged = [_merged(store, [pool[i] for i in ids], reasons) for ids in groups]
     store.replace_events(old_events, merged)
-    joined = sum(1 for c in components if any(r.id not in {n.id for n in new} for r in c))
-    return len(components) - joined, joined
+    new_ids = {r.id for r in new}
+    joined = sum(1 for ids in groups if not set(ids) <= new_ids)
+    return len(groups) - joined, joined
 
 
-def _components(reports: list[Report]) -> list[list[Report]]:
-    reports = sorted(reports, key=lambda r: r.id)
-    parent = list(range(len(reports)))
+def _components(
+    ids: list[str], groups: list[list[str]], links: list[tuple[str, str, str]]
+) -> list[list[str]]:
+    """Connected components of reports: existing events hold together, links join."""
+    index = {r: i for i, r in enumerate(ids)}
+    parent = list(range(len(ids)))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -110,26 +141,43 @@ def _components(reports: list[Report]) -> list[list[Report]]:
             i = parent[i]
         return i
 
-    for i, a in enumerate(reports):
-        for j in range(i + 1, len(reports)):
-            if same_event(a, reports[j]) is not None:
-                parent[find(i)] = find(j)
-    groups: dict[int, list[Report]] = {}
-    for i, r in enumerate(reports):
-        groups.setdefault(find(i), []).append(r)
-    return sorted(groups.values(), key=lambda g: g[0].id)
+    def union(a: str, b: str) -> None:
+        ra, rb = find(index[a]), find(index[b])
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for members in groups:
+        for m in members[1:]:
+            union(members[0], m)
+    for a, b, _ in links:
+        union(a, b)
+    found: dict[int, list[str]] = {}
+    for r in ids:
+        found.setdefault(find(index[r]), []).append(r)
+    return sorted(found.values())
 
 
-def _merged(store: Store, members: list[Report]) -> MergedEvent:
+def _reasons_by_report(lines: Iterable[str]) -> dict[str, str]:
+    out = {}
+    for line in lines:
+        report, _, why = line.partition(" joined ")
+        out[report] = why
+    return out
+
+
+def _merged(store: Store, members: list[Report], why: dict[str, str]) -> MergedEvent:
     """One event from its reports, every claim and source kept, fields chosen by rule."""
     members = sorted(members, key=lambda r: r.id)
     events = [r.event for r in members]
+    parsed = dict(zip((r.id for r in members), events))
     ids = [r.id for r in members]
     kind = Counter((e.event_type, e.sub_event_type) for e in events).most_common(1)[0][0]
-    dated = min(events, key=lambda e: (_PRECISION_ORDER.index(e.date_precision or "year"), e.date or "9999"))
+    dated = min(
+        events, key=lambda e: (_PRECISION_ORDER.index(e.date_precision or "year"), e.date or "9999")
+    )
     placed = min(events, key=lambda e: (e.location.precision or 3) if e.location else 9)
     claims = tuple(replace(c, document_id=r.document_id, evidence=_tag(c.evidence, r.document_id))
-                   for r in members for c in r.event.claims)  # fmt: skip
+                   for r in members for c in parsed[r.id].claims)  # fmt: skip
     boasts = [c.boast for c in claims]
     actor1, actor2, assoc1, assoc2 = _actors(events)
     event = Event(
@@ -147,30 +195,33 @@ def _merged(store: Store, members: list[Report]) -> MergedEvent:
         fatalities=fatalities.summarise(claims, "killed", boasts),
         injured=fatalities.summarise(claims, "injured", boasts),
         claims=claims,
-        evidence=tuple(_tag(x, r.document_id) for r in members for x in r.event.evidence),
-        confidence=round(min(0.95, max(e.confidence for e in events) + 0.05 * (len(members) - 1)), 2),
+        evidence=tuple(_tag(x, r.document_id) for r in members for x in parsed[r.id].evidence),
+        confidence=round(
+            min(0.95, max(e.confidence for e in events) + 0.05 * (len(members) - 1)), 2
+        ),
         fatality_policy=fatalities.POLICY,
         triggers=tuple(dict.fromkeys(t for e in events for t in e.triggers)),
     )
-    sources = tuple(_source(store, doc_id) for doc_id in dict.fromkeys(r.document_id for r in members))
-    reasons = tuple(f"{r.id} joined {_why(r, members[:i])}" for i, r in enumerate(members) if i)
+    sources = tuple(
+        _source(store, doc_id) for doc_id in dict.fromkeys(r.document_id for r in members)
+    )
+    reasons = tuple(
+        f"{r.id} joined {why.get(r.id, 'through the reports it is linked to')}" for r in members[1:]
+    )
     return MergedEvent(event, sources, tuple(ids), reasons)
 
 
-def _why(report: Report, before: list[Report]) -> str:
-    for other in before:
-        reason = same_event(report, other)
-        if reason:
-            return f"{other.id}: {reason}"
-    return "the event through another report"
-
-
-def _actors(events: list[Event]) -> tuple[ActorRef | None, ActorRef | None, tuple[ActorRef, ...], tuple[ActorRef, ...]]:
+def _actors(
+    events: list[Event],
+) -> tuple[ActorRef | None, ActorRef | None, tuple[ActorRef, ...], tuple[ActorRef, ...]]:
     first: dict[str, ActorRef] = {}
     side1: Counter[str] = Counter()
     side2: Counter[str] = Counter()
     for e in events:
-        for side, refs in ((side1, (e.actor1, *e.assoc_actor1)), (side2, (e.actor2, *e.assoc_actor2))):
+        for side, refs in (
+            (side1, (e.actor1, *e.assoc_actor1)),
+            (side2, (e.actor2, *e.assoc_actor2)),
+        ):
             for ref in refs:
                 if ref is not None:
                     side[ref.name] += 1

@@ -14,6 +14,7 @@ events its reports touch, in a transaction of its own, so a crash leaves whole d
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -30,6 +31,9 @@ from .model import Document, Event, MergedEvent, Result
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
+MAX_SPAN_DAYS = (
+    31  # the longest date range merging considers (a month); year-long reports never merge
+)
 _MIGRATIONS: dict[int, str] = {
     1: """
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -95,7 +99,11 @@ class Report:
     geo_precision: int | None
     country: str | None
     actors: tuple[str, ...]
-    event: Event
+    record: str  # the extracted Event as JSON; read with `.event`
+
+    @property
+    def event(self) -> Event:
+        return parse_event(self.record)
 
 
 class Store:
@@ -113,7 +121,9 @@ class Store:
             if readonly:
                 if not path.is_file():
                     raise StoreError(f"{path}: no such database")
-                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+                conn = sqlite3.connect(
+                    f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+                )
             else:
                 conn = sqlite3.connect(path, timeout=30, check_same_thread=False)
                 conn.execute("PRAGMA journal_mode=WAL")
@@ -124,11 +134,15 @@ class Store:
             raise StoreError(f"{path}: not a usable warta database ({err})") from err
         if version > SCHEMA_VERSION:
             conn.close()
-            raise StoreError(f"{path}: schema version {version} is newer than this warta ({SCHEMA_VERSION}); upgrade warta")
+            raise StoreError(
+                f"{path}: schema version {version} is newer than this warta ({SCHEMA_VERSION}); upgrade warta"
+            )
         if version < SCHEMA_VERSION:
             if readonly:
                 conn.close()
-                raise StoreError(f"{path}: schema version {version} needs migrating; open it writable once")
+                raise StoreError(
+                    f"{path}: schema version {version} needs migrating; open it writable once"
+                )
             _migrate(conn, version, path)
         return cls(path, conn)
 
@@ -151,34 +165,42 @@ class Store:
         ).fetchone()
         return row[0] if row else None
 
-    def add(self, result: Result, reports: Iterable[Report]) -> None:
-        """Store a document and its reports in one transaction."""
-        doc = result.document
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside commit together or not at all."""
         try:
             with self.conn:
-                cur = self.conn.execute(
-                    "INSERT INTO documents (id, content_hash, url, outlet, title, published, language, author, source, text)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (doc.id, content_hash(doc.text), doc.url, doc.outlet, doc.title, doc.published, doc.language,
-                     doc.author, doc.source, doc.text),
-                )  # fmt: skip
+                yield
+        except sqlite3.Error as err:
+            raise StoreError(f"{self.path}: write failed, nothing of it kept ({err})") from err
+
+    def add(self, result: Result, reports: Iterable[Report]) -> None:
+        """Store a document and its reports (inside `transaction()`)."""
+        doc = result.document
+        try:
+            cur = self.conn.execute(
+                "INSERT INTO documents (id, content_hash, url, outlet, title, published, language, author, source, text)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc.id, content_hash(doc.text), doc.url, doc.outlet, doc.title, doc.published, doc.language,
+                 doc.author, doc.source, doc.text),
+            )  # fmt: skip
+            self.conn.execute(
+                "INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)",
+                (cur.lastrowid, doc.title or "", doc.text),
+            )
+            for r in reports:
                 self.conn.execute(
-                    "INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)",
-                    (cur.lastrowid, doc.title or "", doc.text),
-                )
-                for r in reports:
-                    self.conn.execute(
-                        "INSERT INTO reports (id, document_id, family, date, date_end, date_precision, lat, lon,"
-                        " geo_precision, country, actors, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (r.id, r.document_id, r.family, r.date, r.date_end, r.date_precision, r.lat, r.lon,
-                         r.geo_precision, r.country, json.dumps(list(r.actors)), codec.dumps(r.event)),
-                    )  # fmt: skip
-                    self.conn.executemany(
-                        "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        [(r.id, r.document_id, c.kind, c.value, c.qualifier, c.claimant.name if c.claimant else None,
-                          c.via.name if c.via else None, int(c.boast), c.evidence.start, c.evidence.end)
-                         for c in r.event.claims],
-                    )  # fmt: skip
+                    "INSERT INTO reports (id, document_id, family, date, date_end, date_precision, lat, lon,"
+                    " geo_precision, country, actors, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (r.id, r.document_id, r.family, r.date, r.date_end, r.date_precision, r.lat, r.lon,
+                     r.geo_precision, r.country, json.dumps(list(r.actors)), r.record),
+                )  # fmt: skip
+                self.conn.executemany(
+                    "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(r.id, r.document_id, c.kind, c.value, c.qualifier, c.claimant.name if c.claimant else None,
+                      c.via.name if c.via else None, int(c.boast), c.evidence.start, c.evidence.end)
+                     for c in r.event.claims],
+                )  # fmt: skip
         except sqlite3.Error as err:
             raise StoreError(f"{self.path}: cannot store document {doc.id} ({err})") from err
 
@@ -189,59 +211,68 @@ class Store:
         ).fetchone()
         return Document(*row) if row else None
 
-    def reports_near(self, report: Report, days: int, countries: set[str | None]) -> list[Report]:
-        """Reports of the same country block within `days` of a report's date range."""
-        if report.date is None:
+    def reports_near(
+        self, report: Report, days: int, countries: set[str | None], degrees: float
+    ) -> list[Report]:
+        """Reports of the same country, within `days` of a report's date range and `degrees`
+        of its point: the block merging compares a report with."""
+        if report.date is None or report.lat is None or report.lon is None:
             return []
         rows = self.conn.execute(
             f"SELECT {_REPORT_COLUMNS} FROM reports WHERE country IN (SELECT value FROM json_each(?))"
-            " AND date <= date(?, ?) AND coalesce(date_end, date) >= date(?, ?)",
-            (json.dumps(sorted(c for c in countries | {report.country} if c)),
-             report.date_end or report.date, f"+{days} days", report.date, f"-{days} days"),
+            " AND date BETWEEN date(?, ?) AND date(?, ?) AND coalesce(date_end, date) >= date(?, ?)"
+            " AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
+            (
+                json.dumps(sorted(c for c in countries | {report.country} if c)),
+                report.date, f"-{days + MAX_SPAN_DAYS} days", report.date_end or report.date, f"+{days} days",
+                report.date, f"-{days} days", *_box(report, degrees),
+            ),
         )  # fmt: skip
         return [_report(row) for row in rows]
 
     def reports_of(self, event_ids: Iterable[str]) -> list[Report]:
         ids = json.dumps(sorted(set(event_ids)))
         rows = self.conn.execute(
-            f"SELECT {_REPORT_COLUMNS} FROM reports WHERE event_id IN (SELECT value FROM json_each(?))", (ids,)
+            f"SELECT {_REPORT_COLUMNS} FROM reports WHERE event_id IN (SELECT value FROM json_each(?))",
+            (ids,),
         )
         return [_report(row) for row in rows]
 
     def event_of(self, report_id: str) -> str | None:
-        row = self.conn.execute("SELECT event_id FROM reports WHERE id = ?", (report_id,)).fetchone()
+        row = self.conn.execute(
+            "SELECT event_id FROM reports WHERE id = ?", (report_id,)
+        ).fetchone()
         return row[0] if row else None
 
     # merged events
 
     def replace_events(self, old_ids: Iterable[str], new: Iterable[MergedEvent]) -> None:
-        """Swap merged events in one transaction: drop the old, write the new, relink reports."""
+        """Swap merged events (inside `transaction()`): drop the old, write the new, relink reports."""
         try:
-            with self.conn:
-                for eid in sorted(set(old_ids)):
-                    row = self.conn.execute("SELECT rid FROM events WHERE id = ?", (eid,)).fetchone()
-                    if row:
-                        self.conn.execute("DELETE FROM events_rtree WHERE rid = ?", row)
-                        self.conn.execute("DELETE FROM events WHERE rid = ?", row)
-                for m in new:
-                    e = m.event
-                    loc = e.location
-                    cur = self.conn.execute(
-                        "INSERT INTO events (id, event_type, sub_event_type, date, date_end, country, lat, lon, actor1,"
-                        " actor2, fatalities, sources, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (e.id, e.event_type, e.sub_event_type, e.date, e.date_end, loc.country if loc else None,
-                         loc.lat if loc else None, loc.lon if loc else None,
-                         e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None,
-                         e.fatalities.best if e.fatalities else None, len(m.sources), codec.dumps(m)),
-                    )  # fmt: skip
-                    if loc is not None and loc.lat is not None and loc.lon is not None:
-                        self.conn.execute(
-                            "INSERT INTO events_rtree VALUES (?, ?, ?, ?, ?)",
-                            (cur.lastrowid, loc.lat, loc.lat, loc.lon, loc.lon),
-                        )
-                    self.conn.executemany(
-                        "UPDATE reports SET event_id = ? WHERE id = ?", [(e.id, r) for r in m.reports]
+            for eid in sorted(set(old_ids)):
+                row = self.conn.execute("SELECT rid FROM events WHERE id = ?", (eid,)).fetchone()
+                if row:
+                    self.conn.execute("DELETE FROM events_rtree WHERE rid = ?", row)
+                    self.conn.execute("DELETE FROM events WHERE rid = ?", row)
+            for m in new:
+                e = m.event
+                loc = e.location
+                cur = self.conn.execute(
+                    "INSERT INTO events (id, event_type, sub_event_type, date, date_end, country, lat, lon, actor1,"
+                    " actor2, fatalities, sources, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (e.id, e.event_type, e.sub_event_type, e.date, e.date_end, loc.country if loc else None,
+                     loc.lat if loc else None, loc.lon if loc else None,
+                     e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None,
+                     e.fatalities.best if e.fatalities else None, len(m.sources), codec.dumps(m)),
+                )  # fmt: skip
+                if loc is not None and loc.lat is not None and loc.lon is not None:
+                    self.conn.execute(
+                        "INSERT INTO events_rtree VALUES (?, ?, ?, ?, ?)",
+                        (cur.lastrowid, loc.lat, loc.lat, loc.lon, loc.lon),
                     )
+                self.conn.executemany(
+                    "UPDATE reports SET event_id = ? WHERE id = ?", [(e.id, r) for r in m.reports]
+                )
         except sqlite3.Error as err:
             raise StoreError(f"{self.path}: cannot write merged events ({err})") from err
 
@@ -255,7 +286,7 @@ class Store:
         limit: int | None = None,
     ) -> Iterator[MergedEvent]:
         """Merged events, by date then id, filtered (parameterised SQL only)."""
-        sql, args = "SELECT record FROM events WHERE 1 = 1", []
+        sql, args = "SELECT record FROM events WHERE 1 = 1", list[Any]()
         for clause, value in (("date >= ?", date_from), ("date <= ?", date_to), ("country = ?", country),
                               ("event_type = ?", event_type)):  # fmt: skip
             if value:
@@ -268,8 +299,14 @@ class Store:
         for (record,) in self.conn.execute(sql, args):
             yield codec.from_dict(MergedEvent, json.loads(record))
 
-    def event(self, event_id: str) -> MergedEvent | None:
-        row = self.conn.execute("SELECT record FROM events WHERE id = ? OR id LIKE ?", (event_id, f"{event_id}%")).fetchone()
+    def event(self, event_id: str, *, prefix: bool = False) -> MergedEvent | None:
+        """A merged event by id (or, with prefix=True, by the first characters of its id)."""
+        row = self.conn.execute("SELECT record FROM events WHERE id = ?", (event_id,)).fetchone()
+        if row is None and prefix:
+            row = self.conn.execute(
+                "SELECT record FROM events WHERE id >= ? AND id < ? ORDER BY id LIMIT 1",
+                (event_id, event_id + "\uffff"),
+            ).fetchone()
         return codec.from_dict(MergedEvent, json.loads(row[0])) if row else None
 
     def counts(self) -> dict[str, int]:
@@ -279,14 +316,27 @@ class Store:
         }
 
 
-_REPORT_COLUMNS = (
-    "id, document_id, family, date, date_end, date_precision, lat, lon, geo_precision, country, actors, record"
-)
+_REPORT_COLUMNS = "id, document_id, family, date, date_end, date_precision, lat, lon, geo_precision, country, actors, record"
 
 
 def _report(row: tuple[Any, ...]) -> Report:
     *head, actors, record = row
-    return Report(*head, tuple(json.loads(actors)), codec.from_dict(Event, json.loads(record)))
+    return Report(*head, tuple(json.loads(actors)), record)  # type: ignore[call-arg]
+
+
+def _box(report: Report, degrees: float) -> tuple[float, float, float, float]:
+    lat, lon = report.lat or 0.0, report.lon or 0.0
+    return (
+        lat - degrees,
+        lat + degrees,
+        lon - degrees * 3,
+        lon + degrees * 3,
+    )  # wide in lon near the poles
+
+
+def parse_event(record: str) -> Event:
+    """An extracted event from its stored JSON."""
+    return codec.from_dict(Event, json.loads(record))
 
 
 def content_hash(text: str) -> str:
@@ -295,7 +345,9 @@ def content_hash(text: str) -> str:
 
 
 def _version(conn: sqlite3.Connection) -> int:
-    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone()
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+    ).fetchone()
     if not exists:
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if tables:
@@ -307,7 +359,9 @@ def _version(conn: sqlite3.Connection) -> int:
 
 def _migrate(conn: sqlite3.Connection, version: int, path: Path) -> None:
     try:
-        for step in range(version + 1, SCHEMA_VERSION + 1):  # each step and its version row: one transaction
+        for step in range(
+            version + 1, SCHEMA_VERSION + 1
+        ):  # each step and its version row: one transaction
             conn.executescript(
                 f"BEGIN; {_MIGRATIONS[step]}; INSERT OR REPLACE INTO meta VALUES ('schema_version', '{step}'); COMMIT;"
             )

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from types import MappingProxyType
 from typing import Any
@@ -253,15 +252,23 @@ def _dates(draft: Draft, ctx: Context) -> tuple[date | None, date | None, str | 
 
 def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None]:
     """The narrowest place any telling names (the first told among equals), else the country."""
-    resolved = [(i, pm, p) for i, t in enumerate(draft.tellings) for pm, p in t.places if p is not None]
+    resolved = [
+        (i, pm, p) for i, t in enumerate(draft.tellings) for pm, p in t.places if p is not None
+    ]
     if resolved:
         i, pm, place = min(
-            resolved, key=lambda x: (_breadth(x[2]), _PLACE_ORDER.get(x[1].relation, 2), x[0], x[1].start)
+            resolved,
+            key=lambda x: (_breadth(x[2]), _PLACE_ORDER.get(x[1].relation, 2), x[0], x[1].start),
         )
         partner = None
         if pm.partner is not None:
             partner = next(
-                (p for other, p in draft.tellings[i].places if other is not pm and other.partner is not None), None
+                (
+                    p
+                    for other, p in draft.tellings[i].places
+                    if other is not pm and other.partner is not None
+                ),
+                None,
             )
         return location_of(pm, place, partner), place
     if ctx.fallback_place is not None:

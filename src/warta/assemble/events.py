@@ -272,8 +272,14 @@ def _targets(
     specific = {m.means for m in t.mentions} - generic - {"reference", "casualties"}
     if anchored:
         best = _best_match(state, t)
-        if best is None and specific:  # "took a pilot hostage" ... "seized the pilot at Paro airstrip"
-            recent = state.recent[-1] if state.recent and sentence - state.last_sentence_with_events <= 2 else None
+        if (
+            best is None and specific
+        ):  # "took a pilot hostage" ... "seized the pilot at Paro airstrip"
+            recent = (
+                state.recent[-1]
+                if state.recent and sentence - state.last_sentence_with_events <= 2
+                else None
+            )
             if recent is not None and recent.means & specific and _unanchored_or_same(recent, t):
                 best = recent
         return [best] if best else []

@@ -39,6 +39,17 @@ class SentenceFacts:
         return any(m.kind == kind and first <= m.first and m.last <= stop for m in self.matches)
 
 
+def _nationality(p: PlaceMention, tokens: list[Token], lex: Lexicon) -> bool:
+    """'dua orang Rusia', 'a New Zealand pilot': a country used for people or things."""
+    if not p.candidates or not p.candidates[0].feature_code.startswith("PCL") or p.first == 0:
+        return False
+    before = tokens[p.first - 1].key
+    if before in lex.places.get("nationality_before", ()):
+        return True
+    after = tokens[p.last].text if p.last < len(tokens) else ""
+    return before in lex.places.get("attributive_before", ()) and after[:1].islower()
+
+
 _EVENT_KINDS = frozenset({"means", "casualty", "reference_nouns"})
 
 
@@ -69,6 +80,8 @@ def read_sentence(
     places = [
         p
         for p in find_places(text, tokens, matches, lex, gazetteer)
-        if p.first not in taken and text[p.end : p.end + 1] != "-"  # "U.S.-trained" names no place
+        if p.first not in taken
+        and text[p.end : p.end + 1] != "-"  # "U.S.-trained" names no place
+        and not _nationality(p, tokens, lex)
     ]
     return SentenceFacts(index, span, lex, tokens, matches, numbers, dates, places, actors)

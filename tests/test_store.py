@@ -1,0 +1,180 @@
+"""The store and merging: one event per real event across documents and languages, stable
+whatever the ingest order, idempotent, and whole after a crash."""
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from warta.errors import WartaError
+from warta.store import SCHEMA_VERSION, Store
+
+from .conftest import ARTICLES, ROOT, SEED, run_warta
+
+PAIR = ("id_08_nduga_pilot_susi_air", "en_13_indonesia_nduga_pilot_hostage")
+
+
+def ingest(db, name, gazetteer):
+    gold = json.loads((ARTICLES / f"{name}.gold.json").read_text("utf-8"))
+    out = run_warta("ingest", str(ARTICLES / f"{name}.txt"), "--published", gold["published"], "--db", str(db),
+                    "--gazetteer", str(gazetteer))  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    return out.stderr
+
+
+def tables(db):
+    """Every row of the event tables, in a stable order, as text."""
+    conn = sqlite3.connect(db)
+    try:
+        return {
+            "events": conn.execute("SELECT id, record FROM events ORDER BY id").fetchall(),
+            "reports": conn.execute(
+                "SELECT id, event_id, record FROM reports ORDER BY id"
+            ).fetchall(),
+            "claims": conn.execute(
+                "SELECT * FROM claims ORDER BY report_id, evidence_start, kind"
+            ).fetchall(),
+        }
+    finally:
+        conn.close()
+
+
+def test_the_same_event_in_indonesian_and_english_is_one_event_with_both_sources(
+    tmp_path, gazetteer_path
+):
+    db = tmp_path / "pair.db"
+    for name in PAIR:
+        ingest(db, name, gazetteer_path)
+    with Store.open(db, readonly=True) as store:
+        events = list(store.events())
+        abduction = [
+            m for m in events if m.event.sub_event_type == "Abduction/forced disappearance"
+        ]
+        assert len(abduction) == 1
+        merged = abduction[0]
+        assert {s.document_id for s in merged.sources} == set(PAIR)
+        assert {s.language for s in merged.sources} == {"id", "en"}
+        assert merged.event.actor1.name == "West Papua National Liberation Army"
+        reports = store.reports_of([merged.event.id])
+        assert len(merged.event.claims) == sum(len(r.event.claims) for r in reports)
+        assert {c.document_id for c in merged.event.claims} <= set(PAIR)
+        assert (
+            merged.merge_reasons
+            and "West Papua National Liberation Army" in merged.merge_reasons[0]
+        )
+
+
+def test_ingest_order_does_not_change_the_events(tmp_path, gazetteer_path):
+    one, two = tmp_path / "ab.db", tmp_path / "ba.db"
+    for name in PAIR:
+        ingest(one, name, gazetteer_path)
+    for name in reversed(PAIR):
+        ingest(two, name, gazetteer_path)
+    assert tables(one)["events"] == tables(two)["events"]
+
+
+def test_ingesting_the_seed_twice_leaves_the_event_tables_byte_equal(tmp_path, gazetteer_path):
+    db = tmp_path / "seed.db"
+    args = (
+        "ingest",
+        str(SEED),
+        "--published",
+        "2019-04-15",
+        "--db",
+        str(db),
+        "--gazetteer",
+        str(gazetteer_path),
+    )
+    first = run_warta(*args)
+    assert first.returncode == 0 and "1 stored" in first.stderr
+    before = tables(db)
+    second = run_warta(*args)
+    assert second.returncode == 0 and "1 already stored" in second.stderr
+    assert tables(db) == before
+    assert len(before["events"]) >= 4
+
+
+def _corpus(path, n):
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            place = ("Sugapa", "Ilaga", "Kenyam", "Wamena", "Timika")[i % 5]
+            day = 1 + i % 27
+            text = (f"Kelompok bersenjata menyerang pos polisi di {place}, Papua, pada {day} Maret 2024. "
+                    f"Polisi mengatakan {2 + i % 7} orang tewas dalam serangan itu, laporan nomor {i}.")  # fmt: skip
+            fh.write(
+                json.dumps({"id": f"doc{i:04d}", "text": text, "published": "2024-03-28"}) + "\n"
+            )
+
+
+def test_a_killed_ingest_resumes_with_nothing_lost_and_nothing_duplicated(tmp_path, gazetteer_path):
+    corpus, db = tmp_path / "corpus.jsonl", tmp_path / "crash.db"
+    _corpus(corpus, 150)
+    cmd = [
+        sys.executable,
+        "-m",
+        "warta",
+        "ingest",
+        str(corpus),
+        "--db",
+        str(db),
+        "--gazetteer",
+        str(gazetteer_path),
+    ]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    stored = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        if db.exists():
+            try:
+                with sqlite3.connect(db, timeout=1) as conn:
+                    stored = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+            except sqlite3.Error:
+                continue
+            if stored >= 20:
+                break
+    assert proc.poll() is None, "ingest finished before it could be killed; make the corpus larger"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert 20 <= stored < 150
+    again = run_warta(*cmd[3:])
+    assert again.returncode == 0, again.stderr
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert conn.execute("SELECT count(*), count(DISTINCT id) FROM documents").fetchone() == (
+        150,
+        150,
+    )
+    assert conn.execute(
+        "SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.document_id = d.id)"
+    ).fetchone() == (0,)
+    assert conn.execute("SELECT count(*) FROM reports WHERE event_id IS NULL").fetchone() == (0,)
+    assert conn.execute(
+        "SELECT count(*) FROM reports r WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = r.event_id)"
+    ).fetchone() == (0,)
+
+
+def test_a_database_from_a_newer_warta_is_refused(tmp_path):
+    db = tmp_path / "new.db"
+    Store.open(db).close()
+    with sqlite3.connect(db) as conn:
+        conn.execute(
+            "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),)
+        )
+    with pytest.raises(
+        WartaError, match=f"schema version {SCHEMA_VERSION + 1} is newer than this warta"
+    ):
+        Store.open(db)
+
+
+def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):
+    db = tmp_path / "junk.db"
+    db.write_bytes(b"this is not sqlite at all" * 100)
+    out = run_warta("events", "--db", str(db))
+    assert out.returncode == 1
+    assert out.stderr.startswith(f"error: {db}: not a usable warta database")
