@@ -27,8 +27,16 @@ demo: setup
 	@echo "Scored against its hand coding (tests/fixtures/acceptance):"
 	@$(VENV)/bin/warta eval tests/fixtures/acceptance/000_431c5bc77b043e91.gold.json var/demo.jsonl --no-details | tail -n 1
 	@echo
+	@rm -f var/demo.db var/demo.db-wal var/demo.db-shm
+	@$(VENV)/bin/warta ingest $(EXAMPLES)/000_431c5bc77b043e91.txt --published 2019-04-15 --db var/demo.db
+	@echo
 	@echo "Next: the full records (claims, evidence spans, coordinates) are in var/demo.jsonl;"
-	@echo "      '$(VENV)/bin/warta extract --help' reads text, HTML, JSONL, WARC and RSS."
+	@echo "      the events are stored in var/demo.db. To check them on the map, with the"
+	@echo "      evidence highlighted in the article, run"
+	@echo
+	@echo "          $(VENV)/bin/warta serve --db var/demo.db"
+	@echo
+	@echo "      and open http://127.0.0.1:8000/ (the API's documentation is at /docs)."
 
 test: setup
 	@$(VENV)/bin/pytest

@@ -27,7 +27,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 echo "setup: syncing .venv from uv.lock" >&2
-"${uv[@]}" sync --frozen --quiet
+"${uv[@]}" sync --frozen --all-extras --quiet
 
 if [ ! -d node_modules/idn-area-data ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "setup: installing npm packages from package-lock.json" >&2

@@ -1,5 +1,7 @@
+import contextlib
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -42,3 +44,41 @@ def gazetteer_path() -> Path:
     if not path.is_file():
         pytest.skip(f"no gazetteer at {path}: run `make setup` (or set WARTA_GAZETTEER)")
     return path
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def serving(db: Path, *options: str) -> Iterator[str]:
+    """Run the real `warta serve` on 127.0.0.1 in a subprocess; yield its base URL."""
+    import time
+    import urllib.request
+
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "warta", "serve", "--db", str(db), "--port", str(port), *options],
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            if proc.poll() is not None:
+                raise RuntimeError(f"warta serve exited: {proc.stderr.read().decode()}")  # type: ignore[union-attr]
+            try:
+                urllib.request.urlopen(f"{base}/openapi.json", timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            raise RuntimeError("warta serve did not answer within 30 s")
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

@@ -18,6 +18,7 @@ from .errors import WartaError
 from .model import Document, Result
 from .progress import track
 from .read import ReadOptions
+from .store import EventFilter
 
 app = typer.Typer(
     help="warta: conflict news in, ACLED-style events with attributed claims and evidence out.",
@@ -260,6 +261,11 @@ FromOption = Annotated[str | None, typer.Option("--from", help="First date (YYYY
 ToOption = Annotated[str | None, typer.Option("--to", help="Last date (YYYY-MM-DD).")]
 CountryOption = Annotated[str | None, typer.Option(help="ISO 3166 alpha-2 country code.")]
 TypeOption = Annotated[str | None, typer.Option("--type", help="ACLED event type, e.g. Battles.")]
+ActorOption = Annotated[str | None, typer.Option(help="Part of an actor's name (either side).")]
+TextOption = Annotated[
+    str | None, typer.Option("--text", help="Words that must all occur in a source article.")
+]
+MinDeathsOption = Annotated[int | None, typer.Option(help="At least this many fatalities (best).")]
 
 
 @events_app.callback()
@@ -270,6 +276,9 @@ def events(
     date_to: ToOption = None,
     country: CountryOption = None,
     event_type: TypeOption = None,
+    actor: ActorOption = None,
+    text: TextOption = None,
+    min_fatalities: MinDeathsOption = None,
     limit: Annotated[int, typer.Option(help="How many events at most.")] = 50,
 ) -> None:
     """List merged events in a table: date, type, place, actors, fatalities, sources."""
@@ -281,13 +290,10 @@ def events(
 
     table = Table("id", "date", "type", "place", "actors", "deaths", "sources", show_lines=False)
     with _open_store(db) as store:
-        for m in store.events(
-            date_from=date_from,
-            date_to=date_to,
-            country=country,
-            event_type=event_type,
-            limit=limit,
-        ):
+        where = EventFilter(
+            date_from, date_to, country, event_type, actor, None, text, min_fatalities
+        )
+        for m in store.events(where, limit=limit):
             e = m.event
             place = f"{e.location.name} ({e.location.country})" if e.location else ""
             actors = " vs ".join(a.name for a in (e.actor1, e.actor2) if a)
@@ -356,6 +362,9 @@ def export_events(
     date_to: ToOption = None,
     country: CountryOption = None,
     event_type: TypeOption = None,
+    actor: ActorOption = None,
+    text: TextOption = None,
+    min_fatalities: MinDeathsOption = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
     ] = None,
@@ -365,9 +374,10 @@ def export_events(
 
     try:
         with _open_store(db) as store:
-            events = store.events(
-                date_from=date_from, date_to=date_to, country=country, event_type=event_type
+            where = EventFilter(
+                date_from, date_to, country, event_type, actor, None, text, min_fatalities
             )
+            events = store.events(where)
             if output is None:
                 count = export.write(events, format.value, sys.stdout.buffer)
             else:
@@ -380,6 +390,41 @@ def export_events(
         typer.echo(f"error: {output}: cannot write ({err.strerror})", err=True)
         raise typer.Exit(1) from err
     typer.echo(f"exported {count} events as {format.value}", err=True)
+
+
+@app.command()
+def serve(
+    db: DbOption = Path("warta.db"),
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; other machines reach it only if told.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    gazetteer: Annotated[
+        Path | None, typer.Option(help="Gazetteer file for extraction (default: $WARTA_GAZETTEER).")
+    ] = None,
+    max_body: Annotated[int, typer.Option(help="Largest request body, in bytes.")] = 2_000_000,
+    max_page: Annotated[int, typer.Option(help="Most events in one page of /api/events.")] = 1000,
+    query_timeout: Annotated[
+        float, typer.Option(help="Seconds one database query may take.")
+    ] = 5.0,
+    token: Annotated[
+        str | None,
+        typer.Option(envvar="WARTA_TOKEN", help="Require this bearer token for writing endpoints."),
+    ] = None,
+) -> None:
+    """Serve the database over HTTP: the API under /api, its docs at /docs, the map UI at /."""
+    import uvicorn
+
+    from .api import Settings, create_app
+
+    settings = Settings(db, gazetteer, max_body, max_page, query_timeout, token)
+    try:
+        application = create_app(settings)
+    except WartaError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(1) from err
+    typer.echo(f"serving {db} at http://{host}:{port}/ (API docs at /docs); Ctrl-C stops", err=True)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
 @app.command("eval")

@@ -121,7 +121,7 @@ def merge_new(store: Store, new: Iterable[Report]) -> tuple[int, int]:
     for a, b, why in sorted(links):
         later, earlier = max(a, b), min(a, b)
         reasons.setdefault(later, f"{earlier}: {why}")
-    merged = [_merged(store, [pool[i] for i in ids], reasons) for ids in groups]
+    merged = [merged_event(store, [pool[i] for i in ids], reasons) for ids in groups]
     store.replace_events(old_events, merged)
     new_ids = {r.id for r in new}
     joined = sum(1 for ids in groups if not set(ids) <= new_ids)
@@ -165,7 +165,7 @@ def _reasons_by_report(lines: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def _merged(store: Store, members: list[Report], why: dict[str, str]) -> MergedEvent:
+def merged_event(store: Store, members: list[Report], why: dict[str, str]) -> MergedEvent:
     """One event from its reports, every claim and source kept, fields chosen by rule."""
     members = sorted(members, key=lambda r: r.id)
     events = [r.event for r in members]

@@ -18,6 +18,7 @@ import contextlib
 import hashlib
 import json
 import logging
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ from .model import Document, Event, MergedEvent, Result
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MAX_SPAN_DAYS = (
     31  # the longest date range merging considers (a month); year-long reports never merge
 )
@@ -76,6 +77,11 @@ _MIGRATIONS: dict[int, str] = {
         evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL
     );
     CREATE INDEX claims_report ON claims(report_id);
+    """,
+    2: """
+    CREATE INDEX events_page ON events(ifnull(date, ''), id);
+    CREATE INDEX events_country ON events(country, ifnull(date, ''), id);
+    CREATE INDEX events_type ON events(event_type, ifnull(date, ''), id);
     """,
 }
 
@@ -246,6 +252,14 @@ class Store:
 
     # merged events
 
+    def events_of_document(self, doc_id: str) -> list[str]:
+        """The ids of the merged events a document's reports belong to."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT event_id FROM reports WHERE document_id = ? AND event_id IS NOT NULL ORDER BY 1",
+            (doc_id,),
+        )
+        return [r[0] for r in rows]
+
     def replace_events(self, old_ids: Iterable[str], new: Iterable[MergedEvent]) -> None:
         """Swap merged events (inside `transaction()`): drop the old, write the new, relink reports."""
         try:
@@ -277,27 +291,40 @@ class Store:
             raise StoreError(f"{self.path}: cannot write merged events ({err})") from err
 
     def events(
-        self,
-        *,
-        date_from: str | None = None,
-        date_to: str | None = None,
-        country: str | None = None,
-        event_type: str | None = None,
-        limit: int | None = None,
+        self, where: EventFilter | None = None, *, limit: int | None = None
     ) -> Iterator[MergedEvent]:
         """Merged events, by date then id, filtered (parameterised SQL only)."""
-        sql, args = "SELECT record FROM events WHERE 1 = 1", list[Any]()
-        for clause, value in (("date >= ?", date_from), ("date <= ?", date_to), ("country = ?", country),
-                              ("event_type = ?", event_type)):  # fmt: skip
-            if value:
-                sql += f" AND {clause}"
-                args.append(value)
-        sql += " ORDER BY date, id"
+        clause, args = (where or EventFilter()).sql()
+        sql = f"SELECT record FROM events WHERE {clause} ORDER BY {_ORDER}"
         if limit is not None:
             sql += " LIMIT ?"
             args.append(limit)
         for (record,) in self.conn.execute(sql, args):
             yield codec.from_dict(MergedEvent, json.loads(record))
+
+    def page(
+        self, where: EventFilter, *, after: tuple[str, str] | None = None, limit: int = 100
+    ) -> list[dict[str, Any]]:
+        """One page of event summaries (the table's columns), by date then id, after a key."""
+        clause, args = where.sql()
+        if after is not None:
+            clause += " AND (ifnull(date, ''), id) > (?, ?)"
+            args.extend(after)
+        rows = self.conn.execute(
+            f"SELECT {_SUMMARY} FROM events WHERE {clause} ORDER BY {_ORDER} LIMIT ?",
+            [*args, limit],
+        )
+        names = [d[0] for d in rows.description]
+        return [_summary(dict(zip(names, row, strict=True))) for row in rows]
+
+    def facets(self) -> dict[str, list[tuple[str, int]]]:
+        """How many events each country and each event type has."""
+        return {
+            column: self.conn.execute(
+                f"SELECT {column}, count(*) FROM events WHERE {column} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1"
+            ).fetchall()
+            for column in ("country", "event_type")
+        }
 
     def event(self, event_id: str, *, prefix: bool = False) -> MergedEvent | None:
         """A merged event by id (or, with prefix=True, by the first characters of its id)."""
@@ -314,6 +341,82 @@ class Store:
             table: self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for table in ("documents", "reports", "events", "claims")
         }
+
+
+_ORDER = "ifnull(date, ''), id"
+_SUMMARY = (
+    "id, event_type, sub_event_type, date, date_end, json_extract(record, '$.event.date_precision') AS date_precision, "
+    "country, json_extract(record, '$.event.location.admin1') AS admin1, "
+    "json_extract(record, '$.event.location.name') AS location, lat, lon, "
+    "json_extract(record, '$.event.location.precision') AS geo_precision, actor1, actor2, "
+    "json_extract(record, '$.event.fatalities.low') AS low, fatalities AS best, "
+    "json_extract(record, '$.event.fatalities.high') AS high, sources"
+)
+
+
+def _summary(row: dict[str, Any]) -> dict[str, Any]:
+    low, best, high = row.pop("low"), row.pop("best"), row.pop("high")
+    found = (low, best, high) != (None, None, None)
+    row["fatalities"] = {"low": low, "best": best, "high": high} if found else None
+    return row
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Which events to list: every field optional, all given fields must hold."""
+
+    date_from: str | None = None  # events whose date range reaches this day or later
+    date_to: str | None = None  # ... and starts on this day or earlier
+    country: str | None = None  # ISO 3166 alpha-2
+    event_type: str | None = None  # ACLED event type
+    actor: str | None = None  # a case-insensitive part of actor1's or actor2's name
+    bbox: tuple[float, float, float, float] | None = None  # min lon, min lat, max lon, max lat
+    text: str | None = None  # words that must all occur in a source article (FTS5)
+    min_fatalities: int | None = None
+
+    def sql(self) -> tuple[str, list[Any]]:
+        """A WHERE clause over the events table and its parameters (values are never spliced)."""
+        parts, args = ["1 = 1"], list[Any]()
+        for clause, value in (
+            ("ifnull(date_end, date) >= ?", self.date_from),
+            ("date <= ?", self.date_to),
+            ("country = ?", self.country),
+            ("event_type = ?", self.event_type),
+            ("fatalities >= ?", self.min_fatalities),
+        ):
+            if value is not None and value != "":
+                parts.append(clause)
+                args.append(value)
+        if self.actor:
+            pattern = (
+                "%" + self.actor.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            )
+            parts.append("(actor1 LIKE ? ESCAPE '\\' OR actor2 LIKE ? ESCAPE '\\')")
+            args += [pattern, pattern]
+        if self.bbox is not None:
+            min_lon, min_lat, max_lon, max_lat = self.bbox
+            lon = (
+                "min_lon >= ? AND max_lon <= ?"
+                if min_lon <= max_lon
+                else "(min_lon >= ? OR max_lon <= ?)"
+            )
+            parts.append(
+                f"rid IN (SELECT rid FROM events_rtree WHERE min_lat >= ? AND max_lat <= ? AND {lon})"
+            )
+            args += [min_lat, max_lat, min_lon, max_lon]
+        if self.text and (match := fts_query(self.text)):
+            parts.append(
+                "id IN (SELECT r.event_id FROM reports r JOIN documents d ON d.id = r.document_id "
+                "WHERE d.rid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))"
+            )
+            args.append(match)
+        return " AND ".join(parts), args
+
+
+def fts_query(text: str) -> str:
+    """Words as an FTS5 query that matches articles holding all of them; no FTS syntax passes."""
+    words = [w for w in re.split(r"[^\w]+", text) if w]
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words[:20])
 
 
 _REPORT_COLUMNS = "id, document_id, family, date, date_end, date_precision, lat, lon, geo_precision, country, actors, record"

@@ -1,0 +1,552 @@
+"""The HTTP API and the map UI: `warta serve` runs this app with uvicorn.
+
+Reads go through one read-only SQLite connection per worker thread, each query bounded
+in time; writes (POST /api/documents) go through the same ingest path as `warta ingest`,
+one at a time. Every error is JSON, `{"error": "..."}`, with its status code. The UI is
+static files (src/warta/web) plus npm packages installed at set-up (node_modules), so
+nothing is fetched from elsewhere. docs/api.md describes every endpoint.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import io
+import json
+import logging
+import queue
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import FastAPI, Header, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from . import __version__, codec, export
+from .countries import country_name
+from .errors import WartaError
+from .model import Document
+from .read.document import Problem, ReadOptions
+from .store import EventFilter, Store, StoreError
+
+log = logging.getLogger(__name__)
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+)
+EXPORT_TYPES = {
+    "acled-csv": ("text/csv; charset=utf-8", "csv"),
+    "ucdp-csv": ("text/csv; charset=utf-8", "csv"),
+    "geojson": ("application/geo+json", "geojson"),
+    "jsonl": ("application/x-ndjson", "jsonl"),
+}
+# the npm packages the UI uses, as /vendor/<name>/ -> node_modules/<folder>
+VENDOR = {
+    "leaflet": "leaflet/dist",
+    "markercluster": "leaflet.markercluster/dist",
+    "topojson-client": "topojson-client/dist",
+    "world-atlas": "world-atlas",
+    "swagger-ui": "swagger-ui-dist",
+}
+_DATE = r"^\d{4}-\d{2}-\d{2}$"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What `warta serve` was told: the database and the limits it enforces."""
+
+    db: Path
+    gazetteer: Path | None = None
+    max_body: int = 2_000_000  # bytes of a request body
+    max_page: int = 1000  # events per page
+    query_seconds: float = 5.0  # one database query
+    token: str | None = None  # required (as a bearer token) for writing endpoints when set
+    assets: Path | None = None  # node_modules with the UI's packages
+
+
+class Article(BaseModel):
+    """An article posted for extraction or ingest: its text, or an HTML page."""
+
+    text: str | None = Field(None, description="The article's text.")
+    html: str | None = Field(None, description="An HTML page (the article is extracted from it).")
+    id: str | None = Field(None, max_length=200, description="Default: a hash of the text.")
+    url: str | None = Field(None, max_length=2000)
+    title: str | None = Field(None, max_length=1000)
+    outlet: str | None = Field(None, max_length=200)
+    published: str | None = Field(None, pattern=_DATE, description="YYYY-MM-DD")
+    language: str | None = Field(
+        None, pattern=r"^(auto|[a-z]{2})$", description="auto, id, en, ..."
+    )
+
+
+class ApiError(HTTPException):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(status, message)
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """The FastAPI app serving `settings.db`: the API under /api, the UI at /."""
+    app = FastAPI(
+        title="warta",
+        version=__version__,
+        description="Conflict events coded from news, with the evidence behind every field.",
+        docs_url=None,  # FastAPI's /docs loads from a CDN; ours serves swagger-ui from npm
+        redoc_url=None,
+    )
+    db = _Database(settings)
+    app.state.db = db
+    _errors(app)
+    _routes(app, db, settings)
+    _ui(app, settings)
+    app.add_middleware(_BodyLimit, max_body=settings.max_body)  # type: ignore[arg-type]
+    app.add_middleware(_SecurityHeaders)  # type: ignore[arg-type]
+    return app
+
+
+class _Database:
+    """Read connections per thread, bounded in time; one writer, one write at a time."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.local = threading.local()
+        self.write_lock = threading.Lock()
+        self.writer: Store | None = None
+        self.resources: Any = None
+        try:  # opening it writable creates or migrates it; a read-only file is served read-only
+            self.writer = Store.open(settings.db)
+        except StoreError:
+            if not settings.db.is_file():
+                raise
+            log.warning("%s: cannot write to it; serving it read-only", settings.db)
+
+    def reader(self) -> Store:
+        store: Store | None = getattr(self.local, "store", None)
+        if store is None:
+            store = Store.open(self.settings.db, readonly=True)
+            store.conn.set_progress_handler(self._over_time, 100)  # checked every 100 steps
+            self.local.store = store
+        self.local.deadline = time.monotonic() + self.settings.query_seconds
+        return store
+
+    def _over_time(self) -> int:
+        return int(time.monotonic() > self.local.deadline)
+
+    def pipeline(self) -> Any:
+        """The extraction resources, loaded on first use (a second or so)."""
+        if self.resources is None:
+            from .pipeline import Resources
+
+            self.resources = Resources.load(self.settings.gazetteer)
+        return self.resources
+
+
+def _read(db: _Database, work: Callable[[Store], Any]) -> Any:
+    """Run a read, turning a slow query and a broken database into JSON errors."""
+    try:
+        return work(db.reader())
+    except sqlite3.OperationalError as err:
+        if "interrupted" in str(err):
+            raise ApiError(
+                503,
+                f"the query took longer than {db.settings.query_seconds:g} s; narrow the filters",
+            ) from err
+        raise ApiError(500, f"database error ({err})") from err
+    except StoreError as err:
+        raise ApiError(500, str(err)) from err
+
+
+def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
+    @app.get("/health", tags=["meta"])
+    def health() -> dict[str, Any]:
+        """Whether the server and its database answer; how much the database holds."""
+        counts = _read(db, lambda s: s.counts())
+        return {
+            "status": "ok",
+            "version": __version__,
+            "writable": db.writer is not None,
+            **{k: counts[k] for k in ("documents", "events")},
+        }
+
+    @app.get("/api/events", tags=["events"])
+    def list_events(
+        date_from: Annotated[str | None, Query(alias="from", pattern=_DATE)] = None,
+        date_to: Annotated[str | None, Query(alias="to", pattern=_DATE)] = None,
+        country: Annotated[
+            str | None, Query(pattern=r"^[A-Za-z]{2}$", description="ISO alpha-2")
+        ] = None,
+        event_type: Annotated[str | None, Query(alias="type", max_length=100)] = None,
+        actor: Annotated[str | None, Query(max_length=200, description="part of a name")] = None,
+        bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat")] = None,
+        q: Annotated[
+            str | None, Query(max_length=500, description="words in a source article")
+        ] = None,
+        min_fatalities: Annotated[int | None, Query(ge=0)] = None,
+        limit: Annotated[int, Query(ge=1)] = 100,
+        cursor: Annotated[str | None, Query(max_length=500)] = None,
+    ) -> dict[str, Any]:
+        """Merged events, by date then id, one page at a time (pass `next` as `cursor`)."""
+        _printable(country, event_type, actor, bbox, q, cursor)
+        if limit > settings.max_page:
+            raise ApiError(400, f"limit {limit} is over the page size limit ({settings.max_page})")
+        where = EventFilter(
+            date_from, date_to, country.upper() if country else None, event_type, actor,
+            _bbox(bbox), q, min_fatalities,
+        )  # fmt: skip
+        after = _decode_cursor(cursor) if cursor else None
+        rows = _read(db, lambda s: s.page(where, after=after, limit=limit + 1))
+        more = len(rows) > limit
+        rows = rows[:limit]
+        last = rows[-1] if more else None
+        return {
+            "events": rows,
+            "next": _encode_cursor(last["date"] or "", last["id"]) if last else None,
+        }
+
+    @app.get("/api/facets", tags=["events"])
+    def facets() -> dict[str, Any]:
+        """The countries and event types in the database, with their event counts."""
+        found = _read(db, lambda s: s.facets())
+        return {
+            "countries": [
+                {"code": c, "name": country_name(c) or c, "count": n} for c, n in found["country"]
+            ],
+            "event_types": [{"name": t, "count": n} for t, n in found["event_type"]],
+        }
+
+    @app.get("/api/events/{event_id}", tags=["events"])
+    def get_event(event_id: str) -> Any:
+        """One merged event: its fields, claims with claimants, evidence, sources, and why its reports merged."""
+        found = _read(db, lambda s: s.event(event_id))
+        if found is None:
+            raise ApiError(404, f"no event {event_id!r}")
+        return codec.to_dict(found)
+
+    @app.get("/api/documents/{document_id}", tags=["documents"])
+    def get_document(document_id: str) -> Any:
+        """One stored article: its cleaned text (what evidence offsets index) and metadata."""
+        found = _read(db, lambda s: s.document(document_id))
+        if found is None:
+            raise ApiError(404, f"no document {document_id!r}")
+        return codec.to_dict(found)
+
+    @app.get("/api/export", tags=["events"])
+    def export_events(
+        format: Annotated[str, Query(description=", ".join(EXPORT_TYPES))] = "acled-csv",
+        date_from: Annotated[str | None, Query(alias="from", pattern=_DATE)] = None,
+        date_to: Annotated[str | None, Query(alias="to", pattern=_DATE)] = None,
+        country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$")] = None,
+        event_type: Annotated[str | None, Query(alias="type", max_length=100)] = None,
+        actor: Annotated[str | None, Query(max_length=200)] = None,
+        q: Annotated[str | None, Query(max_length=500)] = None,
+        min_fatalities: Annotated[int | None, Query(ge=0)] = None,
+    ) -> StreamingResponse:
+        """The filtered events as a file (ACLED CSV, UCDP GED CSV, GeoJSON or JSON Lines), streamed."""
+        _printable(country, event_type, actor, q)
+        if format not in EXPORT_TYPES:
+            raise ApiError(
+                400, f"unknown format {format!r}; expected one of {', '.join(EXPORT_TYPES)}"
+            )
+        where = EventFilter(
+            date_from, date_to, country.upper() if country else None, event_type, actor, None, q,
+            min_fatalities,
+        )  # fmt: skip
+        media, suffix = EXPORT_TYPES[format]
+        return StreamingResponse(
+            _stream(lambda out: _export(settings.db, where, format, out)),
+            media_type=media,
+            headers={"Content-Disposition": f'attachment; filename="warta-events.{suffix}"'},
+        )
+
+    @app.post("/api/extract", tags=["extraction"])
+    def extract_article(article: Article) -> Any:
+        """Extract the events of one article (text or HTML); nothing is stored."""
+        from .pipeline import extract
+
+        doc = _document(article)
+        return codec.to_dict(extract(doc, db.pipeline()))
+
+    @app.post("/api/documents", tags=["documents"], status_code=201)
+    def add_document(
+        article: Article,
+        response: Response,
+        authorization: Annotated[str | None, Header()] = None,
+    ) -> dict[str, Any]:
+        """Store an article with its events, merged into the database (as `warta ingest` does)."""
+        from .ingest import ingest
+
+        if settings.token and authorization != f"Bearer {settings.token}":
+            raise ApiError(
+                401, "this server needs a token for writing: send 'Authorization: Bearer <token>'"
+            )
+        if db.writer is None:
+            raise ApiError(503, f"{settings.db} is read-only here; nothing can be stored")
+        doc = _document(article)
+        failures: list[str] = []
+        with db.write_lock:
+            res = db.pipeline()
+            try:
+                stats = ingest(
+                    [doc], db.writer, res, on_failure=lambda _d, e: failures.append(str(e))
+                )
+            except StoreError as err:
+                raise ApiError(500, str(err)) from err
+            stored_as = db.writer.has_document(doc) or doc.id
+            events = db.writer.events_of_document(stored_as)
+        if failures:
+            raise ApiError(500, f"extraction failed ({failures[0]})")
+        if stats.duplicates:
+            response.status_code = 200
+        return {"document_id": stored_as, "stored": bool(stats.stored), "events": events}
+
+
+def _document(article: Article) -> Document:
+    """The posted article as a Document, read by the same code as `warta read`."""
+    from .read.html import from_html
+    from .read.jsonl import from_record
+
+    if (article.text is None) == (article.html is None):
+        raise ApiError(422, "send exactly one of 'text' and 'html'")
+    body = article.text if article.text is not None else article.html or ""
+    doc_id = article.id or "api-" + hashlib.sha1(body.encode("utf-8", "replace")).hexdigest()[:16]
+    options = ReadOptions(language=article.language or "auto", published=article.published)
+    found: Document | Problem
+    if article.text is not None:
+        record = article.model_dump(exclude={"html"}) | {"id": doc_id, "source": "api"}
+        found = from_record(record, "request", doc_id, options)
+    else:
+        found = next(from_html(body, "request", doc_id, options, url=article.url))
+        if isinstance(found, Document):
+            found = _with(found, article)
+    if isinstance(found, Problem):
+        raise ApiError(422, found.message)
+    return found
+
+
+def _with(doc: Document, article: Article) -> Document:
+    from dataclasses import replace
+
+    given = {k: v for k in ("url", "title", "outlet") if (v := getattr(article, k))}
+    return replace(doc, **given)
+
+
+def _printable(*values: str | None) -> None:
+    """Refuse control characters in query parameters (SQLite would cut a string at a NUL)."""
+    for value in values:
+        if value and any(ord(ch) < 32 for ch in value):
+            raise ApiError(400, f"parameter {value!r} holds control characters")
+
+
+def _bbox(text: str | None) -> tuple[float, float, float, float] | None:
+    if not text:
+        return None
+    try:
+        min_lon, min_lat, max_lon, max_lat = (float(v) for v in text.split(","))
+    except ValueError as err:
+        raise ApiError(400, f"bbox {text!r}: expected min_lon,min_lat,max_lon,max_lat") from err
+    if not (-90 <= min_lat <= max_lat <= 90 and -360 <= min_lon <= 360 and -360 <= max_lon <= 360):
+        raise ApiError(400, f"bbox {text!r}: latitudes must be within [-90, 90] and min <= max")
+    if max_lon - min_lon >= 360:
+        min_lon, max_lon = -180.0, 180.0
+    return _wrap(min_lon), min_lat, _wrap(max_lon), max_lat
+
+
+def _wrap(lon: float) -> float:
+    return lon if -180 <= lon <= 180 else (lon + 180) % 360 - 180
+
+
+def _encode_cursor(date: str, event_id: str) -> str:
+    return base64.urlsafe_b64encode(json.dumps([date, event_id]).encode()).decode().rstrip("=")
+
+
+def _decode_cursor(cursor: str) -> tuple[str, str]:
+    try:
+        date, event_id = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        if isinstance(date, str) and isinstance(event_id, str):
+            return date, event_id
+    except (ValueError, TypeError, binascii.Error):
+        pass
+    raise ApiError(400, "bad cursor: pass the 'next' value of the previous page unchanged")
+
+
+def _export(path: Path, where: EventFilter, fmt: str, out: Any) -> None:
+    with Store.open(path, readonly=True) as store:
+        export.write(store.events(where), fmt, out)
+
+
+class _QueueWriter(io.RawIOBase):
+    """A binary file whose writes go into a queue, for streaming what a writer thread writes."""
+
+    def __init__(self, chunks: queue.Queue[bytes | BaseException | None]) -> None:
+        self.chunks = chunks
+        self.gone = False  # the client went away: stop writing
+
+    def write(self, data: Any) -> int:
+        if self.gone:
+            raise BrokenPipeError("the client went away")
+        self.chunks.put(bytes(data))
+        return len(data)
+
+    def writable(self) -> bool:
+        return True
+
+
+def _stream(write: Callable[[Any], None]) -> Iterator[bytes]:
+    """Run `write(file)` in a thread and yield what it writes, chunk by chunk."""
+    chunks: queue.Queue[bytes | BaseException | None] = queue.Queue(maxsize=64)
+    raw = _QueueWriter(chunks)
+
+    def run() -> None:
+        try:
+            buffered = io.BufferedWriter(raw, buffer_size=64 * 1024)
+            write(buffered)
+            buffered.flush()
+            chunks.put(None)
+        except BrokenPipeError:
+            pass
+        except BaseException as err:  # noqa: BLE001 - handed to the reading side
+            chunks.put(err)
+
+    threading.Thread(target=run, daemon=True).start()
+    try:
+        while (chunk := chunks.get()) is not None:
+            if isinstance(chunk, BaseException):
+                log.error("export failed: %s", chunk)
+                return  # the response is already under way: end it short
+            yield chunk
+    finally:
+        raw.gone = True
+        while not chunks.empty():  # unblock a writer waiting on a full queue
+            chunks.get_nowait()
+
+
+def _errors(app: FastAPI) -> None:
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, err: StarletteHTTPException) -> JSONResponse:
+        return JSONResponse({"error": err.detail}, status_code=err.status_code, headers=err.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(_request: Request, err: RequestValidationError) -> JSONResponse:
+        first = err.errors()[0] if err.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("body", "query", "path"))
+        message = (
+            f"{where}: {first.get('msg', 'invalid')}"
+            if where
+            else first.get("msg", "invalid request")
+        )
+        return JSONResponse({"error": message}, status_code=422)
+
+    @app.exception_handler(WartaError)
+    async def warta_error(_request: Request, err: WartaError) -> JSONResponse:
+        return JSONResponse({"error": str(err)}, status_code=500)
+
+    @app.exception_handler(Exception)
+    async def crash(_request: Request, err: Exception) -> JSONResponse:
+        log.exception("unexpected error")
+        # this handler runs outside the middleware, so it adds the security headers itself
+        headers = {k.decode(): v.decode() for k, v in _SecurityHeaders.HEADERS}
+        return JSONResponse({"error": f"internal error ({type(err).__name__})"}, 500, headers)
+
+
+def _ui(app: FastAPI, settings: Settings) -> None:
+    web = Path(str(resources.files("warta") / "web"))
+    assets = settings.assets or default_assets()
+    if not (assets / "leaflet").is_dir():
+        log.warning(
+            "%s: the UI's npm packages are missing (run `make setup`); the map will not load",
+            assets,
+        )
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(web / "index.html")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        return FileResponse(web / "docs.html")
+
+    app.mount("/static", StaticFiles(directory=web, check_dir=False), name="static")
+    for name, folder in VENDOR.items():
+        app.mount(
+            f"/vendor/{name}", StaticFiles(directory=assets / folder, check_dir=False), name=name
+        )
+
+
+def default_assets() -> Path:
+    """node_modules of the checkout warta runs from (set-up installs it there), else ./node_modules."""
+    here = Path(__file__).resolve().parents[2] / "node_modules"
+    return here if here.is_dir() else Path("node_modules").resolve()
+
+
+class _BodyLimit:
+    """Refuse request bodies over `max_body` bytes (413), declared or streamed."""
+
+    def __init__(self, app: ASGIApp, max_body: int) -> None:
+        self.app, self.max_body = app, max_body
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.max_body):
+            await _refuse(send, self.max_body)
+            return
+        seen = 0
+
+        async def counted() -> Message:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.max_body:
+                raise _TooLarge
+            return message
+
+        try:
+            await self.app(scope, counted, send)
+        except _TooLarge:
+            await _refuse(send, self.max_body)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+async def _refuse(send: Send, limit: int) -> None:
+    body = json.dumps({"error": f"request body over the limit of {limit} bytes"}).encode()
+    await send({"type": "http.response.start", "status": 413,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})  # fmt: skip
+    await send({"type": "http.response.body", "body": body})
+
+
+class _SecurityHeaders:
+    """Headers every response carries: a strict CSP, no sniffing, no framing, no referrer."""
+
+    HEADERS = (
+        (b"content-security-policy", CSP.encode()),
+        (b"x-content-type-options", b"nosniff"),
+        (b"x-frame-options", b"DENY"),
+        (b"referrer-policy", b"no-referrer"),
+    )
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *self.HEADERS]
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
