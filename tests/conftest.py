@@ -57,28 +57,36 @@ def free_port() -> int:
 @contextlib.contextmanager
 def serving(db: Path, *options: str) -> Iterator[str]:
     """Run the real `warta serve` on 127.0.0.1 in a subprocess; yield its base URL."""
+    import tempfile
     import time
     import urllib.request
 
     port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "warta", "serve", "--db", str(db), "--port", str(port), *options],
-        cwd=ROOT,
-        stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):
-            if proc.poll() is not None:
-                raise RuntimeError(f"warta serve exited: {proc.stderr.read().decode()}")  # type: ignore[union-attr]
+    with tempfile.TemporaryFile() as log:  # the server's stderr, shown if it fails to start
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "warta", "serve", "--db", str(db), "--host", "127.0.0.1",
+             "--port", str(port), *options],
+            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log,
+        )  # fmt: skip
+        base = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                if proc.poll() is not None:
+                    log.seek(0)
+                    raise RuntimeError(f"warta serve exited: {log.read().decode()[-2000:]}")
+                try:
+                    urllib.request.urlopen(f"{base}/openapi.json", timeout=5).close()
+                    break
+                except OSError:
+                    if time.monotonic() > deadline:
+                        raise RuntimeError("warta serve did not answer within 60 s") from None
+                    time.sleep(0.1)
+            yield base
+        finally:
+            proc.terminate()
             try:
-                urllib.request.urlopen(f"{base}/openapi.json", timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            raise RuntimeError("warta serve did not answer within 30 s")
-        yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()

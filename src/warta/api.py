@@ -7,8 +7,6 @@ static files (src/warta/web) plus npm packages installed at set-up (node_modules
 nothing is fetched from elsewhere. docs/api.md describes every endpoint.
 """
 
-from __future__ import annotations
-
 import base64
 import binascii
 import hashlib
@@ -23,7 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -73,6 +71,8 @@ class Settings:
     max_page: int = 1000  # events per page
     query_seconds: float = 5.0  # one database query
     token: str | None = None  # required (as a bearer token) for writing endpoints when set
+    read_rate: float = 200.0  # GET requests per second per client address (0: no limit)
+    write_rate: float = 5.0  # POST requests per second per client address (0: no limit)
     assets: Path | None = None  # node_modules with the UI's packages
 
 
@@ -89,6 +89,17 @@ class Article(BaseModel):
     language: str | None = Field(
         None, pattern=r"^(auto|[a-z]{2})$", description="auto, id, en, ..."
     )
+
+
+class ErrorMessage(BaseModel):
+    """Every error response: one line saying what was wrong."""
+
+    error: str
+
+
+def _fails(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """The error statuses a route documents in the OpenAPI schema."""
+    return {code: {"model": ErrorMessage} for code in codes}
 
 
 class ApiError(HTTPException):
@@ -111,6 +122,7 @@ def create_app(settings: Settings) -> FastAPI:
     _routes(app, db, settings)
     _ui(app, settings)
     app.add_middleware(_BodyLimit, max_body=settings.max_body)  # type: ignore[arg-type]
+    app.add_middleware(_RateLimit, read=settings.read_rate, write=settings.write_rate)  # type: ignore[arg-type]
     app.add_middleware(_SecurityHeaders)  # type: ignore[arg-type]
     return app
 
@@ -168,7 +180,7 @@ def _read(db: _Database, work: Callable[[Store], Any]) -> Any:
 
 
 def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
-    @app.get("/health", tags=["meta"])
+    @app.get("/health", tags=["meta"], responses=_fails(429, 500, 503))
     def health() -> dict[str, Any]:
         """Whether the server and its database answer; how much the database holds."""
         counts = _read(db, lambda s: s.counts())
@@ -176,10 +188,11 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
             "status": "ok",
             "version": __version__,
             "writable": db.writer is not None,
+            "max_page": settings.max_page,
             **{k: counts[k] for k in ("documents", "events")},
         }
 
-    @app.get("/api/events", tags=["events"])
+    @app.get("/api/events", tags=["events"], responses=_fails(400, 422, 429, 503))
     def list_events(
         date_from: Annotated[str | None, Query(alias="from", pattern=_DATE)] = None,
         date_to: Annotated[str | None, Query(alias="to", pattern=_DATE)] = None,
@@ -193,13 +206,11 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
             str | None, Query(max_length=500, description="words in a source article")
         ] = None,
         min_fatalities: Annotated[int | None, Query(ge=0)] = None,
-        limit: Annotated[int, Query(ge=1)] = 100,
+        limit: Annotated[int, Query(ge=1, le=settings.max_page)] = 100,
         cursor: Annotated[str | None, Query(max_length=500)] = None,
     ) -> dict[str, Any]:
         """Merged events, by date then id, one page at a time (pass `next` as `cursor`)."""
         _printable(country, event_type, actor, bbox, q, cursor)
-        if limit > settings.max_page:
-            raise ApiError(400, f"limit {limit} is over the page size limit ({settings.max_page})")
         where = EventFilter(
             date_from, date_to, country.upper() if country else None, event_type, actor,
             _bbox(bbox), q, min_fatalities,
@@ -214,7 +225,7 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
             "next": _encode_cursor(last["date"] or "", last["id"]) if last else None,
         }
 
-    @app.get("/api/facets", tags=["events"])
+    @app.get("/api/facets", tags=["events"], responses=_fails(429, 503))
     def facets() -> dict[str, Any]:
         """The countries and event types in the database, with their event counts."""
         found = _read(db, lambda s: s.facets())
@@ -225,7 +236,7 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
             "event_types": [{"name": t, "count": n} for t, n in found["event_type"]],
         }
 
-    @app.get("/api/events/{event_id}", tags=["events"])
+    @app.get("/api/events/{event_id}", tags=["events"], responses=_fails(404, 429, 503))
     def get_event(event_id: str) -> Any:
         """One merged event: its fields, claims with claimants, evidence, sources, and why its reports merged."""
         found = _read(db, lambda s: s.event(event_id))
@@ -233,7 +244,7 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
             raise ApiError(404, f"no event {event_id!r}")
         return codec.to_dict(found)
 
-    @app.get("/api/documents/{document_id}", tags=["documents"])
+    @app.get("/api/documents/{document_id}", tags=["documents"], responses=_fails(404, 429, 503))
     def get_document(document_id: str) -> Any:
         """One stored article: its cleaned text (what evidence offsets index) and metadata."""
         found = _read(db, lambda s: s.document(document_id))
@@ -241,9 +252,20 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
             raise ApiError(404, f"no document {document_id!r}")
         return codec.to_dict(found)
 
-    @app.get("/api/export", tags=["events"])
+    @app.get(
+        "/api/export",
+        tags=["events"],
+        response_class=StreamingResponse,
+        responses={
+            200: {
+                "content": {media: {} for media, _ in EXPORT_TYPES.values()},
+                "description": "The file",
+            },
+            **_fails(400, 422, 429),
+        },
+    )
     def export_events(
-        format: Annotated[str, Query(description=", ".join(EXPORT_TYPES))] = "acled-csv",
+        format: Literal["acled-csv", "ucdp-csv", "geojson", "jsonl"] = "acled-csv",
         date_from: Annotated[str | None, Query(alias="from", pattern=_DATE)] = None,
         date_to: Annotated[str | None, Query(alias="to", pattern=_DATE)] = None,
         country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$")] = None,
@@ -254,10 +276,6 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
     ) -> StreamingResponse:
         """The filtered events as a file (ACLED CSV, UCDP GED CSV, GeoJSON or JSON Lines), streamed."""
         _printable(country, event_type, actor, q)
-        if format not in EXPORT_TYPES:
-            raise ApiError(
-                400, f"unknown format {format!r}; expected one of {', '.join(EXPORT_TYPES)}"
-            )
         where = EventFilter(
             date_from, date_to, country.upper() if country else None, event_type, actor, None, q,
             min_fatalities,
@@ -269,7 +287,7 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
             headers={"Content-Disposition": f'attachment; filename="warta-events.{suffix}"'},
         )
 
-    @app.post("/api/extract", tags=["extraction"])
+    @app.post("/api/extract", tags=["extraction"], responses=_fails(413, 422, 429))
     def extract_article(article: Article) -> Any:
         """Extract the events of one article (text or HTML); nothing is stored."""
         from .pipeline import extract
@@ -277,7 +295,12 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
         doc = _document(article)
         return codec.to_dict(extract(doc, db.pipeline()))
 
-    @app.post("/api/documents", tags=["documents"], status_code=201)
+    @app.post(
+        "/api/documents",
+        tags=["documents"],
+        status_code=201,
+        responses=_fails(401, 413, 422, 429, 500, 503),
+    )
     def add_document(
         article: Article,
         response: Response,
@@ -519,14 +542,58 @@ class _BodyLimit:
             await _refuse(send, self.max_body)
 
 
+class _RateLimit:
+    """Token buckets per client address, one for reads and one for writes: a client may
+    send `rate` requests a second on average and bursts of twice that; beyond, 429."""
+
+    def __init__(self, app: ASGIApp, read: float, write: float) -> None:
+        self.app = app
+        self.rates = {"GET": read, "POST": write}
+        self.buckets: dict[tuple[str, str], tuple[float, float]] = {}  # -> (tokens, time)
+        self.lock = threading.Lock()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "")
+        if scope["type"] == "http" and (path.startswith("/api/") or path == "/health"):
+            kind = "POST" if scope["method"] == "POST" else "GET"
+            if not self._allow(scope, kind):
+                message = (
+                    f"too many requests: at most {self.rates[kind]:g} a second from one client"
+                )
+                await _json(send, 429, message, ((b"retry-after", b"1"),))
+                return
+        await self.app(scope, receive, send)
+
+    def _allow(self, scope: Scope, kind: str) -> bool:
+        rate = self.rates[kind]
+        if rate <= 0:
+            return True
+        key = ((scope.get("client") or ("?", 0))[0], kind)
+        now = time.monotonic()
+        with self.lock:
+            tokens, then = self.buckets.get(key, (2 * rate, now))
+            tokens = min(2 * rate, tokens + (now - then) * rate)
+            if len(self.buckets) > 10_000:  # forget idle clients
+                self.buckets.clear()
+            self.buckets[key] = (tokens - 1, now) if tokens >= 1 else (tokens, now)
+            return tokens >= 1
+
+
 class _TooLarge(Exception):
     pass
 
 
 async def _refuse(send: Send, limit: int) -> None:
-    body = json.dumps({"error": f"request body over the limit of {limit} bytes"}).encode()
-    await send({"type": "http.response.start", "status": 413,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})  # fmt: skip
+    await _json(send, 413, f"request body over the limit of {limit} bytes")
+
+
+async def _json(
+    send: Send, status: int, message: str, headers: tuple[tuple[bytes, bytes], ...] = ()
+) -> None:
+    """An error response sent from a middleware, before the app sees the request."""
+    body = json.dumps({"error": message}).encode()
+    head = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": status, "headers": [*head, *headers]})
     await send({"type": "http.response.body", "body": body})
 
 

@@ -31,10 +31,12 @@ from .model import Document, Event, MergedEvent, Result
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 MAX_SPAN_DAYS = (
     31  # the longest date range merging considers (a month); year-long reports never merge
 )
+# a date as days since 2000 (small numbers keep the R*Tree's 32-bit floats exact to the day)
+_DAY = "(julianday({}) - 2451544.5)"
 _MIGRATIONS: dict[int, str] = {
     1: """
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -83,6 +85,12 @@ _MIGRATIONS: dict[int, str] = {
     CREATE INDEX events_country ON events(country, ifnull(date, ''), id);
     CREATE INDEX events_type ON events(event_type, ifnull(date, ''), id);
     """,
+    3: f"""
+    CREATE INDEX reports_document ON reports(document_id);
+    CREATE VIRTUAL TABLE reports_rtree USING rtree(rid, min_day, max_day, min_lat, max_lat, min_lon, max_lon);
+    INSERT INTO reports_rtree SELECT rowid, {_DAY.format("date")}, {_DAY.format("coalesce(date_end, date)")},
+        lat, lat, lon, lon FROM reports WHERE date IS NOT NULL AND lat IS NOT NULL AND lon IS NOT NULL;
+    """,
 }
 
 
@@ -128,14 +136,23 @@ class Store:
                 if not path.is_file():
                     raise StoreError(f"{path}: no such database")
                 conn = sqlite3.connect(
-                    f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+                    f"{path.resolve().as_uri()}?mode=ro{_unchanging(path)}",
+                    uri=True,
+                    check_same_thread=False,
                 )
             else:
                 conn = sqlite3.connect(path, timeout=30, check_same_thread=False)
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
+                conn.execute("PRAGMA cache_size=-65536")  # 64 MiB: merging reads back recent pages
             conn.execute("PRAGMA foreign_keys=ON")
             version = _version(conn)
+        except sqlite3.OperationalError as err:
+            if "readonly" in str(err) or _read_only(path):
+                raise StoreError(
+                    f"{path}: read-only (the file or its folder); nothing can be stored"
+                ) from err
+            raise StoreError(f"{path}: cannot open the database ({err})") from err
         except sqlite3.DatabaseError as err:
             raise StoreError(f"{path}: not a usable warta database ({err})") from err
         if version > SCHEMA_VERSION:
@@ -173,10 +190,19 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """All writes inside commit together or not at all."""
+        """All writes inside commit together or not at all.
+
+        BEGIN IMMEDIATE takes the write lock first (waiting up to 30 s for another writer),
+        so what the transaction reads, it reads as the only writer: two processes ingesting
+        into one file take turns, document by document."""
         try:
-            with self.conn:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
                 yield
+            except BaseException:
+                self.conn.rollback()
+                raise
+            self.conn.commit()
         except sqlite3.Error as err:
             raise StoreError(f"{self.path}: write failed, nothing of it kept ({err})") from err
 
@@ -195,12 +221,17 @@ class Store:
                 (cur.lastrowid, doc.title or "", doc.text),
             )
             for r in reports:
-                self.conn.execute(
+                cur = self.conn.execute(
                     "INSERT INTO reports (id, document_id, family, date, date_end, date_precision, lat, lon,"
                     " geo_precision, country, actors, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (r.id, r.document_id, r.family, r.date, r.date_end, r.date_precision, r.lat, r.lon,
                      r.geo_precision, r.country, json.dumps(list(r.actors)), r.record),
                 )  # fmt: skip
+                if r.date is not None and r.lat is not None and r.lon is not None:
+                    self.conn.execute(
+                        f"INSERT INTO reports_rtree VALUES (?, {_DAY.format('?')}, {_DAY.format('?')}, ?, ?, ?, ?)",
+                        (cur.lastrowid, r.date, r.date_end or r.date, r.lat, r.lat, r.lon, r.lon),
+                    )
                 self.conn.executemany(
                     "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [(r.id, r.document_id, c.kind, c.value, c.qualifier, c.claimant.name if c.claimant else None,
@@ -224,14 +255,23 @@ class Store:
         of its point: the block merging compares a report with."""
         if report.date is None or report.lat is None or report.lon is None:
             return []
+        first, last = f"-{days + MAX_SPAN_DAYS} days", f"+{days} days"
+        end, since = report.date_end or report.date, f"-{days} days"
+        box = _box(report, degrees)
+        # the R*Tree finds the space-time block (its 32-bit floats round outwards, so it may
+        # return a little more); the same conditions on the columns then decide exactly
         rows = self.conn.execute(
-            f"SELECT {_REPORT_COLUMNS} FROM reports WHERE country IN (SELECT value FROM json_each(?))"
+            f"SELECT {_REPORT_COLUMNS} FROM reports WHERE rowid IN (SELECT rid FROM reports_rtree"
+            f" WHERE min_day >= {_DAY.format('date(?, ?)')} AND min_day <= {_DAY.format('date(?, ?)')}"
+            f" AND max_day >= {_DAY.format('date(?, ?)')}"
+            " AND min_lat >= ? AND max_lat <= ? AND min_lon >= ? AND max_lon <= ?)"
+            " AND country IN (SELECT value FROM json_each(?))"
             " AND date BETWEEN date(?, ?) AND date(?, ?) AND coalesce(date_end, date) >= date(?, ?)"
             " AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
             (
+                report.date, first, end, last, report.date, since, *box,
                 json.dumps(sorted(c for c in countries | {report.country} if c)),
-                report.date, f"-{days + MAX_SPAN_DAYS} days", report.date_end or report.date, f"+{days} days",
-                report.date, f"-{days} days", *_box(report, degrees),
+                report.date, first, end, last, report.date, since, *box,
             ),
         )  # fmt: skip
         return [_report(row) for row in rows]
@@ -406,8 +446,8 @@ class EventFilter:
             args += [min_lat, max_lat, min_lon, max_lon]
         if self.text and (match := fts_query(self.text)):
             parts.append(
-                "id IN (SELECT r.event_id FROM reports r JOIN documents d ON d.id = r.document_id "
-                "WHERE d.rid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))"
+                "id IN (SELECT event_id FROM reports WHERE document_id IN (SELECT id FROM documents"
+                " WHERE rid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)))"
             )
             args.append(match)
         return " AND ".join(parts), args
@@ -440,6 +480,26 @@ def _box(report: Report, degrees: float) -> tuple[float, float, float, float]:
 def parse_event(record: str) -> Event:
     """An extracted event from its stored JSON."""
     return codec.from_dict(Event, json.loads(record))
+
+
+def _unchanging(path: Path) -> str:
+    """'&immutable=1' for a database on a read-only file system with no pending WAL: SQLite
+    could not create its shared-memory file there, and nothing can change the file."""
+    wal = path.with_name(path.name + "-wal")
+    if _read_only(path) and (not wal.exists() or wal.stat().st_size == 0):
+        return "&immutable=1"
+    return ""
+
+
+def _read_only(path: Path) -> bool:
+    """Whether a database file (or, when absent, its folder) cannot be written here."""
+    import os
+
+    target = path if path.exists() else path.parent
+    try:
+        return bool(os.statvfs(target).f_flag & os.ST_RDONLY) or not os.access(target, os.W_OK)
+    except OSError:
+        return False
 
 
 def content_hash(text: str) -> str:

@@ -6,6 +6,7 @@ import io
 import json
 import shutil
 import sqlite3
+import time
 
 import httpx
 import pytest
@@ -68,8 +69,8 @@ def everything(api, **params):
 
 def test_health_counts_what_the_database_holds(api, database):
     health = api.get("/health").json()
-    assert {k: health[k] for k in ("status", "documents", "events", "writable")} == {
-        "status": "ok", "documents": 6, "events": 13, "writable": True,
+    assert {k: health[k] for k in ("status", "documents", "events", "writable", "max_page")} == {
+        "status": "ok", "documents": 6, "events": 13, "writable": True, "max_page": 1000,
     }  # fmt: skip
     conn = sqlite3.connect(database)
     assert [
@@ -157,7 +158,7 @@ def test_unknown_ids_are_json_404s(api):
 @pytest.mark.parametrize(
     ("params", "status", "message"),
     [
-        ({"limit": 5000}, 400, "over the page size limit (1000)"),
+        ({"limit": 5000}, 422, "limit: Input should be less than or equal to 1000"),
         ({"limit": 0}, 422, "limit"),
         ({"cursor": "not-a-cursor"}, 400, "bad cursor"),
         ({"bbox": "1,2,3"}, 400, "expected min_lon,min_lat,max_lon,max_lat"),
@@ -205,7 +206,9 @@ def test_geojson_export_and_unknown_formats(api):
     assert len(features) == 13
     assert all(f["geometry"]["type"] == "Point" for f in features)
     response = api.get("/api/export", params={"format": "xlsx"})
-    assert response.status_code == 400 and "unknown format 'xlsx'" in response.json()["error"]
+    assert response.status_code == 422 and response.json()["error"].startswith(
+        "format: Input should be"
+    )
 
 
 def test_extract_codes_a_posted_article_and_stores_nothing(api):
@@ -297,7 +300,7 @@ def strict(database, gazetteer_path, tmp_path_factory):
     copy = tmp_path_factory.mktemp("strict") / "strict.db"
     shutil.copy(database, copy)
     options = ("--gazetteer", str(gazetteer_path), "--token", "s3cret", "--max-body", "4000",
-               "--max-page", "10", "--query-timeout", "0")  # fmt: skip
+               "--max-page", "10", "--query-timeout", "0", "--read-rate", "5")  # fmt: skip
     with serving(copy, *options) as base, httpx.Client(base_url=base, timeout=30) as client:
         yield client, copy
 
@@ -325,6 +328,21 @@ def test_limits_of_the_strict_server(strict):
     api, _ = strict
     big = api.post("/api/extract", json={"text": "kata " * 1000})
     assert big.status_code == 413 and "over the limit of 4000 bytes" in big.json()["error"]
-    assert api.get("/api/events", params={"limit": 11}).status_code == 400
+    assert api.get("/api/events", params={"limit": 11}).json() == {
+        "error": "limit: Input should be less than or equal to 10"
+    }
     slow = api.get("/api/events", params={"limit": 10})
     assert slow.status_code == 503 and "longer than 0 s" in slow.json()["error"]
+
+
+def test_a_client_over_the_read_rate_gets_429_but_static_files_are_not_counted(strict):
+    api, _ = strict
+    assert [api.get("/vendor/leaflet/leaflet.css").status_code for _ in range(30)] == [200] * 30
+    responses = [api.get("/api/no-such-thing") for _ in range(30)]
+    statuses = [r.status_code for r in responses]
+    assert statuses[:5] == [404] * 5 and 429 in statuses  # a burst of 2 x 5 a second, then 429
+    refused = next(r for r in responses if r.status_code == 429)
+    assert refused.headers["retry-after"] == "1"
+    assert refused.json() == {"error": "too many requests: at most 5 a second from one client"}
+    time.sleep(1.2)
+    assert api.get("/api/no-such-thing").status_code == 404  # tokens come back with time
