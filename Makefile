@@ -6,7 +6,7 @@ GAZETTEER := var/gazetteer.sqlite
 export WARTA_GAZETTEER := $(CURDIR)/$(GAZETTEER)
 EXAMPLES := $(firstword $(wildcard ../shared/examples) examples)
 
-.PHONY: setup demo test bench lint clean
+.PHONY: setup demo test fuzz bench lint clean
 
 setup: $(STAMP) $(GAZETTEER)
 
@@ -41,10 +41,15 @@ demo: setup
 test: setup
 	@$(VENV)/bin/pytest
 
+# The fuzz suites (tests/fuzz) with 5,000 examples a test (FUZZ_EXAMPLES=N to change)
+# instead of the fixed budget `make test` gives them; see docs/reliability.md.
+fuzz: setup
+	@HYPOTHESIS_PROFILE=long $(VENV)/bin/pytest tests/fuzz --hypothesis-show-statistics
+
+# One table: docs/s and peak memory per stage (bench/run.py); the older per-stage scripts
+# (bench/read.py, extract.py, geo.py, ingest.py, api.py, memory.py) run on their own.
 bench: setup
-	@$(VENV)/bin/python bench/read.py
-	@$(VENV)/bin/python bench/extract.py
-	@$(VENV)/bin/python bench/geo.py
+	@$(VENV)/bin/python bench/run.py
 
 lint: setup
 	@$(VENV)/bin/ruff check src tests bench

@@ -52,6 +52,7 @@ def build(path: Path, target: int) -> None:
     with Store.open(path) as store:
         copies = iter(range(10**9))
         bar = track(iter(lambda: stored < target, False), "building", enabled=True)
+        batch = []
         for _ in bar:
             k = next(copies)
             seed = seeds[k % len(seeds)]
@@ -69,11 +70,18 @@ def build(path: Path, target: int) -> None:
                     )
                 date = f"{year}-{month:02d}-{day:02d}"
                 events.append(replace(e, id=f"{e.id}{k}", date=date, date_end=date, location=loc))
-            reports = [report_of(e, doc, families) for e in events]
-            with store.transaction():
-                store.add(Result(doc, tuple(events)), reports)
-                store.replace_events([], [merged_event(store, [r], {}) for r in reports])
-            stored += len(reports)
+            batch.append(
+                (Result(doc, tuple(events)), [report_of(e, doc, families) for e in events])
+            )
+            stored += len(events)
+            if len(batch) == 500 or stored >= target:
+                with (
+                    store.transaction()
+                ):  # many documents a transaction: this is set-up, not the test
+                    for result, reports in batch:
+                        store.add(result, reports)
+                        store.replace_events([], [merged_event(store, [r], {}) for r in reports])
+                batch = []
         counts = store.counts()
     print(f"built: {counts['events']} events from {counts['documents']} documents in "
           f"{time.perf_counter() - start:.0f} s; {path.stat().st_size / 2**20:.0f} MiB")  # fmt: skip
@@ -99,13 +107,17 @@ def measure(base: str, name: str, urls: list[str], clients: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument(
+        "--db", type=Path, help="Keep the built store here (reused when it exists)."
+    )
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--clients", type=int, default=8)
     args = parser.parse_args()
     rng = random.Random(3)
     with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "api.db"
-        build(db, args.events)
+        db = args.db or Path(tmp) / "bench.db"
+        if not db.exists():
+            build(db, args.events)
         with serving(db) as base, httpx.Client(base_url=base) as client:
             cursors, cursor = [], None
             for _ in range(200):  # cursors spread through the list, for deep pages

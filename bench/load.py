@@ -111,12 +111,16 @@ def report(name: str, times: list[float], errors: int, seconds: float) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument(
+        "--db", type=Path, help="Keep the built store here (reused when it exists)."
+    )
     parser.add_argument("--readers", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "load.db"
-        build(db, args.events)
+        db = args.db or Path(tmp) / "bench.db"
+        if not db.exists():
+            build(db, args.events)
         options = ("--read-rate", "0", "--write-rate", "0", "--token", TOKEN)
         with serving(db, *options) as base:
             seen = asyncio.run(run(base, args.readers, args.seconds))

@@ -9,15 +9,19 @@ nothing is fetched from elsewhere. docs/api.md describes every endpoint.
 
 import base64
 import binascii
+import contextlib
 import hashlib
 import io
 import json
 import logging
+import multiprocessing
 import queue
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -34,7 +38,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from . import __version__, codec, export
 from .countries import country_name
 from .errors import WartaError
-from .model import Document
+from .model import Document, Result
 from .read.document import Problem, ReadOptions
 from .store import EventFilter, Store, StoreError
 
@@ -109,14 +113,21 @@ class ApiError(HTTPException):
 
 def create_app(settings: Settings) -> FastAPI:
     """The FastAPI app serving `settings.db`: the API under /api, the UI at /."""
+    db = _Database(settings)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        db.extractor.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="warta",
         version=__version__,
         description="Conflict events coded from news, with the evidence behind every field.",
         docs_url=None,  # FastAPI's /docs loads from a CDN; ours serves swagger-ui from npm
         redoc_url=None,
     )
-    db = _Database(settings)
     app.state.db = db
     _errors(app)
     _routes(app, db, settings)
@@ -135,7 +146,7 @@ class _Database:
         self.local = threading.local()
         self.write_lock = threading.Lock()
         self.writer: Store | None = None
-        self.resources: Any = None
+        self.extractor = _Extractor(settings.gazetteer)
         try:  # opening it writable creates or migrates it; a read-only file is served read-only
             self.writer = Store.open(settings.db)
         except StoreError:
@@ -155,13 +166,59 @@ class _Database:
     def _over_time(self) -> int:
         return int(time.monotonic() > self.local.deadline)
 
-    def pipeline(self) -> Any:
-        """The extraction resources, loaded on first use (a second or so)."""
-        if self.resources is None:
-            from .pipeline import Resources
 
-            self.resources = Resources.load(self.settings.gazetteer)
-        return self.resources
+class _Extractor:
+    """A worker process that reads and extracts posted articles, so that extraction (CPU
+    work) neither holds up the server's readers nor escapes the per-document limits; it
+    starts on the first request and warms up once (a couple of seconds)."""
+
+    def __init__(self, gazetteer: Path | None) -> None:
+        self.gazetteer = str(gazetteer) if gazetteer else None
+        self.pool: ProcessPoolExecutor | None = None
+        self.lock = threading.Lock()
+
+    def run(self, article: Article) -> Result:
+        with self.lock:
+            if self.pool is None:
+                self.pool = ProcessPoolExecutor(
+                    1, multiprocessing.get_context("forkserver"), _start_worker, (self.gazetteer,)
+                )
+            pool = self.pool
+        try:
+            outcome = pool.submit(_read_and_extract, article.model_dump()).result()
+        except BrokenProcessPool as err:
+            with self.lock:
+                self.pool = None
+            raise ApiError(500, "the extraction process stopped; send the article again") from err
+        if isinstance(outcome, str):
+            raise ApiError(422, outcome)
+        return outcome
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+_WORKER: Any = None  # the extraction worker's Resources
+
+
+def _start_worker(gazetteer: str | None) -> None:
+    global _WORKER
+    from .pipeline import Resources
+
+    _WORKER = Resources.load(gazetteer)
+
+
+def _read_and_extract(fields: dict[str, Any]) -> Result | str:
+    """In the worker: the posted article's Result, or why it cannot be read or extracted."""
+    from .pipeline import DocumentTooLarge, ExtractionTimeout, extract
+
+    try:
+        return extract(_document(Article(**fields)), _WORKER)
+    except ApiError as err:
+        return str(err.detail)
+    except (DocumentTooLarge, ExtractionTimeout) as err:
+        return str(err)
 
 
 def _read(db: _Database, work: Callable[[Store], Any]) -> Any:
@@ -205,10 +262,10 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
         q: Annotated[
             str | None, Query(max_length=500, description="words in a source article")
         ] = None,
-        min_fatalities: Annotated[int | None, Query(ge=0)] = None,
+        min_fatalities: Annotated[int | None, Query(ge=0, le=10**9)] = None,
         limit: Annotated[int, Query(ge=1, le=settings.max_page)] = 100,
         cursor: Annotated[str | None, Query(max_length=500)] = None,
-    ) -> dict[str, Any]:
+    ) -> Response:
         """Merged events, by date then id, one page at a time (pass `next` as `cursor`)."""
         _printable(country, event_type, actor, bbox, q, cursor)
         where = EventFilter(
@@ -220,10 +277,10 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
         more = len(rows) > limit
         rows = rows[:limit]
         last = rows[-1] if more else None
-        return {
+        return _json_body({
             "events": rows,
             "next": _encode_cursor(last["date"] or "", last["id"]) if last else None,
-        }
+        })  # fmt: skip
 
     @app.get("/api/facets", tags=["events"], responses=_fails(429, 503))
     def facets() -> dict[str, Any]:
@@ -242,7 +299,7 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
         found = _read(db, lambda s: s.event(event_id))
         if found is None:
             raise ApiError(404, f"no event {event_id!r}")
-        return codec.to_dict(found)
+        return _json_body(codec.to_dict(found))
 
     @app.get("/api/documents/{document_id}", tags=["documents"], responses=_fails(404, 429, 503))
     def get_document(document_id: str) -> Any:
@@ -250,7 +307,7 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
         found = _read(db, lambda s: s.document(document_id))
         if found is None:
             raise ApiError(404, f"no document {document_id!r}")
-        return codec.to_dict(found)
+        return _json_body(codec.to_dict(found))
 
     @app.get(
         "/api/export",
@@ -272,7 +329,7 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
         event_type: Annotated[str | None, Query(alias="type", max_length=100)] = None,
         actor: Annotated[str | None, Query(max_length=200)] = None,
         q: Annotated[str | None, Query(max_length=500)] = None,
-        min_fatalities: Annotated[int | None, Query(ge=0)] = None,
+        min_fatalities: Annotated[int | None, Query(ge=0, le=10**9)] = None,
     ) -> StreamingResponse:
         """The filtered events as a file (ACLED CSV, UCDP GED CSV, GeoJSON or JSON Lines), streamed."""
         _printable(country, event_type, actor, q)
@@ -290,10 +347,7 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
     @app.post("/api/extract", tags=["extraction"], responses=_fails(413, 422, 429))
     def extract_article(article: Article) -> Any:
         """Extract the events of one article (text or HTML); nothing is stored."""
-        from .pipeline import extract
-
-        doc = _document(article)
-        return codec.to_dict(extract(doc, db.pipeline()))
+        return _json_body(codec.to_dict(db.extractor.run(article)))
 
     @app.post(
         "/api/documents",
@@ -307,7 +361,7 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
         authorization: Annotated[str | None, Header()] = None,
     ) -> dict[str, Any]:
         """Store an article with its events, merged into the database (as `warta ingest` does)."""
-        from .ingest import ingest
+        from .ingest import store_results
 
         if settings.token and authorization != f"Bearer {settings.token}":
             raise ApiError(
@@ -315,20 +369,15 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
             )
         if db.writer is None:
             raise ApiError(503, f"{settings.db} is read-only here; nothing can be stored")
-        doc = _document(article)
-        failures: list[str] = []
+        result = db.extractor.run(article)
+        doc = result.document
         with db.write_lock:
-            res = db.pipeline()
             try:
-                stats = ingest(
-                    [doc], db.writer, res, on_failure=lambda _d, e: failures.append(str(e))
-                )
+                stats = store_results([(doc, result)], db.writer)
             except StoreError as err:
                 raise ApiError(500, str(err)) from err
             stored_as = db.writer.has_document(doc) or doc.id
             events = db.writer.events_of_document(stored_as)
-        if failures:
-            raise ApiError(500, f"extraction failed ({failures[0]})")
         if stats.duplicates:
             response.status_code = 200
         return {"document_id": stored_as, "stored": bool(stats.stored), "events": events}
@@ -362,6 +411,12 @@ def _with(doc: Document, article: Article) -> Document:
 
     given = {k: v for k in ("url", "title", "outlet") if (v := getattr(article, k))}
     return replace(doc, **given)
+
+
+def _json_body(data: Any) -> Response:
+    """A JSON response made with json.dumps (FastAPI's encoder is several times slower)."""
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return Response(body, media_type="application/json")
 
 
 def _printable(*values: str | None) -> None:

@@ -72,6 +72,10 @@ DateField = Annotated[str, typer.Option(help="JSON field holding the publication
 OutletField = Annotated[str, typer.Option(help="JSON field holding the outlet.")]
 KindOption = Annotated[Kind, typer.Option(help="Input kind; auto picks by extension and content.")]
 Report = Annotated[bool, typer.Option(help="Print a read/skipped summary to stderr.")]
+Workers = Annotated[
+    int | None,
+    typer.Option(min=1, help="Processes extracting in parallel (default: the cores; 1: no pool)."),
+]
 
 
 def _documents(paths: list[str], options: ReadOptions, counts: Counter[str]) -> Iterator[Document]:
@@ -174,31 +178,32 @@ def extract(
         Path | None, typer.Option(help="Gazetteer file (default: $WARTA_GAZETTEER).")
     ] = None,
     report: Report = False,
+    workers: Workers = None,
 ) -> None:
     """Extract the events articles report; print one JSON object per document."""
-    from .pipeline import Resources
-    from .pipeline import extract as run
+    from .parallel import default_workers, extract_stream
 
     options = _options(language, published, kind, id=id_field, text=text_field, url=url_field,
                        outlet=outlet_field, title=title_field, published=published_field)  # fmt: skip
     counts: Counter[str] = Counter()
     try:
-        res = Resources.load(gazetteer)
-        for doc in track(_documents(paths, options, counts), "extracting", enabled=not _quiet()):
-            try:
-                result = run(doc, res)
-            except Exception as err:  # one bad document must not stop a batch
+        render = _jsonl_line if format is ExtractFormat.jsonl else _text_block
+        outcomes = extract_stream(
+            _documents(paths, options, counts), render, workers=workers or default_workers(),
+            gazetteer=gazetteer,
+        )  # fmt: skip
+        for doc, outcome in track(outcomes, "extracting", enabled=not _quiet()):
+            if isinstance(outcome, Exception) or outcome is None:  # one bad document: go on
                 counts["failed"] += 1
-                log.debug("extraction of %s failed", doc.id, exc_info=True)
                 typer.echo(
-                    f"error: {doc.source or doc.id}: extraction failed ({type(err).__name__}: {err})",
+                    f"error: {doc.source or doc.id}: extraction failed"
+                    f" ({type(outcome).__name__}: {outcome})",
                     err=True,
                 )
                 continue
-            counts["events"] += len(result.events)
-            sys.stdout.write(
-                codec.dumps(result) + "\n" if format is ExtractFormat.jsonl else _summary(result)
-            )
+            events, text = outcome
+            counts["events"] += events
+            sys.stdout.write(text)
     except WartaError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from err
@@ -224,10 +229,11 @@ def ingest(
     gazetteer: Annotated[
         Path | None, typer.Option(help="Gazetteer file (default: $WARTA_GAZETTEER).")
     ] = None,
+    workers: Workers = None,
 ) -> None:
     """Read, extract, store and merge articles into the database; safe to run again."""
-    from .ingest import ingest as run
-    from .pipeline import Resources
+    from .ingest import store_results
+    from .parallel import default_workers, extract_stream, keep
     from .store import Store
 
     options = _options(language, published, kind, id=id_field, text=text_field, url=url_field,
@@ -241,15 +247,70 @@ def ingest(
         )
 
     try:
-        res = Resources.load(gazetteer)
         with Store.open(db) as store:
-            docs = track(_documents(paths, options, counts), "ingesting", enabled=not _quiet())
-            stats = run(docs, store, res, on_failure=failed)
+            # Extraction in the workers; storing and merging here, in input order, so the
+            # store is the same whatever the number of workers.
+            outcomes = extract_stream(
+                _documents(paths, options, counts), keep, workers=workers or default_workers(),
+                gazetteer=gazetteer, skip=store.has_document,
+            )  # fmt: skip
+            stats = store_results(
+                track(outcomes, "ingesting", enabled=not _quiet()), store, on_failure=failed
+            )
     except WartaError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from err
     typer.echo(f"{stats.summary()}; {counts['skipped']} inputs skipped", err=True)
     if counts["skipped"] or stats.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def spark(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, directories, globs; hdfs://, s3a://... URIs.")
+    ],
+    out: Annotated[
+        str, typer.Option("--out", help="Folder (or hdfs://, s3a://... URI) for the tables.")
+    ],
+    master: Annotated[
+        str | None, typer.Option(help="Spark master URL (default: spark-submit's, else local[2]).")
+    ] = None,
+    language: Language = "auto",
+    published: Published = None,
+    kind: KindOption = Kind.auto,
+    text_field: TextField = "text",
+    id_field: IdField = "id",
+    title_field: TitleField = "title",
+    url_field: UrlField = "url",
+    published_field: DateField = "published",
+    outlet_field: OutletField = "outlet",
+    gazetteer: Annotated[
+        Path | None, typer.Option(help="Gazetteer file (default: $WARTA_GAZETTEER).")
+    ] = None,
+    partitions: Annotated[
+        int | None, typer.Option(help="Partitions to extract in (default: 2 per core).")
+    ] = None,
+    overwrite: Annotated[bool, typer.Option(help="Replace the tables of an earlier run.")] = False,
+) -> None:
+    """Read, extract and merge articles on Apache Spark into Parquet tables (docs/spark.md)."""
+    from .spark import run_spark
+
+    options = _options(language, published, kind, id=id_field, text=text_field, url=url_field,
+                       outlet=outlet_field, title=title_field, published=published_field)  # fmt: skip
+    try:
+        stats = run_spark(paths, out, master=master, gazetteer=gazetteer, options=options,
+                          partitions=partitions, overwrite=overwrite)  # fmt: skip
+    except WartaError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(1) from err
+    for line in stats.problems:
+        typer.echo(line, err=True)
+    more = stats.skipped + stats.failed + stats.warnings - len(stats.problems)
+    if more > 0:
+        typer.echo(f"... and {more} more problems in {out.rstrip('/')}/problems", err=True)
+    typer.echo(stats.summary(), err=True)
+    if stats.skipped or stats.failed:
         raise typer.Exit(1)
 
 
@@ -411,13 +472,21 @@ def serve(
         str | None,
         typer.Option(envvar="WARTA_TOKEN", help="Require this bearer token for writing endpoints."),
     ] = None,
+    read_rate: Annotated[
+        float, typer.Option(help="GET requests a second per client address (0: no limit).")
+    ] = 200.0,
+    write_rate: Annotated[
+        float, typer.Option(help="POST requests a second per client address (0: no limit).")
+    ] = 5.0,
 ) -> None:
     """Serve the database over HTTP: the API under /api, its docs at /docs, the map UI at /."""
     import uvicorn
 
     from .api import Settings, create_app
 
-    settings = Settings(db, gazetteer, max_body, max_page, query_timeout, token)
+    settings = Settings(
+        db, gazetteer, max_body, max_page, query_timeout, token, read_rate, write_rate
+    )
     try:
         application = create_app(settings)
     except WartaError as err:
@@ -425,6 +494,26 @@ def serve(
         raise typer.Exit(1) from err
     typer.echo(f"serving {db} at http://{host}:{port}/ (API docs at /docs); Ctrl-C stops", err=True)
     uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+@app.command()
+def doctor(
+    db: Annotated[Path | None, typer.Option("--db", help="A database to check.")] = None,
+    gazetteer: Annotated[
+        Path | None, typer.Option(help="Gazetteer file (default: $WARTA_GAZETTEER).")
+    ] = None,
+) -> None:
+    """Check a database (integrity, indexes, warta's invariants) and the gazetteer; exit 1 on a problem."""
+    from .doctor import check_database, check_gazetteer
+    from .geo.paths import default_path
+
+    findings = list(check_gazetteer(gazetteer or default_path()))
+    if db is not None:
+        findings += check_database(db)
+    for finding in findings:
+        typer.echo(str(finding), err=not finding.ok)
+    if not all(f.ok for f in findings):
+        raise typer.Exit(1)
 
 
 @app.command("eval")
@@ -568,6 +657,15 @@ def _open_gazetteer(path: Path | None):  # type: ignore[no-untyped-def]
     except WartaError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from err
+
+
+def _jsonl_line(result: Result) -> tuple[int, str]:
+    """`warta extract`'s output for one document, made in the worker: (events, line)."""
+    return len(result.events), codec.dumps(result) + "\n"
+
+
+def _text_block(result: Result) -> tuple[int, str]:
+    return len(result.events), _summary(result)
 
 
 def _summary(result: Result) -> str:

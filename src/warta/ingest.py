@@ -8,11 +8,11 @@ stopped: every document is stored whole or not at all.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from .merge import merge_new, report_of
-from .model import Document
+from .model import Document, Result
 from .pipeline import Resources, event_families, extract
 from .store import Store
 
@@ -46,26 +46,52 @@ def ingest(
     on_failure: Callable[[Document, Exception], None] | None = None,
 ) -> IngestStats:
     """Store every new document with its events, merging them into the store's events."""
+
+    def extracted() -> Iterator[tuple[Document, Result | Exception | None]]:
+        for doc in docs:
+            if store.has_document(doc):
+                yield doc, None
+                continue
+            outcome: Result | Exception
+            try:
+                outcome = extract(doc, res)
+            except Exception as err:  # one bad document must not stop a batch
+                log.debug("extraction of %s failed", doc.id, exc_info=True)
+                outcome = err
+            yield doc, outcome
+
+    return store_results(extracted(), store, on_failure)
+
+
+def store_results(
+    outcomes: Iterable[tuple[Document, Result | Exception | None]],
+    store: Store,
+    on_failure: Callable[[Document, Exception], None] | None = None,
+) -> IngestStats:
+    """Store documents already extracted (elsewhere, e.g. by `warta.parallel`), in order.
+
+    Each outcome is the document's Result, the exception its extraction raised, or None
+    for a document known to be stored already. A document is checked against the store
+    again here, so one that repeats an earlier document of the same batch is skipped as
+    it would be when extracting one document at a time."""
     stats = IngestStats()
     families = event_families()
-    for doc in docs:
+    for doc, outcome in outcomes:
         stats.read += 1
-        if store.has_document(doc):
+        if outcome is None or store.has_document(doc):
             stats.duplicates += 1
             continue
-        try:
-            result = extract(doc, res)
-        except Exception as err:  # one bad document must not stop a batch
+        if isinstance(outcome, Exception):
             stats.failed += 1
-            log.debug("extraction of %s failed", doc.id, exc_info=True)
             if on_failure is not None:
-                on_failure(doc, err)
+                on_failure(doc, outcome)
             continue
-        reports = [report_of(e, doc, families) for e in result.events]
-        with (
-            store.transaction()
-        ):  # a document, its reports and the events they join: all or nothing
-            store.add(result, reports)
+        reports = [report_of(e, doc, families) for e in outcome.events]
+        with store.transaction():  # a document, its reports and their events: all or nothing
+            if store.has_document(doc):  # another process stored it since the check above
+                stats.duplicates += 1
+                continue
+            store.add(outcome, reports)
             new, merged = merge_new(store, reports)
         stats.stored += 1
         stats.reports += len(reports)

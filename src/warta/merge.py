@@ -167,6 +167,15 @@ def _reasons_by_report(lines: Iterable[str]) -> dict[str, str]:
 
 def merged_event(store: Store, members: list[Report], why: dict[str, str]) -> MergedEvent:
     """One event from its reports, every claim and source kept, fields chosen by rule."""
+    doc_ids = dict.fromkeys(r.document_id for r in members)
+    return merge_reports(members, why, {doc_id: _source(store, doc_id) for doc_id in doc_ids})
+
+
+def merge_reports(
+    members: list[Report], why: Mapping[str, str], sources: Mapping[str, Source]
+) -> MergedEvent:
+    """`merged_event` without a store: each member's document as a Source, by document id
+    (a document missing from `sources` is named by its id alone). Used by `warta.spark`."""
     members = sorted(members, key=lambda r: r.id)
     events = [r.event for r in members]
     parsed = dict(zip((r.id for r in members), events))
@@ -202,13 +211,14 @@ def merged_event(store: Store, members: list[Report], why: dict[str, str]) -> Me
         fatality_policy=fatalities.POLICY,
         triggers=tuple(dict.fromkeys(t for e in events for t in e.triggers)),
     )
-    sources = tuple(
-        _source(store, doc_id) for doc_id in dict.fromkeys(r.document_id for r in members)
+    told_by = tuple(
+        sources.get(doc_id) or Source(doc_id)
+        for doc_id in dict.fromkeys(r.document_id for r in members)
     )
     reasons = tuple(
         f"{r.id} joined {why.get(r.id, 'through the reports it is linked to')}" for r in members[1:]
     )
-    return MergedEvent(event, sources, tuple(ids), reasons)
+    return MergedEvent(event, told_by, tuple(ids), reasons)
 
 
 def _actors(
@@ -241,8 +251,11 @@ def _tag(e: Evidence, doc_id: str) -> Evidence:
 
 def _source(store: Store, doc_id: str) -> Source:
     doc = store.document(doc_id)
-    if doc is None:
-        return Source(doc_id)
+    return Source(doc_id) if doc is None else source_of(doc)
+
+
+def source_of(doc: Document) -> Source:
+    """A document as the source of a merged event."""
     return Source(doc.id, doc.outlet, doc.url, doc.title, doc.published, doc.language)
 
 

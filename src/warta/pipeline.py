@@ -7,8 +7,11 @@ so `extract` runs the same in a loop, a process pool or a Spark task.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
+import signal
+import threading
 import tomllib
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -23,6 +26,7 @@ from .assemble.build import Context, build_event
 from .assemble.events import assemble
 from .assemble.facts import SentenceFacts, read_sentence
 from .countries import country_name
+from .errors import InputError, WartaError
 from .geo.gazetteer import Gazetteer
 from .geo.place import Place
 from .geo.resolve import resolve
@@ -45,23 +49,49 @@ def taxonomy() -> MappingProxyType[str, Any]:
 
 
 @dataclass(frozen=True)
+class Limits:
+    """Bounds on one document's work, so one pathological page cannot stall a batch."""
+
+    max_chars: int = 2_000_000  # characters of cleaned text
+    seconds: float = 5.0  # wall-clock time of its extraction (0: no limit)
+
+
+class DocumentTooLarge(InputError):
+    """A document's text is over Limits.max_chars."""
+
+
+class ExtractionTimeout(WartaError):
+    """A document's extraction took longer than Limits.seconds."""
+
+
+@dataclass(frozen=True)
 class Resources:
     """Per-process state the pipeline reads: the gazetteer (optional) and language data."""
 
     gazetteer: Gazetteer | None = None
+    limits: Limits = Limits()
 
     @classmethod
-    def load(cls, gazetteer: Path | str | None = None) -> Resources:
+    def load(cls, gazetteer: Path | str | None = None, limits: Limits | None = None) -> Resources:
         """Open the gazetteer (default: $WARTA_GAZETTEER or ./var/gazetteer.sqlite)."""
         from .geo.paths import default_path
 
+        limits = limits or Limits()
         path = Path(gazetteer) if gazetteer else default_path()
         if not path.is_file():
             log.warning(
                 "no gazetteer at %s: events get no coordinates (run `warta gazetteer build`)", path
             )
-            return cls(None)
-        return cls(Gazetteer.open(path))
+            return cls(None, limits).warm()
+        return cls(Gazetteer.open(path), limits).warm()
+
+    def warm(self) -> Resources:
+        """Build the language data and caches now (a second or so), so the first document's
+        time limit measures its own work, not warta's start-up."""
+        unbounded = Resources(self.gazetteer, Limits(self.limits.max_chars, 0))
+        for text in _WARM_UP:
+            extract(Document(id="warm-up", text=text, published="2024-01-02"), unbounded)
+        return self
 
     def lexicon(self, code: str | None) -> Lexicon:
         """The language data for a paragraph's language (Malay reads with Indonesian's)."""
@@ -70,8 +100,44 @@ class Resources:
         return load_lexicon(code if code in available_langs() else "en")
 
 
+_WARM_UP = (
+    "Polisi mengatakan dua warga tewas ditembak orang tak dikenal di Kabupaten Nduga, Papua, Senin.",
+    "Two soldiers were killed when gunmen attacked a checkpoint near Maiduguri on Monday, police said.",
+)
+
+
 def extract(doc: Document, res: Resources) -> Result:
-    """The events one document reports."""
+    """The events one document reports, within the size and time limits of `res.limits`."""
+    limit = res.limits
+    if len(doc.text) > limit.max_chars:
+        raise DocumentTooLarge(
+            f"{len(doc.text):,} characters of text, over the limit of {limit.max_chars:,} (--max-chars)"
+        )
+    with _time_limit(limit.seconds):
+        return _extract(doc, res)
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise ExtractionTimeout in the block after `seconds` (SIGALRM: the main thread only;
+    elsewhere, such as a server's worker threads, the block runs unbounded)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(_signum: int, _frame: object) -> None:
+        raise ExtractionTimeout(f"extraction took longer than {seconds:g} s (--time-limit)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _extract(doc: Document, res: Resources) -> Result:
     published = _date(doc.published)
     seg = segment(doc.text, doc.language, tokens=False)
     langs = [p.language for p in seg.paragraphs]

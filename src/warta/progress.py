@@ -9,24 +9,20 @@ from typing import TypeVar
 T = TypeVar("T")
 
 
-def track(items: Iterable[T], label: str, enabled: bool = True) -> Iterator[T]:
-    """Yield items while showing a count and rate on stderr when it is a terminal."""
+def track(items: Iterable[T], label: str, enabled: bool = True, unit: str = "docs") -> Iterator[T]:
+    """Yield items while showing a count and rate ("120 docs 48 docs/s") on stderr when it
+    is a terminal. The count is of the items yielded, so wrapped around a pool's results
+    it shows documents finished, not documents handed out."""
     if not (enabled and sys.stderr.isatty()):
         yield from items
         return
     from rich.console import Console
-    from rich.progress import (
-        MofNCompleteColumn,
-        Progress,
-        SpinnerColumn,
-        TextColumn,
-        TimeElapsedColumn,
-    )
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     columns = (
         SpinnerColumn(),
         TextColumn("{task.description}"),
-        MofNCompleteColumn(),
+        TextColumn("{task.completed} " + unit),
         TextColumn("{task.fields[rate]}"),
         TimeElapsedColumn(),
     )
@@ -35,4 +31,4 @@ def track(items: Iterable[T], label: str, enabled: bool = True) -> Iterator[T]:
         for n, item in enumerate(items, start=1):
             yield item
             speed = bar.tasks[0].speed
-            bar.update(task, completed=n, rate=f"{speed:.0f}/s" if speed else "")
+            bar.update(task, completed=n, rate=f"{speed:.0f} {unit}/s" if speed else "")

@@ -348,8 +348,9 @@ class Store:
         """One page of event summaries (the table's columns), by date then id, after a key."""
         clause, args = where.sql()
         if after is not None:
-            clause += " AND (ifnull(date, ''), id) > (?, ?)"
-            args.extend(after)
+            # the first term lets SQLite seek in the events_page index instead of scanning to it
+            clause += " AND ifnull(date, '') >= ? AND (ifnull(date, '') > ? OR id > ?)"
+            args.extend((after[0], after[0], after[1]))
         rows = self.conn.execute(
             f"SELECT {_SUMMARY} FROM events WHERE {clause} ORDER BY {_ORDER} LIMIT ?",
             [*args, limit],
@@ -419,7 +420,11 @@ class EventFilter:
         parts, args = ["1 = 1"], list[Any]()
         for clause, value in (
             ("ifnull(date_end, date) >= ?", self.date_from),
+            # the same bound on the indexed start date (no event spans more than a year), so
+            # a date range is a range of the page index, not a scan of the table
+            ("ifnull(date, '') >= date(?, '-366 days')", self.date_from),
             ("date <= ?", self.date_to),
+            ("ifnull(date, '') <= ?", self.date_to),
             ("country = ?", self.country),
             ("event_type = ?", self.event_type),
             ("fatalities >= ?", self.min_fatalities),

@@ -5,8 +5,8 @@ import shutil
 
 import pytest
 import schemathesis
-from schemathesis.checks import positive_data_acceptance
 from hypothesis import HealthCheck, given, settings
+from schemathesis.checks import positive_data_acceptance
 
 from ..conftest import serving
 from .test_api import database  # noqa: F401 - the store the server serves

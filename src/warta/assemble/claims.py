@@ -106,17 +106,19 @@ def _distance(facts: SentenceFacts, c: Match, n: Number) -> tuple[int, int] | No
         return None
     if n.first > 0 and facts.tokens[n.first - 1].key in ordinal:
         return None
-    if n.last < len(facts.tokens) and facts.has("unit", n.last, n.last + 1):
-        return None
     if n.last <= c.first:
         gap, side, lo, hi = c.first - n.last, 0, n.last, c.first
     elif n.first >= c.last and not _after_aux(facts, c):
         gap, side, lo, hi = n.first - c.last, 1, c.last, n.first
-        if any(t.text == "," for t in facts.tokens[lo:hi]):  # "injured, three of them critically"
-            return None
     else:
         return None
-    if gap > _WINDOW or _broken(facts, lo, hi):
+    if gap > _WINDOW:  # first, before anything that scans the sentence (every pair is tried)
+        return None
+    if n.last < len(facts.tokens) and facts.has("unit", n.last, n.last + 1):
+        return None
+    if side == 1 and any(t.text == "," for t in facts.tokens[lo:hi]):
+        return None  # "injured, three of them critically"
+    if _broken(facts, lo, hi):
         return None
     return gap, side
 

@@ -30,6 +30,7 @@ _MIN_LETTERS = 40  # less text than this is "unknown" on its own
 _MIN_VOTES = 3  # function words a paragraph needs before it may differ from its document
 _SURE = 0.9  # detector confidence a paragraph needs to differ from its document
 _SAMPLE = 1000  # characters the detector reads
+_VOTE_SAMPLE = 20_000  # characters of a paragraph whose function words vote
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -64,7 +65,8 @@ def _function_words() -> dict[str, tuple[str, ...]]:
 
 def scores(text: str) -> dict[str, float]:
     """Detector confidence per reported code ("unknown" for languages warta does not report)."""
-    sample = text[:_SAMPLE]
+    # lingua takes only what encodes as UTF-8: a lone surrogate becomes "?"
+    sample = text[:_SAMPLE].encode("utf-8", "replace").decode("utf-8")
     values = _broad().compute_language_confidence_values(sample)
     if not values or len(_WORD.findall(sample)) < 3:
         return {UNKNOWN: 1.0}
@@ -86,10 +88,11 @@ def detect(text: str) -> str:
 
 
 def votes(text: str) -> Counter[str]:
-    """How many function words of each language the text holds."""
+    """How many function words of each language the text holds (in its first 20,000
+    characters: a megabyte-long paragraph votes no better, only slower)."""
     table = _function_words()
     tally: Counter[str] = Counter()
-    for word in _WORD.findall(text.lower()):
+    for word in _WORD.findall(text[:_VOTE_SAMPLE].lower()):
         tally.update(table.get(word, ()))
     return tally
 

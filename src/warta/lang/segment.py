@@ -11,18 +11,22 @@ its paragraph is never split, so a multi-sentence quote stays with its attributi
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..model import Paragraph, Segments, Span
 from . import LangData, available_langs, load_lang
 from .detect import detect_paragraphs
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-_STOP = re.compile(r"""(?:[.!?]+|…)["'”’)\]]*(?=\s+["'“‘(\[]?[\w"'“‘])""")
+# Possessive runs, and no stop starting inside a run of stops, keep these linear on "....".
+_STOP = re.compile(r"""(?:(?<![.!?])[.!?]++|…)["'”’)\]]*+(?=\s++["'“‘(\[]?[\w"'“‘])""")
 _INITIALISM = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")
-_NEXT_WORD = re.compile(r"""\s+["'“‘(\[]?(\w+)""")
+_NEXT_WORD = re.compile(r"""(?<!\s)\s++["'“‘(\[]?(\w+)""")  # matched right after a stop
 _QUOTES = {"“": 1, "”": -1}
+_QUOTE_MARK = re.compile('["“”]')
 TOKEN = re.compile(
     r"""
     (?:[^\W\d_]\.){2,}              # initialisms: U.S., P.B.B.
@@ -49,10 +53,10 @@ def paragraph_spans(text: str) -> list[Span]:
 
 def sentence_spans(text: str, start: int, end: int, lang: LangData | None) -> list[Span]:
     """Sentences of text[start:end], which holds no paragraph break."""
-    quoted = _quoted_ranges(text, start, end)
+    inside = _in_quotes(_quoted_ranges(text, start, end))
     spans, begin = [], start
     for stop in _STOP.finditer(text, start, end):
-        if _inside(stop, quoted) or not _ends_sentence(text, stop, lang):
+        if inside(stop) or not _ends_sentence(text, stop, lang):
             continue
         span = _trim(text, begin, stop.end())
         if span is not None:
@@ -127,8 +131,8 @@ def _quoted_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Ranges of double-quoted passages that open and close within text[start:end]."""
     ranges, depth, opened = [], 0, -1
     straight_open = -1
-    for i in range(start, end):
-        ch = text[i]
+    for mark in _QUOTE_MARK.finditer(text, start, end):
+        i, ch = mark.start(), mark.group()
         if ch == '"':
             if straight_open < 0:
                 straight_open = i
@@ -146,9 +150,20 @@ def _quoted_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return ranges
 
 
-def _inside(stop: re.Match[str], ranges: list[tuple[int, int]]) -> bool:
-    """True when the stop lies in a quote that does not close within the stop itself."""
-    return any(a < stop.start() and stop.end() <= b for a, b in ranges)
+def _in_quotes(ranges: list[tuple[int, int]]) -> Callable[[re.Match[str]], bool]:
+    """A test of whether a stop lies in a quote that does not close within the stop itself:
+    some range opens before the stop and closes at or after its end. A binary search in the
+    ranges sorted by where they open, with the farthest close among them (testing every
+    range for every stop took minutes on a 100 KB paragraph of quoted sentences)."""
+    ranges = sorted(ranges)
+    opens = [a for a, _b in ranges]
+    reach = list(itertools.accumulate((b for _a, b in ranges), max))
+
+    def inside(stop: re.Match[str]) -> bool:
+        n = bisect.bisect_left(opens, stop.start())  # ranges opening before the stop
+        return n > 0 and reach[n - 1] >= stop.end()
+
+    return inside
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:

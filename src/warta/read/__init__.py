@@ -10,6 +10,7 @@ import glob
 import gzip
 import io
 import sys
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -98,7 +99,7 @@ def read_file(name: str, options: ReadOptions) -> Iterator[Document | Problem]:
             yield from KINDS[kind](stream, "<stdin>" if name == "-" else name, doc_id, options)
         except BinaryInput as err:
             yield Problem(name, str(err).removeprefix(f"{name}: "))
-        except (OSError, EOFError) as err:
+        except (OSError, EOFError, zlib.error) as err:  # zlib.error: corrupt gzip data
             yield Problem(name, f"read failed ({err})")
 
 
@@ -136,7 +137,7 @@ def _sniff(head: bytes) -> str:
 def _sniff_gzip(head: bytes) -> str:
     try:
         inner = gzip.GzipFile(fileobj=io.BytesIO(head)).read1(512)
-    except (EOFError, OSError):
+    except (EOFError, OSError, zlib.error):
         return "binary"
     kind = _sniff(inner)
     if kind == "warc":

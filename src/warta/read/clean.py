@@ -2,7 +2,9 @@
 
 The cleaned text is what every offset in warta points into. Its shape is fixed: one
 paragraph per line-run, paragraphs separated by exactly one blank line, spaces collapsed,
-invisible characters removed. Cleaning is idempotent: cleaning clean text changes nothing.
+invisible characters and control characters (NUL included) removed, lone surrogates (from
+JSON's "\ud800" or broken feeds) replaced by U+FFFD, so the text always writes as UTF-8.
+Cleaning is idempotent: cleaning clean text changes nothing.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from ..lang import LineRules, all_rules
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,24 +33,34 @@ class Cleaned:
 def clean_text(raw: str, rules: LineRules | None = None) -> Cleaned:
     """The article's text without scaffolding, in warta's paragraph shape."""
     rules = rules or all_rules()
-    raw = _INVISIBLE.sub("", unicodedata.normalize("NFC", _NEWLINES.sub("\n", raw)))
-    blocks = _blocks(raw)
+    # invisibles go before NFC, which may then join a letter and the accent they separated
+    raw = unicodedata.normalize("NFC", _INVISIBLE.sub("", scrub(_NEWLINES.sub("\n", raw))))
     paragraphs: list[str] = []
     dropped: list[str] = []
-    author = None
-    for block in blocks:
-        kept = []
-        for line in block:
-            found = _author(line, rules)
-            if found and author is None:
-                author = found
-            if found or _is_scaffolding(line, rules):
-                dropped.append(line)
-            else:
-                kept.append(line)
-        if kept:
+    author: str | None = None
+
+    def keep(line: str) -> bool:
+        nonlocal author
+        found = _author(line, rules)
+        if found and author is None:
+            author = found
+        if found or _is_scaffolding(line, rules):
+            dropped.append(line)
+            return False
+        return True
+
+    for block in _blocks(raw):
+        kept = [line for line in block if keep(line)]
+        # the paragraph the kept lines make is checked too ("Oleh" / "Budi" is a byline),
+        # so that cleaning the cleaned text finds nothing more to drop
+        if kept and (len(kept) == 1 or keep(" ".join(kept))):
             paragraphs.append(" ".join(kept))
     return Cleaned("\n\n".join(paragraphs), author, tuple(dropped))
+
+
+def scrub(value: str) -> str:
+    """A string that writes as UTF-8: lone surrogates replaced by U+FFFD, NUL dropped."""
+    return _SURROGATE.sub("\ufffd", value).replace("\x00", "")
 
 
 def _blocks(raw: str) -> list[list[str]]:

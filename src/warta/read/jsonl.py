@@ -19,15 +19,23 @@ def read(
         yield from _read_array(stream, name, doc_id, options)
         return
     for lineno, raw in enumerate(stream, start=1):
-        if not raw.strip():
-            continue
-        where = f"{name}:{lineno}"
-        try:
-            record = json.loads(raw)
-        except (json.JSONDecodeError, UnicodeDecodeError) as err:
-            yield Problem(where, f"not valid JSON ({_short(err)})")
-            continue
-        yield from_record(record, where, f"{doc_id}:{lineno}", options)
+        found = from_line(raw, f"{name}:{lineno}", f"{doc_id}:{lineno}", options)
+        if found is not None:
+            yield found
+
+
+def from_line(
+    raw: bytes | str, where: str, fallback_id: str, options: ReadOptions
+) -> Document | Problem | None:
+    """A Document from one line of JSON Lines (None for a blank line). `warta.spark` reads
+    big files line by line with this."""
+    if not raw.strip():
+        return None
+    try:
+        record = json.loads(raw)
+    except (ValueError, RecursionError) as err:  # also numbers over 4,300 digits, deep nesting
+        return Problem(where, f"not valid JSON ({_short(err)})")
+    return from_record(record, where, fallback_id, options)
 
 
 def from_record(
@@ -61,7 +69,7 @@ def _read_array(
 ) -> Iterator[Document | Problem]:
     try:
         records = json.load(stream)
-    except (json.JSONDecodeError, UnicodeDecodeError) as err:
+    except (ValueError, RecursionError) as err:
         yield Problem(name, f"not a valid JSON array ({_short(err)})")
         return
     for i, record in enumerate(records, start=1):
@@ -80,4 +88,6 @@ def _str(value: Any) -> str | None:
 def _short(err: Exception) -> str:
     if isinstance(err, json.JSONDecodeError):
         return f"{err.msg} at column {err.colno}"
-    return str(err).splitlines()[0][:120]
+    if isinstance(err, RecursionError):
+        return "nested too deeply"
+    return (str(err).splitlines() or [type(err).__name__])[0][:120]

@@ -36,16 +36,24 @@ def read(
             payload = record.content_stream().read()
             if getattr(record.raw_stream, "limit", 0):
                 raise EOFError("record ends before its Content-Length")
-        except (ArchiveLoadFailed, EOFError, OSError, ValueError) as err:
-            yield Problem(
-                where, f"truncated or corrupt WARC record ({str(err).splitlines()[0][:120]})"
-            )
+        except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as err:
+            yield Problem(where, f"truncated or corrupt WARC record ({_first_line(err)})")
+            return
+        except Exception as err:  # noqa: BLE001 - warcio fails in other ways on corrupt records
+            reason = f"{type(err).__name__}: {_first_line(err)}"
+            yield Problem(where, f"truncated or corrupt WARC record ({reason})")
             return
         if record.rec_type != "response" or not _is_html(record):
             continue
         url = record.rec_headers.get_header("WARC-Target-URI")
-        record_id = hashlib.sha1((url or where).encode()).hexdigest()[:16]
+        key = (url or where).encode("utf-8", "surrogatepass")  # names may hold any bytes
+        record_id = hashlib.sha1(key).hexdigest()[:16]
         yield from from_html(payload, f"{where} <{url}>", record_id, options, url=url)
+
+
+def _first_line(err: BaseException) -> str:
+    lines = str(err).splitlines()
+    return lines[0][:120] if lines else type(err).__name__
 
 
 def _is_html(record: object) -> bool:

@@ -59,13 +59,17 @@ def find_dates(
         if i in taken:
             continue
         month = _kind_at(by_first, i, "month")
-        if tok.text.isdigit() and len(tok.text) <= 2 and (mm := _kind_at(by_first, i + 1, "month")):
+        if (
+            tok.text.isdecimal()
+            and len(tok.text) <= 2
+            and (mm := _kind_at(by_first, i + 1, "month"))
+        ):
             year, last = _year_at(tokens, mm.last)
             add(_day(tokens, i, last, int(tok.text), mm.value, year, published))
         elif (
             month is not None
             and month.last < len(tokens)
-            and tokens[month.last].text.isdigit()
+            and tokens[month.last].text.isdecimal()
             and len(tokens[month.last].text) <= 2
         ):
             day = int(tokens[month.last].text)
@@ -166,7 +170,7 @@ def _month_only(month: int, published: date | None) -> date | None:
     if published is None:
         return None
     year = published.year if month <= published.month else published.year - 1
-    return date(year, month, 1)
+    return _safe_date(year, month, 1)  # None before year 1
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -212,14 +216,25 @@ def _weekday(weekday: int, published: date | None, *, strictly_before: bool) -> 
     back = (published.weekday() - weekday) % 7
     if back == 0 and strictly_before:
         back = 7
-    return published - timedelta(days=back)
+    try:
+        return published - timedelta(days=back)
+    except OverflowError:  # published in the first days of year 1
+        return None
 
 
 def _relative(spec: Any, published: date | None) -> tuple[date | None, date | None, str]:
-    unit, n, part = spec["unit"], int(spec.get("n", 0)), spec.get("part", "whole")
-    precision = unit
+    """The range a relative phrase stands for; unresolved (None) without a publication
+    date, or when the range would fall outside the calendar (years 1 to 9999)."""
     if published is None:
-        return None, None, precision
+        return None, None, spec["unit"]
+    try:
+        return _resolve_relative(spec, published)
+    except (OverflowError, ValueError):
+        return None, None, spec["unit"]
+
+
+def _resolve_relative(spec: Any, published: date) -> tuple[date | None, date | None, str]:
+    unit, n, part = spec["unit"], int(spec.get("n", 0)), spec.get("part", "whole")
     if spec.get("span") == "last7":
         return published - timedelta(days=7), published, "week"
     if unit == "day":

@@ -90,7 +90,7 @@ def _parse_at(
 ) -> tuple[int, int] | None:
     """(value, end token) of a number starting at token i, or None."""
     text = tokens[i].text
-    if text[0].isdigit():
+    if text[0].isdecimal():
         scale = _word_at(i + 1, by_first, "scale")
         if (
             scale is not None
@@ -104,7 +104,7 @@ def _parse_at(
 
 
 def _digits(text: str) -> int | None:
-    if text.isdigit():
+    if text.isdecimal():
         return int(text)
     if _THOUSANDS.match(text):
         return int(re.sub(r"[.,]", "", text))
@@ -114,7 +114,7 @@ def _digits(text: str) -> int | None:
 
 
 def _digits_float(text: str) -> float:
-    if _THOUSANDS.match(text) or text.isdigit():
+    if _THOUSANDS.match(text) or text.isdecimal():
         return float(re.sub(r"[.,]", "", text))
     return float(text.replace(",", "."))
 
