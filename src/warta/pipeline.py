@@ -111,7 +111,7 @@ def extract(doc: Document, res: Resources) -> Result:
     limit = res.limits
     if len(doc.text) > limit.max_chars:
         raise DocumentTooLarge(
-            f"{len(doc.text):,} characters of text, over the limit of {limit.max_chars:,} (--max-chars)"
+            f"{len(doc.text):,} characters of text, over the limit of {limit.max_chars:,}"
         )
     with _time_limit(limit.seconds):
         return _extract(doc, res)
@@ -126,7 +126,7 @@ def _time_limit(seconds: float) -> Iterator[None]:
         return
 
     def expire(_signum: int, _frame: object) -> None:
-        raise ExtractionTimeout(f"extraction took longer than {seconds:g} s (--time-limit)")
+        raise ExtractionTimeout(f"extraction took longer than {seconds:g} s")
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
