@@ -144,6 +144,11 @@ def test_text_files(folder, data, options):
 @example(
     data=b'{"text": "", "source": "%\\n"}', options=ReadOptions(), suffix=".jsonl"
 )  # a record's source names the problem: no line break in it
+@example(
+    data=b'{"text": "Pasukan menyerang desa.", "language": "fr"}',
+    options=ReadOptions(),
+    suffix=".jsonl",
+)  # a language warta does not report: detected instead
 def test_json_lines_and_arrays(folder, data, options, suffix):
     read_named(folder, data, suffix, options)
 
@@ -217,6 +222,7 @@ def test_clean_text_shape_and_idempotence(raw):
 @given(text=st.one_of(s.hostile_text(), st.text()), language=st.sampled_from([None, "id", "en"]))
 @example(text="a" + "." * 5_000 + " B", language="en")
 @example(text='"' * 3 + "“”" * 3 + ". x", language="id")
+@example(text="12th Azov Brigade 25th Special Mission Forces Division \ud800", language=None)
 def test_segment_spans_on_raw_text(text, language):
     check_segments(text, language)
 
