@@ -186,17 +186,40 @@ def test_exports_of_a_real_store_load_as_acled_csv_and_geojson(tmp_path, gazette
     from warta.export import ACLED_COLUMNS
 
     db = tmp_path / "seed.db"
-    run_warta("ingest", str(SEED), "--published", "2019-04-15", "--db", str(db), "--gazetteer", str(gazetteer_path))
+    run_warta(
+        "ingest",
+        str(SEED),
+        "--published",
+        "2019-04-15",
+        "--db",
+        str(db),
+        "--gazetteer",
+        str(gazetteer_path),
+    )
     csv_path, geo_path = tmp_path / "events.csv", tmp_path / "events.geojson"
-    assert run_warta("export", "--db", str(db), "--format", "acled-csv", "-o", str(csv_path)).returncode == 0
-    assert run_warta("export", "--db", str(db), "--format", "geojson", "-o", str(geo_path)).returncode == 0
+    assert (
+        run_warta(
+            "export", "--db", str(db), "--format", "acled-csv", "-o", str(csv_path)
+        ).returncode
+        == 0
+    )
+    assert (
+        run_warta("export", "--db", str(db), "--format", "geojson", "-o", str(geo_path)).returncode
+        == 0
+    )
     frame = pd.read_csv(csv_path)
     assert tuple(frame.columns) == ACLED_COLUMNS
     bishri = frame[frame["location"] == "Jabal Bishri"].iloc[0]
-    assert (bishri["event_type"], bishri["fatalities"], bishri["country"]) == ("Battles", 20, "Syria")
+    assert (bishri["event_type"], bishri["fatalities"], bishri["country"]) == (
+        "Battles",
+        20,
+        "Syria",
+    )
     features = json.loads(geo_path.read_text("utf-8"))["features"]
     assert len(features) == len(frame)
     for f in features:
         lon, lat = f["geometry"]["coordinates"]
         assert f["geometry"]["type"] == "Point" and -180 <= lon <= 180 and -90 <= lat <= 90
-    assert any(f["geometry"]["coordinates"] == [bishri["longitude"], bishri["latitude"]] for f in features)
+    assert any(
+        f["geometry"]["coordinates"] == [bishri["longitude"], bishri["latitude"]] for f in features
+    )

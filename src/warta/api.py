@@ -22,7 +22,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -38,6 +38,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from . import __version__, codec, export
 from .countries import country_name
 from .errors import WartaError
+from .limits import Limits
 from .model import Document, Result
 from .read.document import Problem, ReadOptions
 from .store import EventFilter, Store, StoreError
@@ -78,6 +79,7 @@ class Settings:
     read_rate: float = 200.0  # GET requests per second per client address (0: no limit)
     write_rate: float = 5.0  # POST requests per second per client address (0: no limit)
     assets: Path | None = None  # node_modules with the UI's packages
+    limits: Limits = field(default_factory=Limits)  # on each posted article's extraction
 
 
 class Article(BaseModel):
@@ -146,7 +148,7 @@ class _Database:
         self.local = threading.local()
         self.write_lock = threading.Lock()
         self.writer: Store | None = None
-        self.extractor = _Extractor(settings.gazetteer)
+        self.extractor = _Extractor(settings.gazetteer, settings.limits)
         try:  # opening it writable creates or migrates it; a read-only file is served read-only
             self.writer = Store.open(settings.db)
         except StoreError:
@@ -172,8 +174,8 @@ class _Extractor:
     work) neither holds up the server's readers nor escapes the per-document limits; it
     starts on the first request and warms up once (a couple of seconds)."""
 
-    def __init__(self, gazetteer: Path | None) -> None:
-        self.gazetteer = str(gazetteer) if gazetteer else None
+    def __init__(self, gazetteer: Path | None, limits: Limits) -> None:
+        self.gazetteer, self.limits = (str(gazetteer) if gazetteer else None), limits
         self.pool: ProcessPoolExecutor | None = None
         self.lock = threading.Lock()
 
@@ -181,8 +183,9 @@ class _Extractor:
         with self.lock:
             if self.pool is None:
                 self.pool = ProcessPoolExecutor(
-                    1, multiprocessing.get_context("forkserver"), _start_worker, (self.gazetteer,)
-                )
+                    1, multiprocessing.get_context("forkserver"), _start_worker,
+                    (self.gazetteer, self.limits),
+                )  # fmt: skip
             pool = self.pool
         try:
             outcome = pool.submit(_read_and_extract, article.model_dump()).result()
@@ -202,11 +205,11 @@ class _Extractor:
 _WORKER: Any = None  # the extraction worker's Resources
 
 
-def _start_worker(gazetteer: str | None) -> None:
+def _start_worker(gazetteer: str | None, limits: Limits) -> None:
     global _WORKER
     from .pipeline import Resources
 
-    _WORKER = Resources.load(gazetteer)
+    _WORKER = Resources.load(gazetteer, limits)
 
 
 def _read_and_extract(fields: dict[str, Any]) -> Result | str:

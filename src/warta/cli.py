@@ -15,9 +15,11 @@ import typer
 
 from . import codec
 from .errors import WartaError
+from .limits import MAX_CHARS, SECONDS, Limits
 from .model import Document, Result
 from .progress import track
 from .read import ReadOptions
+from .read.limits import MAX_BYTES
 from .store import EventFilter
 
 app = typer.Typer(
@@ -72,6 +74,17 @@ DateField = Annotated[str, typer.Option(help="JSON field holding the publication
 OutletField = Annotated[str, typer.Option(help="JSON field holding the outlet.")]
 KindOption = Annotated[Kind, typer.Option(help="Input kind; auto picks by extension and content.")]
 Report = Annotated[bool, typer.Option(help="Print a read/skipped summary to stderr.")]
+MaxBytes = Annotated[
+    int,
+    typer.Option(min=1, help="Largest file, JSON record, WARC record or zip member read, in "
+                 "bytes after decompression; larger ones are reported and skipped."),
+]  # fmt: skip
+MaxChars = Annotated[
+    int, typer.Option(min=1, help="Longest document extracted, in characters of clean text.")
+]
+TimeLimit = Annotated[
+    float, typer.Option(min=0, help="Seconds one document's extraction may take (0: no limit).")
+]
 Workers = Annotated[
     int | None,
     typer.Option(min=1, help="Processes extracting in parallel (default: the cores; 1: no pool)."),
@@ -92,13 +105,16 @@ def _documents(paths: list[str], options: ReadOptions, counts: Counter[str]) -> 
 
 
 def _options(
-    language: str, published_default: str | None, kind: Kind, **fields: str
+    language: str, published_default: str | None, kind: Kind, max_bytes: int, **fields: str
 ) -> ReadOptions:
     from .read import FieldNames
 
-    return ReadOptions(
-        language=language, published=published_default, kind=kind.value, fields=FieldNames(**fields)
-    )
+    return ReadOptions(language=language, published=published_default, kind=kind.value,
+                       fields=FieldNames(**fields), max_bytes=max_bytes)  # fmt: skip
+
+
+def _limits(max_chars: int, time_limit: float) -> Limits:
+    return Limits(max_chars=max_chars, seconds=time_limit)
 
 
 def _finish(counts: Counter[str], report: bool, what: str = "") -> None:
@@ -130,11 +146,12 @@ def read(
         bool, typer.Option(help="Add paragraphs, sentences and tokens (jsonl).")
     ] = False,
     report: Report = False,
+    max_bytes: MaxBytes = MAX_BYTES,
 ) -> None:
     """Read articles into clean documents with exact offsets; print one per line."""
     from .lang.segment import segment
 
-    options = _options(language, published, kind, id=id_field, text=text_field, url=url_field,
+    options = _options(language, published, kind, max_bytes, id=id_field, text=text_field, url=url_field,
                        outlet=outlet_field, title=title_field, published=published_field)  # fmt: skip
     counts: Counter[str] = Counter()
     out = sys.stdout
@@ -179,18 +196,21 @@ def extract(
     ] = None,
     report: Report = False,
     workers: Workers = None,
+    max_bytes: MaxBytes = MAX_BYTES,
+    max_chars: MaxChars = MAX_CHARS,
+    time_limit: TimeLimit = SECONDS,
 ) -> None:
     """Extract the events articles report; print one JSON object per document."""
     from .parallel import default_workers, extract_stream
 
-    options = _options(language, published, kind, id=id_field, text=text_field, url=url_field,
+    options = _options(language, published, kind, max_bytes, id=id_field, text=text_field, url=url_field,
                        outlet=outlet_field, title=title_field, published=published_field)  # fmt: skip
     counts: Counter[str] = Counter()
     try:
         render = _jsonl_line if format is ExtractFormat.jsonl else _text_block
         outcomes = extract_stream(
             _documents(paths, options, counts), render, workers=workers or default_workers(),
-            gazetteer=gazetteer,
+            gazetteer=gazetteer, limits=_limits(max_chars, time_limit),
         )  # fmt: skip
         for doc, outcome in track(outcomes, "extracting", enabled=not _quiet()):
             if isinstance(outcome, Exception) or outcome is None:  # one bad document: go on
@@ -230,13 +250,16 @@ def ingest(
         Path | None, typer.Option(help="Gazetteer file (default: $WARTA_GAZETTEER).")
     ] = None,
     workers: Workers = None,
+    max_bytes: MaxBytes = MAX_BYTES,
+    max_chars: MaxChars = MAX_CHARS,
+    time_limit: TimeLimit = SECONDS,
 ) -> None:
     """Read, extract, store and merge articles into the database; safe to run again."""
     from .ingest import store_results
     from .parallel import default_workers, extract_stream, keep
     from .store import Store
 
-    options = _options(language, published, kind, id=id_field, text=text_field, url=url_field,
+    options = _options(language, published, kind, max_bytes, id=id_field, text=text_field, url=url_field,
                        outlet=outlet_field, title=title_field, published=published_field)  # fmt: skip
     counts: Counter[str] = Counter()
 
@@ -252,7 +275,7 @@ def ingest(
             # store is the same whatever the number of workers.
             outcomes = extract_stream(
                 _documents(paths, options, counts), keep, workers=workers or default_workers(),
-                gazetteer=gazetteer, skip=store.has_document,
+                gazetteer=gazetteer, limits=_limits(max_chars, time_limit), skip=store.has_document,
             )  # fmt: skip
             stats = store_results(
                 track(outcomes, "ingesting", enabled=not _quiet()), store, on_failure=failed
@@ -292,15 +315,19 @@ def spark(
         int | None, typer.Option(help="Partitions to extract in (default: 2 per core).")
     ] = None,
     overwrite: Annotated[bool, typer.Option(help="Replace the tables of an earlier run.")] = False,
+    max_bytes: MaxBytes = MAX_BYTES,
+    max_chars: MaxChars = MAX_CHARS,
+    time_limit: TimeLimit = SECONDS,
 ) -> None:
     """Read, extract and merge articles on Apache Spark into Parquet tables (docs/spark.md)."""
     from .spark import run_spark
 
-    options = _options(language, published, kind, id=id_field, text=text_field, url=url_field,
+    options = _options(language, published, kind, max_bytes, id=id_field, text=text_field, url=url_field,
                        outlet=outlet_field, title=title_field, published=published_field)  # fmt: skip
     try:
         stats = run_spark(paths, out, master=master, gazetteer=gazetteer, options=options,
-                          partitions=partitions, overwrite=overwrite)  # fmt: skip
+                          partitions=partitions, overwrite=overwrite,
+                          limits=_limits(max_chars, time_limit))  # fmt: skip
     except WartaError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from err
@@ -478,15 +505,16 @@ def serve(
     write_rate: Annotated[
         float, typer.Option(help="POST requests a second per client address (0: no limit).")
     ] = 5.0,
+    max_chars: MaxChars = MAX_CHARS,
+    time_limit: TimeLimit = SECONDS,
 ) -> None:
     """Serve the database over HTTP: the API under /api, its docs at /docs, the map UI at /."""
     import uvicorn
 
     from .api import Settings, create_app
 
-    settings = Settings(
-        db, gazetteer, max_body, max_page, query_timeout, token, read_rate, write_rate
-    )
+    settings = Settings(db, gazetteer, max_body, max_page, query_timeout, token, read_rate,
+                        write_rate, limits=_limits(max_chars, time_limit))  # fmt: skip
     try:
         application = create_app(settings)
     except WartaError as err:

@@ -36,8 +36,9 @@ from typing import Any, Generic, TypeAlias, TypeVar
 
 from .errors import WartaError
 from .geo.gazetteer import Gazetteer
+from .limits import Limits
 from .model import Document, Result
-from .pipeline import Limits, Resources, extract
+from .pipeline import Resources, extract
 
 log = logging.getLogger(__name__)
 

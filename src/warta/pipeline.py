@@ -15,7 +15,7 @@ import threading
 import tomllib
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -32,6 +32,7 @@ from .geo.place import Place
 from .geo.resolve import resolve
 from .lang import available_langs
 from .lang.segment import segment
+from .limits import Limits
 from .model import Document, Result
 from .read.clean import dateline_end
 from .recognise.lexicon import Actor, Lexicon, load_lexicon
@@ -48,14 +49,6 @@ def taxonomy() -> MappingProxyType[str, Any]:
     )
 
 
-@dataclass(frozen=True)
-class Limits:
-    """Bounds on one document's work, so one pathological page cannot stall a batch."""
-
-    max_chars: int = 2_000_000  # characters of cleaned text
-    seconds: float = 5.0  # wall-clock time of its extraction (0: no limit)
-
-
 class DocumentTooLarge(InputError):
     """A document's text is over Limits.max_chars."""
 
@@ -69,7 +62,7 @@ class Resources:
     """Per-process state the pipeline reads: the gazetteer (optional) and language data."""
 
     gazetteer: Gazetteer | None = None
-    limits: Limits = Limits()
+    limits: Limits = field(default_factory=Limits)
 
     @classmethod
     def load(cls, gazetteer: Path | str | None = None, limits: Limits | None = None) -> Resources:
@@ -111,7 +104,7 @@ def extract(doc: Document, res: Resources) -> Result:
     limit = res.limits
     if len(doc.text) > limit.max_chars:
         raise DocumentTooLarge(
-            f"{len(doc.text):,} characters of text, over the limit of {limit.max_chars:,}"
+            f"{len(doc.text):,} characters of text, over the limit of {limit.max_chars:,} (--max-chars)"
         )
     with _time_limit(limit.seconds):
         return _extract(doc, res)
@@ -126,7 +119,7 @@ def _time_limit(seconds: float) -> Iterator[None]:
         return
 
     def expire(_signum: int, _frame: object) -> None:
-        raise ExtractionTimeout(f"extraction took longer than {seconds:g} s")
+        raise ExtractionTimeout(f"extraction took longer than {seconds:g} s (--time-limit)")
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)

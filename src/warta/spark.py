@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import WartaError
+from .limits import Limits
 from .merge import SLACK_DAYS, WINDOW_DAYS, WINDOW_DEGREES, merge_reports, same_event, source_of
 from .model import Document, MergedEvent, Source
 from .read import Problem, ReadOptions
@@ -227,13 +228,13 @@ class Outcome:
     failure: str | None = None  # extraction raised: why
 
 
-_RESOURCES: dict[str | None, Resources] = {}
+_RESOURCES: dict[tuple[str | None, Limits | None], Resources] = {}
 
 
-def resources(gazetteer: str | None) -> Resources:
+def resources(gazetteer: str | None, limits: Limits | None = None) -> Resources:
     """The pipeline's state, loaded once per Python worker process. The gazetteer is the
     path given, else the file of that name shipped to the executor (`--files`)."""
-    if gazetteer not in _RESOURCES:
+    if (gazetteer, limits) not in _RESOURCES:
         from .pipeline import Resources
 
         path = gazetteer
@@ -245,18 +246,20 @@ def resources(gazetteer: str | None) -> Resources:
                 path = str(shipped) if shipped.is_file() else path
             except Exception:  # no files shipped here: keep the path as given
                 log.debug("no SparkFiles for %s", path, exc_info=True)
-        _RESOURCES[gazetteer] = Resources.load(path)
-    return _RESOURCES[gazetteer]
+        _RESOURCES[gazetteer, limits] = Resources.load(path, limits)
+    return _RESOURCES[gazetteer, limits]
 
 
 def extract_partition(
-    items: Iterable[tuple[tuple[int, int], Document | Problem | None]], gazetteer: str | None
+    items: Iterable[tuple[tuple[int, int], Document | Problem | None]],
+    gazetteer: str | None,
+    limits: Limits | None = None,
 ) -> Iterator[Outcome]:
     """Stage 1 for one partition: each read document extracted, with its merge reports."""
     from .merge import report_of
     from .pipeline import event_families, extract
 
-    res = resources(gazetteer)
+    res = resources(gazetteer, limits)
     families = event_families()
     for order, found in items:
         if found is None:
@@ -386,6 +389,7 @@ def run_spark(
     overwrite: bool = False,
     spark: SparkSession | None = None,
     conf: Mapping[str, str] | None = None,
+    limits: Limits | None = None,
 ) -> SparkStats:
     """Read, extract and merge `inputs` on Spark; write Parquet tables under `output_dir`.
 
@@ -408,7 +412,7 @@ def run_spark(
         if "://" in out and not overwrite:
             _refuse_existing(out, [n for n in OUTPUTS if _exists(spark, f"{out}/{n}")])
         stats = _run(spark, inputs, out, options, _gazetteer(spark, gazetteer), partitions,
-                     split_bytes)  # fmt: skip
+                     split_bytes, limits)  # fmt: skip
     finally:
         if own:
             spark.stop()
@@ -437,6 +441,7 @@ def _run(
     gazetteer: str | None,
     partitions: int | None,
     split_bytes: int,
+    limits: Limits | None = None,
 ) -> SparkStats:
     from pyspark import StorageLevel
 
@@ -445,7 +450,7 @@ def _run(
     stats = SparkStats()
     clock = time.perf_counter()
     read, driver_problems = _read(spark, inputs, options, parts, split_bytes)
-    outcomes = read.mapPartitions(lambda items: extract_partition(items, gazetteer))
+    outcomes = read.mapPartitions(lambda items: extract_partition(items, gazetteer, limits))
     outcomes.persist(StorageLevel.MEMORY_AND_DISK)
     try:
         counts = outcomes.map(_outcome_kind).countByValue()

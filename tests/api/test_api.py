@@ -300,7 +300,8 @@ def strict(database, gazetteer_path, tmp_path_factory):
     copy = tmp_path_factory.mktemp("strict") / "strict.db"
     shutil.copy(database, copy)
     options = ("--gazetteer", str(gazetteer_path), "--token", "s3cret", "--max-body", "4000",
-               "--max-page", "10", "--query-timeout", "0", "--read-rate", "5")  # fmt: skip
+               "--max-page", "10", "--query-timeout", "0", "--read-rate", "5",
+               "--max-chars", "1500")  # fmt: skip
     with serving(copy, *options) as base, httpx.Client(base_url=base, timeout=30) as client:
         yield client, copy
 
@@ -333,6 +334,10 @@ def test_limits_of_the_strict_server(strict):
     }
     slow = api.get("/api/events", params={"limit": 10})
     assert slow.status_code == 503 and "longer than 0 s" in slow.json()["error"]
+    long = api.post("/api/extract", json={"text": "Warga mengungsi dari Nduga. " * 100})
+    assert (long.status_code, long.json()) == (422, {
+        "error": "2,799 characters of text, over the limit of 1,500 (--max-chars)"
+    })  # fmt: skip
 
 
 def test_a_client_over_the_read_rate_gets_429_but_static_files_are_not_counted(strict):

@@ -10,8 +10,9 @@ from dataclasses import replace
 from hypothesis import event, example, given
 from hypothesis import strategies as st
 
+from warta.limits import Limits
 from warta.model import Document, Result
-from warta.pipeline import Limits, extract
+from warta.pipeline import extract
 from warta.read import Problem, ReadOptions
 from warta.read.document import build_document
 

@@ -13,6 +13,7 @@ from ..lang import available_langs
 from ..lang.detect import UNKNOWN, detect_paragraphs
 from ..model import Document
 from .clean import clean_text, dateline, scrub
+from .limits import MAX_BYTES
 
 log = logging.getLogger(__name__)
 _LINE_BREAKS = {ord(c): repr(c)[1:-1] for c in "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
@@ -42,6 +43,7 @@ class ReadOptions:
     published: str | None = None  # publication date for documents that state none
     kind: str = "auto"  # "auto" or one of warta.read.KINDS
     fields: FieldNames = field(default_factory=FieldNames)
+    max_bytes: int = MAX_BYTES  # largest file, record or archive member read (decompressed)
 
 
 @dataclass(frozen=True, slots=True)

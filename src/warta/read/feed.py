@@ -10,6 +10,7 @@ from typing import Any, BinaryIO
 from ..model import Document
 from .document import Problem, ReadOptions, build_document
 from .fragment import fragment_text
+from .limits import read_capped
 
 # A numeric character reference (&#55296; &#xD800;): feedparser's loose parser fails on
 # those that name no character (a surrogate, NUL, beyond U+10FFFF), so they become U+FFFD.
@@ -22,8 +23,9 @@ def read(
     """The entries of one feed."""
     import feedparser
 
+    data = read_capped(stream, options.max_bytes)
     try:
-        parsed = feedparser.parse(_CHARREF.sub(_valid_charref, stream.read()))
+        parsed = feedparser.parse(_CHARREF.sub(_valid_charref, data))
     except Exception as err:  # noqa: BLE001 - feedparser's loose parser fails in many ways
         yield Problem(name, f"not a readable feed ({type(err).__name__}: {_first_line(err)})")
         return

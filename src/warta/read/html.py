@@ -8,13 +8,14 @@ from typing import BinaryIO
 from ..model import Document
 from .decode import looks_binary
 from .document import Problem, ReadOptions, build_document
+from .limits import read_capped
 
 
 def read(
     stream: BinaryIO, name: str, doc_id: str, options: ReadOptions
 ) -> Iterator[Document | Problem]:
     """The article of one HTML page."""
-    data = stream.read()
+    data = read_capped(stream, options.max_bytes)
     if looks_binary(data):
         yield Problem(name, "binary data, not HTML")
         return

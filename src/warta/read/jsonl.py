@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from itertools import count
 from typing import Any, BinaryIO
 
 from ..model import Document
 from .document import Problem, ReadOptions, build_document
+from .limits import mb, read_capped, skip_line
 
 
 def read(
@@ -18,7 +20,16 @@ def read(
     if first == b"[":
         yield from _read_array(stream, name, doc_id, options)
         return
-    for lineno, raw in enumerate(stream, start=1):
+    limit = options.max_bytes
+    for lineno in count(1):
+        raw = stream.readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            skip_line(stream)
+            yield Problem(f"{name}:{lineno}", f"record is larger than {mb(limit)}, the reading"
+                          " limit (--max-bytes)")  # fmt: skip
+            continue
         found = from_line(raw, f"{name}:{lineno}", f"{doc_id}:{lineno}", options)
         if found is not None:
             yield found
@@ -68,7 +79,7 @@ def _read_array(
     stream: BinaryIO, name: str, doc_id: str, options: ReadOptions
 ) -> Iterator[Document | Problem]:
     try:
-        records = json.load(stream)
+        records = json.loads(read_capped(stream, options.max_bytes))
     except (ValueError, RecursionError) as err:
         yield Problem(name, f"not a valid JSON array ({_short(err)})")
         return
