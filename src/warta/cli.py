@@ -7,6 +7,7 @@ import logging
 import sys
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import closing
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -20,7 +21,7 @@ from .model import Document, Result
 from .progress import track
 from .read import ReadOptions
 from .read.limits import MAX_BYTES
-from .store import EventFilter
+from .store import BATCH_DOCUMENTS, EventFilter
 
 app = typer.Typer(
     help="warta: conflict news in, ACLED-style events with attributed claims and evidence out.",
@@ -212,18 +213,20 @@ def extract(
             _documents(paths, options, counts), render, workers=workers or default_workers(),
             gazetteer=gazetteer, limits=_limits(max_chars, time_limit),
         )  # fmt: skip
-        for doc, outcome in track(outcomes, "extracting", enabled=not _quiet()):
-            if isinstance(outcome, Exception) or outcome is None:  # one bad document: go on
-                counts["failed"] += 1
-                typer.echo(
-                    f"error: {doc.source or doc.id}: extraction failed"
-                    f" ({type(outcome).__name__}: {outcome})",
-                    err=True,
-                )
-                continue
-            events, text = outcome
-            counts["events"] += events
-            sys.stdout.write(text)
+        # closing(): on an error, the pool stops here, not in whichever thread collects it
+        with closing(track(outcomes, "extracting", enabled=not _quiet())) as tracked:
+            for doc, outcome in tracked:
+                if isinstance(outcome, Exception) or outcome is None:  # one bad document: go on
+                    counts["failed"] += 1
+                    typer.echo(
+                        f"error: {doc.source or doc.id}: extraction failed"
+                        f" ({type(outcome).__name__}: {outcome})",
+                        err=True,
+                    )
+                    continue
+                events, text = outcome
+                counts["events"] += events
+                sys.stdout.write(text)
     except WartaError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from err
@@ -253,6 +256,14 @@ def ingest(
     max_bytes: MaxBytes = MAX_BYTES,
     max_chars: MaxChars = MAX_CHARS,
     time_limit: TimeLimit = SECONDS,
+    batch: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Most documents committed in one transaction (also every "
+            "0.5 s); 1 commits each document on its own.",
+        ),
+    ] = BATCH_DOCUMENTS,
 ) -> None:
     """Read, extract, store and merge articles into the database; safe to run again."""
     from .ingest import store_results
@@ -277,9 +288,8 @@ def ingest(
                 _documents(paths, options, counts), keep, workers=workers or default_workers(),
                 gazetteer=gazetteer, limits=_limits(max_chars, time_limit), skip=store.has_document,
             )  # fmt: skip
-            stats = store_results(
-                track(outcomes, "ingesting", enabled=not _quiet()), store, on_failure=failed
-            )
+            with closing(track(outcomes, "ingesting", enabled=not _quiet())) as tracked:
+                stats = store_results(tracked, store, on_failure=failed, batch_documents=batch)
     except WartaError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from err

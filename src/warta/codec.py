@@ -7,6 +7,7 @@ import functools
 import json
 import types
 import typing
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from . import model
@@ -16,8 +17,9 @@ T = TypeVar("T")
 
 def to_dict(record: Any) -> Any:
     """A record as plain JSON-ready values (dicts, lists, str, numbers, None)."""
-    if dataclasses.is_dataclass(record) and not isinstance(record, type):
-        return {f.name: to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    names = _field_names(type(record))  # type: ignore[arg-type]
+    if names is not None:
+        return {name: to_dict(getattr(record, name)) for name in names}
     if isinstance(record, (tuple, list)):
         return [to_dict(v) for v in record]
     return record
@@ -28,36 +30,53 @@ def dumps(record: Any) -> str:
     return json.dumps(to_dict(record), ensure_ascii=False, separators=(",", ":"))
 
 
-@functools.cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls, vars(model))
-
-
 def from_dict(cls: type[T], data: Any) -> T:
     """Build a record of type `cls` from what `to_dict` produced; unknown keys are ignored."""
     if not isinstance(data, dict):
         raise TypeError(f"{cls.__name__}: expected an object, got {type(data).__name__}")
-    hints = _hints(cls)  # type: ignore[arg-type]
-    kwargs = {
-        f.name: _convert(hints[f.name], data[f.name])
-        for f in dataclasses.fields(cls)  # type: ignore[arg-type]
-        if f.name in data
-    }
-    return cls(**kwargs)
+    plan = _plan(cls)  # type: ignore[arg-type]
+    return cls(**{name: convert(data[name]) for name, convert in plan if name in data})
 
 
-def _convert(hint: Any, value: Any) -> Any:
+# Type inspection is slow next to the work itself, so it is done once per type: each
+# dataclass gets its field names (to write) and a converter per field (to read).
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """The fields of a dataclass type, None for any other type."""
+    if not dataclasses.is_dataclass(cls):
+        return None
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+@functools.cache
+def _plan(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+    hints = typing.get_type_hints(cls, vars(model))
+    return tuple((f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls))
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+@functools.cache
+def _converter(hint: Any) -> Callable[[Any], Any]:
+    """The function that turns JSON values into values of type `hint`."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        if value is None:
-            return None
         options = [a for a in typing.get_args(hint) if a is not type(None)]
-        return _convert(options[0], value) if len(options) == 1 else value
+        if len(options) != 1:
+            return _same
+        inner = _converter(options[0])
+        return _same if inner is _same else lambda v: None if v is None else inner(v)
     if origin is tuple:
-        (item, *_rest) = typing.get_args(hint)
-        return tuple(_convert(item, v) for v in value or ())
+        item = _converter(typing.get_args(hint)[0])
+        if item is _same:
+            return lambda v: tuple(v or ())
+        return lambda v: tuple(item(x) for x in v or ())
     if dataclasses.is_dataclass(hint):
-        return from_dict(hint, value)  # type: ignore[arg-type]
-    if hint is float and isinstance(value, int):
-        return float(value)
-    return value
+        return functools.partial(from_dict, typing.cast(type, hint))
+    if hint is float:
+        return lambda v: float(v) if isinstance(v, int) else v
+    return _same

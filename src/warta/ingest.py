@@ -2,21 +2,27 @@
 
 A document already in the store (same id, same cleaned text, or same URL) is skipped, so
 running the same input twice adds nothing, and a run stopped midway picks up where it
-stopped: every document is stored whole or not at all.
+stopped: every document is stored whole or not at all. Documents are committed together,
+up to BATCH_DOCUMENTS or BATCH_SECONDS at a time (a commit costs as much as storing and
+merging a document), so a run that is killed loses at most that batch, which the
+re-run stores; another writer waits for the batch, not for the run.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from .merge import merge_new, report_of
 from .model import Document, Result
 from .pipeline import Resources, event_families, extract
-from .store import Store
+from .store import BATCH_DOCUMENTS, Store
 
 log = logging.getLogger(__name__)
+BATCH_SECONDS = 0.5  # a batch's time since its first document, at most
 
 
 @dataclass
@@ -67,6 +73,7 @@ def store_results(
     outcomes: Iterable[tuple[Document, Result | Exception | None]],
     store: Store,
     on_failure: Callable[[Document, Exception], None] | None = None,
+    batch_documents: int = BATCH_DOCUMENTS,
 ) -> IngestStats:
     """Store documents already extracted (elsewhere, e.g. by `warta.parallel`), in order.
 
@@ -76,25 +83,33 @@ def store_results(
     it would be when extracting one document at a time."""
     stats = IngestStats()
     families = event_families()
-    for doc, outcome in outcomes:
-        stats.read += 1
-        if outcome is None or store.has_document(doc):
-            stats.duplicates += 1
-            continue
-        if isinstance(outcome, Exception):
-            stats.failed += 1
-            if on_failure is not None:
-                on_failure(doc, outcome)
-            continue
-        reports = [report_of(e, doc, families) for e in outcome.events]
-        with store.transaction():  # a document, its reports and their events: all or nothing
-            if store.has_document(doc):  # another process stored it since the check above
+    batch, began = 0, 0.0
+    with contextlib.ExitStack() as open_transaction:  # rolled back on any error
+        for doc, outcome in outcomes:
+            stats.read += 1
+            if outcome is None or store.has_document(doc):
                 stats.duplicates += 1
                 continue
-            store.add(outcome, reports)
-            new, merged = merge_new(store, reports)
-        stats.stored += 1
-        stats.reports += len(reports)
-        stats.events_new += new
-        stats.events_merged += merged
+            if isinstance(outcome, Exception):
+                stats.failed += 1
+                if on_failure is not None:
+                    on_failure(doc, outcome)
+                continue
+            reports = [report_of(e, doc, families) for e in outcome.events]
+            if not batch:
+                open_transaction.enter_context(store.transaction())
+                began = time.monotonic()
+            if store.has_document(doc):  # another process stored it since the check above
+                stats.duplicates += 1
+            else:  # a document, its reports and their events: in one transaction
+                store.add(outcome, reports)
+                new, merged = merge_new(store, reports)
+                stats.stored += 1
+                stats.reports += len(reports)
+                stats.events_new += new
+                stats.events_merged += merged
+            batch += 1
+            if batch >= batch_documents or time.monotonic() - began >= BATCH_SECONDS:
+                open_transaction.close()  # commits
+                batch = 0
     return stats

@@ -108,12 +108,9 @@ def merge_new(store: Store, new: Iterable[Report]) -> tuple[int, int]:
                 old_events.add(event_id)
     carried: dict[str, str] = {}
     old_members: list[list[str]] = []
-    for event_id in sorted(old_events):
-        found = store.event(event_id)
-        if found is None:
-            continue
-        old_members.append(list(found.reports))
-        carried.update(_reasons_by_report(found.merge_reasons))
+    for _event_id, members, lines in store.memberships(old_events):
+        old_members.append(members)
+        carried.update(_reasons_by_report(lines))
     for member in store.reports_of(old_events):
         pool.setdefault(member.id, member)
     groups = _components(sorted(pool), old_members, links)
@@ -250,8 +247,7 @@ def _tag(e: Evidence, doc_id: str) -> Evidence:
 
 
 def _source(store: Store, doc_id: str) -> Source:
-    doc = store.document(doc_id)
-    return Source(doc_id) if doc is None else source_of(doc)
+    return store.source(doc_id) or Source(doc_id)
 
 
 def source_of(doc: Document) -> Source:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
 from typing import TypeVar
 
 T = TypeVar("T")
 
 
-def track(items: Iterable[T], label: str, enabled: bool = True, unit: str = "docs") -> Iterator[T]:
+def track(
+    items: Iterable[T], label: str, enabled: bool = True, unit: str = "docs"
+) -> Generator[T, None, None]:
     """Yield items while showing a count and rate ("120 docs 48 docs/s") on stderr when it
     is a terminal. The count is of the items yielded, so wrapped around a pool's results
     it shows documents finished, not documents handed out."""

@@ -15,6 +15,7 @@ events its reports touch, in a transaction of its own, so a crash leaves whole d
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import logging
@@ -27,9 +28,10 @@ from typing import Any, Self
 
 from . import codec
 from .errors import WartaError
-from .model import Document, Event, MergedEvent, Result
+from .model import Document, Event, MergedEvent, Result, Source
 
 log = logging.getLogger(__name__)
+BATCH_DOCUMENTS = 100  # documents `warta ingest` commits in one transaction, at most
 
 SCHEMA_VERSION = 3
 MAX_SPAN_DAYS = (
@@ -248,6 +250,14 @@ class Store:
         ).fetchone()
         return Document(*row) if row else None
 
+    def source(self, doc_id: str) -> Source | None:
+        """A document as the source of merged events (its text is not read)."""
+        row = self.conn.execute(
+            "SELECT id, outlet, url, title, published, language FROM documents WHERE id = ?",
+            (doc_id,),
+        ).fetchone()
+        return Source(*row) if row else None
+
     def reports_near(
         self, report: Report, days: int, countries: set[str | None], degrees: float
     ) -> list[Report]:
@@ -283,6 +293,16 @@ class Store:
             (ids,),
         )
         return [_report(row) for row in rows]
+
+    def memberships(self, event_ids: Iterable[str]) -> list[tuple[str, list[str], list[str]]]:
+        """(event id, its report ids, its merge reasons) of each stored event named, read
+        from the JSON in SQLite, without decoding whole events."""
+        rows = self.conn.execute(
+            "SELECT id, json_extract(record, '$.reports'), json_extract(record, '$.merge_reasons')"
+            " FROM events WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+            (json.dumps(sorted(set(event_ids))),),
+        )
+        return [(eid, json.loads(reports), json.loads(reasons)) for eid, reports, reasons in rows]
 
     def event_of(self, report_id: str) -> str | None:
         row = self.conn.execute(
@@ -482,8 +502,10 @@ def _box(report: Report, degrees: float) -> tuple[float, float, float, float]:
     )  # wide in lon near the poles
 
 
+@functools.lru_cache(maxsize=1024)
 def parse_event(record: str) -> Event:
-    """An extracted event from its stored JSON."""
+    """An extracted event from its stored JSON. Events are immutable, and merging reads the
+    same reports again and again as new ones join them: the last 1,024 are kept decoded."""
     return codec.from_dict(Event, json.loads(record))
 
 
