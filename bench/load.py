@@ -15,11 +15,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import random
+import re
 import sqlite3
 import statistics
 import sys
 import tempfile
 import time
+import urllib.parse
+from collections import Counter
 from pathlib import Path
 
 import httpx
@@ -32,12 +35,40 @@ from tests.conftest import serving
 from api import build
 
 TOKEN = "load-test"
+RUN = f"load-{int(time.time())}"  # ids (and texts) of this run's documents: a reused store holds earlier runs' too
 
 
-async def reader(
-    client: httpx.AsyncClient, cursors: list[str], until: float, seen: dict[str, list]
-) -> None:
-    rng = random.Random()
+class Connection:
+    """One keep-alive HTTP/1.1 connection for GET requests, on bare asyncio streams. The
+    load generator must cost little next to the server it measures: 50 httpx clients took
+    a whole core of the two, so the client, not the server, set the pace."""
+
+    def __init__(self, base: str) -> None:
+        url = urllib.parse.urlsplit(base)
+        self.host, self.port = url.hostname or "127.0.0.1", url.port or 80
+        self.streams: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
+
+    async def get(self, target: str) -> tuple[int, bytes]:
+        """(status, body) of one GET; raises OSError or asyncio.IncompleteReadError."""
+        if self.streams is None:
+            self.streams = await asyncio.open_connection(self.host, self.port)
+        reader, writer = self.streams
+        try:
+            writer.write(f"GET {target} HTTP/1.1\r\nHost: {self.host}\r\n\r\n".encode())
+            head = await reader.readuntil(b"\r\n\r\n")
+            length = int(_LENGTH.search(head).group(1))  # type: ignore[union-attr]
+            return int(head[9:12]), await reader.readexactly(length)
+        except (OSError, asyncio.IncompleteReadError, AttributeError):
+            writer.close()
+            self.streams = None
+            raise
+
+
+_LENGTH = re.compile(rb"(?i)\r\ncontent-length: *(\d+)")
+
+
+async def reader(base: str, cursors: list[str], until: float, seen: dict[str, list]) -> None:
+    rng, connection = random.Random(), Connection(base)
     while time.monotonic() < until:
         params: dict[str, str | int] = {"limit": 100}
         choice = rng.random()
@@ -50,34 +81,47 @@ async def reader(
                 f"20{rng.randint(15, 24)}-03-01",
                 f"20{rng.randint(15, 24)}-04-30",
             )
+        target = "/api/events?" + urllib.parse.urlencode(params)
         start = time.perf_counter()
         try:
-            response = await client.get("/api/events", params=params)
-            ok = response.status_code == 200
-        except httpx.HTTPError:
+            status, body = await connection.get(target)
+            ok = status == 200
+            if not ok:
+                seen["why"].append(f"GET {status} {body[:200].decode(errors='replace')}")
+        except (OSError, asyncio.IncompleteReadError, AttributeError) as err:
             ok = False
+            seen["why"].append(f"GET {type(err).__name__}: {err}")
         seen["read" if ok else "read errors"].append(time.perf_counter() - start)
 
 
 async def writer(client: httpx.AsyncClient, until: float, seen: dict[str, list]) -> None:
-    rng, n = random.Random(11), 0
+    rng, n = random.Random(RUN), 0
     while time.monotonic() < until:
         _, title, text = article(rng, 2000)
-        body = {"id": f"load-{n}", "text": text, "title": title, "published": "2025-06-15"}
+        body = {"id": f"{RUN}-{n}", "text": text, "title": title, "published": "2025-06-15"}
         start = time.perf_counter()
         try:
             response = await client.post(
                 "/api/documents", json=body, headers={"Authorization": f"Bearer {TOKEN}"}
             )
             ok = response.status_code == 201
-        except httpx.HTTPError:
+            if not ok:
+                seen["why"].append(f"POST {response.status_code} {response.text[:200]}")
+        except httpx.HTTPError as err:
             ok = False
+            seen["why"].append(f"POST {type(err).__name__}: {err}")
         seen["write" if ok else "write errors"].append(time.perf_counter() - start)
         n += 1
 
 
 async def run(base: str, readers: int, seconds: float) -> dict[str, list]:
-    seen: dict[str, list] = {"read": [], "read errors": [], "write": [], "write errors": []}
+    seen: dict[str, list] = {
+        "read": [],
+        "read errors": [],
+        "write": [],
+        "write errors": [],
+        "why": [],
+    }
     limits = httpx.Limits(max_connections=readers + 1)
     async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as client:
         cursors, cursor = [], None
@@ -93,7 +137,7 @@ async def run(base: str, readers: int, seconds: float) -> dict[str, list]:
         until = time.monotonic() + seconds
         await asyncio.gather(
             writer(client, until, seen),
-            *(reader(client, cursors, until, seen) for _ in range(readers)),
+            *(reader(base, cursors, until, seen) for _ in range(readers)),
         )
     return seen
 
@@ -116,21 +160,28 @@ def main() -> None:
     )
     parser.add_argument("--readers", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--workers", type=int, default=1, help="`warta serve --workers N`")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or Path(tmp) / "bench.db"
         if not db.exists():
             build(db, args.events)
-        options = ("--read-rate", "0", "--write-rate", "0", "--token", TOKEN)
+        options = ("--read-rate", "0", "--write-rate", "0", "--token", TOKEN,
+                   "--workers", str(args.workers))  # fmt: skip
         with serving(db, *options) as base:
             seen = asyncio.run(run(base, args.readers, args.seconds))
         print(
-            f"{args.readers} readers (pages of 100) and 1 writer for {args.seconds:.0f} s on 127.0.0.1, {args.events} events"
+            f"{args.readers} readers (pages of 100) and 1 writer for {args.seconds:.0f} s on 127.0.0.1,"
+            f" {args.events} events, {args.workers} server process(es)"
         )
         report("reads", seen["read"], len(seen["read errors"]), args.seconds)
         report("writes", seen["write"], len(seen["write errors"]), args.seconds)
+        for why, n in Counter(seen["why"]).most_common(5):
+            print(f"error x{n}: {why}")
         conn = sqlite3.connect(db)
-        stored = conn.execute("SELECT count(*) FROM documents WHERE id LIKE 'load-%'").fetchone()[0]
+        stored = conn.execute(
+            "SELECT count(*) FROM documents WHERE id LIKE ?", (f"{RUN}-%",)
+        ).fetchone()[0]
         integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
         print(
             f"afterwards: integrity {integrity}; {stored} posted documents stored, {len(seen['write'])} acknowledged"

@@ -15,6 +15,7 @@ import io
 import json
 import logging
 import multiprocessing
+import os
 import queue
 import sqlite3
 import threading
@@ -27,6 +28,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
+import anyio.to_thread
 from fastapi import FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
@@ -64,6 +66,8 @@ VENDOR = {
     "swagger-ui": "swagger-ui-dist",
 }
 _DATE = r"^\d{4}-\d{2}-\d{2}$"
+THREADS = 4  # requests handled at once by one server process (see create_app)
+SETTINGS_VARIABLE = "WARTA_SERVE_SETTINGS"  # the Settings, as JSON, for `serve --workers N`
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,18 @@ class Settings:
     write_rate: float = 5.0  # POST requests per second per client address (0: no limit)
     assets: Path | None = None  # node_modules with the UI's packages
     limits: Limits = field(default_factory=Limits)  # on each posted article's extraction
+
+    def to_json(self) -> str:
+        return json.dumps(codec.to_dict(self), default=str)
+
+    @classmethod
+    def from_json(cls, text: str) -> "Settings":
+        found = json.loads(text)
+        paths = {
+            k: Path(found[k]) if found[k] is not None else None
+            for k in ("db", "gazetteer", "assets")
+        }
+        return cls(**{**found, **paths, "limits": Limits(**found["limits"])})
 
 
 class Article(BaseModel):
@@ -113,12 +129,20 @@ class ApiError(HTTPException):
         super().__init__(status, message)
 
 
+def app_from_environment() -> FastAPI:
+    """The app for one of `warta serve --workers N`'s processes (uvicorn's factory)."""
+    return create_app(Settings.from_json(os.environ[SETTINGS_VARIABLE]))
+
+
 def create_app(settings: Settings) -> FastAPI:
     """The FastAPI app serving `settings.db`: the API under /api, the UI at /."""
     db = _Database(settings)
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Requests run in a few threads, not anyio's default 40: beyond a few, threads only
+        # fight over the GIL (bench/load.py, 50 clients: 128 pages/s with 40, 254 with 4).
+        anyio.to_thread.current_default_thread_limiter().total_tokens = THREADS
         yield
         db.extractor.close()
 
@@ -199,7 +223,7 @@ class _Extractor:
 
     def close(self) -> None:
         if self.pool is not None:
-            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool.shutdown(wait=True, cancel_futures=True)  # at most one extraction
 
 
 _WORKER: Any = None  # the extraction worker's Resources
@@ -207,8 +231,10 @@ _WORKER: Any = None  # the extraction worker's Resources
 
 def _start_worker(gazetteer: str | None, limits: Limits) -> None:
     global _WORKER
+    from .parallel import exit_with_parent
     from .pipeline import Resources
 
+    exit_with_parent()
     _WORKER = Resources.load(gazetteer, limits)
 
 
@@ -243,7 +269,7 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
     @app.get("/health", tags=["meta"], responses=_fails(429, 500, 503))
     def health() -> dict[str, Any]:
         """Whether the server and its database answer; how much the database holds."""
-        counts = _read(db, lambda s: s.counts())
+        counts = _read(db, lambda s: s.counts(("documents", "events")))
         return {
             "status": "ok",
             "version": __version__,
@@ -279,11 +305,11 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
         rows = _read(db, lambda s: s.page(where, after=after, limit=limit + 1))
         more = len(rows) > limit
         rows = rows[:limit]
-        last = rows[-1] if more else None
-        return _json_body({
-            "events": rows,
-            "next": _encode_cursor(last["date"] or "", last["id"]) if last else None,
-        })  # fmt: skip
+        _, date, last = rows[-1] if more else (None, None, None)
+        cursor = _encode_cursor(date or "", last) if last is not None else None
+        events = ",".join(summary for summary, _, _ in rows)  # JSON from SQLite, as it is
+        return Response(f'{{"events":[{events}],"next":{json.dumps(cursor)}}}',
+                        media_type="application/json")  # fmt: skip
 
     @app.get("/api/facets", tags=["events"], responses=_fails(429, 503))
     def facets() -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -517,21 +518,34 @@ def serve(
     ] = 5.0,
     max_chars: MaxChars = MAX_CHARS,
     time_limit: TimeLimit = SECONDS,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Server processes sharing the port (each has its own rate "
+            "limits and extraction process).",
+        ),
+    ] = 1,
 ) -> None:
     """Serve the database over HTTP: the API under /api, its docs at /docs, the map UI at /."""
     import uvicorn
 
-    from .api import Settings, create_app
+    from .api import SETTINGS_VARIABLE, Settings, create_app
 
     settings = Settings(db, gazetteer, max_body, max_page, query_timeout, token, read_rate,
                         write_rate, limits=_limits(max_chars, time_limit))  # fmt: skip
     try:
-        application = create_app(settings)
+        application = create_app(settings)  # opens (and migrates) the database once, here
     except WartaError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from err
     typer.echo(f"serving {db} at http://{host}:{port}/ (API docs at /docs); Ctrl-C stops", err=True)
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    if workers == 1:
+        uvicorn.run(application, host=host, port=port, log_level="warning")
+        return
+    os.environ[SETTINGS_VARIABLE] = settings.to_json()  # for the worker processes
+    uvicorn.run("warta.api:app_from_environment", factory=True, workers=workers, host=host,
+                port=port, log_level="warning")  # fmt: skip
 
 
 @app.command()

@@ -240,9 +240,7 @@ def _init(setup: _Setup[Any]) -> None:
     global _setup, _resources
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     logging.basicConfig(level=setup.log_level, format="%(levelname)s: %(message)s")
-    parent = multiprocessing.parent_process()
-    if parent is not None:  # a parent killed outright (SIGKILL) leaves no worker behind
-        threading.Thread(target=_exit_with, args=(parent.sentinel,), daemon=True).start()
+    exit_with_parent()
     _setup = setup
     pipeline_log = logging.getLogger(Resources.__module__)
     level = pipeline_log.level
@@ -254,8 +252,15 @@ def _init(setup: _Setup[Any]) -> None:
         pipeline_log.setLevel(level)
 
 
+def exit_with_parent() -> None:
+    """In a worker process: end it as soon as its parent is gone, so a parent killed
+    outright (SIGKILL), or one that exits without waiting, leaves no worker behind."""
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent.sentinel,), daemon=True).start()
+
+
 def _exit_with(sentinel: int) -> None:
-    """Wait until the parent process is gone, then end this worker at once."""
     multiprocessing.connection.wait([sentinel])
     os._exit(1)
 

@@ -33,7 +33,7 @@ from .model import Document, Event, MergedEvent, Result, Source
 log = logging.getLogger(__name__)
 BATCH_DOCUMENTS = 100  # documents `warta ingest` commits in one transaction, at most
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 MAX_SPAN_DAYS = (
     31  # the longest date range merging considers (a month); year-long reports never merge
 )
@@ -92,6 +92,35 @@ _MIGRATIONS: dict[int, str] = {
     CREATE VIRTUAL TABLE reports_rtree USING rtree(rid, min_day, max_day, min_lat, max_lat, min_lon, max_lon);
     INSERT INTO reports_rtree SELECT rowid, {_DAY.format("date")}, {_DAY.format("coalesce(date_end, date)")},
         lat, lat, lon, lon FROM reports WHERE date IS NOT NULL AND lat IS NOT NULL AND lon IS NOT NULL;
+    """,
+    # Events rebuilt with all of a page's summary in columns before the record: SQLite 3.40
+    # parses a record's JSON again for every json_extract (six a row), and columns after a
+    # long record are reached through its overflow pages. `last_day` (the end of the date
+    # range) is in the page index, so a date range is checked on the index alone.
+    4: """
+    CREATE TABLE events_v4 (
+        rid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL,
+        date TEXT, date_end TEXT, last_day TEXT, date_precision TEXT,
+        country TEXT, admin1 TEXT, location TEXT, lat REAL, lon REAL, geo_precision INTEGER,
+        actor1 TEXT, actor2 TEXT, low INTEGER, fatalities INTEGER, high INTEGER,
+        sources INTEGER NOT NULL,
+        record TEXT NOT NULL
+    );
+    INSERT INTO events_v4 SELECT rid, id, event_type, sub_event_type, date, date_end,
+        coalesce(date_end, date), json_extract(record, '$.event.date_precision'), country,
+        json_extract(record, '$.event.location.admin1'), json_extract(record, '$.event.location.name'),
+        lat, lon, json_extract(record, '$.event.location.precision'), actor1, actor2,
+        json_extract(record, '$.event.fatalities.low'), fatalities,
+        json_extract(record, '$.event.fatalities.high'), sources, record
+        FROM events;
+    DROP TABLE events;
+    ALTER TABLE events_v4 RENAME TO events;
+    CREATE INDEX events_date ON events(date);
+    CREATE INDEX events_page ON events(ifnull(date, ''), id, last_day);
+    CREATE INDEX events_country ON events(country, ifnull(date, ''), id, last_day);
+    CREATE INDEX events_type ON events(event_type, ifnull(date, ''), id, last_day);
     """,
 }
 
@@ -331,13 +360,17 @@ class Store:
             for m in new:
                 e = m.event
                 loc = e.location
+                toll = e.fatalities
                 cur = self.conn.execute(
-                    "INSERT INTO events (id, event_type, sub_event_type, date, date_end, country, lat, lon, actor1,"
-                    " actor2, fatalities, sources, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (e.id, e.event_type, e.sub_event_type, e.date, e.date_end, loc.country if loc else None,
-                     loc.lat if loc else None, loc.lon if loc else None,
+                    "INSERT INTO events (id, event_type, sub_event_type, date, date_end, last_day, date_precision,"
+                    " country, admin1, location, lat, lon, geo_precision, actor1, actor2, low, fatalities, high,"
+                    " sources, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (e.id, e.event_type, e.sub_event_type, e.date, e.date_end, e.date_end or e.date, e.date_precision,
+                     loc.country if loc else None, loc.admin1 if loc else None, loc.name if loc else None,
+                     loc.lat if loc else None, loc.lon if loc else None, loc.precision if loc else None,
                      e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None,
-                     e.fatalities.best if e.fatalities else None, len(m.sources), codec.dumps(m)),
+                     toll.low if toll else None, toll.best if toll else None, toll.high if toll else None,
+                     len(m.sources), codec.dumps(m)),
                 )  # fmt: skip
                 if loc is not None and loc.lat is not None and loc.lon is not None:
                     self.conn.execute(
@@ -364,19 +397,18 @@ class Store:
 
     def page(
         self, where: EventFilter, *, after: tuple[str, str] | None = None, limit: int = 100
-    ) -> list[dict[str, Any]]:
-        """One page of event summaries (the table's columns), by date then id, after a key."""
+    ) -> list[tuple[str, str | None, str]]:
+        """One page of event summaries, by date then id, after a key: each a JSON object
+        (made by SQLite: the API sends them as they are), with the event's date and id."""
         clause, args = where.sql()
         if after is not None:
             # the first term lets SQLite seek in the events_page index instead of scanning to it
             clause += " AND ifnull(date, '') >= ? AND (ifnull(date, '') > ? OR id > ?)"
             args.extend((after[0], after[0], after[1]))
-        rows = self.conn.execute(
-            f"SELECT {_SUMMARY} FROM events WHERE {clause} ORDER BY {_ORDER} LIMIT ?",
+        return self.conn.execute(
+            f"SELECT {_SUMMARY}, date, id FROM events WHERE {clause} ORDER BY {_ORDER} LIMIT ?",
             [*args, limit],
-        )
-        names = [d[0] for d in rows.description]
-        return [_summary(dict(zip(names, row, strict=True))) for row in rows]
+        ).fetchall()
 
     def facets(self) -> dict[str, list[tuple[str, int]]]:
         """How many events each country and each event type has."""
@@ -397,29 +429,28 @@ class Store:
             ).fetchone()
         return codec.from_dict(MergedEvent, json.loads(row[0])) if row else None
 
-    def counts(self) -> dict[str, int]:
+    def counts(
+        self, tables: tuple[str, ...] = ("documents", "reports", "events", "claims")
+    ) -> dict[str, int]:
+        """Rows in each table named (from the store's own table names only)."""
+        known = {"documents", "reports", "events", "claims"}
         return {
-            table: self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("documents", "reports", "events", "claims")
+            t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in tables
+            if t in known
         }
 
 
 _ORDER = "ifnull(date, ''), id"
-_SUMMARY = (
-    "id, event_type, sub_event_type, date, date_end, json_extract(record, '$.event.date_precision') AS date_precision, "
-    "country, json_extract(record, '$.event.location.admin1') AS admin1, "
-    "json_extract(record, '$.event.location.name') AS location, lat, lon, "
-    "json_extract(record, '$.event.location.precision') AS geo_precision, actor1, actor2, "
-    "json_extract(record, '$.event.fatalities.low') AS low, fatalities AS best, "
-    "json_extract(record, '$.event.fatalities.high') AS high, sources"
-)
-
-
-def _summary(row: dict[str, Any]) -> dict[str, Any]:
-    low, best, high = row.pop("low"), row.pop("best"), row.pop("high")
-    found = (low, best, high) != (None, None, None)
-    row["fatalities"] = {"low": low, "best": best, "high": high} if found else None
-    return row
+_SUMMARY = "json_object(" + ", ".join(
+    f"'{name}', {name}" for name in (
+        "id", "event_type", "sub_event_type", "date", "date_end", "date_precision", "country",
+        "admin1", "location", "lat", "lon", "geo_precision", "actor1", "actor2", "sources",
+    )
+) + (
+    ", 'fatalities', CASE WHEN low IS NULL AND fatalities IS NULL AND high IS NULL THEN NULL"
+    " ELSE json_object('low', low, 'best', fatalities, 'high', high) END)"
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -439,12 +470,12 @@ class EventFilter:
         """A WHERE clause over the events table and its parameters (values are never spliced)."""
         parts, args = ["1 = 1"], list[Any]()
         for clause, value in (
-            ("ifnull(date_end, date) >= ?", self.date_from),
-            # the same bound on the indexed start date (no event spans more than a year), so
-            # a date range is a range of the page index, not a scan of the table
+            # Every term on the columns of the page indexes, so rows are rejected on the
+            # index without reading the table. The second bounds the start date (no event
+            # spans more than a year), so a date range is a range of the index, not a scan.
+            ("last_day >= ?", self.date_from),
             ("ifnull(date, '') >= date(?, '-366 days')", self.date_from),
-            ("date <= ?", self.date_to),
-            ("ifnull(date, '') <= ?", self.date_to),
+            ("ifnull(date, '') <= ? AND last_day IS NOT NULL", self.date_to),
             ("country = ?", self.country),
             ("event_type = ?", self.event_type),
             ("fatalities >= ?", self.min_fatalities),

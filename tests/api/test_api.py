@@ -351,3 +351,28 @@ def test_a_client_over_the_read_rate_gets_429_but_static_files_are_not_counted(s
     assert refused.json() == {"error": "too many requests: at most 5 a second from one client"}
     time.sleep(1.2)
     assert api.get("/api/no-such-thing").status_code == 404  # tokens come back with time
+
+
+def test_two_server_processes_answer_alike_and_share_the_writes(
+    api, database, gazetteer_path, tmp_path
+):
+    """`serve --workers 2`: each process opens the same file with the same settings."""
+    copy = tmp_path / "two.db"
+    shutil.copy(database, copy)
+    options = ("--gazetteer", str(gazetteer_path), "--workers", "2", "--max-page", "7",
+               "--token", "two", "--read-rate", "0")  # fmt: skip
+    with serving(copy, *options) as base, httpx.Client(base_url=base, timeout=60) as two:
+        assert two.get("/health").json()["max_page"] == 7  # the settings reached the workers
+        for _ in range(6):  # new connections: both processes take some
+            with httpx.Client(base_url=base, timeout=60) as fresh:
+                page = fresh.get("/api/events", params={"limit": 7}).json()
+                assert (
+                    page["events"] == api.get("/api/events", params={"limit": 7}).json()["events"]
+                )
+        article = {"id": "two-1", "text": "Two soldiers were killed when gunmen attacked a checkpoint near Maiduguri on Monday, police said.", "published": "2024-06-03"}  # fmt: skip
+        assert two.post("/api/documents", json=article).status_code == 401
+        posted = two.post("/api/documents", json=article, headers={"Authorization": "Bearer two"})
+        assert posted.status_code == 201, posted.text
+    conn = sqlite3.connect(copy)
+    assert conn.execute("SELECT count(*) FROM documents WHERE id = 'two-1'").fetchone() == (1,)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
