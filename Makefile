@@ -38,7 +38,11 @@ demo: setup
 	@echo
 	@echo "      and open http://127.0.0.1:8000/ (the API's documentation is at /docs)."
 
+# Style and types first (seconds), then the suite.
 test: setup
+	@$(VENV)/bin/ruff check --quiet src tests bench
+	@$(VENV)/bin/ruff format --check --quiet src tests bench
+	@$(VENV)/bin/mypy
 	@$(VENV)/bin/pytest
 
 # The fuzz suites (tests/fuzz) with 5,000 examples a test (FUZZ_EXAMPLES=N to change)
