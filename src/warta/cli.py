@@ -87,6 +87,9 @@ MaxChars = Annotated[
 TimeLimit = Annotated[
     float, typer.Option(min=0, help="Seconds one document's extraction may take (0: no limit).")
 ]
+GazetteerPath = Annotated[
+    Path | None, typer.Option("--gazetteer", help="Gazetteer file (default: $WARTA_GAZETTEER).")
+]
 Workers = Annotated[
     int | None,
     typer.Option(min=1, help="Processes extracting in parallel (default: the cores; 1: no pool)."),
@@ -193,9 +196,7 @@ def extract(
     url_field: UrlField = "url",
     published_field: DateField = "published",
     outlet_field: OutletField = "outlet",
-    gazetteer: Annotated[
-        Path | None, typer.Option(help="Gazetteer file (default: $WARTA_GAZETTEER).")
-    ] = None,
+    gazetteer: GazetteerPath = None,
     report: Report = False,
     workers: Workers = None,
     max_bytes: MaxBytes = MAX_BYTES,
@@ -250,9 +251,7 @@ def ingest(
     url_field: UrlField = "url",
     published_field: DateField = "published",
     outlet_field: OutletField = "outlet",
-    gazetteer: Annotated[
-        Path | None, typer.Option(help="Gazetteer file (default: $WARTA_GAZETTEER).")
-    ] = None,
+    gazetteer: GazetteerPath = None,
     workers: Workers = None,
     max_bytes: MaxBytes = MAX_BYTES,
     max_chars: MaxChars = MAX_CHARS,
@@ -319,9 +318,7 @@ def spark(
     url_field: UrlField = "url",
     published_field: DateField = "published",
     outlet_field: OutletField = "outlet",
-    gazetteer: Annotated[
-        Path | None, typer.Option(help="Gazetteer file (default: $WARTA_GAZETTEER).")
-    ] = None,
+    gazetteer: GazetteerPath = None,
     partitions: Annotated[
         int | None, typer.Option(help="Partitions to extract in (default: 2 per core).")
     ] = None,
@@ -551,9 +548,7 @@ def serve(
 @app.command()
 def doctor(
     db: Annotated[Path | None, typer.Option("--db", help="A database to check.")] = None,
-    gazetteer: Annotated[
-        Path | None, typer.Option(help="Gazetteer file (default: $WARTA_GAZETTEER).")
-    ] = None,
+    gazetteer: GazetteerPath = None,
 ) -> None:
     """Check a database (integrity, indexes, warta's invariants) and the gazetteer; exit 1 on a problem."""
     from .doctor import check_database, check_gazetteer
@@ -604,9 +599,6 @@ gazetteer_app = typer.Typer(
     help="Build, inspect and query the offline gazetteer.", no_args_is_help=True
 )
 app.add_typer(gazetteer_app, name="gazetteer")
-GazetteerPath = Annotated[
-    Path | None, typer.Option("--gazetteer", help="Gazetteer file (default: $WARTA_GAZETTEER).")
-]
 
 
 @gazetteer_app.command("build")
