@@ -6,7 +6,7 @@ GAZETTEER := var/gazetteer.sqlite
 export WARTA_GAZETTEER := $(CURDIR)/$(GAZETTEER)
 EXAMPLES := $(firstword $(wildcard ../shared/examples) examples)
 
-.PHONY: setup demo test fuzz bench lint clean
+.PHONY: setup demo test fuzz bench lint docs clean
 
 setup: $(STAMP) $(GAZETTEER)
 
@@ -54,6 +54,10 @@ fuzz: setup
 # (bench/read.py, extract.py, geo.py, ingest.py, api.py, memory.py) run on their own.
 bench: setup
 	@$(VENV)/bin/python bench/run.py
+
+# Documents generated from code: the language-pack checklist (tests fail when it is stale).
+docs: setup
+	@$(VENV)/bin/python -c "from warta.lang.schema import markdown; print(markdown())" > docs/languages.md
 
 lint: setup
 	@$(VENV)/bin/ruff check src tests bench

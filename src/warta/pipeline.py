@@ -30,7 +30,7 @@ from .errors import InputError, WartaError
 from .geo.gazetteer import Gazetteer
 from .geo.place import Place
 from .geo.resolve import resolve
-from .lang import available_langs
+from .lang import reader_of
 from .lang.segment import segment
 from .limits import Limits
 from .model import Document, Result
@@ -87,10 +87,9 @@ class Resources:
         return self
 
     def lexicon(self, code: str | None) -> Lexicon:
-        """The language data for a paragraph's language (Malay reads with Indonesian's)."""
-        if code == "ms":
-            code = "id"
-        return load_lexicon(code if code in available_langs() else "en")
+        """The language data for a paragraph's language (its own pack, a close language's
+        that reads it, or English's)."""
+        return load_lexicon(reader_of(code) or "en")
 
 
 _WARM_UP = (

@@ -219,7 +219,7 @@ def _civilian_target(draft: Draft, actor2: ActorRef | None) -> bool:
     if actor2 is not None:
         return actor2.category == "civilians"
     for t in draft.tellings:
-        combatants = set(t.facts.lang.events.get("markers", {}).get("combatants", ()))
+        combatants = set(t.facts.lang.events.markers.combatants)
         for c in t.claims:
             words = {tok.key for tok in t.facts.tokens[c.victim_first : c.victim_last]}
             if words & combatants:

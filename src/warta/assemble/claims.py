@@ -101,7 +101,7 @@ def _pair_numbers(facts: SentenceFacts, casualties: list[Match]) -> dict[int, Nu
 
 def _distance(facts: SentenceFacts, c: Match, n: Number) -> tuple[int, int] | None:
     """(gap in tokens, 0 before / 1 after) between a casualty word and a count that may go with it."""
-    ordinal = set(facts.lang.numbers.get("ordinal", ()))
+    ordinal = set(facts.lang.numbers.ordinal)
     if n.value is None and n.qualifier != "unknown":
         return None
     if n.first > 0 and facts.tokens[n.first - 1].key in ordinal:
@@ -125,7 +125,7 @@ def _distance(facts: SentenceFacts, c: Match, n: Number) -> tuple[int, int] | No
 
 def _after_aux(facts: SentenceFacts, c: Match) -> bool:
     """'were injured': the count is the subject, before the verb."""
-    aux = facts.lang.events.get("markers", {}).get("passive_aux", ())
+    aux = facts.lang.events.markers.passive_aux
     return c.first > 0 and facts.tokens[c.first - 1].key in aux
 
 
@@ -146,7 +146,7 @@ def _joined(facts: SentenceFacts, a: Match, b: Match) -> str | None:
     between = facts.tokens[a.last : b.first]
     if len(between) != 1:
         return None
-    coordinators = facts.lang.events.get("coordinators", {})
+    coordinators = facts.lang.events.coordinators
     for label in ("and", "or"):
         if between[0].key in coordinators.get(label, ()):
             return label
@@ -169,8 +169,8 @@ def _claim(facts: SentenceFacts, c: Match, n: Number | None) -> ClaimFact:
 def _own(facts: SentenceFacts, first: int, last: int) -> bool:
     """'pejuangnya', 'tentara mereka', 'its fighters': the victims belong to the speaker."""
     reporting = facts.lang.reporting
-    suffixes = tuple(reporting.get("possessive_suffix", ()))
-    words = set(reporting.get("possessive_words", ()))
+    suffixes = reporting.possessive_suffix
+    words = set(reporting.possessive_words)
     tokens = facts.tokens[first:last]
     return any(
         (suffixes and t.key.endswith(suffixes) and len(t.key) > 5) or t.key in words for t in tokens

@@ -44,10 +44,10 @@ def _nationality(p: PlaceMention, tokens: list[Token], lex: Lexicon) -> bool:
     if not p.candidates or not p.candidates[0].feature_code.startswith("PCL") or p.first == 0:
         return False
     before = tokens[p.first - 1].key
-    if before in lex.places.get("nationality_before", ()):
+    if before in lex.places.nationality_before:
         return True
     after = tokens[p.last].text if p.last < len(tokens) else ""
-    return before in lex.places.get("attributive_before", ()) and after[:1].islower()
+    return before in lex.places.attributive_before and after[:1].islower()
 
 
 _EVENT_KINDS = frozenset({"means", "casualty", "reference_nouns"})

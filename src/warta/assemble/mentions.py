@@ -120,8 +120,8 @@ def _blocked(facts: SentenceFacts, m: Match) -> bool:
 def _passive(facts: SentenceFacts, m: Match) -> bool:
     """'disergap', 'were killed': the subject is the target, the agent follows."""
     word = facts.tokens[m.first].key
-    prefixes = facts.lang.events.get("markers", {}).get("passive_prefixes", ())
+    prefixes = facts.lang.events.markers.passive_prefixes
     if any(word.startswith(p) and len(word) > len(p) + 3 for p in prefixes):
         return True
-    aux = facts.lang.events.get("markers", {}).get("passive_aux", ())
+    aux = facts.lang.events.markers.passive_aux
     return m.first > 0 and facts.tokens[m.first - 1].key in aux

@@ -27,7 +27,8 @@ from ..geo.gazetteer import Gazetteer
 from ..geo.geometry import haversine_km
 from ..geo.normalise import normalise
 from ..geo.place import Place
-from ..lang import available_langs, load_lang
+from ..lang import reader_of
+from ..lang.pack import load_pack
 from ..model import Segments
 from .lexicon import Lexicon, load_lexicon
 from .phrases import Entry, Match, PhraseIndex, Token, tokenize
@@ -99,41 +100,26 @@ class PlaceRules:
 
 @functools.cache
 def place_rules(code: str) -> PlaceRules:
-    """The place rules of a language; the result is shared and immutable."""
-    return compile_rules(code, load_lexicon(code).places)
-
-
-def compile_rules(code: str, places: Mapping[str, object]) -> PlaceRules:
-    """Compile a places.toml table (as read by the lexicon) into PlaceRules."""
-
-    def words(key: str) -> list[str]:
-        value = places.get(key, ())
-        return [str(w) for w in value] if isinstance(value, list) else []
-
-    def table(key: str) -> dict[str, str]:
-        value = places.get(key, {})
-        return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
-
+    """The place rules of a language's pack, compiled once; shared and immutable."""
+    pack = load_pack(code)
+    places = pack.places
     items: list[tuple[str, Entry]] = []
-    items += [(w, Entry("not_place", True)) for w in words("not_places")]
-    items += [(w, Entry("title", True)) for w in words("person_titles")]
-    items += [(w, Entry("feature_after", True)) for w in words("features_after")]
-    items += [(w, Entry("neutral", True)) for w in words("neutral")]
-    function_words: frozenset[str] = frozenset()
-    if code in available_langs():
-        function_words = load_lang(code).function_words
-    common = frozenset(w.lower() for w in words("common_words")) | function_words
+    items += [(w, Entry("not_place", True)) for w in places.not_places]
+    items += [(w, Entry("title", True)) for w in places.person_titles]
+    items += [(w, Entry("feature_after", True)) for w in places.features_after]
+    items += [(w, Entry("neutral", True)) for w in places.neutral]
+    common = frozenset(w.lower() for w in places.common_words) | pack.function_words
     return PlaceRules(
         code=code,
         index=PhraseIndex(items),
-        particles=frozenset(words("particles")),
+        particles=frozenset(places.particles),
         common=common,
-        aliases=MappingProxyType(table("aliases")),
-        joiners=frozenset(w.lower() for w in words("between_joiner")),
-        coordinators=frozenset(w.lower() for w in words("coordinators")),
-        cue_types=MappingProxyType({_cue_key(k): v for k, v in table("cue_types").items()}),
-        cue_only=frozenset(_cue_key(w) for w in words("cue_only")),
-        cue_names=MappingProxyType(table("cue_names")),
+        aliases=places.aliases,
+        joiners=frozenset(w.lower() for w in places.between_joiner),
+        coordinators=frozenset(w.lower() for w in places.coordinators),
+        cue_types=MappingProxyType({_cue_key(k): v for k, v in places.cue_types.items()}),
+        cue_only=frozenset(_cue_key(w) for w in places.cue_only),
+        cue_names=places.cue_names,
     )
 
 
@@ -826,17 +812,10 @@ def document_places(
         while p + 1 < len(paragraphs) and paragraphs[p].end < span.start:
             p += 1
         code = paragraphs[p].language if paragraphs else (language or "en")
-        lex = load_lexicon(_lexicon_code(code, language))
+        lex = load_lexicon(reader_of(code) or reader_of(language) or "en")
         tokens = tokenize(text, span.start, span.end)
         matches = list(lex.index.scan(tokens))
         base = len(out)
         for m in find_places(text, tokens, matches, lex, gazetteer):
             out.append(m if m.partner is None else replace(m, partner=m.partner + base))
     return out
-
-
-def _lexicon_code(code: str, fallback: str | None) -> str:
-    for c in (code, "id" if code == "ms" else None, fallback, "en"):
-        if c and c in available_langs():
-            return c
-    return "en"
