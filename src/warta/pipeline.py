@@ -27,8 +27,9 @@ from .assemble.events import assemble
 from .assemble.facts import SentenceFacts, read_sentence
 from .countries import country_name
 from .errors import InputError, WartaError
+from .geo.features import is_country
 from .geo.gazetteer import Gazetteer
-from .geo.place import Place
+from .geo.place import Place, PlaceMention
 from .geo.resolve import resolve
 from .lang import reader_of
 from .lang.segment import segment
@@ -36,7 +37,6 @@ from .limits import Limits
 from .model import Document, Result
 from .read.clean import dateline_end
 from .recognise.lexicon import Actor, Lexicon, load_lexicon
-from .recognise.places import PlaceMention
 
 log = logging.getLogger(__name__)
 
@@ -242,7 +242,7 @@ def _country_place(gazetteer: Gazetteer | None, iso2: str | None) -> Place | Non
     if gazetteer is None or iso2 is None:
         return None
     name = country_name(iso2) or iso2
-    found = [p for p in gazetteer.lookup(name, country=iso2) if p.feature_code.startswith("PCL")]
+    found = [p for p in gazetteer.lookup(name, country=iso2) if is_country(p)]
     return found[0] if found else None
 
 

@@ -11,13 +11,14 @@ from typing import Any
 
 from .. import fatalities
 from ..countries import country_name
+from ..geo.features import breadth
 from ..geo.place import Place
 from ..geo.resolve import location_of
 from ..model import ActorRef, Claim, Event, Evidence, Location
 from ..recognise.actors import ActorMention, role_actor
 from ..recognise.lexicon import Actor
 from .claims import ClaimFact
-from .events import Draft, Telling, broad
+from .events import Draft, Telling
 
 _ARMED = frozenset(
     {"state_forces", "rebel_group", "political_militia", "identity_militia", "external"}
@@ -258,7 +259,7 @@ def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None
     if resolved:
         i, pm, place = min(
             resolved,
-            key=lambda x: (_breadth(x[2]), _PLACE_ORDER.get(x[1].relation, 2), x[0], x[1].start),
+            key=lambda x: (breadth(x[2]), _PLACE_ORDER.get(x[1].relation, 2), x[0], x[1].start),
         )
         partner = None
         if pm.partner is not None:
@@ -275,13 +276,6 @@ def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None
         p = ctx.fallback_place
         return Location(p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, 3, "in", p.id), p
     return None, None
-
-
-def _breadth(place: Place) -> int:
-    """0 for a point (town, mountain, base), 1 for a district, 2 for a province, region or wider."""
-    if broad(place):
-        return 2
-    return 1 if place.feature_code in ("ADM2", "ADM3", "ADM4") else 0
 
 
 def _evidence(draft: Draft, ctx: Context) -> tuple[Evidence, ...]:

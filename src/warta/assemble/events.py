@@ -19,11 +19,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from ..geo.features import is_broad
 from ..geo.geometry import haversine_km
-from ..geo.place import Place
+from ..geo.place import Place, PlaceMention
 from ..recognise.actors import ActorMention
 from ..recognise.dates import DateMention
-from ..recognise.places import PlaceMention
 from .claims import ClaimFact, find_claims, people_named, sentence_speakers, speaker_spans
 from .facts import SentenceFacts
 from .mentions import Mention, find_mentions, implicit_mention, sentence_flags
@@ -63,7 +63,7 @@ class Telling:
 
     def resolved_places(self) -> list[Place]:
         """Places precise enough to tell events apart (not a whole province or country)."""
-        return [p for _, p in self.places if p is not None and not broad(p)]
+        return [p for _, p in self.places if p is not None and not is_broad(p)]
 
     def day(self) -> date | None:
         return next((d.date for d in self.dates if d.precision == "day" and d.date), None)
@@ -332,7 +332,7 @@ def _compatible_draft(draft: Draft, t: Telling) -> bool:
     """No clash of places between an event and a telling that points back to it. A place
     named bare, with no "di"/"in" before it, may stand for its government ("Kinshasa
     blamed the attack on M23") and does not count."""
-    mine = [p for pm, p in t.places if p is not None and not broad(p) and not _bare(t.facts, pm)]
+    mine = [p for pm, p in t.places if p is not None and not is_broad(p) and not _bare(t.facts, pm)]
     theirs = draft.place()
     if not mine or theirs is None:
         return True
@@ -389,11 +389,6 @@ def _bare(facts: SentenceFacts, pm: PlaceMention) -> bool:
         m.kind in ("relation", "feature") and pm.first - 3 <= m.first < pm.first
         for m in facts.matches
     )
-
-
-def broad(place: Place) -> bool:
-    """A country, a first-level division, or a region: too wide to tell events apart."""
-    return place.feature_code.startswith(("PCL", "ADM1", "RGN", "DSRT", "CONT"))
 
 
 def _inside_actor(facts: SentenceFacts, first: int) -> bool:

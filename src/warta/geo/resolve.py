@@ -28,17 +28,14 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from ..model import Location
-from ..recognise.places import FEATURE_TESTS, PlaceMention, name_similarity
+from .features import ADMIN1, COUNTRY, DISTRICT, FEATURE_TESTS, REGION
 from .gazetteer import Gazetteer
 from .geometry import haversine_km
-from .normalise import normalise
-from .place import Place
+from .normalise import name_similarity, normalise
+from .place import Place, PlaceMention
 
 POLICY = "context.v1"
 
-_COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCLIX", "TERR"})
-_REGION_CODES = frozenset({"ADM1", "ADMD", "RGN", "DSRT", "PLN", "PLAT"})
-_DISTRICT_CODES = frozenset({"ADM2", "ADM3"})
 _OFFSET_RELATIONS = frozenset({"near", "south_of", "north_of", "east_of", "west_of", "between"})
 
 
@@ -160,8 +157,8 @@ def _stray(p: Place, support: float, home: str | None, w: Weights) -> bool:
         home is not None
         and p.country != home
         and support <= 0.0
-        and p.feature_code not in _COUNTRY_CODES
-        and p.feature_code not in _REGION_CODES
+        and p.feature_code not in COUNTRY
+        and p.feature_code not in REGION
         and p.source != "supplement"
         and p.population < w.stray_population
     )
@@ -208,7 +205,7 @@ def _base(p: Place, m: PlaceMention, w: Weights) -> float:
         test = FEATURE_TESTS.get(m.feature)
         if test is not None:
             score += w.cue_match if test(p) else w.cue_mismatch
-    if p.precision == 3 and p.feature_code not in _COUNTRY_CODES:
+    if p.precision == 3 and p.feature_code not in COUNTRY:
         score += w.borrowed_coordinates
     if name_similarity(normalise(p.name), normalise(m.name)) < w.other_name_similarity:
         score += w.other_name
@@ -219,7 +216,7 @@ def _namesake_regions(cands: Sequence[Place], base: list[float], w: Weights) -> 
     """ "Menaka", "Marib", "Bago": a bare name of a province and its seat town means the town."""
     towns = [p for p in cands if p.feature_class == "P"]
     for k, p in enumerate(cands):
-        if p.feature_code in ("ADM1", "ADMD") and any(
+        if p.feature_code in ADMIN1 and any(
             t.country == p.country and haversine_km(t.lat, t.lon, p.lat, p.lon) <= w.region_km
             for t in towns
         ):
@@ -365,12 +362,12 @@ def _coherence(p: Place, q: Place, w: Weights) -> float:
     if p.id == q.id:
         return w.near_km[0][1]
     same_country = bool(p.country) and p.country == q.country
-    if p.feature_code in _COUNTRY_CODES or q.feature_code in _COUNTRY_CODES:
+    if p.feature_code in COUNTRY or q.feature_code in COUNTRY:
         return w.in_country if same_country else 0.0
     if same_country and (_names_unit(p, q) or _names_unit(q, p)):
         return w.in_region
     d = haversine_km(p.lat, p.lon, q.lat, q.lon)
-    if p.feature_code in _REGION_CODES or q.feature_code in _REGION_CODES:
+    if p.feature_code in REGION or q.feature_code in REGION:
         if same_country and d <= w.region_km:
             return w.near_region
         if d <= w.border_km:
@@ -386,7 +383,7 @@ def _coherence(p: Place, q: Place, w: Weights) -> float:
 
 def _names_unit(p: Place, unit: Place) -> bool:
     """Whether p's record says it lies in unit (its admin1 or admin2 is unit's name)."""
-    if unit.feature_code in ("ADM1", "ADMD"):
+    if unit.feature_code in ADMIN1:
         return bool(p.admin1) and normalise(p.admin1 or "") == normalise(unit.name)
     if unit.feature_code == "ADM2":
         return bool(p.admin2) and normalise(p.admin2 or "") == normalise(unit.name)
@@ -428,7 +425,7 @@ def location_of(
     return Location(
         name=place.name,
         country=place.country,
-        admin1=place.admin1 if place.feature_code not in _COUNTRY_CODES else None,
+        admin1=place.admin1 if place.feature_code not in COUNTRY else None,
         admin2=place.admin2,
         lat=place.lat,
         lon=place.lon,
@@ -441,9 +438,9 @@ def location_of(
 def geo_precision(place: Place) -> int:
     """ACLED geo precision of an event placed at this entry itself."""
     code, cls = place.feature_code, place.feature_class
-    if code in _COUNTRY_CODES or code in _REGION_CODES or cls == "L":
+    if code in COUNTRY or code in REGION or cls == "L":
         return 3
-    if code in _DISTRICT_CODES or cls == "T" or cls == "H":
+    if code in DISTRICT or cls == "T" or cls == "H":
         return 2
     if place.precision == 3:
         # a village or town placed at its parent's point: its district is known, not the spot
