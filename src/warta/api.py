@@ -37,7 +37,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from . import __version__, codec, export
+from . import __version__, codec, export, taxonomy
 from .countries import country_name
 from .errors import WartaError
 from .limits import Limits
@@ -321,6 +321,11 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
             ],
             "event_types": [{"name": t, "count": n} for t, n in found["event_type"]],
         }
+
+    @app.get("/api/taxonomy", tags=["meta"], responses=_fails(429))
+    def get_taxonomy() -> dict[str, Any]:
+        """ACLED's event types with their sub-types, which are violent, and the map's colours."""
+        return taxonomy.for_clients()
 
     @app.get("/api/events/{event_id}", tags=["events"], responses=_fails(404, 429, 503))
     def get_event(event_id: str) -> Any:

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 
 from .merge import merge_new, report_of
 from .model import Document, Result
-from .pipeline import Resources, event_families, extract
+from .pipeline import Resources, extract
 from .store import BATCH_DOCUMENTS, Store
+from .taxonomy import type_families
 
 log = logging.getLogger(__name__)
 BATCH_SECONDS = 0.5  # a batch's time since its first document, at most
@@ -82,7 +83,7 @@ def store_results(
     again here, so one that repeats an earlier document of the same batch is skipped as
     it would be when extracting one document at a time."""
     stats = IngestStats()
-    families = event_families()
+    families = type_families()
     batch, began = 0, 0.0
     with contextlib.ExitStack() as open_transaction:  # rolled back on any error
         for doc, outcome in outcomes:

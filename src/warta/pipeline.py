@@ -8,19 +8,15 @@ so `extract` runs the same in a loop, a process pool or a Spark task.
 from __future__ import annotations
 
 import contextlib
-import functools
 import logging
 import signal
 import threading
-import tomllib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
 
 from .assemble.build import Context, build_event
 from .assemble.events import assemble
@@ -37,16 +33,9 @@ from .limits import Limits
 from .model import Document, Result
 from .read.clean import dateline_end
 from .recognise.lexicon import Actor, Lexicon, load_lexicon
+from .taxonomy import generic_means, means_families, taxonomy
 
 log = logging.getLogger(__name__)
-
-
-@functools.cache
-def taxonomy() -> MappingProxyType[str, Any]:
-    """data/taxonomy.toml: ACLED types and how means map to them."""
-    return MappingProxyType(
-        tomllib.loads((resources.files("warta.data") / "taxonomy.toml").read_text("utf-8"))
-    )
 
 
 class DocumentTooLarge(InputError):
@@ -142,7 +131,7 @@ def _extract(doc: Document, res: Resources) -> Result:
     head = dateline_end(doc.text)
     places, filed_at = _resolve_places(sentences, res.gazetteer, head)
     drafts = assemble(
-        sentences, published, _generic(), _families(), lambda f: places[f.index], head
+        sentences, published, generic_means(), means_families(), lambda f: places[f.index], head
     )
     fallback = _country_place(res.gazetteer, _main_country(places, filed_at))
     ctx = Context(
@@ -162,29 +151,6 @@ def extract_all(docs: Iterable[Document], res: Resources) -> Iterator[Result]:
     """Results of many documents, in order."""
     for doc in docs:
         yield extract(doc, res)
-
-
-@functools.cache
-def _generic() -> frozenset[str]:
-    return frozenset(taxonomy().get("generic", ()))
-
-
-@functools.cache
-def event_families() -> MappingProxyType[str, str]:
-    """ACLED event type -> family: "violent" for the three violent types, else the type."""
-    violent = set(taxonomy()["violent"])
-    return MappingProxyType({t: "violent" if t in violent else t for t in taxonomy()["types"]})
-
-
-@functools.cache
-def _families() -> MappingProxyType[str, str]:
-    """Each means' family: "violent" for ACLED's three violent types, else its event type.
-    Acts of one family may be one event; an arrest after an ambush is another."""
-    violent = set(taxonomy()["violent"])
-    return MappingProxyType({
-        m: "violent" if spec["armed"][0] in violent else spec["armed"][1]
-        for m, spec in taxonomy()["means"].items()
-    })  # fmt: skip
 
 
 def _date(value: str | None) -> date | None:

@@ -257,10 +257,11 @@ def extract_partition(
 ) -> Iterator[Outcome]:
     """Stage 1 for one partition: each read document extracted, with its merge reports."""
     from .merge import report_of
-    from .pipeline import event_families, extract
+    from .pipeline import extract
+    from .taxonomy import type_families
 
     res = resources(gazetteer, limits)
-    families = event_families()
+    families = type_families()
     for order, found in items:
         if found is None:
             continue

@@ -78,6 +78,21 @@ def test_health_counts_what_the_database_holds(api, database):
     ] == [6, 13]
 
 
+def test_the_taxonomy_is_served_for_the_ui(api):
+    body = api.get("/api/taxonomy").json()
+    assert [t["name"] for t in body["types"]][:3] == [
+        "Battles",
+        "Explosions/Remote violence",
+        "Violence against civilians",
+    ]
+    assert body["violent"] == [
+        "Battles",
+        "Explosions/Remote violence",
+        "Violence against civilians",
+    ]
+    assert body["colours"]["Battles"] == "#c0392b"
+
+
 def test_pages_of_two_add_up_to_the_whole_list_in_date_order(api):
     whole = api.get("/api/events", params={"limit": 1000}).json()
     assert whole["next"] is None and len(whole["events"]) == 13

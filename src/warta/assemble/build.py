@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from types import MappingProxyType
@@ -33,7 +34,7 @@ class Context:
     doc_id: str
     text: str
     published: date | None
-    taxonomy: MappingProxyType[str, Any]
+    taxonomy: Mapping[str, Any]
     groups: MappingProxyType[int, Actor]  # group references ("kelompok itu") by start offset
     fallback_place: Place | None  # the document's main place, for events told without one
     country: str | None
