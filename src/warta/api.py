@@ -212,7 +212,9 @@ class _Extractor:
                 )  # fmt: skip
             pool = self.pool
         try:
-            outcome = pool.submit(_read_and_extract, article.model_dump()).result()
+            outcome = pool.submit(
+                _read_and_extract, article.model_dump(), self.gazetteer, self.limits
+            ).result()
         except BrokenProcessPool as err:
             with self.lock:
                 self.pool = None
@@ -226,28 +228,36 @@ class _Extractor:
             self.pool.shutdown(wait=True, cancel_futures=True)  # at most one extraction
 
 
-_WORKER: Any = None  # the extraction worker's Resources
-
-
 def _start_worker(gazetteer: str | None, limits: Limits) -> None:
-    global _WORKER
     from .parallel import exit_with_parent
-    from .pipeline import Resources
+    from .pipeline import process_resources
 
     exit_with_parent()
-    _WORKER = Resources.load(gazetteer, limits)
+    process_resources(gazetteer, limits)  # loaded (and warm) before the first article
 
 
-def _read_and_extract(fields: dict[str, Any]) -> Result | str:
+def _read_and_extract(
+    fields: dict[str, Any], gazetteer: str | None, limits: Limits
+) -> Result | str:
     """In the worker: the posted article's Result, or why it cannot be read or extracted."""
-    from .pipeline import DocumentTooLarge, ExtractionTimeout, extract
+    from .pipeline import (
+        DocumentTooLarge,
+        ExtractionTimeout,
+        extract,
+        extract_or_error,
+        process_resources,
+    )  # fmt: skip
 
     try:
-        return extract(_document(Article(**fields)), _WORKER)
+        doc = _document(Article(**fields))
     except ApiError as err:
         return str(err.detail)
-    except (DocumentTooLarge, ExtractionTimeout) as err:
-        return str(err)
+    outcome = extract_or_error(extract, doc, process_resources(gazetteer, limits))
+    if isinstance(outcome, DocumentTooLarge | ExtractionTimeout):
+        return str(outcome)
+    if isinstance(outcome, Exception):
+        raise outcome
+    return outcome
 
 
 def _read(db: _Database, work: Callable[[Store], Any]) -> Any:

@@ -13,12 +13,13 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .merge import merge_new, report_of
 from .model import Document, Result
-from .pipeline import Resources, extract
+from .parallel import extract_in_process, keep
+from .pipeline import Resources
 from .store import BATCH_DOCUMENTS, Store
 from .taxonomy import type_families
 
@@ -54,20 +55,8 @@ def ingest(
 ) -> IngestStats:
     """Store every new document with its events, merging them into the store's events."""
 
-    def extracted() -> Iterator[tuple[Document, Result | Exception | None]]:
-        for doc in docs:
-            if store.has_document(doc):
-                yield doc, None
-                continue
-            outcome: Result | Exception
-            try:
-                outcome = extract(doc, res)
-            except Exception as err:  # one bad document must not stop a batch
-                log.debug("extraction of %s failed", doc.id, exc_info=True)
-                outcome = err
-            yield doc, outcome
-
-    return store_results(extracted(), store, on_failure)
+    outcomes = extract_in_process(docs, res, keep, skip=store.has_document)
+    return store_results(outcomes, store, on_failure)
 
 
 def store_results(

@@ -12,11 +12,12 @@ import logging
 import signal
 import threading
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
+from typing import TypeVar
 
 from .assemble.build import Context, build_event
 from .assemble.events import assemble
@@ -36,6 +37,7 @@ from .recognise.lexicon import Actor, Lexicon, load_lexicon
 from .taxonomy import generic_means, means_families, taxonomy
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class DocumentTooLarge(InputError):
@@ -81,10 +83,36 @@ class Resources:
         return load_lexicon(reader_of(code) or "en")
 
 
+# This process's resources, by (gazetteer, limits): the one place a worker process (a pool
+# worker, a Spark executor, the API's extraction process) keeps what it loaded.
+_HELD: dict[tuple[str | None, Limits | None], Resources] = {}
+
+
+def process_resources(gazetteer: Path | str | None, limits: Limits | None = None) -> Resources:
+    """The Resources of this process for a gazetteer and limits, loaded on first use."""
+    key = (str(gazetteer) if gazetteer is not None else None, limits)
+    if key not in _HELD:
+        _HELD[key] = Resources.load(gazetteer, limits)
+    return _HELD[key]
+
+
 _WARM_UP = (
     "Polisi mengatakan dua warga tewas ditembak orang tak dikenal di Kabupaten Nduga, Papua, Senin.",
     "Two soldiers were killed when gunmen attacked a checkpoint near Maiduguri on Monday, police said.",
 )
+
+
+def extract_or_error(
+    task: Callable[[Document, Resources], T], doc: Document, res: Resources
+) -> T | Exception:
+    """The one per-document step of every runner (ingest, the worker pool, Spark, the API):
+    `task(doc, res)` (`extract`, or extract and render), or the exception it raised, logged, so
+    that one bad document never stops a batch."""
+    try:
+        return task(doc, res)
+    except Exception as err:
+        log.debug("extraction of %s failed", doc.id, exc_info=True)
+        return err
 
 
 def extract(doc: Document, res: Resources) -> Result:

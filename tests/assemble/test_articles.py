@@ -62,7 +62,7 @@ def test_every_claim_holds_its_figure_and_every_event_its_trigger(predictions):
 
 
 def test_every_event_type_is_acleds(predictions):
-    from warta.pipeline import taxonomy
+    from warta.taxonomy import taxonomy
 
     types = taxonomy()["types"]
     for line in predictions.read_text("utf-8").splitlines():
