@@ -26,7 +26,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 import anyio.to_thread
 from fastapi import FastAPI, Header, HTTPException, Query, Request
@@ -51,12 +51,6 @@ CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
     "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
 )
-EXPORT_TYPES = {
-    "acled-csv": ("text/csv; charset=utf-8", "csv"),
-    "ucdp-csv": ("text/csv; charset=utf-8", "csv"),
-    "geojson": ("application/geo+json", "geojson"),
-    "jsonl": ("application/x-ndjson", "jsonl"),
-}
 # the npm packages the UI uses, as /vendor/<name>/ -> node_modules/<folder>
 VENDOR = {
     "leaflet": "leaflet/dist",
@@ -359,14 +353,14 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
         response_class=StreamingResponse,
         responses={
             200: {
-                "content": {media: {} for media, _ in EXPORT_TYPES.values()},
+                "content": {media: {} for media, _ in export.MEDIA_TYPES.values()},
                 "description": "The file",
             },
             **_fails(400, 422, 429),
         },
     )
     def export_events(
-        format: Literal["acled-csv", "ucdp-csv", "geojson", "jsonl"] = "acled-csv",
+        format: export.Streamed = "acled-csv",
         date_from: Annotated[str | None, Query(alias="from", pattern=_DATE)] = None,
         date_to: Annotated[str | None, Query(alias="to", pattern=_DATE)] = None,
         country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$")] = None,
@@ -381,7 +375,7 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
             date_from, date_to, country.upper() if country else None, event_type, actor, None, q,
             min_fatalities,
         )  # fmt: skip
-        media, suffix = EXPORT_TYPES[format]
+        media, suffix = export.MEDIA_TYPES[format]
         return StreamingResponse(
             _stream(lambda out: _export(settings.db, where, format, out)),
             media_type=media,
@@ -420,7 +414,7 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
                 stats = store_results([(doc, result)], db.writer)
             except StoreError as err:
                 raise ApiError(500, str(err)) from err
-            stored_as = db.writer.has_document(doc) or doc.id
+            stored_as = db.writer.stored_id(doc) or doc.id
             events = db.writer.events_of_document(stored_as)
         if stats.duplicates:
             response.status_code = 200

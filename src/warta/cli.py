@@ -11,16 +11,16 @@ from collections.abc import Iterator
 from contextlib import closing
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
-from . import codec
+from . import codec, export
 from .errors import WartaError
 from .limits import MAX_CHARS, SECONDS, Limits
 from .model import Document, Result
 from .progress import track
-from .read import ReadOptions
+from .read import Kind, ReadOptions
 from .read.limits import MAX_BYTES
 from .store import BATCH_DOCUMENTS, EventFilter
 
@@ -38,13 +38,7 @@ class ReadFormat(str, Enum):
     text = "text"
 
 
-class Kind(str, Enum):
-    auto = "auto"
-    text = "text"
-    html = "html"
-    jsonl = "jsonl"
-    warc = "warc"
-    feed = "feed"
+KindChoice = Literal["auto", Kind]
 
 
 @app.callback()
@@ -74,7 +68,9 @@ TitleField = Annotated[str, typer.Option(help="JSON field holding the title.")]
 UrlField = Annotated[str, typer.Option(help="JSON field holding the URL.")]
 DateField = Annotated[str, typer.Option(help="JSON field holding the publication date.")]
 OutletField = Annotated[str, typer.Option(help="JSON field holding the outlet.")]
-KindOption = Annotated[Kind, typer.Option(help="Input kind; auto picks by extension and content.")]
+KindOption = Annotated[
+    KindChoice, typer.Option(help="Input kind; auto picks by extension and content.")
+]
 Report = Annotated[bool, typer.Option(help="Print a read/skipped summary to stderr.")]
 MaxBytes = Annotated[
     int,
@@ -110,11 +106,11 @@ def _documents(paths: list[str], options: ReadOptions, counts: Counter[str]) -> 
 
 
 def _options(
-    language: str, published_default: str | None, kind: Kind, max_bytes: int, **fields: str
+    language: str, published_default: str | None, kind: KindChoice, max_bytes: int, **fields: str
 ) -> ReadOptions:
     from .read import FieldNames
 
-    return ReadOptions(language=language, published=published_default, kind=kind.value,
+    return ReadOptions(language=language, published=published_default, kind=kind,
                        fields=FieldNames(**fields), max_bytes=max_bytes)  # fmt: skip
 
 
@@ -140,7 +136,7 @@ def read(
     ] = ReadFormat.jsonl,
     language: Language = "auto",
     published: Published = None,
-    kind: KindOption = Kind.auto,
+    kind: KindOption = "auto",
     text_field: TextField = "text",
     id_field: IdField = "id",
     title_field: TitleField = "title",
@@ -189,7 +185,7 @@ def extract(
     ] = ExtractFormat.jsonl,
     language: Language = "auto",
     published: Published = None,
-    kind: KindOption = Kind.auto,
+    kind: KindOption = "auto",
     text_field: TextField = "text",
     id_field: IdField = "id",
     title_field: TitleField = "title",
@@ -244,7 +240,7 @@ def ingest(
     db: DbOption = Path("warta.db"),
     language: Language = "auto",
     published: Published = None,
-    kind: KindOption = Kind.auto,
+    kind: KindOption = "auto",
     text_field: TextField = "text",
     id_field: IdField = "id",
     title_field: TitleField = "title",
@@ -286,7 +282,7 @@ def ingest(
             # store is the same whatever the number of workers.
             outcomes = extract_stream(
                 _documents(paths, options, counts), keep, workers=workers or default_workers(),
-                gazetteer=gazetteer, limits=_limits(max_chars, time_limit), skip=store.has_document,
+                gazetteer=gazetteer, limits=_limits(max_chars, time_limit), skip=store.stored_id,
             )  # fmt: skip
             with closing(track(outcomes, "ingesting", enabled=not _quiet())) as tracked:
                 stats = store_results(tracked, store, on_failure=failed, batch_documents=batch)
@@ -311,7 +307,7 @@ def spark(
     ] = None,
     language: Language = "auto",
     published: Published = None,
-    kind: KindOption = Kind.auto,
+    kind: KindOption = "auto",
     text_field: TextField = "text",
     id_field: IdField = "id",
     title_field: TitleField = "title",
@@ -442,17 +438,9 @@ def _open_store(db: Path):  # type: ignore[no-untyped-def]
         raise typer.Exit(1) from err
 
 
-class ExportFormat(str, Enum):
-    jsonl = "jsonl"
-    acled_csv = "acled-csv"
-    ucdp_csv = "ucdp-csv"
-    geojson = "geojson"
-    parquet = "parquet"
-
-
 @app.command("export")
 def export_events(
-    format: Annotated[ExportFormat, typer.Option(help="Output format.")] = ExportFormat.acled_csv,
+    format: Annotated[export.Format, typer.Option(help="Output format.")] = "acled-csv",
     db: DbOption = Path("warta.db"),
     date_from: FromOption = None,
     date_to: ToOption = None,
@@ -466,7 +454,6 @@ def export_events(
     ] = None,
 ) -> None:
     """Export merged events as ACLED CSV, UCDP GED CSV, GeoJSON, JSON Lines or Parquet."""
-    from . import export
 
     try:
         with _open_store(db) as store:
@@ -475,17 +462,17 @@ def export_events(
             )
             events = store.events(where)
             if output is None:
-                count = export.write(events, format.value, sys.stdout.buffer)
+                count = export.write(events, format, sys.stdout.buffer)
             else:
                 with output.open("wb") as fh:
-                    count = export.write(events, format.value, fh)
+                    count = export.write(events, format, fh)
     except WartaError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from err
     except OSError as err:
         typer.echo(f"error: {output}: cannot write ({err.strerror})", err=True)
         raise typer.Exit(1) from err
-    typer.echo(f"exported {count} events as {format.value}", err=True)
+    typer.echo(f"exported {count} events as {format}", err=True)
 
 
 @app.command()

@@ -55,7 +55,7 @@ def ingest(
 ) -> IngestStats:
     """Store every new document with its events, merging them into the store's events."""
 
-    outcomes = extract_in_process(docs, res, keep, skip=store.has_document)
+    outcomes = extract_in_process(docs, res, keep, skip=store.stored_id)
     return store_results(outcomes, store, on_failure)
 
 
@@ -77,7 +77,7 @@ def store_results(
     with contextlib.ExitStack() as open_transaction:  # rolled back on any error
         for doc, outcome in outcomes:
             stats.read += 1
-            if outcome is None or store.has_document(doc):
+            if outcome is None or store.stored_id(doc):
                 stats.duplicates += 1
                 continue
             if isinstance(outcome, Exception):
@@ -89,7 +89,7 @@ def store_results(
             if not batch:
                 open_transaction.enter_context(store.transaction())
                 began = time.monotonic()
-            if store.has_document(doc):  # another process stored it since the check above
+            if store.stored_id(doc):  # another process stored it since the check above
                 stats.duplicates += 1
             else:  # a document, its reports and their events: in one transaction
                 store.add(outcome, reports)

@@ -211,7 +211,7 @@ class Store:
 
     # documents and reports
 
-    def has_document(self, doc: Document) -> str | None:
+    def stored_id(self, doc: Document) -> str | None:
         """The id under which this document (same id, text or URL) is stored, or None."""
         row = self.conn.execute(
             "SELECT id FROM documents WHERE id = ? OR content_hash = ? OR (url IS NOT NULL AND url = ?)",

@@ -16,7 +16,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO, cast
+from typing import Any, BinaryIO, Literal, cast
 
 from ..errors import InputError
 from ..model import Document
@@ -25,10 +25,12 @@ from .decode import looks_binary
 from .document import FieldNames, Problem, ReadOptions
 from .limits import check_zip, inflate
 
-__all__ = ["KINDS", "FieldNames", "Problem", "ReadOptions", "kind_of", "read_paths"]
+__all__ = ["KINDS", "FieldNames", "Kind", "Problem", "ReadOptions", "kind_of", "read_paths"]
 
 Reader = Callable[[BinaryIO, str, str, ReadOptions], Iterator[Document | Problem]]
-KINDS: dict[str, Reader] = {
+# the input kinds, defined once: the CLI's --kind takes these (and "auto")
+Kind = Literal["text", "html", "jsonl", "warc", "feed"]
+KINDS: dict[Kind, Reader] = {
     "text": text.read,
     "html": html.read,
     "jsonl": jsonl.read,
@@ -115,7 +117,9 @@ def _read_stream(
         else:
             if codec:
                 stream = inflate(stream, codec, where, options.max_bytes)
-            yield from KINDS[kind](stream, where, doc_id, options)
+            yield from KINDS[cast(Kind, kind)](
+                stream, where, doc_id, options
+            )  # kind_of gives Kinds
     except InputError as err:  # binary data, too large, a compression bomb
         yield Problem(where, str(err).removeprefix(f"{where}: "))
     except (OSError, EOFError, zlib.error, lzma.LZMAError) as err:  # corrupt compressed data
