@@ -39,7 +39,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import __version__, codec, export, taxonomy
 from .countries import country_name
-from .errors import WartaError
+from .errors import InputError, WartaError
 from .limits import Limits
 from .model import Document, Result
 from .read.document import Problem, ReadOptions
@@ -264,9 +264,9 @@ def _read(db: _Database, work: Callable[[Store], Any]) -> Any:
                 503,
                 f"the query took longer than {db.settings.query_seconds:g} s; narrow the filters",
             ) from err
-        raise ApiError(500, f"database error ({err})") from err
+        raise ApiError(503, f"database error ({err})") from err
     except StoreError as err:
-        raise ApiError(500, str(err)) from err
+        raise ApiError(503, str(err)) from err
 
 
 def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
@@ -413,7 +413,7 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
             try:
                 stats = store_results([(doc, result)], db.writer)
             except StoreError as err:
-                raise ApiError(500, str(err)) from err
+                raise ApiError(503, str(err)) from err
             stored_as = db.writer.stored_id(doc) or doc.id
             events = db.writer.events_of_document(stored_as)
         if stats.duplicates:
@@ -547,6 +547,18 @@ def _stream(write: Callable[[Any], None]) -> Iterator[bytes]:
             chunks.get_nowait()
 
 
+def status_of(err: WartaError) -> int:
+    """The HTTP status of a warta error crossing into the API: the client's input 4xx, the
+    store's faults 503 (try again later), anything else a bug of ours (500)."""
+    from .export import ExportError
+    from .read.limits import TooLarge
+
+    for kind, status in ((TooLarge, 413), (InputError, 422), (ExportError, 400), (StoreError, 503)):
+        if isinstance(err, kind):
+            return status
+    return 500
+
+
 def _errors(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, err: StarletteHTTPException) -> JSONResponse:
@@ -565,7 +577,10 @@ def _errors(app: FastAPI) -> None:
 
     @app.exception_handler(WartaError)
     async def warta_error(_request: Request, err: WartaError) -> JSONResponse:
-        return JSONResponse({"error": str(err)}, status_code=500)
+        status = status_of(err)
+        if status == 500:
+            log.error("%s: %s", type(err).__name__, err)
+        return JSONResponse({"error": str(err)}, status_code=status)
 
     @app.exception_handler(Exception)
     async def crash(_request: Request, err: Exception) -> JSONResponse:

@@ -391,3 +391,24 @@ def test_two_server_processes_answer_alike_and_share_the_writes(
     conn = sqlite3.connect(copy)
     assert conn.execute("SELECT count(*) FROM documents WHERE id = 'two-1'").fetchone() == (1,)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+@pytest.mark.parametrize(
+    ("error", "status"),
+    [
+        ("warta.read.limits:TooLarge", 413),
+        ("warta.pipeline:DocumentTooLarge", 422),
+        ("warta.read.decode:BinaryInput", 422),
+        ("warta.export:ExportError", 400),
+        ("warta.store:StoreError", 503),
+        ("warta.errors:DataFileError", 500),
+        ("warta.parallel:WorkerDied", 500),
+    ],
+)
+def test_warta_errors_get_the_status_of_whose_fault_they_are(error, status):
+    import importlib
+
+    from warta.api import status_of
+
+    module, name = error.split(":")
+    assert status_of(getattr(importlib.import_module(module), name)("x")) == status
