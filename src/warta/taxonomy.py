@@ -58,6 +58,14 @@ def means_families() -> Mapping[str, str]:
     })  # fmt: skip
 
 
+@functools.cache
+def demonstration_means() -> frozenset[str]:
+    """Means that make Protests or Riots: coded whatever the demonstration is about."""
+    return frozenset(
+        m for m, spec in taxonomy()["means"].items() if spec["armed"][0] in ("Protests", "Riots")
+    )
+
+
 def for_clients() -> dict[str, Any]:
     """What the UI and API clients need: types with sub-types, the violent ones, colours."""
     return {

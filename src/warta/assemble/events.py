@@ -24,13 +24,23 @@ from ..geo.geometry import haversine_km
 from ..geo.place import Place, PlaceMention
 from ..recognise.actors import ActorMention
 from ..recognise.dates import DateMention
+from ..taxonomy import demonstration_means
 from .claims import ClaimFact, find_claims, people_named, sentence_speakers, speaker_spans
 from .facts import SentenceFacts
-from .mentions import Mention, find_mentions, implicit_mention, sentence_flags
+from .mentions import (  # fmt: skip
+    Mention,
+    armed_named,
+    find_mentions,
+    implicit_mention,
+    sentence_flags,
+)
 
 SAME_PLACE_KM = 25.0
 CONFLICT_KM = 50.0
 _SKIP_RELATIONS = frozenset({"from", "to", "based_in"})
+
+
+LEAD_SENTENCES = 2  # the headline (or first sentence) and the lead
 
 
 @dataclass
@@ -146,12 +156,31 @@ def assemble(
     """Drafts of the events the sentences report, in the order first told. The dateline
     ("MAIDUGURI, Nigeria, March 28 (Reuters) -") dates and places the report, not an event."""
     state = DocumentState()
+    # a headline or lead about an accident, a disaster, a trial or a crime: the article's
+    # deaths and acts are of that story, not political violence, unless a sentence names an
+    # armed group or a military with them
+    story_not_event = any(facts.kinds("non_event") for facts in sentences[:LEAD_SENTENCES])
     for facts in sentences:
         if not sentence_flags(facts, published):
+            other_story = _other_story(facts, story_not_event)
             for telling in tellings_of(facts, resolve_places(facts), state, dateline_end):
+                if other_story and not _demonstration(telling):
+                    continue  # an accident's dead, a trial's shooting: no event of ACLED's
                 _place_telling(state, telling, facts.index, generic, families)
         state.remember(facts)
     return state.drafts
+
+
+def _other_story(facts: SentenceFacts, story_not_event: bool) -> bool:
+    """The sentence tells a story ACLED does not code: a trial (whoever is on trial), or an
+    accident, disaster or crime in which no armed group or military is named."""
+    cues = {m.value for m in facts.kinds("non_event")}
+    return "court" in cues or bool(cues or story_not_event) and not armed_named(facts)
+
+
+def _demonstration(telling: Telling) -> bool:
+    """Protests and riots are ACLED's events whatever they are about."""
+    return any(m.means in demonstration_means() for m in telling.mentions)
 
 
 def tellings_of(

@@ -14,6 +14,7 @@ from datetime import date
 from ..recognise.phrases import Match
 from .facts import SentenceFacts
 
+_ARMED_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia"})
 _NEAR = 4  # tokens within which a marker applies to an event word
 # A sentence dated this long before publication tells history, not news.
 BACKGROUND_DAYS = 60
@@ -47,6 +48,16 @@ def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
             if d.date_end is not None and (published - d.date_end).days > BACKGROUND_DAYS:
                 flags.add("background")
     return flags
+
+
+def armed_named(facts: SentenceFacts) -> bool:
+    """An armed group or a country's military is named in the sentence."""
+    return any(
+        a.armed_group
+        or (a.actor is not None and a.actor.name.startswith("Military Forces"))
+        or (a.role is not None and a.role.category in _ARMED_GROUPS)
+        for a in facts.actors
+    )
 
 
 def find_mentions(facts: SentenceFacts) -> list[Mention]:

@@ -32,6 +32,7 @@ from .schema import (
     Boilerplate,
     Dates,
     Events,
+    NonEvents,
     Numbers,
     Places,
     Reporting,
@@ -54,6 +55,7 @@ class LanguagePack:
     places: Places
     reporting: Reporting
     roles: Roles
+    non_events: NonEvents
     function_words: frozenset[str]  # lower-cased
 
     @property
@@ -119,6 +121,7 @@ def load_pack(code: str) -> LanguagePack:
         places=parts["places.toml"],
         reporting=parts["reporting.toml"],
         roles=parts["roles.toml"],
+        non_events=parts["non_events.toml"],
         function_words=frozenset(w.lower() for w in _lines(folder, code, "function_words.txt")),
     )
     _check(pack)

@@ -254,6 +254,24 @@ class Roles:
     role: tuple[Role, ...] = doc("[[role]] tables")
 
 
+# --------------------------------------------------------------------------- non-events
+
+
+@dataclass(frozen=True, slots=True)
+class NonEvents:
+    """non_events.toml: words of stories ACLED does not code. A sentence with one yields no
+    event; one in the headline or lead keeps deaths and loose event words elsewhere from
+    making events, unless an armed group or state force is named with them."""
+
+    accident: Words = doc("traffic, work and household accidents")
+    disaster: Words = doc("natural disasters and fires")
+    animal: Words = doc("animal attacks, pests and disease")
+    court: Words = doc("court proceedings (about past events)")
+    crime: Words = doc("personal and ordinary crime")
+    market: Words = doc("markets and the economy")
+    sports: Words = doc("sports")
+
+
 # --------------------------------------------------------------------------- the pack
 
 
@@ -267,6 +285,7 @@ FILES: Mapping[str, type] = {
     "places.toml": Places,
     "reporting.toml": Reporting,
     "roles.toml": Roles,
+    "non_events.toml": NonEvents,
 }
 WORD_LISTS = {
     "function_words.txt": "common short words, one a line: a vote on a paragraph's language"

@@ -174,6 +174,8 @@ def load_lexicon(code: str) -> Lexicon:
         if f.name not in _NOT_PHRASES:
             items.extend((w, Entry(f.name, True)) for w in getattr(events.markers, f.name))
     items.extend((w, Entry("unit", True)) for w in events.units.words)
+    for f in fields(pack.non_events):
+        items.extend((w, Entry("non_event", f.name)) for w in getattr(pack.non_events, f.name))
     for key in ("after", "before", "claim_verbs", "via"):
         items.extend((w, Entry(f"report_{key}", True)) for w in getattr(reporting, key))
     for word in reporting.pronoun_verbs:
