@@ -162,10 +162,10 @@ def _claim(c: ClaimFact, t: Telling, ctx: Context, country: str | None) -> Claim
     via: ActorRef | None = None
     if c.claimant is not None:
         if c.claimant.other is not None:
-            via = ActorRef(c.claimant.other.name, None, c.claimant.text)
-            if c.claimant.other.speaks_for:
+            if c.claimant.other.speaks_for:  # Amaq speaks for the Islamic State: a channel
+                via = ActorRef(c.claimant.other.name, None, c.claimant.text)
                 claimant = ActorRef(c.claimant.other.speaks_for)
-            else:
+            else:  # MSF, SOHR, a hospital: the claimant itself, never "MSF via MSF"
                 claimant = ActorRef(c.claimant.other.name, None, c.claimant.text)
         elif c.claimant.source is not None:
             claimant = ActorRef(c.claimant.source, None, c.claimant.text)
@@ -175,6 +175,8 @@ def _claim(c: ClaimFact, t: Telling, ctx: Context, country: str | None) -> Claim
         via = ActorRef(c.via.other.name, None, c.via.text)
         if claimant is None and c.via.other.speaks_for:
             claimant = ActorRef(c.via.other.speaks_for)
+    if via is not None and claimant is not None and via.name == claimant.name:
+        via = None  # "MSF said ... via MSF": one party
     return Claim(
         kind=c.kind,  # type: ignore[arg-type]
         value=c.value,

@@ -88,20 +88,22 @@ def _mention(facts: SentenceFacts, m: Match) -> Mention:
     reference = m.kind == "reference_nouns"
     before = _markers_before(facts, m.first)
     after = _markers_after(facts, m.last)
-    opener = any(x.kind == "new_event_sentence" and x.first <= 1 for x in facts.matches)
-    new = (
-        "new_event_before" in before
-        or "new_event_after" in after
-        or (opener and not _earlier_means(facts, m))
-    )
     both = "both" in before
     indefinite = any(
         x.kind == "indefinite" and m.first - 4 <= x.first < m.first for x in facts.matches
     )
     definite = "definite" in before and _passive(facts, m) and not indefinite
     right_after = {x.kind for x in facts.matches if x.first == m.last}
-    anaphoric = not new and (reference or both or definite or "anaphoric_after" in right_after
-                             or "anaphoric_before" in before)  # fmt: skip
+    # "serangan tersebut", "that attack": the noun itself points back, whatever the sentence
+    # opens with ("Sementara itu, TPNPB mengklaim ... dalam serangan tersebut")
+    pointed = "anaphoric_after" in right_after or "anaphoric_before" in before
+    opener = any(x.kind == "new_event_sentence" and x.first <= 1 for x in facts.matches)
+    new = (
+        "new_event_before" in before
+        or "new_event_after" in after
+        or (opener and not pointed and not reference and not _earlier_means(facts, m))
+    )
+    anaphoric = not new and (reference or both or definite or pointed)
     return Mention(m.first, m.last, m.start, m.end, "reference" if reference else m.value,
                    anaphoric, both, new, _passive(facts, m))  # fmt: skip
 
