@@ -138,13 +138,19 @@ def _sides(
     return actor1, actor2, side1[1:], side2[1:]
 
 
+# the parties that fight, and so may boast of their enemy's losses
+_FIGHTING = frozenset(
+    {"state_forces", "rebel_group", "political_militia", "identity_militia", "external"}
+)
+
+
 def _boast(
     c: ClaimFact, claim: Claim, t: Telling, ctx: Context, country: str | None, attackers: set[str]
 ) -> bool:
     """A party's figure about its enemy's dead: the victims are someone else's, or, when the
     victims are not named, the claimant is the side that attacked."""
-    if claim.claimant is None or c.own_side:
-        return False
+    if claim.claimant is None or c.own_side or claim.claimant.category not in _FIGHTING:
+        return False  # a resident, a hospital, a monitor: witnesses, never boasters
     victims = {
         ref.name
         for a in t.facts.actors
