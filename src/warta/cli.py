@@ -8,7 +8,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -22,7 +22,7 @@ from .model import Document, Result
 from .progress import track
 from .read import ReadOptions
 from .read.limits import MAX_BYTES
-from .store import BATCH_DOCUMENTS, EventFilter
+from .store import BATCH_DOCUMENTS, EventFilter, Store
 
 app = typer.Typer(
     help="warta: conflict news in, ACLED-style events with attributed claims and evidence out.",
@@ -432,14 +432,23 @@ def events_show(
             typer.echo(f"    {reason}")
 
 
-def _open_store(db: Path):  # type: ignore[no-untyped-def]
-    from .store import Store
+@contextmanager
+def _open_store(db: Path) -> Iterator[Store]:
+    """The database, read-only; a file that cannot be opened, or that turns out damaged
+    while it is read, ends the command with one line naming it (exit 1)."""
+    import sqlite3
 
     try:
-        return Store.open(db, readonly=True)
+        store = Store.open(db, readonly=True)
     except WartaError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from err
+    with store:
+        try:
+            yield store
+        except sqlite3.DatabaseError as err:
+            typer.echo(f"error: {db}: damaged ({err}); run `warta doctor --db {db}`", err=True)
+            raise typer.Exit(1) from err
 
 
 class ExportFormat(str, Enum):
