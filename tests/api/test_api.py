@@ -349,7 +349,8 @@ def test_limits_of_the_strict_server(strict):
     }
     slow = api.get("/api/events", params={"limit": 10})
     assert slow.status_code == 503 and "longer than 0 s" in slow.json()["error"]
-    long = api.post("/api/extract", json={"text": "Warga mengungsi dari Nduga. " * 100})
+    long = api.post("/api/extract", json={"text": "Warga mengungsi dari Nduga. " * 100},
+                    headers={"Authorization": "Bearer s3cret"})  # fmt: skip
     assert (long.status_code, long.json()) == (422, {
         "error": "2,799 characters of text, over the limit of 1,500 (--max-chars)"
     })  # fmt: skip
