@@ -145,7 +145,8 @@ def _extract(doc: Document, res: Resources) -> Result:
     drafts = assemble(
         sentences, published, _generic(), _families(), lambda f: places[f.index], head
     )
-    fallback = _country_place(res.gazetteer, _main_country(places, filed_at))
+    main = _main_country(places, filed_at)
+    fallback = _main_place(places, main) or _country_place(res.gazetteer, main)
     ctx = Context(
         doc_id=doc.id,
         text=doc.text,
@@ -239,9 +240,38 @@ def _main_country(
         p.country
         for pairs in places.values()
         for pm, p in pairs
-        if p is not None and p.country and pm.relation not in ("from", "based_in")
+        if p is not None and p.country and pm.relation not in ("from", "based_in", "border")
     )
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _main_place(
+    places: dict[int, list[tuple[PlaceMention, Place | None]]], country: str | None
+) -> Place | None:
+    """The narrowest place the document names in its main country (the first named among
+    equals), for events told in a sentence that names none: "an incursion into Gayeri
+    (Gayeri, Komondjari). Burkinabe forces killed three militants" happened at Gayeri."""
+    named = [
+        (pm, p)
+        for pairs in places.values()
+        for pm, p in pairs
+        if p is not None
+        and country is not None
+        and p.country == country
+        and pm.relation not in ("from", "based_in", "border")
+    ]
+    if not named:
+        return None
+    return min(named, key=lambda pair: (_level(pair[1]), pair[0].start))[1]
+
+
+def _level(place: Place) -> int:
+    """0 for a town or site, 1 for a district, 2 for a province or region, 3 for a country."""
+    if place.feature_code.startswith("PCL"):
+        return 3
+    if place.feature_code in ("ADM1", "ADMD", "RGN", "DSRT") or place.feature_class == "L":
+        return 2
+    return 1 if place.feature_code in ("ADM2", "ADM3", "ADM4") else 0
 
 
 def _country_place(gazetteer: Gazetteer | None, iso2: str | None) -> Place | None:

@@ -30,7 +30,7 @@ from .mentions import Mention, find_mentions, implicit_mention, sentence_flags
 
 SAME_PLACE_KM = 25.0
 CONFLICT_KM = 50.0
-_SKIP_RELATIONS = frozenset({"from", "to", "based_in"})
+_SKIP_RELATIONS = frozenset({"from", "to", "based_in", "border"})
 
 
 @dataclass

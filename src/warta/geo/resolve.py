@@ -21,6 +21,7 @@ Policy "context.v1", in three steps:
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -31,7 +32,7 @@ from ..model import Location
 from ..recognise.places import FEATURE_TESTS, PlaceMention, name_similarity
 from .gazetteer import Gazetteer
 from .geometry import haversine_km
-from .normalise import normalise
+from .normalise import fold, normalise
 from .place import Place
 
 POLICY = "context.v1"
@@ -79,8 +80,11 @@ class Weights:
     cue_match: float = 4.0
     cue_mismatch: float = -1.0
     borrowed_coordinates: float = -0.5  # Place.precision 3: placed at a parent's point
-    other_name: float = -1.0  # matched only by an unlike alternate name (Pokrovsk for Engels)
+    spelled: float = 0.8  # the mention is spelled as the reading's own name (Kabale, not Kavála)
+    other_name: float = -3.0  # matched only by an unlike alternate name (Pokrovsk for Engels)
     other_name_similarity: float = 0.5  # below this the primary name is "unlike" the mention
+    near_name: float = -1.0  # matched by an alternate name only somewhat like its own (Foryob)
+    near_name_similarity: float = 0.8
     namesake_region: float = -8.0  # a province named after its seat town: the town is meant
     country: float = 2.5
     country_hint_votes: float = 3.0
@@ -255,11 +259,14 @@ def _groups(mentions: Sequence[PlaceMention], w: Weights) -> list[_Group]:
         key = (normalise(m.name) or m.name.lower(), m.feature)
         g = by_key.get(key)
         if g is None:
-            base = [_base(p, m, w) for p in m.candidates]
+            readings = [p for p in m.candidates if not _unlike(p, m, w)]
+            if not readings:
+                continue
+            base = [_base(p, m, w) for p in readings]
             if m.feature != "adm1":
-                _namesake_regions(m.candidates, base, w, districts=m.feature != "adm2")
+                _namesake_regions(readings, base, w, districts=m.feature != "adm2")
             order = sorted(range(len(base)), key=lambda k: -base[k])
-            cands = tuple(m.candidates[k] for k in order)
+            cands = tuple(readings[k] for k in order)
             by_key[key] = _Group(key, [i], cands, [base[k] for k in order], _binds(m), _contains(m))
         else:
             g.mentions.append(i)
@@ -268,10 +275,21 @@ def _groups(mentions: Sequence[PlaceMention], w: Weights) -> list[_Group]:
     return list(by_key.values())
 
 
+def _unlike(p: Place, m: PlaceMention, w: Weights) -> bool:
+    """A town matched only by an alternate name unlike its own ("Loiza" is one of Owo's
+    names, "Horr" one of Le Havre's): no reading, unless a city known by many names."""
+    return (
+        p.feature_class == "P"
+        and p.population < w.known_population
+        and p.source != "supplement"
+        and name_similarity(normalise(p.name), normalise(m.name)) < w.other_name_similarity
+    )
+
+
 def _binds(m: PlaceMention) -> bool:
     """Whether a mention's country may bind the others: a place something happens in, not a
     bare name that may be a subject ("Israel menyerang Gaza"), nor where people come from."""
-    return not m.bare and m.relation not in ("from", "based_in", "to")
+    return not m.bare and m.relation not in ("from", "based_in", "to", "border")
 
 
 def _contains(m: PlaceMention) -> bool:
@@ -294,9 +312,21 @@ def _base(p: Place, m: PlaceMention, w: Weights) -> float:
             score += w.cue_match if test(p) else w.cue_mismatch
     if p.precision == 3 and p.feature_code not in _COUNTRY_CODES:
         score += w.borrowed_coordinates
-    if name_similarity(normalise(p.name), normalise(m.name)) < w.other_name_similarity:
+    similarity = name_similarity(normalise(p.name), normalise(m.name))
+    if similarity < w.other_name_similarity:
         score += w.other_name
+    elif similarity < w.near_name_similarity:
+        score += w.near_name
+    elif _spelling(p.name) == _spelling(m.name):
+        score += w.spelled
     return score
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _spelling(name: str) -> str:
+    """A name as written, without case, marks, spaces or punctuation ("Al Mayādīn" and
+    "al-Mayadin" are spelled alike; "Kavála" and "Kabale" are not, though their keys meet)."""
+    return "".join(ch for ch in fold(name) if ch.isalnum())
 
 
 def _namesake_regions(

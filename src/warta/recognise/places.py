@@ -59,7 +59,8 @@ KNOWN_BY_ANY_NAME = 500_000
 VOUCH_KM = 150.0
 VOUCH_CANDIDATES = 30
 # Cues naming natural features: a same-named town is no reading of "Gunung X" or "Sungai X".
-NATURAL_FEATURES = frozenset({"mountain", "water", "island", "desert"})
+# (An island keeps its towns: "Lamu Island" is where Lamu stands.)
+NATURAL_FEATURES = frozenset({"mountain", "water", "desert"})
 _LOOKUP_CACHE = 1 << 16
 
 
@@ -267,8 +268,8 @@ def _is_name_token(s: _Sentence, i: int) -> bool:
     if not text[0].isupper():
         return False
     letters = [c for c in text if c.isalpha()]
-    # acronyms are actors or units, not names: IS, SAA, TNI, ISIS, TPNPB
-    return not (1 < len(letters) <= 5 and all(c.isupper() for c in letters))
+    # acronyms are actors or units, not names: IS, SAA, TNI, ISIS, TPNPB; nor is a lone letter
+    return len(letters) > 1 and not (len(letters) <= 5 and all(c.isupper() for c in letters))
 
 
 def _chains(s: _Sentence) -> list[list[int]]:
