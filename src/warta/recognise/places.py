@@ -484,9 +484,20 @@ def _longest_place(
                 candidates = _generic_lookup(s, cue, surface, gazetteer)
         if not candidates:
             candidates = lookup(gazetteer, surface)
+        if not candidates and size == 1:
+            candidates = _hyphen_head(surface, gazetteer)
         if candidates:
             return _Found(first, last, end, candidates, cue=cue)
     return None
+
+
+def _hyphen_head(word: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """ "Shan-North", "Imphal-Ukhrul road", "Djibo-Mentao axis": a hyphenated pair of names the
+    gazetteer lacks as a whole is read by its first name."""
+    head, _, rest = word.partition("-")
+    if not rest[:1].isupper() or len(head) < 3 or not head[:1].isupper():
+        return ()
+    return lookup(gazetteer, head)
 
 
 def _generic_lookup(s: _Sentence, cue: Match, name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
