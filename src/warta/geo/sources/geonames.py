@@ -145,6 +145,7 @@ class GeoIndex:
     admin1_centre: Mapping[str, tuple[float, float, int]]  # "SY.11" -> (lat, lon, n places)
     country_centre: Mapping[str, tuple[float, float, int]]  # "SY" -> (lat, lon, n places)
     capitals: Mapping[str, CityPoint]  # ISO2 -> capital city
+    admin1_seat: Mapping[str, CityPoint] = field(default_factory=dict)  # its most populous town
 
     def points_named(
         self, data: GeoNamesData, country: str
@@ -232,14 +233,20 @@ def index(data: GeoNamesData) -> GeoIndex:
     """Admin1 centres and capital cities computed from the GeoNames places."""
     by_admin1: dict[str, list[tuple[float, float]]] = defaultdict(list)
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    seats: dict[str, CityPoint] = {}
     for c in data.cities:
         point = (float(c["latitude"]), float(c["longitude"]))
-        by_admin1[f"{c['countrycode']}.{c['admin1code']}"].append(point)
+        code = f"{c['countrycode']}.{c['admin1code']}"
+        by_admin1[code].append(point)
         by_country[c["countrycode"]].append(point)
+        pop = int(c.get("population") or 0)
+        if code not in seats or pop > seats[code].population:
+            seats[code] = _point(c)
     return GeoIndex(
         MappingProxyType(_centres(by_admin1)),
         MappingProxyType(_centres(by_country)),
         MappingProxyType(_capitals(data)),
+        MappingProxyType(seats),
     )
 
 

@@ -168,6 +168,17 @@ def _place_all(
     coords: dict[str, _Coord] = {}
     for s in subdivisions:
         unit = units.get(s.code)
+        seat = idx.admin1_seat.get(unit.code) if unit else None
+        if unit and seat:
+            # ACLED places an event told only by its province at the province's capital;
+            # its most populous town is the capital in most provinces
+            coords[s.code] = _Coord(
+                seat.lat,
+                seat.lon,
+                2,
+                f"largest town geonames:{seat.gid} ({seat.name}) of admin1 {unit.code}",
+            )
+            continue
         centre = idx.admin1_centre.get(unit.code) if unit else None
         if unit and centre:
             coords[s.code] = _Coord(
