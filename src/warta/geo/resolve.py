@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import math
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -180,12 +180,17 @@ def resolve(
             continue
         for i in g.mentions:
             out[i] = pick[0]
-    _within_chains(mentions, groups, out, weights)
+    sure = {id(g) for g, pk in zip(groups, picks) if _binding(g, pk)}
+    _within_chains(mentions, groups, out, sure, weights)
     return out
 
 
 def _within_chains(
-    mentions: Sequence[PlaceMention], groups: Sequence[_Group], out: list[Place | None], w: Weights
+    mentions: Sequence[PlaceMention],
+    groups: Sequence[_Group],
+    out: list[Place | None],
+    sure: Collection[int],
+    w: Weights,
 ) -> None:
     """ "Desa X, Kecamatan Y, Kabupaten Z", "X village (Y township, Z district, W region)": a
     place named before the units it lies in is read inside them. When its chosen reading is
@@ -196,8 +201,15 @@ def _within_chains(
         g = group_of.get(i)
         if out[i] is None or g is None:
             continue
-        units = _containers(mentions, i, out, group_of, w)
         here = out[i]
+        # a container whose own country is in doubt does not overrule a city's choice
+        # ("Zomba (Zomba, Southern)": Southern is a region of several countries, not Malawi's)
+        firm = here is not None and (here.population >= w.stray_population or _jurisdiction(here))
+        units = [
+            readings
+            for j, readings in _containers(mentions, i, out, group_of, w)
+            if not firm or readings[0].country == here.country or id(group_of[j]) in sure  # type: ignore[union-attr]
+        ]
         if not units or (here is not None and all(_inside_any(here, u, w) for u in units)):
             continue
         inside = [p for p in g.candidates if all(_inside_any(p, u, w) for u in units)]
@@ -210,7 +222,7 @@ def _containers(
     out: Sequence[Place | None],
     group_of: Mapping[int, _Group],
     w: Weights,
-) -> list[list[Place]]:
+) -> list[tuple[int, list[Place]]]:
     """The places written right after mention i as where it lies ("X, Y", "X (Y)"): for each,
     its chosen reading and the units of that name in the same country ("Rosario (Santa Fe)":
     the city Santa Fe, and the province)."""
@@ -227,7 +239,7 @@ def _containers(
                 for p in g.candidates
                 if p.country == place.country and p.feature_code in _JURISDICTION_CODES
             ]
-            found.append([place, *units])
+            found.append((j, [place, *units]))
         prev = m
     return found
 
