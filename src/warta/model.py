@@ -23,7 +23,7 @@ Qualifier = Literal["exact", "at_least", "at_most", "approx", "unknown"]
 PlaceRelation = Literal[
     "at", "in", "near", "north_of", "south_of", "east_of", "west_of", "northeast_of",
     "northwest_of", "southeast_of", "southwest_of", "outside", "between", "from", "to",
-    "based_in", "base",
+    "based_in", "base", "border",
 ]  # fmt: skip
 
 

@@ -24,7 +24,7 @@ from .assemble.events import assemble
 from .assemble.facts import SentenceFacts, read_sentence
 from .countries import country_name
 from .errors import InputError, WartaError
-from .geo.features import is_country
+from .geo.features import LOCAL_ADMIN, REGION, is_country
 from .geo.gazetteer import Gazetteer
 from .geo.place import Place, PlaceMention
 from .geo.resolve import resolve
@@ -161,7 +161,8 @@ def _extract(doc: Document, res: Resources) -> Result:
     drafts = assemble(
         sentences, published, generic_means(), means_families(), lambda f: places[f.index], head
     )
-    fallback = _country_place(res.gazetteer, _main_country(places, filed_at))
+    main = _main_country(places, filed_at)
+    fallback = _main_place(places, main) or _country_place(res.gazetteer, main)
     ctx = Context(
         doc_id=doc.id,
         text=doc.text,
@@ -196,8 +197,14 @@ def _resolve_places(
     The dateline's place ("MOGADISHU (Reuters) -") is where the report was filed: it helps
     resolve the other places but is no event's place; it is returned apart."""
     mentions = [pm for f in sentences for pm in f.places]
+    hints = [
+        a.actor.country
+        for f in sentences
+        for a in f.actors
+        if a.actor is not None and a.actor.country
+    ]
     chosen = (
-        resolve(mentions, gazetteer)
+        resolve(mentions, gazetteer, hints=hints)
         if gazetteer is not None and mentions
         else [None] * len(mentions)
     )
@@ -226,9 +233,38 @@ def _main_country(
         p.country
         for pairs in places.values()
         for pm, p in pairs
-        if p is not None and p.country and pm.relation not in ("from", "based_in")
+        if p is not None and p.country and pm.relation not in ("from", "based_in", "border")
     )
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _main_place(
+    places: dict[int, list[tuple[PlaceMention, Place | None]]], country: str | None
+) -> Place | None:
+    """The narrowest place the document names in its main country (the first named among
+    equals), for events told in a sentence that names none: "an incursion into Gayeri
+    (Gayeri, Komondjari). Burkinabe forces killed three militants" happened at Gayeri."""
+    named = [
+        (pm, p)
+        for pairs in places.values()
+        for pm, p in pairs
+        if p is not None
+        and country is not None
+        and p.country == country
+        and pm.relation not in ("from", "based_in", "border")
+    ]
+    if not named:
+        return None
+    return min(named, key=lambda pair: (_level(pair[1]), pair[0].start))[1]
+
+
+def _level(place: Place) -> int:
+    """0 for a town or site, 1 for a district, 2 for a province or region, 3 for a country."""
+    if is_country(place):
+        return 3
+    if place.feature_code in REGION or place.feature_class == "L":
+        return 2
+    return 1 if place.feature_code in LOCAL_ADMIN else 0
 
 
 def _country_place(gazetteer: Gazetteer | None, iso2: str | None) -> Place | None:

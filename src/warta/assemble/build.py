@@ -14,7 +14,7 @@ from .. import fatalities
 from ..countries import country_name
 from ..geo.features import breadth
 from ..geo.place import Place
-from ..geo.resolve import location_of
+from ..geo.resolve import geo_precision, location_of
 from ..model import ActorRef, Claim, Event, Evidence, Location
 from ..recognise.actors import ActorMention, role_actor
 from ..recognise.lexicon import Actor
@@ -283,7 +283,10 @@ def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None
         return location_of(pm, place, partner), place
     if ctx.fallback_place is not None:
         p = ctx.fallback_place
-        return Location(p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, 3, "in", p.id), p
+        precision = geo_precision(p)
+        return Location(
+            p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, precision, "in", p.id
+        ), p
     return None, None
 
 

@@ -37,7 +37,7 @@ from .mentions import (  # fmt: skip
 
 SAME_PLACE_KM = 25.0
 CONFLICT_KM = 50.0
-_SKIP_RELATIONS = frozenset({"from", "to", "based_in"})
+_SKIP_RELATIONS = frozenset({"from", "to", "based_in", "border"})
 
 
 LEAD_SENTENCES = 2  # the headline (or first sentence) and the lead
@@ -74,6 +74,11 @@ class Telling:
     def resolved_places(self) -> list[Place]:
         """Places precise enough to tell events apart (not a whole province or country)."""
         return [p for _, p in self.places if p is not None and not is_broad(p)]
+
+    def named_place(self) -> bool:
+        """A town the gazetteer knows is named, though resolution left it unplaced (a namesake
+        abroad only, in a story the text places in another country): it still anchors."""
+        return any(p is None and pm.candidates for pm, p in self.places)
 
     def day(self) -> date | None:
         return next((d.date for d in self.dates if d.precision == "day" and d.date), None)
@@ -285,7 +290,7 @@ def _targets(
     families: Mapping[str, str],
 ) -> list[Draft] | None:
     """Drafts the telling belongs to; [] for a new event; None to drop it."""
-    anchored = bool(t.resolved_places() or t.day())
+    anchored = bool(t.resolved_places() or t.day() or t.named_place())
     if t.new:
         return []
     if t.implicit:

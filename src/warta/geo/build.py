@@ -57,6 +57,8 @@ def build_gazetteer(
         ("countries", gn.country_entries(data, idx, extra)),
         ("cities", gn.city_entries(data, idx)),
         ("subdivisions", iso.subdivision_entries(subs, data, idx)),
+        # Indonesia's regencies come from idn-area-data, with their Kemendagri names
+        ("districts", gn.admin2_entries(data, idx, frozenset({"ID"} if idn_area_dir else ()))),
     ]
     if idn_area_dir is not None:
         idn_dir = idn.locate(Path(idn_area_dir))

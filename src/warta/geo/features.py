@@ -16,6 +16,8 @@ COUNTRY = frozenset({"PCL", "PCLI", "PCLD", "PCLS", "PCLF", "PCLIX", "PCLH", "TE
 ADMIN1 = frozenset({"ADM1", "ADM1H", "ADMD"})  # first-level divisions (ADMD: undivided)
 DISTRICT = frozenset({"ADM2", "ADM3"})
 LOCAL_ADMIN = frozenset({"ADM2", "ADM3", "ADM4"})
+# administrative units below a country that hold other places (a chain's levels)
+ADMIN_UNITS = ADMIN1 | DISTRICT
 # wide natural or cultural regions: too wide to place an event
 REGION = ADMIN1 | {"RGN", "RGNE", "RGNH", "RGNL", "DSRT", "PLN", "PLAT"}
 # units that hold other places (a country, province or district): "X, Y" reads as X in Y

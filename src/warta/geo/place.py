@@ -48,6 +48,7 @@ class PlaceMention:
     candidates: tuple[Place, ...]  # gazetteer candidates, best prior first (empty: cue-only)
     partner: int | None = None  # "between A and B": index of the other mention in the same list
     feature: str | None = None  # the kind of place the cue announces: adm1, adm2, village, town ...
+    bare: bool = False  # no relation word, feature noun or list before it: maybe a subject
 
 
 @dataclass(frozen=True, slots=True)

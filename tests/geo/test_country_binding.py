@@ -1,0 +1,177 @@
+"""Real text names the country through its regions: a town is read in the country of the
+provinces and districts written beside it, place chains are read top-down, and a foreign
+namesake is never the answer when the text places the story elsewhere.
+
+The places here are made up for each test (names, countries, points), so what is tested is
+the rule, not the gazetteer's contents.
+"""
+
+from __future__ import annotations
+
+from warta.geo import Place
+from warta.geo.resolve import location_of, resolve
+from warta.recognise.places import PlaceMention
+
+
+def mention(name: str, candidates, start: int = 0, relation: str = "at", **kw) -> PlaceMention:
+    return PlaceMention(
+        start=start,
+        end=start + len(name),
+        first=0,
+        last=1,
+        name=name,
+        relation=relation,
+        cue=kw.pop("cue", None),
+        candidates=tuple(candidates),
+        **kw,
+    )
+
+
+def place(pid: str, name: str, country: str, lat: float, lon: float, **kw) -> Place:
+    fields = {
+        "id": pid,
+        "name": name,
+        "country": country,
+        "admin1": None,
+        "admin2": None,
+        "feature_class": "P",
+        "feature_code": "PPL",
+        "population": 10_000,
+        "lat": lat,
+        "lon": lon,
+        "precision": 1,
+        "coord_source": "test",
+        "source": "geonames",
+        "licence": "CC-BY-4.0 (GeoNames)",
+    }
+    fields.update(kw)
+    return Place(**fields)
+
+
+LUALABA = place(
+    "iso:CD-LU",
+    "Lualaba",
+    "CD",
+    -10.71,
+    25.47,
+    feature_class="A",
+    feature_code="ADM1",
+    population=0,
+)
+
+
+def test_a_town_with_only_a_foreign_namesake_is_left_unresolved_beside_a_named_province():
+    island = place("idn:1", "Pulau Mabanga", "ID", -8.1, 118.7, feature_code="ISL", population=0)
+    town = mention("Mabanga", [island], start=20)
+    province = mention("Lualaba", [LUALABA], start=40, cue="province", feature="adm1")
+    assert resolve([town, province]) == [None, LUALABA]
+    # the event then falls back to the province, with ACLED's precision 3
+    loc = location_of(province, LUALABA)
+    assert loc is not None and (loc.country, loc.precision) == ("CD", 3)
+
+
+def test_a_reading_in_the_named_country_wins_over_a_bigger_namesake():
+    abroad = place("geonames:1", "Kiwale", "NG", 5.7, 6.4, population=20_000)
+    here = place("geonames:2", "Kiwale", "CD", -10.9, 25.9, population=4_000)
+    town = mention("Kiwale", [abroad, here], start=20)
+    assert resolve([town])[0] == abroad  # alone, the bigger one
+    province = mention("Lualaba", [LUALABA], start=32, cue="province", feature="adm1")
+    assert resolve([town, province])[0] == here
+
+
+def test_a_big_city_abroad_needs_no_country_named():
+    moscow = place("geonames:524901", "Moscow", "RU", 55.75, 37.62, population=12_000_000)
+    oblast = place(
+        "iso:UA-63", "Kharkiv", "UA", 49.99, 36.23, feature_class="A", feature_code="ADM1"
+    )
+    m = mention("Moscow", [moscow], start=0)
+    k = mention("Kharkiv", [oblast], start=60, cue="oblast", feature="adm1")
+    assert resolve([m, k])[0] == moscow
+
+
+def test_a_country_named_as_the_subject_binds_nothing():
+    israel = place(
+        "geonames:294640", "Israel", "IL", 31.77, 35.22, feature_class="A", feature_code="PCLI"
+    )
+    gaza = place("geonames:281133", "Gaza", "PS", 31.50, 34.47, population=410_000)
+    subject = mention("Israel", [israel], start=0, bare=True)
+    target = mention("Gaza", [gaza], start=30)
+    assert resolve([subject, target])[1] == gaza
+
+
+def test_a_border_country_binds_nothing():
+    somalia = place(
+        "geonames:51537", "Somalia", "SO", 2.04, 45.34, feature_class="A", feature_code="PCLI"
+    )
+    town = place("geonames:3", "Ndaraweta", "KE", -1.5, 40.9, population=3_000)
+    m = mention("Ndaraweta", [town], start=10)
+    border = mention("Somalia", [somalia], start=40, relation="border")
+    assert resolve([m, border])[0] == town
+
+
+def test_a_village_is_read_inside_the_regency_written_after_it():
+    far = place("idn:71.01.01.2001", "Kali", "ID", 1.16, 121.43, feature_code="ADM4", population=0)
+    near = place(
+        "idn:91.20.02.2003",
+        "Kali",
+        "ID",
+        -2.4,
+        138.1,
+        feature_code="ADM4",
+        population=0,
+        admin2="Kabupaten Mamberamo Raya",
+    )
+    regency = place(
+        "idn:91.20",
+        "Kabupaten Mamberamo Raya",
+        "ID",
+        -2.33,
+        138.04,
+        feature_class="A",
+        feature_code="ADM2",
+        population=0,
+    )
+    village = mention("Desa Kali", [far, near], start=10, cue="Desa", feature="village")
+    unit = mention("Kabupaten Mamberamo Raya", [regency], start=21, relation="in", cue="Kabupaten")
+    assert resolve([village, unit]) == [near, regency]
+    # with no such village in the regency, the village stays unresolved: the regency is the place
+    alone = mention("Desa Kali", [far], start=10, cue="Desa", feature="village")
+    assert resolve([alone, unit]) == [None, regency]
+
+
+def test_a_town_is_read_near_the_town_it_is_an_area_of():
+    india = place("geonames:10", "Chalasa", "IN", 21.4, 71.2, population=20_000)
+    lusaka = place(
+        "geonames:909137", "Lusaka", "ZM", -15.41, 28.29, feature_code="PPLC", population=1_270_000
+    )
+    area = mention("Chalasa", [india], start=3, cue="area")
+    city = mention("Lusaka", [lusaka], start=20, relation="in")
+    assert resolve([area, city]) == [None, lusaka]
+
+
+def test_a_city_keeps_its_reading_beside_a_region_of_another_country():
+    zomba = place("geonames:20", "Zomba", "MW", -15.39, 35.32, population=118_000)
+    southern = place(
+        "iso:SL-S", "Southern", "SL", 7.96, -11.74, feature_class="A", feature_code="ADM1"
+    )
+    southern_zm = place(
+        "iso:ZM-07", "Southern", "ZM", -17.84, 25.85, feature_class="A", feature_code="ADM1"
+    )
+    city = mention("Zomba", [zomba], start=10)
+    region = mention("Southern", [southern, southern_zm], start=17, relation="in")
+    assert resolve([city, region])[0] == zomba
+
+
+def test_the_reading_spelled_as_written_wins_a_near_tie():
+    greek = place("geonames:30", "Kavála", "GR", 40.94, 24.41, population=54_000)
+    ugandan = place("geonames:31", "Kabale", "UG", -1.25, 29.99, population=53_000)
+    (chosen,) = resolve([mention("Kabale", [greek, ugandan])])
+    assert chosen == ugandan
+
+
+def test_a_small_town_known_by_an_unlike_name_is_no_reading():
+    albanian = place("geonames:40", "Fushë-Arrëz", "AL", 42.06, 20.02, population=2_500)
+    assert resolve([mention("Kersa", [albanian])]) == [None]
+    # a bigger town keeps its old name ("Palmyra" for Tadmur)
+    tadmur = place("geonames:41", "Tadmur", "SY", 34.56, 38.28, population=51_000)
+    assert resolve([mention("Palmyra", [tadmur])]) == [tadmur]
