@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml uv.lock package-lock.json scripts/setup.sh scripts/apt-
 	@touch $@
 
 # The embedded gazetteer: built once from packaged data (about a minute), then opened read-only.
-$(GAZETTEER): $(STAMP) src/warta/geo/schema.py $(wildcard src/warta/data/gazetteer/*)
+$(GAZETTEER): $(STAMP) src/warta/geo/schema.py src/warta/geo/build.py $(wildcard src/warta/geo/sources/*.py) $(wildcard src/warta/data/gazetteer/*)
 	@mkdir -p var
 	@$(VENV)/bin/warta gazetteer build --out $@ --idn-area-dir node_modules/idn-area-data
 
