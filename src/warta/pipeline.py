@@ -181,10 +181,11 @@ def event_families() -> MappingProxyType[str, str]:
 def _families() -> MappingProxyType[str, str]:
     """Each means' family: "violent" for ACLED's three violent types, else its event type.
     Acts of one family may be one event; an arrest after an ambush is another."""
-    violent = set(taxonomy()["violent"])
+    violence = set(taxonomy()["family"]["violence"])
     return MappingProxyType({
-        m: "violent" if spec["armed"][0] in violent else spec["armed"][1]
-        for m, spec in taxonomy()["means"].items()
+        m: "violent" if family in violence else family
+        for m, family in taxonomy()["family"].items()
+        if isinstance(family, str)
     })  # fmt: skip
 
 

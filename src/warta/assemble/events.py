@@ -294,7 +294,9 @@ def _targets(
     )
     if recent is not None and _kindred(recent, t, families):
         return [recent]
-    return [] if t.claims and not t.implicit else None
+    # the first act a document tells is its news, even told with no place, day or count
+    first = not state.drafts and not t.facts.kinds("plan", "hypothetical")
+    return [] if (t.claims and not t.implicit) or first else None
 
 
 def _kindred(draft: Draft, t: Telling, families: Mapping[str, str]) -> bool:
