@@ -31,11 +31,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--warta", default=str(ROOT / ".venv" / "bin" / "warta"))
     ap.add_argument("--dev", default=str(ROOT.parent / "shared" / "dev"))
     ap.add_argument("--news", default=str(ROOT / "eval" / "news"))
-    ap.add_argument("--gold-dir", default="", help="score this folder of gold files instead of the news set")
+    ap.add_argument(
+        "--gold-dir", default="", help="score this folder of gold files instead of the news set"
+    )
     ap.add_argument("--label", default="news")
     ap.add_argument("--skip-acled", action="store_true")
     a = ap.parse_args()
@@ -65,7 +69,9 @@ def _acled(dev: Path, warta: str) -> str | None:
     if not script.is_file():
         print(f"{script} is missing: ACLED rows not scored")
         return None
-    out = subprocess.run([sys.executable, str(script), "--warta", warta], capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, str(script), "--warta", warta], check=False, capture_output=True, text=True
+    )
     sys.stdout.write(out.stdout)
     if out.returncode != 0:
         sys.stdout.write(out.stderr)
@@ -92,13 +98,24 @@ def _news(golds: list[Path], warta: str, label: str) -> list[str]:
         if doc is None:
             print(f"{path.name}: document {gold['document']} not found; skipped")
             continue
-        records.append({"id": Path(gold["document"]).stem, "text": doc.read_text("utf-8"),
-                        "published": gold.get("published"), "language": gold.get("language")})
+        records.append(
+            {
+                "id": Path(gold["document"]).stem,
+                "text": doc.read_text("utf-8"),
+                "published": gold.get("published"),
+                "language": gold.get("language"),
+            }
+        )
         kept.append((path, gold))
     with tempfile.TemporaryDirectory(prefix="warta-eval-") as tmp:
         inp, outp = Path(tmp) / "docs.jsonl", Path(tmp) / "out.jsonl"
         inp.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
-        out = subprocess.run([warta, "extract", str(inp), "--format", "jsonl"], capture_output=True, text=True)
+        out = subprocess.run(
+            [warta, "extract", str(inp), "--format", "jsonl"],
+            check=False,
+            capture_output=True,
+            text=True,
+        )
         if out.returncode not in (0, 1):
             print(f"warta extract exited {out.returncode}: {out.stderr.strip()[-400:]}")
         outp.write_text(out.stdout, "utf-8")
@@ -111,8 +128,10 @@ def _news(golds: list[Path], warta: str, label: str) -> list[str]:
         negative = None
         if not gold["events"]:
             negative = not (record or {}).get("events")
-        print(f"{path.name.removesuffix('.gold.json'):<28} {tally.summary()}"
-              + ("" if negative is None else f" clean={'yes' if negative else 'no'}"))
+        print(
+            f"{path.name.removesuffix('.gold.json'):<28} {tally.summary()}"
+            + ("" if negative is None else f" clean={'yes' if negative else 'no'}")
+        )
         for key in ("", str(gold.get("language") or "?")):
             groups.setdefault(key, []).append((tally, negative))
     lines = []
@@ -129,10 +148,12 @@ def _line(label: str, items: list) -> str:  # type: ignore[type-arg]
         total.add(tally)
     negatives = [n for _, n in items if n is not None]
     clean = f"{sum(negatives)}/{len(negatives)}" if negatives else "0/0"
-    return (f"{label}: F1={total.f1:.2f} precision={total.found}/{total.found + total.extra} "
-            f"recall={total.found}/{total.gold} actors={total.actors}/{total.found} "
-            f"claims={total.claims}/{total.claims_total} fatalities={total.fatalities}/{total.found} "
-            f"negatives_clean={clean} docs={len(items)}")
+    return (
+        f"{label}: F1={total.f1:.2f} precision={total.found}/{total.found + total.extra} "
+        f"recall={total.found}/{total.gold} actors={total.actors}/{total.found} "
+        f"claims={total.claims}/{total.claims_total} fatalities={total.fatalities}/{total.found} "
+        f"negatives_clean={clean} docs={len(items)}"
+    )
 
 
 if __name__ == "__main__":

@@ -130,7 +130,9 @@ def _ranked(c: Counter[ActorRef]) -> list[ActorRef]:
 Sides = tuple[ActorRef | None, ActorRef | None, list[ActorRef], list[ActorRef]]
 
 
-def _defaults(ctx: Context, event_type: str, country: str | None, told: bool, sides: Sides) -> Sides:
+def _defaults(
+    ctx: Context, event_type: str, country: str | None, told: bool, sides: Sides
+) -> Sides:
     """The actors ACLED codes when the text names none (data/taxonomy.toml): the crowd of a
     protest or riot is always there; an attack by nobody named is an unidentified armed
     group's; the people it hit are civilians. {country} is the event's country."""
