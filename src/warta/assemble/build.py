@@ -53,7 +53,7 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
     event_type, sub_type = typed
     actor1, actor2, assoc1, assoc2 = _sides(agents, targets)
     actor1, actor2, assoc1, assoc2 = _defaults(
-        ctx, event_type, country, bool(agents), (actor1, actor2, assoc1, assoc2)
+        ctx, event_type, sub_type, country, bool(agents), (actor1, actor2, assoc1, assoc2)
     )
     attackers = {a.name for a in (actor1, *assoc1) if a is not None}
     boasts = [_boast(c, claim, t, ctx, country, attackers) for (c, t), claim in zip(facts, claims)]
@@ -131,15 +131,16 @@ Sides = tuple[ActorRef | None, ActorRef | None, list[ActorRef], list[ActorRef]]
 
 
 def _defaults(
-    ctx: Context, event_type: str, country: str | None, told: bool, sides: Sides
+    ctx: Context, event_type: str, sub_type: str, country: str | None, told: bool, sides: Sides
 ) -> Sides:
     """The actors ACLED codes when the text names none (data/taxonomy.toml): the crowd of a
     protest or riot is always there; an attack by nobody named is an unidentified armed
     group's; the people it hit are civilians. {country} is the event's country."""
     actor1, actor2, assoc1, assoc2 = sides
     name = country_name(country)
-    spec = ctx.taxonomy.get("default_actor1", {}).get(event_type)
-    if spec is not None:
+    defaults = ctx.taxonomy.get("default_actor1", {})
+    spec = defaults.get(sub_type, defaults.get(event_type))
+    if spec:
         default = _generic(spec, name)
         crowd = spec[1] in ("protesters", "rioters")
         everyone = [a for a in (actor1, actor2, *assoc1, *assoc2) if a is not None]

@@ -114,7 +114,25 @@ def _blocked(facts: SentenceFacts, m: Match) -> bool:
             return True
         if marker.kind == "negation" and m.first - 2 <= marker.first < m.first:
             return True
-    return False
+    return _grievance(facts, m)
+
+
+# means a protest may turn to; any other act told after a grievance word is the grievance
+_DEMONSTRATION = frozenset({"protest", "riot", "mob", "intervention"})
+_GRIEVANCE_NEAR = 6
+
+
+def _grievance(facts: SentenceFacts, m: Match) -> bool:
+    """'protested against the killing of ...', 'memprotes penembakan ...': the act a protest
+    is about, told in the protest's sentence, is no act of that event."""
+    if m.value in _DEMONSTRATION or not any(
+        x.kind == "means" and x.value == "protest" for x in facts.matches
+    ):
+        return False
+    return any(
+        x.kind == "grievance" and m.first - _GRIEVANCE_NEAR <= x.first < m.first
+        for x in facts.matches
+    )
 
 
 def _passive(facts: SentenceFacts, m: Match) -> bool:
