@@ -38,7 +38,7 @@ CASES = [
      "Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Afghanistan)",
      "Military Forces of Afghanistan", 3),
     ("en", "Police arrested twelve opposition activists in Dhaka on Tuesday.",
-     "Strategic developments", "Arrests", "Police Forces of Bangladesh", None, None),
+     "Strategic developments", "Arrests", "Police Forces of Bangladesh", "Civilians (Bangladesh)", None),
     ("en", "Rebels took control of the town of Bunagana on Monday after government troops withdrew.",
      "Battles", "Non-state actor overtakes territory", None, None, None),
     ("en", "Police defused a bomb found near a church in Mombasa on Friday.",

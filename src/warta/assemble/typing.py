@@ -22,27 +22,30 @@ def actor_class(taxonomy: Mapping[str, Any], actor: ActorRef | None) -> str:
     return str(taxonomy["class"].get(actor.category, "none"))
 
 
-def target_class(taxonomy: Mapping[str, Any], draft: Draft, actor2: ActorRef | None) -> str:
-    """The class of who was hit: actor2's, else what the victims and targets told say."""
-    if actor2 is not None:
-        return actor_class(taxonomy, actor2)
+def target_class(taxonomy: Mapping[str, Any], draft: Draft, hit: Sequence[ActorRef]) -> str:
+    """The class of who was hit. Armed when any actor hit is armed, when the victims counted
+    are combatants ("four soldiers were killed") or a military target is named (a checkpoint,
+    a base); else the first actor hit's class; "none" when nothing is told."""
+    classes = [actor_class(taxonomy, a) for a in hit]
+    armed = set(taxonomy["groups"]["armed"])
+    if any(c in armed for c in classes):
+        return next(c for c in classes if c in armed)
     for t in draft.tellings:
-        markers = t.facts.lang.events.get("markers", {})
-        combatants = set(markers.get("combatants", ()))
+        combatants = set(t.facts.lang.events.get("markers", {}).get("combatants", ()))
         for c in t.claims:
             words = {tok.key for tok in t.facts.tokens[c.victim_first : c.victim_last]}
             if words & combatants:
                 return "armed"
         if any(m.kind == "armed_targets" for m in t.facts.matches):
             return "armed"
-    return "none"
+    return classes[0] if classes else "none"
 
 
 def classify(
     taxonomy: Mapping[str, Any],
     draft: Draft,
     actor1: ActorRef | None,
-    actor2: ActorRef | None,
+    hit: Sequence[ActorRef],
     claims: Sequence[Claim],
 ) -> tuple[str, str] | None:
     """(event type, sub-type) by the first rule that holds, or None when no means is told."""
@@ -53,7 +56,7 @@ def classify(
         return None
     families = {taxonomy["family"].get(m) for m in means}
     a1 = actor_class(taxonomy, actor1)
-    target = target_class(taxonomy, draft, actor2)
+    target = target_class(taxonomy, draft, hit)
     killed = any(c.kind == "killed" and c.value for c in claims)
     for rule in taxonomy["rule"]:
         if _holds(taxonomy, rule, means, families, a1, target, killed):
