@@ -142,4 +142,12 @@ def _passive(facts: SentenceFacts, m: Match) -> bool:
     if any(word.startswith(p) and len(word) > len(p) + 3 for p in prefixes):
         return True
     aux = facts.lang.events.get("markers", {}).get("passive_aux", ())
-    return m.first > 0 and facts.tokens[m.first - 1].key in aux
+    if m.first > 0 and facts.tokens[m.first - 1].key in aux:
+        return True
+    # one word between ("was reportedly killed", "were badly beaten")
+    return (
+        m.first > 1
+        and facts.tokens[m.first - 2].key in aux
+        and facts.tokens[m.first - 1].key.isalpha()
+        and not any(x.first <= m.first - 1 < x.last for x in facts.matches)
+    )
