@@ -294,8 +294,8 @@ def _targets(
     )
     if recent is not None and _kindred(recent, t, families):
         return [recent]
-    # the first act a document tells is its news, even told with no place, day or count
-    first = not state.drafts and not t.facts.kinds("plan", "hypothetical")
+    # the first act a document tells in its lead is its news, even with no place, day or count
+    first = sentence <= 1 and not state.drafts and not t.facts.kinds("plan", "hypothetical")
     return [] if (t.claims and not t.implicit) or first else None
 
 

@@ -33,7 +33,8 @@ class Mention:
 
 
 def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
-    """'aggregate' (a total over a period or a country) and 'background' (history)."""
+    """'aggregate' (a total over a period or a country), 'background' (history) and
+    'non_political' (an accident, a disaster or an animal's doing)."""
     flags = set()
     if facts.kinds("aggregate"):
         flags.add("aggregate")
@@ -42,6 +43,8 @@ def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
         flags.add("aggregate")
     if facts.kinds("background"):
         flags.add("background")
+    if facts.kinds("non_political"):  # an accident, a disaster, an animal
+        flags.add("non_political")
     if published is not None:
         for d in facts.dates:
             if d.date_end is not None and (published - d.date_end).days > BACKGROUND_DAYS:
