@@ -44,7 +44,7 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
     facts = [(c, t) for t in draft.tellings for c in t.claims]
     claims = tuple(_claim(c, t, ctx, country) for c, t in facts)
     doer, hit = _ranked(agents), _ranked(targets)
-    hit = [a for a in hit if a.name not in {d.name for d in doer}] or doer[1:2]
+    hit = [a for a in hit if a.name not in {d.name for d in doer}]
     typed = classify(ctx.taxonomy, draft, doer[0] if doer else None, hit, claims)
     if typed is None:
         return None

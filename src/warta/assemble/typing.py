@@ -14,6 +14,8 @@ from typing import Any
 from ..model import ActorRef, Claim
 from .events import Draft
 
+_TARGET_NEAR = 5  # tokens from an event word to the military target it names
+
 
 def actor_class(taxonomy: Mapping[str, Any], actor: ActorRef | None) -> str:
     """state, militia, external, rioters, protesters, civilians or none."""
@@ -36,7 +38,11 @@ def target_class(taxonomy: Mapping[str, Any], draft: Draft, hit: Sequence[ActorR
             words = {tok.key for tok in t.facts.tokens[c.victim_first : c.victim_last]}
             if words & combatants:
                 return "armed"
-        if any(m.kind == "armed_targets" for m in t.facts.matches):
+        if any(
+            m.kind == "armed_targets" and 0 <= m.first - w.last <= _TARGET_NEAR
+            for m in t.facts.matches
+            for w in t.mentions
+        ):  # "attacked a police post", not "under Jaldhaka police station"
             return "armed"
     return classes[0] if classes else "none"
 
