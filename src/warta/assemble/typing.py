@@ -64,8 +64,9 @@ def classify(
     a1 = actor_class(taxonomy, actor1)
     target = target_class(taxonomy, draft, hit)
     killed = any(c.kind == "killed" and c.value for c in claims)
+    hurt = killed or any(c.kind == "injured" and c.value for c in claims)
     for rule in taxonomy["rule"]:
-        if _holds(taxonomy, rule, means, families, a1, target, killed):
+        if _holds(taxonomy, rule, means, families, a1, target, killed, hurt):
             sub = rule["sub_event_type"]
             if sub == "weapon":
                 sub = _weapon(taxonomy, means)
@@ -81,6 +82,7 @@ def _holds(
     a1: str,
     target: str,
     killed: bool,
+    hurt: bool = False,
 ) -> bool:
     if "means" in rule and not means & set(rule["means"]):
         return False
@@ -91,6 +93,8 @@ def _holds(
     if "without" in rule and means & set(rule["without"]):
         return False
     if rule.get("killed") and not killed:
+        return False
+    if rule.get("unhurt") and hurt:
         return False
     if "actor1" in rule and a1 not in _expand(taxonomy, rule["actor1"]):
         return False
