@@ -17,6 +17,7 @@ from .facts import SentenceFacts
 _NEAR = 4  # tokens within which a marker applies to an event word
 # A sentence dated this long before publication tells history, not news.
 BACKGROUND_DAYS = 60
+_YEAR_HEAD = 3  # tokens: "In 2013, ...", "Pada tahun 2013 ..."
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,10 @@ def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
         flags.add("non_political")
     if published is not None:
         for d in facts.dates:
+            # a bare year inside the sentence names something else's time ("soldiers who
+            # took part in the 2011 coup protested"); at its head it dates the sentence
+            if d.kind == "year" and d.first > _YEAR_HEAD:
+                continue
             if d.date_end is not None and (published - d.date_end).days > BACKGROUND_DAYS:
                 flags.add("background")
     return flags
