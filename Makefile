@@ -6,7 +6,7 @@ GAZETTEER := var/gazetteer.sqlite
 export WARTA_GAZETTEER := $(CURDIR)/$(GAZETTEER)
 EXAMPLES := $(firstword $(wildcard ../shared/examples) examples)
 
-.PHONY: setup demo test fuzz bench lint docs clean
+.PHONY: setup demo test fuzz bench eval lint docs clean
 
 setup: $(STAMP) $(GAZETTEER)
 
@@ -54,6 +54,11 @@ fuzz: setup
 # (bench/read.py, extract.py, geo.py, ingest.py, api.py, memory.py) run on their own.
 bench: setup
 	@$(VENV)/bin/python bench/run.py
+
+# Development evaluations on real text (../shared/dev, when present; not part of `make test`):
+# ACLED rows scored by ../shared/dev/acled/score.py, then the hand-coded news in eval/news.
+eval: setup
+	@$(VENV)/bin/python eval/run.py
 
 # Documents generated from code: the language-pack checklist (tests fail when it is stale).
 docs: setup

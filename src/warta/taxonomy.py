@@ -50,20 +50,22 @@ def type_families() -> Mapping[str, str]:
 
 @functools.cache
 def means_families() -> Mapping[str, str]:
-    """Each means' family within a document: "violent" when it gives a violent type against an
-    armed target, else the sub-type it gives (an arrest and a protest are told apart)."""
+    """Each means' family within a document ([family]): "violent" for the families of
+    violence (remote, fight, abduction, sexual), else the family itself; tellings of one family
+    may be one event, an arrest after an ambush is another."""
+    families = taxonomy()["family"]
+    violence = set(families["violence"])
     return MappingProxyType({
-        m: "violent" if spec["armed"][0] in violent_types() else spec["armed"][1]
-        for m, spec in taxonomy()["means"].items()
+        m: "violent" if family in violence else family
+        for m, family in families.items()
+        if isinstance(family, str)
     })  # fmt: skip
 
 
 @functools.cache
 def demonstration_means() -> frozenset[str]:
     """Means that make Protests or Riots: coded whatever the demonstration is about."""
-    return frozenset(
-        m for m, spec in taxonomy()["means"].items() if spec["armed"][0] in ("Protests", "Riots")
-    )
+    return frozenset(m for m, f in taxonomy()["family"].items() if f == "demonstration")
 
 
 def for_clients() -> dict[str, Any]:

@@ -168,8 +168,9 @@ def assemble(
     for facts in sentences:
         if not sentence_flags(facts, published):
             other_story = _other_story(facts, story_not_event)
+            trial = any(m.value == "court" for m in facts.kinds("non_event"))
             for telling in tellings_of(facts, resolve_places(facts), state, dateline_end):
-                if other_story and not _demonstration(telling):
+                if other_story and (trial or not _demonstration(telling)):
                     continue  # an accident's dead, a trial's shooting: no event of ACLED's
                 _place_telling(state, telling, facts.index, generic, families)
         state.remember(facts)
@@ -328,7 +329,9 @@ def _targets(
     )
     if recent is not None and _kindred(recent, t, families):
         return [recent]
-    return [] if t.claims and not t.implicit else None
+    # the first act a document tells in its lead is its news, even with no place, day or count
+    first = sentence <= 1 and not state.drafts and not t.facts.kinds("plan", "hypothetical")
+    return [] if (t.claims and not t.implicit) or first else None
 
 
 def _kindred(draft: Draft, t: Telling, families: Mapping[str, str]) -> bool:

@@ -18,6 +18,7 @@ _ARMED_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia
 _NEAR = 4  # tokens within which a marker applies to an event word
 # A sentence dated this long before publication tells history, not news.
 BACKGROUND_DAYS = 60
+_YEAR_HEAD = 3  # tokens: "In 2013, ...", "Pada tahun 2013 ..."
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +35,8 @@ class Mention:
 
 
 def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
-    """'aggregate' (a total over a period or a country) and 'background' (history)."""
+    """'aggregate' (a total over a period or a country) and 'background' (history). Stories
+    ACLED does not code (accidents, disasters, trials) are left out in events.assemble."""
     flags = set()
     if facts.kinds("aggregate"):
         flags.add("aggregate")
@@ -45,6 +47,10 @@ def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
         flags.add("background")
     if published is not None:
         for d in facts.dates:
+            # a bare year inside the sentence names something else's time ("soldiers who
+            # took part in the 2011 coup protested"); at its head it dates the sentence
+            if d.kind == "year" and d.first > _YEAR_HEAD:
+                continue
             if d.date_end is not None and (published - d.date_end).days > BACKGROUND_DAYS:
                 flags.add("background")
     return flags
@@ -127,7 +133,25 @@ def _blocked(facts: SentenceFacts, m: Match) -> bool:
             return True
         if marker.kind == "negation" and m.first - 2 <= marker.first < m.first:
             return True
-    return False
+    return _grievance(facts, m)
+
+
+# means a protest may turn to; any other act told after a grievance word is the grievance
+_DEMONSTRATION = frozenset({"protest", "riot", "mob", "intervention"})
+_GRIEVANCE_NEAR = 6
+
+
+def _grievance(facts: SentenceFacts, m: Match) -> bool:
+    """'protested against the killing of ...', 'memprotes penembakan ...': the act a protest
+    is about, told in the protest's sentence, is no act of that event."""
+    if m.value in _DEMONSTRATION or not any(
+        x.kind == "means" and x.value == "protest" for x in facts.matches
+    ):
+        return False
+    return any(
+        x.kind == "grievance" and m.first - _GRIEVANCE_NEAR <= x.first < m.first
+        for x in facts.matches
+    )
 
 
 def _passive(facts: SentenceFacts, m: Match) -> bool:
@@ -137,4 +161,12 @@ def _passive(facts: SentenceFacts, m: Match) -> bool:
     if any(word.startswith(p) and len(word) > len(p) + 3 for p in prefixes):
         return True
     aux = facts.lang.events.markers.passive_aux
-    return m.first > 0 and facts.tokens[m.first - 1].key in aux
+    if m.first > 0 and facts.tokens[m.first - 1].key in aux:
+        return True
+    # one word between ("was reportedly killed", "were badly beaten")
+    return (
+        m.first > 1
+        and facts.tokens[m.first - 2].key in aux
+        and facts.tokens[m.first - 1].key.isalpha()
+        and not any(x.first <= m.first - 1 < x.last for x in facts.matches)
+    )

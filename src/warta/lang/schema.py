@@ -142,6 +142,11 @@ class Markers:
     passive_agent: Words = doc('the word introducing the agent of a passive ("by", "oleh")')
     background: Words = doc("the sentence tells history, not news")
     combatants: Words = doc("nouns for fighters: deaths among them make a battle")
+    armed_targets: Words = doc(
+        'places and things that make an attack\'s target armed ("checkpoint")'
+    )
+    singular_before: Words = doc('before a casualty word with no count: one victim ("seorang")')
+    grievance: Words = doc('before an act: the grievance of a protest told with it ("against the")')
 
 
 @dataclass(frozen=True, slots=True)
