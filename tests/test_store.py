@@ -65,7 +65,7 @@ def test_the_same_event_in_indonesian_and_english_is_one_event_with_both_sources
         assert {c.document_id for c in merged.event.claims} <= set(PAIR)
         assert (
             merged.merge_reasons
-            and "West Papua National Liberation Army" in merged.merge_reasons[0]
+            and "West Papua National Liberation Army" in merged.merge_reasons[0].actors
         )
 
 

@@ -33,7 +33,7 @@ from .model import Document, Event, MergedEvent, Result, Source
 log = logging.getLogger(__name__)
 BATCH_DOCUMENTS = 100  # documents `warta ingest` commits in one transaction, at most
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 MAX_SPAN_DAYS = (
     31  # the longest date range merging considers (a month); year-long reports never merge
 )
@@ -121,6 +121,16 @@ _MIGRATIONS: dict[int, str] = {
     CREATE INDEX events_page ON events(ifnull(date, ''), id, last_day);
     CREATE INDEX events_country ON events(country, ifnull(date, ''), id, last_day);
     CREATE INDEX events_type ON events(event_type, ifnull(date, ''), id, last_day);
+    """,
+    # Merge policy v2: each mergeable report's block (a connected component of
+    # `merge.policy.may_link`), read by date when a report joins it. Events merged by v1
+    # are re-merged by `warta merge` (or the next `warta ingest`); their reasons were text.
+    5: """
+    ALTER TABLE reports ADD COLUMN block_id TEXT;
+    CREATE INDEX reports_in_block ON reports(block_id, date, id) WHERE block_id IS NOT NULL;
+    UPDATE events SET record = json_set(record, '$.merge_reasons', json('[]'));
+    INSERT OR REPLACE INTO meta VALUES ('merge_policy',
+        CASE WHEN (SELECT count(*) FROM reports) = 0 THEN 'blocks.v2' ELSE 'blocks.v1' END);
     """,
 }
 
@@ -291,7 +301,21 @@ class Store:
         self, report: Report, days: int, countries: set[str | None], degrees: float
     ) -> list[Report]:
         """Reports of the same country, within `days` of a report's date range and `degrees`
-        of its point: the block merging compares a report with."""
+        of its point (3 x `degrees` in longitude)."""
+        return [
+            _report(row) for row in self._near(_REPORT_COLUMNS, report, days, countries, degrees)
+        ]
+
+    def merge_candidates(
+        self, report: Report, days: int, degrees: float
+    ) -> list[tuple[Report, str | None]]:
+        """`reports_near` without records, each with its merge block (None: not merged yet)."""
+        rows = self._near(_MERGE_COLUMNS, report, days, set(), degrees)
+        return [(_report(row[:-1]), row[-1]) for row in rows]
+
+    def _near(
+        self, columns: str, report: Report, days: int, countries: set[str | None], degrees: float
+    ) -> list[tuple[Any, ...]]:
         if report.date is None or report.lat is None or report.lon is None:
             return []
         first, last = f"-{days + MAX_SPAN_DAYS} days", f"+{days} days"
@@ -299,8 +323,8 @@ class Store:
         box = _box(report, degrees)
         # the R*Tree finds the space-time block (its 32-bit floats round outwards, so it may
         # return a little more); the same conditions on the columns then decide exactly
-        rows = self.conn.execute(
-            f"SELECT {_REPORT_COLUMNS} FROM reports WHERE rowid IN (SELECT rid FROM reports_rtree"
+        return self.conn.execute(
+            f"SELECT {columns} FROM reports WHERE rowid IN (SELECT rid FROM reports_rtree"
             f" WHERE min_day >= {_DAY.format('date(?, ?)')} AND min_day <= {_DAY.format('date(?, ?)')}"
             f" AND max_day >= {_DAY.format('date(?, ?)')}"
             " AND min_lat >= ? AND max_lat <= ? AND min_lon >= ? AND max_lon <= ?)"
@@ -312,8 +336,88 @@ class Store:
                 json.dumps(sorted(c for c in countries | {report.country} if c)),
                 report.date, first, end, last, report.date, since, *box,
             ),
-        )  # fmt: skip
+        ).fetchall()  # fmt: skip
+
+    # merge blocks (merge policy v2, `warta.merge`)
+
+    def merge_policy(self) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'merge_policy'").fetchone()
+        return row[0] if row else None
+
+    def set_merge_policy(self, policy: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('merge_policy', ?)", (policy,))
+
+    def block_sizes(self, blocks: Iterable[str]) -> dict[str, int]:
+        return dict(
+            self.conn.execute(
+                "SELECT block_id, count(*) FROM reports WHERE block_id IN"
+                " (SELECT value FROM json_each(?)) GROUP BY block_id",
+                (json.dumps(sorted(set(blocks))),),
+            ).fetchall()
+        )
+
+    def set_block(self, report_ids: Iterable[str], block: str | None) -> None:
+        self.conn.executemany(
+            "UPDATE reports SET block_id = ? WHERE id = ?", [(block, r) for r in report_ids]
+        )
+
+    def relabel_blocks(self, old: Iterable[str], new: str) -> None:
+        self.conn.execute(
+            "UPDATE reports SET block_id = ? WHERE block_id IN (SELECT value FROM json_each(?))",
+            (new, json.dumps(sorted(set(old)))),
+        )
+
+    def block_reports(
+        self, block: str, since: str, after: tuple[str, str] | None = None, limit: int = 256
+    ) -> list[tuple[Report, str | None]]:
+        """A block's reports from a date on (after a (date, id) key), by date then id,
+        without records, each with its event."""
+        sql = f"SELECT {_MERGE_COLUMNS.replace('block_id', 'event_id')} FROM reports WHERE block_id = ? AND date >= ?"
+        args: list[Any] = [block, since]
+        if after is not None:
+            sql += " AND (date > ? OR (date = ? AND id > ?))"
+            args += [after[0], after[0], after[1]]
+        rows = self.conn.execute(sql + " ORDER BY date, id LIMIT ?", [*args, limit]).fetchall()
+        return [(_report(row[:-1]), row[-1]) for row in rows]
+
+    def event_members(self, event_ids: Iterable[str]) -> dict[str, list[Report]]:
+        """Each named event's reports, without records."""
+        rows = self.conn.execute(
+            f"SELECT {_MERGE_COLUMNS.replace('block_id', 'event_id')} FROM reports"
+            " WHERE event_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(set(event_ids))),),
+        )
+        found: dict[str, list[Report]] = {}
+        for row in rows:
+            found.setdefault(row[-1], []).append(_report(row[:-1]))
+        return found
+
+    def event_joins(self, event_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+        """Each named event's merge reasons (as stored: JSON objects), read in SQLite."""
+        rows = self.conn.execute(
+            "SELECT id, json_extract(record, '$.merge_reasons') FROM events"
+            " WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(set(event_ids))),),
+        )
+        return {eid: json.loads(joins) for eid, joins in rows}
+
+    def reports_by_id(self, ids: Iterable[str]) -> list[Report]:
+        rows = self.conn.execute(
+            f"SELECT {_REPORT_COLUMNS} FROM reports WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(set(ids))),),
+        )
         return [_report(row) for row in rows]
+
+    def all_reports(self) -> Iterator[Report]:
+        """Every report, without records (for re-merging a whole store)."""
+        for row in self.conn.execute(f"SELECT {_MERGE_COLUMNS} FROM reports ORDER BY id"):
+            yield _report(row[:-1])
+
+    def drop_events(self) -> None:
+        """Forget every merged event (inside `transaction()`, before re-merging)."""
+        self.conn.execute("DELETE FROM events_rtree")
+        self.conn.execute("DELETE FROM events")
+        self.conn.execute("UPDATE reports SET event_id = NULL, block_id = NULL")
 
     def reports_of(self, event_ids: Iterable[str]) -> list[Report]:
         ids = json.dumps(sorted(set(event_ids)))
@@ -322,22 +426,6 @@ class Store:
             (ids,),
         )
         return [_report(row) for row in rows]
-
-    def memberships(self, event_ids: Iterable[str]) -> list[tuple[str, list[str], list[str]]]:
-        """(event id, its report ids, its merge reasons) of each stored event named, read
-        from the JSON in SQLite, without decoding whole events."""
-        rows = self.conn.execute(
-            "SELECT id, json_extract(record, '$.reports'), json_extract(record, '$.merge_reasons')"
-            " FROM events WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
-            (json.dumps(sorted(set(event_ids))),),
-        )
-        return [(eid, json.loads(reports), json.loads(reasons)) for eid, reports, reasons in rows]
-
-    def event_of(self, report_id: str) -> str | None:
-        row = self.conn.execute(
-            "SELECT event_id FROM reports WHERE id = ?", (report_id,)
-        ).fetchone()
-        return row[0] if row else None
 
     # merged events
 
@@ -516,6 +604,7 @@ def fts_query(text: str) -> str:
 
 
 _REPORT_COLUMNS = "id, document_id, family, date, date_end, date_precision, lat, lon, geo_precision, country, actors, record"
+_MERGE_COLUMNS = "id, document_id, family, date, date_end, date_precision, lat, lon, geo_precision, country, actors, '', block_id"
 
 
 def _report(row: tuple[Any, ...]) -> Report:
