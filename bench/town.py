@@ -51,14 +51,14 @@ ATTACKS = 122  # every 3 days: a year
 
 def town_corpus() -> list[dict[str, str]]:
     """The corpus as JSON Lines records (id, text, published, outlet, title): each attack
-    told twice, in both languages, the second report dating every other attack a day late
-    (as reports do), so that single linkage chains the whole year into one event."""
+    told twice, in both languages, the second report dating it a day late (as reports do),
+    so that single linkage chains the whole year into one event."""
     rng = random.Random(16)
     records = []
     for i in range(ATTACKS):
         day = FIRST + timedelta(days=3 * i)
         for k, lang in enumerate(("en", "id") if i % 2 else ("id", "en")):
-            told = day + timedelta(days=k * (i % 2))  # the second report: a day late, at times
+            told = day + timedelta(days=k)  # the second report dates it a day late
             records.append(_attack(rng, i, k, lang, told))
     for name, published in PAIR.items():
         text = (ARTICLES / f"{name}.txt").read_text("utf-8")

@@ -41,12 +41,12 @@ def _report(doc_id, day, *, end=None, precision="day", lat=SUGAPA[0], lon=SUGAPA
 
 def _town(first=date(2022, 3, 7), attacks=122):
     """A town's attack every 3 days for a year, each told twice (the second report a day
-    late every other time), and one incident told three times 60 km away."""
+    late), and one incident told three times 60 km away."""
     out = []
     for i in range(attacks):
         day = first + timedelta(days=3 * i)
         out.append(_report(f"t{i:03d}a", day))
-        out.append(_report(f"t{i:03d}b", day + timedelta(days=i % 2)))
+        out.append(_report(f"t{i:03d}b", day + timedelta(days=1)))
     for k, name in enumerate(("paro_id", "paro_en", "paro_third")):
         out.append(_report(name, "2023-02-07", lat=-4.30 + 0.01 * k, lon=137.2,
                            actors=("West Papua National Liberation Army",)))  # fmt: skip
