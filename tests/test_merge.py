@@ -8,7 +8,10 @@ from __future__ import annotations
 import random
 import sqlite3
 import sys
+from dataclasses import replace
 from datetime import date, timedelta
+
+import pytest
 
 from warta.merge import BOUND_DAYS, POLICY, cluster, merge_all, merge_new, report_of, source_of
 from warta.model import ActorRef, Document, Event, Evidence, Location, MergedEvent, Result
@@ -188,3 +191,38 @@ def test_the_acceptance_corpus_through_warta_ingest_in_two_orders(tmp_path, gaze
             if first
         )
     assert tables[0] == tables[1]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_dense_reports_in_any_order_give_the_events_of_the_whole_set(tmp_path, seed):
+    """Many reports at a few places within weeks, every precision, documents of several
+    reports, some bridging: ingest in a random order equals clustering the whole set."""
+    rng = random.Random(seed)
+    corpus = []
+    for i in range(400):
+        day = date(2024, 5, 1) + timedelta(days=rng.randint(0, 40))
+        precision = rng.choice(("day", "day", "day", "week", "month"))
+        end = day + timedelta(days=rng.randint(0, 6)) if precision == "week" else day
+        if precision == "month":
+            day, end = day.replace(day=1), day.replace(day=28)
+        if rng.random() < 0.05:  # states a longer span
+            end = day + timedelta(days=rng.randint(3, 20))
+        lat = SUGAPA[0] + rng.choice((0.0, 0.2, 0.5)) + rng.gauss(0, 0.05)
+        actors = rng.choice(((), ("A",), ("B",), ("A", "B")))
+        corpus.append(_report(f"d{i // 2:03d}", day, end=end, precision=precision, lat=lat,
+                              actors=actors, killed=rng.randint(0, 9)))  # fmt: skip
+    by_doc: dict = {}
+    for i, (doc, ev, _) in enumerate(corpus):
+        ev = replace(ev, id=f"e{i}")
+        by_doc.setdefault(doc.id, (doc, []))[1].append((ev, report_of(ev, doc, FAMILIES)))
+    docs = list(by_doc.values())
+    rng.shuffle(docs)
+    with Store.open(tmp_path / "dense.db") as store:
+        for doc, pairs in docs:
+            with store.transaction():
+                store.add(Result(doc, tuple(e for e, _ in pairs)), [r for _, r in pairs])
+                merge_new(store, [r for _, r in pairs])
+        stored = sorted(store.events(), key=lambda m: m.event.id)
+    sources = {doc.id: source_of(doc) for doc, _ in docs}
+    assert stored == merge_all([r for _, pairs in docs for _, r in pairs], sources)
+    assert sum(len(m.reports) > 1 for m in stored) > 20
