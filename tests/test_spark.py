@@ -136,22 +136,36 @@ def test_the_store_merge_is_the_same_in_any_order_reasons_included(tmp_path, see
 
 
 def test_the_store_finds_every_link_and_the_cells_hold_every_link(tmp_path):
-    """Every pair that may link is among the store's merge candidates, and meets in the
-    own cell of one of the two (so Spark judges it)."""
+    """Every pair that may link is among the store's candidates for merging (the R*Tree
+    box, narrowed by latitude), and meets in the own cell of one of the two (so Spark
+    judges it)."""
+    from dataclasses import replace
+
+    from warta.merge.policy import LINK_DAYS, WINDOW_DEGREES
+
     corpus = _corpus(5, 200)
     reports = [r for _, _, rs in corpus for r in rs]
     with Store.open(tmp_path / "m.db") as store:
         for doc, events, rs in corpus:
             store.add(Result(doc, tuple(events)), rs)
+        store.set_block([r.id for r in reports], "b")
         expected = set(links([r for r in reports if _able(r)]))
         found = set()
         for r in reports:
             if not _able(r):
                 continue
-            for o, _ in store.merge_candidates(r, 37, 1.5):
-                if o.id != r.id and _able(o) and may_link(r, o):
-                    found.add((min(r.id, o.id), max(r.id, o.id)))
-    assert found == expected and len(expected) > 50
+            for _, day, end, lat, lon, p in store.linked_blocks(r, LINK_DAYS, WINDOW_DEGREES):
+                o = replace(r, date=day, date_end=end, lat=lat, lon=lon, geo_precision=p)
+                if (day, end, lat, lon) != (r.date, r.date_end, r.lat, r.lon) and may_link(r, o):
+                    found.add((r.date, r.lat, day, lat))
+        pairs = {(min(a, b), max(a, b)) for a, b in expected}
+        by_id = {r.id: r for r in reports}
+        assert found == {
+            (by_id[a].date, by_id[a].lat, by_id[b].date, by_id[b].lat)
+            for x, y in pairs
+            for a, b in ((x, y), (y, x))
+        }
+        assert len(pairs) > 50
     cells: dict = {}
     for r in reports:
         for cell, home in cell_copies(r):
@@ -186,7 +200,9 @@ def test_reports_across_cell_edges_still_merge():
     }
     (merged,) = merge_all(reports, {})
     assert merged.reports == ("a#e1", "b#e1")
-    assert merged.merge_reasons[0].text().startswith("b#e1 joined a#e1: violent; 1 day from its span")
+    assert (
+        merged.merge_reasons[0].text().startswith("b#e1 joined a#e1: violent; 1 day from its span")
+    )
 
 
 def test_without_pyspark_the_command_says_how_to_install_it(monkeypatch, tmp_path):

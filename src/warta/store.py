@@ -19,6 +19,7 @@ import functools
 import hashlib
 import json
 import logging
+import math
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -347,14 +348,45 @@ class Store:
     def set_merge_policy(self, policy: str) -> None:
         self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('merge_policy', ?)", (policy,))
 
-    def block_sizes(self, blocks: Iterable[str]) -> dict[str, int]:
-        return dict(
-            self.conn.execute(
-                "SELECT block_id, count(*) FROM reports WHERE block_id IN"
-                " (SELECT value FROM json_each(?)) GROUP BY block_id",
-                (json.dumps(sorted(set(blocks))),),
-            ).fetchall()
-        )
+    def block_sizes(self, blocks: Iterable[str], cap: int = 1000) -> dict[str, int]:
+        """How many reports each block holds, counted up to `cap`."""
+        return {
+            b: self.conn.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM reports WHERE block_id = ? LIMIT ?)", (b, cap)
+            ).fetchone()[0]
+            for b in sorted(set(blocks))
+        }
+
+    def linked_blocks(
+        self, report: Report, days: int, degrees: float
+    ) -> list[tuple[str, str, str | None, float, float, int | None]]:
+        """The merged reports of a report's family and country whose date ranges come within
+        `days` of its own and whose points lie within `degrees` (3 x in longitude): (block,
+        date, date_end, lat, lon, geo_precision) of each, found through the R*Tree."""
+        if report.date is None or report.lat is None or report.lon is None:
+            return []
+        end = report.date_end or report.date
+        back, ahead = f"-{days + MAX_SPAN_DAYS} days", f"+{days} days"
+        since = f"-{days} days"
+        # as wide in longitude as `degrees` of latitude at the box's poleward edge (at most
+        # 3 x): narrower than `_box` away from the poles, and still holding every point
+        # within `degrees` of latitude's distance (about 166 km for 1.5)
+        widest = math.radians(min(abs(report.lat) + degrees, 89.0))
+        lon = min(3 * degrees, degrees / math.cos(widest))
+        box = (report.lat - degrees, report.lat + degrees, report.lon - lon, report.lon + lon)
+        return self.conn.execute(
+            "SELECT block_id, date, date_end, lat, lon, geo_precision FROM reports WHERE rowid IN"
+            " (SELECT rid FROM reports_rtree"
+            f" WHERE min_day >= {_DAY.format('date(?, ?)')} AND min_day <= {_DAY.format('date(?, ?)')}"
+            f" AND max_day >= {_DAY.format('date(?, ?)')}"
+            " AND min_lat >= ? AND max_lat <= ? AND min_lon >= ? AND max_lon <= ?)"
+            # unary + keeps SQLite off the (country, date) index: the R*Tree bounds both ends
+            " AND +block_id IS NOT NULL AND family = ? AND +country = ?"
+            " AND +date <= date(?, ?) AND coalesce(date_end, date) >= date(?, ?)"
+            " ORDER BY block_id",
+            (report.date, back, end, ahead, report.date, since, *box, report.family,
+             report.country, end, ahead, report.date, since),
+        ).fetchall()  # fmt: skip
 
     def set_block(self, report_ids: Iterable[str], block: str | None) -> None:
         self.conn.executemany(
@@ -368,15 +400,28 @@ class Store:
         )
 
     def block_reports(
-        self, block: str, since: str, after: tuple[str, str] | None = None, limit: int = 256
+        self,
+        block: str,
+        since: str,
+        after: tuple[str, str] | None = None,
+        limit: int = 256,
+        *,
+        reaching: str | None = None,
+        before: tuple[str, str] | None = None,
     ) -> list[tuple[Report, str | None]]:
-        """A block's reports from a date on (after a (date, id) key), by date then id,
-        without records, each with its event."""
+        """A block's reports from a date on (after a (date, id) key; before one; whose
+        date range reaches a date), by date then id, without records, each with its event."""
         sql = f"SELECT {_MERGE_COLUMNS.replace('block_id', 'event_id')} FROM reports WHERE block_id = ? AND date >= ?"
         args: list[Any] = [block, since]
         if after is not None:
             sql += " AND (date > ? OR (date = ? AND id > ?))"
             args += [after[0], after[0], after[1]]
+        if before is not None:
+            sql += " AND date <= ? AND (date < ? OR id < ?)"
+            args += [before[0], before[0], before[1]]
+        if reaching is not None:
+            sql += " AND coalesce(date_end, date) >= ?"
+            args.append(reaching)
         rows = self.conn.execute(sql + " ORDER BY date, id LIMIT ?", [*args, limit]).fetchall()
         return [(_report(row[:-1]), row[-1]) for row in rows]
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from datetime import date, timedelta
 
 from .. import codec
@@ -25,7 +26,6 @@ from ..store import Report, Store
 from .build import merge_reports, merged_event
 from .policy import (
     LINK_DAYS,
-    LOOKBACK_DAYS,
     MAX_SLACK,
     MAX_SPAN_DAYS,
     POLICY,
@@ -65,18 +65,23 @@ def merge_new(store: Store, new: Iterable[Report]) -> tuple[int, int]:
 
 def _add(store: Store, report: Report) -> bool:
     """Merge one stored report into its block; whether it began an event of its own."""
-    blocks = {
-        block
-        for other, block in store.merge_candidates(report, LINK_DAYS, WINDOW_DEGREES)
-        if block is not None and other.id != report.id and may_link(report, other)
-    }
+    blocks: set[str] = set()
+    for block, day, end, lat, lon, precision in store.linked_blocks(
+        report, LINK_DAYS, WINDOW_DEGREES
+    ):
+        if block not in blocks and may_link(
+            report,
+            replace(report, date=day, date_end=end, lat=lat, lon=lon, geo_precision=precision),
+        ):
+            blocks.add(block)
     if not blocks:  # a block of its own: an event of its own
         store.set_block([report.id], report.id)
         store.replace_events([], [merged_event(store, [report])])
         return True
-    sizes = store.block_sizes(blocks)
-    label = max(sorted(blocks), key=lambda b: sizes.get(b, 0))
-    if len(blocks) > 1:
+    label = min(blocks)
+    if len(blocks) > 1:  # joined into one: the largest keeps its label
+        sizes = store.block_sizes(blocks)
+        label = max(sorted(blocks), key=lambda b: sizes.get(b, 0))
         store.relabel_blocks(blocks - {label}, label)
     store.set_block([report.id], label)
     return _recluster(store, label, report)
@@ -85,16 +90,21 @@ def _add(store: Store, report: Report) -> bool:
 def _recluster(store: Store, block: str, new: Report) -> bool:
     start = dates(new)[0]
     here = key(new)
-    scan = _scan(store, block, (start - timedelta(days=LOOKBACK_DAYS)).isoformat())
-    # the events that may take the new report or a later one, resumed from their stored
-    # members before the new report, with the reasons stored for them
-    prefix: set[str] = set()
-    for r, e in scan:
-        if key(r) >= here:
-            scan = itertools.chain([(r, e)], scan)
-            break
-        if e is not None:
-            prefix.add(e)
+    # the events that may take the new report or a later one (those with a report reaching
+    # within the slack of its date), resumed from their stored members before the new
+    # report, with the reasons stored for them
+    reach = start - timedelta(days=MAX_SLACK)
+    prefix = {
+        e
+        for _, e in store.block_reports(
+            block,
+            (reach - timedelta(days=MAX_SPAN_DAYS)).isoformat(),
+            limit=1 << 30,
+            reaching=reach.isoformat(),
+            before=here,
+        )
+        if e is not None
+    }
     members = store.event_members(prefix)
     stored_joins = store.event_joins(prefix)
     old_seed: dict[str, str] = {}  # report id -> the first report of its stored event
@@ -111,7 +121,9 @@ def _recluster(store: Store, block: str, new: Report) -> bool:
     dirty_old: set[str] = set()  # stored events whose members changed
     dirty_new: dict[int, Cluster] = {}  # events to write, by id()
     horizon = start  # the latest date an event that changed reaches
-    for r, e in scan:
+    for r, e in _scan(store, block, new.date or ""):
+        if key(r) < here:
+            continue
         first = dates(r)[0]
         if r.id != new.id and (first - horizon).days > MAX_SLACK:
             break  # every event that changed is closed: later reports stay as stored
@@ -141,14 +153,17 @@ def _recluster(store: Store, block: str, new: Report) -> bool:
 
 
 def _scan(store: Store, block: str, since: str) -> Iterator[tuple[Report, str | None]]:
-    """A block's reports from a date on, in canonical order, read a page at a time."""
+    """A block's reports from a date on, in canonical order, read a page at a time (small
+    pages first: clustering usually stops a few reports on)."""
     after: tuple[str, str] | None = None
+    size = 16
     while True:
-        page = store.block_reports(block, since, after)
+        page = store.block_reports(block, since, after, limit=size)
         yield from page
-        if len(page) < 256:
+        if len(page) < size:
             return
         after = key(page[-1][0])
+        size = min(4 * size, 1024)
 
 
 def _remember(

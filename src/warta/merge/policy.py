@@ -2,9 +2,10 @@
 against the event as a whole, in a canonical order, so the result depends on the set of
 reports only. `docs/store.md` explains the rule and why it is order-independent.
 
-- `may_link(a, b)`: two reports could ever be in one event (same country and family, close
-  in time and place). Its connected components are the *blocks*: clustering never looks
-  across a block, so blocks are clustered independently (Spark) or one at a time (ingest).
+- `may_link(a, b)`: two reports are linked (same country and family, within a week, close
+  in place). Its connected components are the *blocks*: a report joins only an event one
+  of whose reports it links to, so blocks are clustered independently (Spark) or one at a
+  time (ingest).
 - `Clusterer`: within a block, reports in canonical order (start date, then report id),
   each joining the best event formed so far that it is compatible with as a whole
   (`join_reason`), or beginning an event. An event's summary (`Cluster`) is updated
@@ -27,14 +28,13 @@ SLACK_DAYS = {"day": 1, "week": 3, "month": 0}  # a report's dates widened by th
 BOUND_DAYS = {"day": 3, "week": 7, "month": 31}  # an event's span, at most (unless stated longer)
 PRECISIONS = ("day", "week", "month")  # finest first; "year" and undated never merge
 MAX_SLACK = max(SLACK_DAYS.values())
-# Two reports farther apart in days than this can never be in one event (the longest span
-# plus the slack on both sides): the date reach of `may_link`.
-LINK_DAYS = MAX_SPAN_DAYS + 2 * MAX_SLACK
+# The date reach of `may_link`: a report joins an event only when it links to one of the
+# event's reports; a report that meets an event's span (plus slack) is always within this
+# many days of one of them, since the span is made of its reports' ranges, each within
+# slack of the others.
+LINK_DAYS = 2 * MAX_SLACK + 1
 WINDOW_DEGREES = 1.5  # the space block: more than the widest MAX_KM, in latitude
 WINDOW_LON = 3 * WINDOW_DEGREES  # ... and in longitude (wider: meridians converge)
-# How far before a report the events it may join can begin (their span plus slack, with a
-# coarse member reaching a month further back): the window ingest reads behind a report.
-LOOKBACK_DAYS = 2 * MAX_SPAN_DAYS + 2 * MAX_SLACK
 
 
 Key = tuple[str, str]  # canonical order: start date, report id
@@ -64,20 +64,30 @@ def dates(r: Report) -> tuple[date, date]:
 
 
 def may_link(a: Report, b: Report) -> bool:
-    """Whether two (mergeable) reports could be in one event: the relation whose connected
-    components are the blocks. Wider than any join: if a report joins an event, it links to
-    the event's place (the member whose point the event has)."""
-    if a.family != b.family or a.country != b.country:
-        return False
-    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
-    if abs(a.lat - b.lat) > WINDOW_DEGREES or abs(a.lon - b.lon) > WINDOW_LON:
+    """Whether two (mergeable) reports are linked: same family and country, date ranges
+    within LINK_DAYS, places within the distance by geo precision. Its connected components
+    are the blocks; a report joins an event only when it links to one of its reports, so an
+    event never spans two blocks."""
+    if a.family != b.family:
         return False
     a0, a1 = dates(a)
     b0, b1 = dates(b)
     if (b0 - a1).days > LINK_DAYS or (a0 - b1).days > LINK_DAYS:
         return False
+    return km_within(a, b) is not None
+
+
+def km_within(a: Report, b: Report) -> float | None:
+    """The distance between two reports' places when within the distance their geo
+    precisions allow (and the search box: 1.5 degrees of latitude, 4.5 of longitude), in
+    one country; else None."""
+    if a.country != b.country:
+        return None
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    if abs(a.lat - b.lat) > WINDOW_DEGREES or abs(a.lon - b.lon) > WINDOW_LON:
+        return None
     km = haversine_km(a.lat, a.lon, b.lat, b.lon)
-    return km <= MAX_KM[max(a.geo_precision or 3, b.geo_precision or 3)]
+    return km if km <= MAX_KM[max(a.geo_precision or 3, b.geo_precision or 3)] else None
 
 
 def _rank(r: Report) -> int:
@@ -135,8 +145,11 @@ def join_reason(c: Cluster, r: Report) -> Join | None:
     """Why report `r` may join event `c`, judged against the event as a whole (its span,
     place, actors and documents), or None when it may not."""
     place = c.place
-    assert place is not None and r.lat is not None and r.lon is not None
-    if r.document_id in c.documents or r.family != place.family or not may_link(r, place):
+    assert place is not None
+    if r.document_id in c.documents or r.family != place.family:
+        return None
+    km = km_within(r, place)
+    if km is None:
         return None
     first, last = dates(r)
     rank = _rank(r)
@@ -160,7 +173,8 @@ def join_reason(c: Cluster, r: Report) -> Join | None:
     shared = tuple(sorted(c.actors & set(r.actors)))
     if c.actors and r.actors and not shared:
         return None
-    km = haversine_km(r.lat, r.lon, place.lat or 0.0, place.lon or 0.0)
+    if not any(may_link(r, m) for m in reversed(c.members)):
+        return None  # near the event's place, but near none of its reports
     return Join(r.id, c.seed, r.family, days, round(km, 1), shared)
 
 
