@@ -555,6 +555,8 @@ def serve(
             err=True,
         )
         raise typer.Exit(2)
+    if not _loopback(host) and not token:
+        typer.echo(f"warning: --insecure: anyone who reaches {host}:{port} can write", err=True)
     hosts = tuple(allowed_host or ()) + (() if host in ("0.0.0.0", "::", "") else (host,))
     settings = Settings(db, gazetteer, max_body, max_page, query_timeout, token, read_rate,
                         write_rate, limits=_limits(max_chars, time_limit),
