@@ -182,8 +182,9 @@ def _families() -> MappingProxyType[str, str]:
     """Each means' family: "violent" for ACLED's three violent types, else its event type.
     Acts of one family may be one event; an arrest after an ambush is another."""
     violence = set(taxonomy()["family"]["violence"])
+    anywhere = set(taxonomy()["family"].get("joins_any", ()))
     return MappingProxyType({
-        m: "violent" if family in violence else family
+        m: "violent" if family in violence else "any" if family in anywhere else family
         for m, family in taxonomy()["family"].items()
         if isinstance(family, str)
     })  # fmt: skip

@@ -304,7 +304,7 @@ def _kindred(draft: Draft, t: Telling, families: Mapping[str, str]) -> bool:
     ambush: yes; an arrest or a capture of territory after an ambush: no)."""
     mine = {
         families[m.means] for m in t.mentions if m.means in families and m.means != "casualties"
-    }
+    } - {"any"}  # burning and looting belong to whatever event is being told
     theirs = {families[m] for m in draft.means if m in families} or {families["casualties"]}
     return not mine or mine <= theirs
 
