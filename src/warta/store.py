@@ -587,4 +587,25 @@ def _migrate(conn: sqlite3.Connection, version: int, path: Path) -> None:
                 f"BEGIN; {_MIGRATIONS[step]}; INSERT OR REPLACE INTO meta VALUES ('schema_version', '{step}'); COMMIT;"
             )
     except sqlite3.Error as err:
-        raise StoreError(f"{path}: cannot create or migrate the schema ({err})") from err
+        # another process may be creating the same new file at the same moment: its schema
+        # is as good as ours once it is done
+        if conn.in_transaction:
+            conn.rollback()
+        if not _migrated_elsewhere(conn):
+            raise StoreError(f"{path}: cannot create or migrate the schema ({err})") from err
+
+
+def _migrated_elsewhere(conn: sqlite3.Connection, seconds: float = 30.0) -> bool:
+    """Wait for a concurrent writer to finish the schema; True once it is current."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            if _version(conn) >= SCHEMA_VERSION:
+                return True
+        except sqlite3.Error:
+            pass
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
