@@ -51,12 +51,14 @@ def type_families() -> Mapping[str, str]:
 @functools.cache
 def means_families() -> Mapping[str, str]:
     """Each means' family within a document ([family]): "violent" for the families of
-    violence (remote, fight, abduction, sexual), else the family itself; tellings of one family
-    may be one event, an arrest after an ambush is another."""
+    violence (remote, fight, abduction, sexual), "any" for those that join whatever event is
+    told (burning, looting), else the family itself; tellings of one family may be one event,
+    an arrest after an ambush is another."""
     families = taxonomy()["family"]
     violence = set(families["violence"])
+    anywhere = set(families.get("joins_any", ()))  # burning and looting: whichever event is told
     return MappingProxyType({
-        m: "violent" if family in violence else family
+        m: "violent" if family in violence else "any" if family in anywhere else family
         for m, family in families.items()
         if isinstance(family, str)
     })  # fmt: skip

@@ -46,7 +46,9 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
     facts = [(c, t) for t in draft.tellings for c in t.claims]
     claims = tuple(_claim(c, t, ctx, country) for c, t in facts)
     doer, hit = _ranked(agents), _ranked(targets)
-    hit = [a for a in hit if a.name not in {d.name for d in doer}]
+    # who was hit: the targets told, but not the main doer; an actor told both acting and hit
+    # is one of two sides fighting, allies told together only act
+    hit = [a for a in hit if not doer or a.name != doer[0].name]
     typed = classify(ctx.taxonomy, draft, doer[0] if doer else None, hit, claims)
     if typed is None:
         return None

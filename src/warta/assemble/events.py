@@ -321,7 +321,7 @@ def _targets(
                 best = recent
         return [best] if best else []
     if specific:
-        same = [d for d in reversed(state.recent) if d.means & specific]
+        same = [d for d in reversed(state.recent) if d.means & specific and not _before(d, t)]
         if same:
             return [same[0]]
     recent = (
@@ -329,7 +329,7 @@ def _targets(
         if state.recent and sentence - state.last_sentence_with_events <= 2
         else None
     )
-    if recent is not None and _kindred(recent, t, families):
+    if recent is not None and _kindred(recent, t, families) and not _before(recent, t):
         return [recent]
     # the first act a document tells in its lead is its news, even with no place, day or count
     first = sentence <= 1 and not state.drafts and not t.facts.kinds("plan", "hypothetical")
@@ -341,9 +341,17 @@ def _kindred(draft: Draft, t: Telling, families: Mapping[str, str]) -> bool:
     ambush: yes; an arrest or a capture of territory after an ambush: no)."""
     mine = {
         families[m.means] for m in t.mentions if m.means in families and m.means != "casualties"
-    }
+    } - {"any"}  # burning and looting belong to whatever event is being told
     theirs = {families[m] for m in draft.means if m in families} or {families["casualties"]}
     return not mine or mine <= theirs
+
+
+def _before(draft: Draft, t: Telling) -> bool:
+    """A telling dated wholly before the event's day tells an earlier act ("after the riots
+    in the prisons the previous week"), not this one."""
+    day = draft.day()
+    ends = [d.date_end or d.date for d in t.dates if d.date is not None]
+    return day is not None and bool(ends) and max(ends) < day  # type: ignore[type-var]
 
 
 def _implicit_target(state: DocumentState, t: Telling, sentence: int) -> list[Draft] | None:

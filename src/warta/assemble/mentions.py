@@ -110,8 +110,29 @@ def _mention(facts: SentenceFacts, m: Match) -> Mention:
         or (opener and not pointed and not reference and not _earlier_means(facts, m))
     )
     anaphoric = not new and (reference or both or definite or pointed)
-    return Mention(m.first, m.last, m.start, m.end, "reference" if reference else m.value,
+    means = "reference" if reference else _seized_what(facts, m)
+    return Mention(m.first, m.last, m.start, m.end, means,
                    anaphoric, both, new, _passive(facts, m))  # fmt: skip
+
+
+_SEIZE_NEAR = 4
+
+
+def _seized_what(facts: SentenceFacts, m: Match) -> str:
+    """'seized a truck' takes goods (looting), 'seized the pilot' a person (abduction): a
+    seizing word (`seize_words`) abducts only when a person or group is named right after."""
+    if m.value != "abduction" or not any(
+        x.kind == "seize_words" and x.first == m.first for x in facts.matches
+    ):
+        return str(m.value)
+    person = any(
+        m.last <= a.first <= m.last + _SEIZE_NEAR and a.kind in ("actor", "role")
+        for a in facts.actors
+    ) or any(
+        x.kind in ("combatants", "numword") and m.last <= x.first <= m.last + 2
+        for x in facts.matches
+    )
+    return "abduction" if person else "looting"
 
 
 def _earlier_means(facts: SentenceFacts, m: Match) -> bool:

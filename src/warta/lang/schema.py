@@ -146,6 +146,7 @@ class Markers:
         'places and things that make an attack\'s target armed ("checkpoint")'
     )
     singular_before: Words = doc('before a casualty word with no count: one victim ("seorang")')
+    seize_words: Words = doc("seizing words: an abduction when people follow, else looting")
     grievance: Words = doc('before an act: the grievance of a protest told with it ("against the")')
 
 
