@@ -61,7 +61,7 @@ def run(gz: Gazetteer, path: Path = TOPONYMS) -> list[Outcome]:
         mentions = document_places(text, seg, gz, language=row["language"])
         places = resolve(mentions, gz)
         km, predicted = None, "not found"
-        for m, p in zip(mentions, places):
+        for m, p in zip(mentions, places, strict=False):
             if m.start < row["end"] and row["start"] < m.end:
                 if p is None:
                     predicted = f"{m.name!r} unresolved"

@@ -46,7 +46,7 @@ def generate(root: Path, kind: str, n: int) -> Path:
     if kind == "jsonl":
         path = root / "docs.jsonl"
         with path.open("w", encoding="utf-8") as fh:
-            for i, (lang, title, text) in enumerate(docs):
+            for i, (_lang, title, text) in enumerate(docs):
                 fh.write(
                     json.dumps(
                         {"id": f"d{i}", "title": title, "text": text, "published": "2024-03-12"}

@@ -1,6 +1,7 @@
 """The import graph keeps its layers: lower layers never import upper ones."""
 
 import ast
+import re
 
 import pytest
 
@@ -47,3 +48,13 @@ def test_a_layer_never_imports_the_layers_above_it(layer):
 def test_the_import_check_sees_relative_imports():
     imported = set(_imports(SRC / "recognise" / "places.py"))
     assert "geo.features" in imported and "recognise.lexicon" in imported
+
+
+def test_every_type_ignore_says_why():
+    unexplained = [
+        f"{path.relative_to(SRC)}:{n}"
+        for path in sorted(SRC.rglob("*.py"))
+        for n, line in enumerate(path.read_text("utf-8").splitlines(), start=1)
+        if "# type: ignore" in line and not re.search(r"# type: ignore\[[a-z_,-]+\]\s+#\s*\S", line)
+    ]
+    assert unexplained == []

@@ -193,7 +193,7 @@ def test_reports_across_cell_edges_still_merge():
                   precision=1), actor1=None, actor2=None, fatalities=None, evidence=()),
             doc, families,
         )
-        for doc, (day, lat, lon) in zip(docs, points)
+        for doc, (day, lat, lon) in zip(docs, points, strict=False)
     ]  # fmt: skip
     assert {k for k, home in cell_copies(reports[0]) if home} != {
         k for k, home in cell_copies(reports[1]) if home
@@ -299,7 +299,7 @@ def test_spark_events_equal_ingest_events_record_for_record(spark, tmp_path, gaz
     ]
     assert [tuple(r) for r in got] == [PARQUET_COLUMNS] * len(got)
     assert len(got) == len(expected) == stats.events
-    for mine, theirs in zip(got, expected):
+    for mine, theirs in zip(got, expected, strict=False):
         assert mine == theirs
     assert sum(len(m.sources) > 1 for m in stored) >= 10  # merged across documents
 

@@ -183,10 +183,10 @@ def create_app(settings: Settings) -> FastAPI:
     _errors(app)
     _routes(app, db, settings)
     _ui(app, settings)
-    app.add_middleware(_BodyLimit, max_body=settings.max_body)  # type: ignore[arg-type]
-    app.add_middleware(_RateLimit, read=settings.read_rate, write=settings.write_rate)  # type: ignore[arg-type]
-    app.add_middleware(_HostCheck, allowed=settings.allowed_hosts)  # type: ignore[arg-type]
-    app.add_middleware(_SecurityHeaders)  # type: ignore[arg-type]
+    app.add_middleware(_BodyLimit, max_body=settings.max_body)  # type: ignore[arg-type]  # starlette's middleware factory typing does not accept our ASGI classes
+    app.add_middleware(_RateLimit, read=settings.read_rate, write=settings.write_rate)  # type: ignore[arg-type]  # starlette's middleware factory typing does not accept our ASGI classes
+    app.add_middleware(_HostCheck, allowed=settings.allowed_hosts)  # type: ignore[arg-type]  # starlette's middleware factory typing does not accept our ASGI classes
+    app.add_middleware(_SecurityHeaders)  # type: ignore[arg-type]  # starlette's middleware factory typing does not accept our ASGI classes
     return app
 
 
@@ -813,10 +813,9 @@ class _SecurityHeaders:
                 message["headers"] = [*message.get("headers", []), *self.HEADERS]
             await send(message)
 
-        try:
+        # an export failing under way: uvicorn closes the connection, the body unfinished
+        with contextlib.suppress(ExportAborted):
             await self.app(scope, receive, with_headers)
-        except ExportAborted:
-            pass  # the response is under way: uvicorn closes the connection, unfinished
 
 
 class _HostCheck:
@@ -883,7 +882,7 @@ class HttpProtocol(H11Protocol):
         cls.max_connections = settings.max_connections or connection_limit()
         _quiet_repeats()
 
-    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]  # uvicorn's protocol takes asyncio.Transport, BaseTransport in the stub
         super().connection_made(transport)
         if len(self.connections) > self.max_connections:
             logging.getLogger("warta.api.connections").warning(

@@ -9,7 +9,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -33,7 +33,7 @@ app = typer.Typer(
 log = logging.getLogger("warta")
 
 
-class ReadFormat(str, Enum):
+class ReadFormat(StrEnum):
     jsonl = "jsonl"
     text = "text"
 
@@ -172,7 +172,7 @@ def read(
     _finish(counts, report)
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     jsonl = "jsonl"
     text = "text"
 
@@ -572,7 +572,7 @@ def serve(
     bounds = {"http": "warta.api:HttpProtocol", "timeout_keep_alive": 5,
               "backlog": listen_backlog(), "log_level": "warning"}  # fmt: skip
     if workers == 1:
-        uvicorn.run(application, host=host, port=port, **bounds)  # type: ignore[arg-type]
+        uvicorn.run(application, host=host, port=port, **bounds)  # type: ignore[arg-type]  # uvicorn types its keyword options one by one; ours come as a dict
         return
     os.environ[SETTINGS_VARIABLE] = settings.to_json()  # for the worker processes
     uvicorn.run("warta.api:app_from_environment", factory=True, workers=workers, host=host,
@@ -766,7 +766,7 @@ def gazetteer_lookup(
         )
 
 
-def _open_gazetteer(path: Path | None):  # type: ignore[no-untyped-def]
+def _open_gazetteer(path: Path | None):  # type: ignore[no-untyped-def]  # returns a Gazetteer imported lazily (keeps `warta --help` fast)
     from .geo import Gazetteer
     from .geo.paths import default_path
 

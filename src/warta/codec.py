@@ -17,7 +17,7 @@ T = TypeVar("T")
 
 def to_dict(record: Any) -> Any:
     """A record as plain JSON-ready values (dicts, lists, str, numbers, None)."""
-    names = _field_names(type(record))  # type: ignore[arg-type]
+    names = _field_names(type(record))  # type: ignore[arg-type]  # any dataclass instance: mypy cannot narrow type(record) to a dataclass type
     if names is not None:
         return {name: to_dict(getattr(record, name)) for name in names}
     if isinstance(record, (tuple, list)):
@@ -34,7 +34,7 @@ def from_dict(cls: type[T], data: Any) -> T:
     """Build a record of type `cls` from what `to_dict` produced; unknown keys are ignored."""
     if not isinstance(data, dict):
         raise TypeError(f"{cls.__name__}: expected an object, got {type(data).__name__}")
-    plan = _plan(cls)  # type: ignore[arg-type]
+    plan = _plan(cls)  # type: ignore[arg-type]  # cls is a dataclass type, checked by the caller
     return cls(**{name: convert(data[name]) for name, convert in plan if name in data})
 
 

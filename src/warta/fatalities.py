@@ -40,7 +40,7 @@ def summarise(claims: Sequence[Claim], kind: str, boasts: Sequence[bool] = ()) -
     flags = list(boasts) + [False] * (len(claims) - len(boasts))
     counted = [
         (c, b)
-        for c, b in zip(claims, flags)
+        for c, b in zip(claims, flags, strict=False)
         if c.value is not None and (c.kind == kind or kind in c.also)
     ]
     if not counted:
@@ -52,10 +52,7 @@ def summarise(claims: Sequence[Claim], kind: str, boasts: Sequence[bool] = ()) -
         return Fatalities(0, None, high)
     accounts = _accounts(firm)
     honest = [a for a in accounts if not a.boast]
-    if honest:
-        best = min(a.total for a in honest)
-    else:
-        best = min(a.total for a in accounts)
+    best = min(a.total for a in honest) if honest else min(a.total for a in accounts)
     caps = [_top(c) for c in lumped if c.qualifier in ("exact", "at_most")]
     if not honest and caps:
         best = min(best, *caps)

@@ -349,7 +349,7 @@ def _run(
         stats.timings["documents and problems"] = time.perf_counter() - clock
         clock = time.perf_counter()
 
-        reports = kept.flatMap(lambda o: [(r, source_of(o.doc)) for r in o.reports])  # type: ignore[arg-type]
+        reports = kept.flatMap(lambda o: [(r, source_of(o.doc)) for r in o.reports])  # type: ignore[arg-type]  # pyspark's RDD stubs type flatMap's function loosely
         merged, stats.links = _merge(sc, reports, parts)
         stats.timings["merge links"] = time.perf_counter() - clock
         clock = time.perf_counter()
@@ -358,7 +358,7 @@ def _run(
         table = spark.createDataFrame(merged.map(_merged_row), _merged_schema())
         table.persist(StorageLevel.MEMORY_AND_DISK)
         try:
-            from pyspark.sql import functions as F
+            from pyspark.sql import functions as F  # noqa: N812 - the pyspark idiom
 
             from .export.parquet import PARQUET_COLUMNS
 
@@ -480,7 +480,7 @@ def _duplicates(sc: SparkContext, good: RDD[Outcome]) -> set[tuple[int, int]]:
     as an earlier stored one). Only documents sharing a key with another are brought to
     the driver, where the first of each, in input order, is kept, as ingest keeps it."""
     shared = set(
-        good.flatMap(lambda o: [(k, 1) for k in _doc_keys(o.doc)])  # type: ignore[arg-type]
+        good.flatMap(lambda o: [(k, 1) for k in _doc_keys(o.doc)])  # type: ignore[arg-type]  # pyspark's RDD stubs type flatMap's function loosely
         .reduceByKey(add)
         .filter(lambda kv: kv[1] > 1)
         .keys()
@@ -490,7 +490,7 @@ def _duplicates(sc: SparkContext, good: RDD[Outcome]) -> set[tuple[int, int]]:
         return set()
     keys = sc.broadcast(shared)
     involved = (
-        good.map(lambda o: (o.order, _doc_keys(o.doc)))  # type: ignore[arg-type]
+        good.map(lambda o: (o.order, _doc_keys(o.doc)))  # type: ignore[arg-type]  # pyspark's RDD stubs type map's function loosely
         .filter(lambda x: not keys.value.isdisjoint(x[1]))
         .collect()
     )
@@ -743,7 +743,7 @@ def _pyspark_session() -> Any:
 def _active() -> SparkSession | None:
     """The SparkSession already running in this process, if any (it is used, and left
     running)."""
-    return _pyspark_session().getActiveSession()  # type: ignore[no-any-return]
+    return _pyspark_session().getActiveSession()  # type: ignore[no-any-return]  # pyspark is untyped here
 
 
 def _java_home() -> str | None:

@@ -660,7 +660,7 @@ _MERGE_COLUMNS = "id, document_id, family, date, date_end, date_precision, lat, 
 
 def _report(row: tuple[Any, ...]) -> Report:
     *head, actors, record = row
-    return Report(*head, tuple(json.loads(actors)), record)  # type: ignore[call-arg]
+    return Report(*head, tuple(json.loads(actors)), record)  # type: ignore[call-arg]  # the row has the Report fields in order
 
 
 def _box(report: Report, degrees: float) -> tuple[float, float, float, float]:

@@ -24,7 +24,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from re import _constants as C
+from re import _constants as C  # noqa: N812 - as re._parser itself names it
 from re import _parser
 from typing import Any
 

@@ -155,7 +155,7 @@ def hostile_text(draw: st.DrawFn, max_pieces: int = 60) -> str:
             max_size=len(parts),
         )
     )
-    return "".join(p + s for p, s in zip(parts, seps))
+    return "".join(p + s for p, s in zip(parts, seps, strict=False))
 
 
 @functools.cache

@@ -44,7 +44,7 @@ DIFFERENT_PLACES = [
 @pytest.mark.parametrize("spellings", SAME_PLACE, ids=lambda g: g[0])
 def test_spellings_of_one_place_share_a_key(spellings):
     keys = {normalise(s) for s in spellings}
-    assert len(keys) == 1, dict(zip(spellings, map(normalise, spellings)))
+    assert len(keys) == 1, dict(zip(spellings, map(normalise, spellings), strict=False))
     assert keys.pop()
 
 

@@ -64,9 +64,9 @@ def places_in(text: str, gazetteer: Gazetteer | None, code: str = "id") -> list[
 @pytest.mark.parametrize("name", sorted(TRUE))
 def test_seed_article_place_is_found_and_resolved_within_15_km(seed, name):
     _, mentions, places = seed
-    found = [(m, p) for m, p in zip(mentions, places) if m.name == name]
+    found = [(m, p) for m, p in zip(mentions, places, strict=False) if m.name == name]
     assert found, f"{name} not found"
-    for m, p in found:
+    for _m, p in found:
         assert p is not None, f"{name} unresolved"
         assert haversine_km(*TRUE[name], p.lat, p.lon) < 15, (name, p)
 
@@ -98,7 +98,7 @@ def test_antara_sukhnah_dan_deir_ezzor_gives_partners_and_a_midpoint(seed):
 
 def test_pangkalan_as_di_al_tanf_is_the_base_at_al_tanf(seed):
     _, mentions, places = seed
-    tanf = [(m, p) for m, p in zip(mentions, places) if m.name == "al-Tanf"]
+    tanf = [(m, p) for m, p in zip(mentions, places, strict=False) if m.name == "al-Tanf"]
     assert [m.relation for m, _ in tanf] == ["base"]
     assert tanf[0][1] is not None and tanf[0][1].id == "sup:al-tanf"
 

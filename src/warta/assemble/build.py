@@ -15,7 +15,7 @@ from ..countries import country_name
 from ..geo.features import breadth
 from ..geo.place import Place
 from ..geo.resolve import geo_precision, location_of
-from ..model import ActorRef, Claim, Event, Evidence, Location
+from ..model import ActorRef, Claim, DatePrecision, Event, Evidence, Location
 from ..recognise.actors import ActorMention, role_actor
 from ..recognise.lexicon import Actor
 from .claims import ClaimFact
@@ -58,8 +58,11 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
         ctx, event_type, sub_type, country, bool(agents), (actor1, actor2, assoc1, assoc2)
     )
     attackers = {a.name for a in (actor1, *assoc1) if a is not None}
-    boasts = [_boast(c, claim, t, ctx, country, attackers) for (c, t), claim in zip(facts, claims)]
-    claims = tuple(replace(claim, boast=b) for claim, b in zip(claims, boasts))
+    boasts = [
+        _boast(c, claim, t, ctx, country, attackers)
+        for (c, t), claim in zip(facts, claims, strict=False)
+    ]
+    claims = tuple(replace(claim, boast=b) for claim, b in zip(claims, boasts, strict=False))
     start, end, precision = _dates(draft, ctx)
     evidence = _evidence(draft, ctx)
     return Event(
@@ -68,7 +71,7 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
         sub_event_type=sub_type,
         date=start.isoformat() if start else None,
         date_end=end.isoformat() if end else None,
-        date_precision=precision,  # type: ignore[arg-type]
+        date_precision=precision,
         location=loc,
         actor1=actor1,
         actor2=actor2,
@@ -117,7 +120,7 @@ def resolve_actor(mention: ActorMention, ctx: Context, country: str | None) -> A
         actor = ctx.groups.get(mention.start)
     if actor is None:
         return None
-    return ActorRef(actor.name, actor.category, mention.text)  # type: ignore[arg-type]
+    return ActorRef(actor.name, actor.category, mention.text)
 
 
 def _ranked(c: Counter[ActorRef]) -> list[ActorRef]:
@@ -159,7 +162,7 @@ def _defaults(
 def _generic(spec: list[str], country: str | None) -> ActorRef:
     template, category = spec
     text = template.format(country=country) if country else template.replace(" ({country})", "")
-    return ActorRef(text, category)  # type: ignore[arg-type]
+    return ActorRef(text, category)  # type: ignore[arg-type]  # category comes from data/taxonomy.toml, checked against ActorCategory by its test
 
 
 def _sides(
@@ -225,27 +228,27 @@ def _claim(c: ClaimFact, t: Telling, ctx: Context, country: str | None) -> Claim
     if via is not None and claimant is not None and via.name == claimant.name:
         via = None  # "MSF said ... via MSF": one party
     return Claim(
-        kind=c.kind,  # type: ignore[arg-type]
+        kind=c.kind,
         value=c.value,
-        qualifier=c.qualifier,  # type: ignore[arg-type]
+        qualifier=c.qualifier,
         claimant=claimant,
         evidence=Evidence(span.start, span.end, ctx.text[span.start : span.end]),
         via=via,
         victims=c.victims,
         value_max=c.value_max,
-        also=c.also,  # type: ignore[arg-type]
+        also=c.also,
         figure=ctx.text[c.number.start : c.number.end] if c.number is not None else None,
     )
 
 
-def _dates(draft: Draft, ctx: Context) -> tuple[date | None, date | None, str | None]:
+def _dates(draft: Draft, ctx: Context) -> tuple[date | None, date | None, DatePrecision | None]:
     own = [d for t in draft.tellings for d in t.dates if d.date is not None]
     if own:
         best = min(own, key=lambda d: ("day", "week", "month", "year").index(d.precision))
         return best.date, best.date_end, best.precision
     reported = [d for t in draft.tellings for d in t.report_dates if d.date is not None]
     if reported:
-        first = min(reported, key=lambda d: d.date)  # type: ignore[arg-type,return-value]
+        first = min(reported, key=lambda d: d.date)  # type: ignore[arg-type,return-value]  # every date here is set (filtered above)
         return first.date, first.date, "week"
     if ctx.published is not None:
         return ctx.published, ctx.published, "week"

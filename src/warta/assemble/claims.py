@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..model import ClaimKind, Qualifier
 from ..recognise.actors import ActorMention
 from ..recognise.numbers import Number
 from ..recognise.phrases import Match
@@ -22,12 +23,12 @@ _WINDOW = 6  # tokens between a count and its casualty word, at most
 
 @dataclass(frozen=True, slots=True)
 class ClaimFact:
-    kind: str  # killed, injured, missing, captured, displaced
+    kind: ClaimKind
     value: int | None
-    qualifier: str
+    qualifier: Qualifier
     casualty: Match
     number: Number | None
-    also: tuple[str, ...] = ()
+    also: tuple[ClaimKind, ...] = ()
     value_max: int | None = None
     victims: str | None = None
     victim_first: int = 0
@@ -245,7 +246,7 @@ def _text(facts: SentenceFacts, first: int, last: int) -> str | None:
     return " ".join(t.text for t in facts.tokens[first:last])
 
 
-def _with_also(claim: ClaimFact, kind: str) -> ClaimFact:
+def _with_also(claim: ClaimFact, kind: ClaimKind) -> ClaimFact:
     from dataclasses import replace
 
     return replace(claim, also=(*claim.also, kind))

@@ -157,7 +157,7 @@ def assemble(
     families: Mapping[str, str],
     resolve_places,
     dateline_end: int = 0,
-) -> list[Draft]:  # type: ignore[no-untyped-def]
+) -> list[Draft]:  # type: ignore[no-untyped-def]  # resolve_places is a callable whose type would import pipeline
     """Drafts of the events the sentences report, in the order first told. The dateline
     ("MAIDUGURI, Nigeria, March 28 (Reuters) -") dates and places the report, not an event."""
     state = DocumentState()
@@ -351,7 +351,7 @@ def _before(draft: Draft, t: Telling) -> bool:
     in the prisons the previous week"), not this one."""
     day = draft.day()
     ends = [d.date_end or d.date for d in t.dates if d.date is not None]
-    return day is not None and bool(ends) and max(ends) < day  # type: ignore[type-var]
+    return day is not None and bool(ends) and max(ends) < day  # type: ignore[type-var]  # ends holds dates only (filtered above)
 
 
 def _implicit_target(state: DocumentState, t: Telling, sentence: int) -> list[Draft] | None:

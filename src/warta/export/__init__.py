@@ -70,7 +70,7 @@ def write(events: Iterable[MergedEvent], fmt: str, out: BinaryIO | TextIO) -> in
             raise ExportError(
                 "parquet is binary: give a binary stream (sys.stdout.buffer, open(path, 'wb'))"
             )
-        return write_parquet(seen, out)  # type: ignore[arg-type]
+        return write_parquet(seen, out)  # type: ignore[arg-type]  # checked above: a binary stream
     with _text(out) as text:
         if fmt == "jsonl":
             written = write_jsonl(seen, text)
@@ -98,9 +98,9 @@ def write(events: Iterable[MergedEvent], fmt: str, out: BinaryIO | TextIO) -> in
 @contextmanager
 def _text(out: IO[str] | IO[bytes]) -> Iterator[TextIO]:
     if isinstance(out, io.TextIOBase):
-        yield out  # type: ignore[misc]
+        yield out  # type: ignore[misc]  # TextIOBase is a TextIO at run time
         return
-    wrapper = io.TextIOWrapper(out, encoding="utf-8", newline="")  # type: ignore[type-var]
+    wrapper = io.TextIOWrapper(out, encoding="utf-8", newline="")  # type: ignore[type-var]  # IO[bytes] is a binary buffer at run time
     try:
         yield wrapper
         wrapper.flush()

@@ -48,7 +48,7 @@ def iso_numeric(iso2: str | None) -> int | None:
     return int(found.numeric) if found is not None else None
 
 
-def _pycountry(iso2: str | None):  # type: ignore[no-untyped-def]
+def _pycountry(iso2: str | None):  # type: ignore[no-untyped-def]  # returns a pycountry record, a package without types
     if not iso2:
         return None
     import pycountry

@@ -237,7 +237,7 @@ def _open(src: _Source) -> Iterator[io.BufferedIOBase]:
                 yield f
         else:
             with zipfile.ZipFile(src.path) as zf, zf.open(src.member) as f:
-                yield f  # type: ignore[misc]
+                yield f  # type: ignore[misc]  # ZipExtFile is a binary stream at run time
     except (zipfile.BadZipFile, zipfile.LargeZipFile) as err:
         raise DataFileError(f"{src.label}: cannot read: {err}") from err
 
@@ -338,7 +338,7 @@ class _Writer:
                 rid, admin1, admin2 = old
                 # a dump without admin code files keeps the names the gazetteer had
                 row = place_row(rid, p, self.rank.prior(p))
-                values = dict(zip(("rid", *PLACE_COLUMNS, "prior"), row))
+                values = dict(zip(("rid", *PLACE_COLUMNS, "prior"), row, strict=False))
                 values["admin1"] = values["admin1"] or admin1
                 values["admin2"] = values["admin2"] or admin2
                 updates.append((*(values[c] for c in (*PLACE_COLUMNS[1:], "prior")), rid))

@@ -162,21 +162,23 @@ def resolve(
     again = _countries(groups, chosen, extra, weights)
     if again != countries:
         picks = _pick(mentions, groups, again, weights)
-    binding = [_binding(g, pk) for g, pk in zip(groups, picks)]
-    named = frozenset(pk[0].country for b, pk in zip(binding, picks) if b and pk and pk[0].country)
+    binding = [_binding(g, pk) for g, pk in zip(groups, picks, strict=False)]
+    named = frozenset(
+        pk[0].country for b, pk in zip(binding, picks, strict=False) if b and pk and pk[0].country
+    )
     if named:
         allowed = [
             named if pk is not None and not b and pk[0].country not in named else None
-            for b, pk in zip(binding, picks)
+            for b, pk in zip(binding, picks, strict=False)
         ]
         if any(a is not None for a in allowed):
             bound = _pick(mentions, groups, again, weights, allowed)
             picks = [
                 _bound_pick(old, new, weights) if a is not None else old
-                for old, new, a in zip(picks, bound, allowed)
+                for old, new, a in zip(picks, bound, allowed, strict=False)
             ]
     out: list[Place | None] = [None] * len(mentions)
-    for gi, (g, pick, home) in enumerate(zip(groups, picks, again)):
+    for gi, (g, pick, home) in enumerate(zip(groups, picks, again, strict=False)):
         witnesses = sum(
             1 for hj, other in enumerate(picks) if hj != gi and other and other[0].country == home
         )
@@ -184,7 +186,7 @@ def resolve(
             continue
         for i in g.mentions:
             out[i] = pick[0]
-    sure = {id(g) for g, pk in zip(groups, picks) if _binding(g, pk)}
+    sure = {id(g) for g, pk in zip(groups, picks, strict=False) if _binding(g, pk)}
     _within_chains(mentions, groups, out, sure, weights)
     return out
 
@@ -201,7 +203,7 @@ def _within_chains(
     not, its likeliest reading that is takes its place; when none is, it stays unresolved
     and the event falls back to the narrowest unit (ACLED's precision 2 or 3)."""
     group_of = {i: g for g in groups for i in g.mentions}
-    for i, m in enumerate(mentions):
+    for i, _m in enumerate(mentions):
         g = group_of.get(i)
         if out[i] is None or g is None:
             continue
@@ -212,7 +214,7 @@ def _within_chains(
         units = [
             readings
             for j, readings in _containers(mentions, i, out, group_of, w)
-            if not firm or readings[0].country == here.country or id(group_of[j]) in sure  # type: ignore[union-attr]
+            if not firm or readings[0].country == here.country or id(group_of[j]) in sure  # type: ignore[union-attr]  # here is set whenever firm is
         ]
         if not units or (here is not None and all(_inside_any(here, u, w) for u in units)):
             continue
@@ -471,7 +473,7 @@ def _votes(
     extra: Mapping[str, float],
 ) -> dict[str, float]:
     votes: dict[str, float] = defaultdict(float)
-    for gi, (g, share) in enumerate(zip(groups, shares)):
+    for gi, (g, share) in enumerate(zip(groups, shares, strict=False)):
         if gi == skip:
             continue
         for code, v in share.items():
@@ -486,7 +488,7 @@ def _country_shares(g: _Group) -> dict[str, float]:
     top = g.base[0]
     shares: dict[str, float] = defaultdict(float)
     total = 0.0
-    for p, b in zip(g.candidates, g.base):
+    for p, b in zip(g.candidates, g.base, strict=False):
         weight = 10 ** (b - top)  # base scores are in log10 units
         if weight < 1e-3:
             break
@@ -519,11 +521,11 @@ def _pick(
 
     `allowed`, per group, limits its readings to some countries (None: any)."""
     scored: list[list[tuple[Place, float]]] = []
-    for gi, (g, country) in enumerate(zip(groups, countries)):
+    for gi, (g, country) in enumerate(zip(groups, countries, strict=False)):
         only = allowed[gi] if allowed is not None else None
         pairs = [
             (p, b + (w.country if country and p.country == country else 0.0))
-            for p, b in zip(g.candidates, g.base)
+            for p, b in zip(g.candidates, g.base, strict=False)
             if only is None or p.country in only
         ]
         pairs.sort(key=lambda pb: -pb[1])
@@ -704,7 +706,7 @@ def resolve_locations(
     """resolve() and location_of() together: a Location per mention (midpoints for "between")."""
     places = resolve(mentions, gazetteer, country=country)
     out: list[Location | None] = []
-    for m, p in zip(mentions, places):
+    for m, p in zip(mentions, places, strict=False):
         partner = places[m.partner] if m.partner is not None and m.partner < len(places) else None
         out.append(location_of(m, p, partner))
     return out

@@ -107,10 +107,12 @@ def detect_paragraphs(
     if known and known not in ("auto", UNKNOWN):
         doc = known
     else:
-        sample = " ".join(p for p, v in zip(paragraphs, para_votes) if not v or _lead(v) == family)
+        sample = " ".join(
+            p for p, v in zip(paragraphs, para_votes, strict=False) if not v or _lead(v) == family
+        )
         doc = detect(sample or " ".join(paragraphs))
     langs = []
-    for para, v in zip(paragraphs, para_votes):
+    for para, v in zip(paragraphs, para_votes, strict=False):
         lead = _lead(v)
         if (
             lead is None

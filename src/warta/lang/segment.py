@@ -81,7 +81,7 @@ def segment(text: str, language: str | None = None, *, tokens: bool = True) -> S
     paras = paragraph_spans(text)
     doc_lang, langs = detect_paragraphs([text[p.start : p.end] for p in paras], language)
     paragraphs, sentences, words = [], [], []
-    for span, lang_code in zip(paras, langs):
+    for span, lang_code in zip(paras, langs, strict=False):
         lang_code = lang_code if lang_code != "unknown" else doc_lang
         paragraphs.append(Paragraph(span.start, span.end, lang_code))
         data = _lang_data(lang_code)

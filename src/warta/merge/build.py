@@ -57,7 +57,7 @@ def merge_reports(
     member after the first joined, in the order they joined."""
     members = sorted(members, key=lambda r: r.id)
     events = [r.event for r in members]
-    parsed = dict(zip((r.id for r in members), events))
+    parsed = dict(zip((r.id for r in members), events, strict=False))
     ids = [r.id for r in members]
     kind = Counter((e.event_type, e.sub_event_type) for e in events).most_common(1)[0][0]
     dated = min(

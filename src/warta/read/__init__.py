@@ -281,7 +281,7 @@ def _open(name: str) -> io.BufferedReader:
     a regular file before anything is read."""
     if name == "-":
         raw = getattr(sys.stdin.buffer, "raw", sys.stdin.buffer)
-        return io.BufferedReader(raw)  # type: ignore[arg-type]
+        return io.BufferedReader(raw)  # type: ignore[arg-type]  # stdin's raw stream is a RawIOBase at run time
     fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK)
     try:
         mode = os.fstat(fd).st_mode

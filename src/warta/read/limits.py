@@ -62,7 +62,7 @@ class _Counting(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]  # io.RawIOBase.readinto is typed for a WriteableBuffer
         data = self.raw.read(len(buffer))
         n = len(data)
         buffer[:n] = data
@@ -90,7 +90,7 @@ class Inflating(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]  # io.RawIOBase.readinto is typed for a WriteableBuffer
         data = self.inner.read1(len(buffer))
         n = len(data)
         buffer[:n] = data

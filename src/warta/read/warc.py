@@ -115,7 +115,7 @@ def _records(checked: _GzipCheck) -> Any:
     Content-Length: `err_count` counts those, and `_Part` reports them as warnings."""
     from warcio.archiveiterator import ArchiveIterator
 
-    class Records(ArchiveIterator):  # type: ignore[misc]
+    class Records(ArchiveIterator):  # type: ignore[misc]  # warcio is untyped
         INC_RECORD = ""
 
     return Records(checked)

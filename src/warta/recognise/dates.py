@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..lang.schema import Relative
+from ..model import DatePrecision
 from .lexicon import Lexicon
 from .phrases import Match, Token
 
@@ -33,7 +34,7 @@ class DateMention:
     last: int
     date: dt.date | None  # first day of the range; None when unresolved
     date_end: dt.date | None
-    precision: str  # day, week, month, year
+    precision: DatePrecision
     kind: str  # absolute, weekday, relative, year
 
 
@@ -156,7 +157,7 @@ def _day(
     d: date | None = None
     if year is None and published is not None:
         year = published.year
-        if _safe_date(year, month, day) and _safe_date(year, month, day) > published:  # type: ignore[operator]
+        if _safe_date(year, month, day) and _safe_date(year, month, day) > published:  # type: ignore[operator]  # _safe_date is not None on the left of `and`
             year -= 1  # "8 December" read in January is last year's
     if year is not None:
         d = _safe_date(year, month, day)
@@ -222,7 +223,9 @@ def _weekday(weekday: int, published: date | None, *, strictly_before: bool) -> 
         return None
 
 
-def _relative(spec: Relative, published: date | None) -> tuple[date | None, date | None, str]:
+def _relative(
+    spec: Relative, published: date | None
+) -> tuple[date | None, date | None, DatePrecision]:
     """The range a relative phrase stands for; unresolved (None) without a publication
     date, or when the range would fall outside the calendar (years 1 to 9999)."""
     if published is None:
@@ -233,7 +236,9 @@ def _relative(spec: Relative, published: date | None) -> tuple[date | None, date
         return None, None, spec.unit
 
 
-def _resolve_relative(spec: Relative, published: date) -> tuple[date | None, date | None, str]:
+def _resolve_relative(
+    spec: Relative, published: date
+) -> tuple[date | None, date | None, DatePrecision]:
     unit, n, part = spec.unit, spec.n, spec.part
     if spec.span == "last7":
         return published - timedelta(days=7), published, "week"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..model import Qualifier
 from .lexicon import Lexicon
 from .phrases import Match, Token
 
@@ -28,7 +29,7 @@ class Number:
     first: int  # token index
     last: int  # token index, exclusive
     value: int | None
-    qualifier: str  # exact, at_least, at_most, approx, unknown
+    qualifier: Qualifier
     value_max: int | None = None  # the top of a range ("10-15")
     vague: bool = False
 
@@ -169,7 +170,9 @@ def _apply_scale(scale: object, current: int, total: int, last: int) -> tuple[in
     return current - last + unit * scale, total
 
 
-def _qualifier_before(tokens: list[Token], i: int, matches: list[Match]) -> tuple[str, int | None]:
+def _qualifier_before(
+    tokens: list[Token], i: int, matches: list[Match]
+) -> tuple[Qualifier, int | None]:
     j = i
     while j > 0 and tokens[j - 1].text in _QUOTES:
         j -= 1

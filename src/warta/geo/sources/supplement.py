@@ -111,7 +111,7 @@ def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str,
     header = next(reader)
     if tuple(header) != columns:
         raise DataFileError(f"{path}:{lines[0][0]}: header {header}, expected {list(columns)}")
-    for (lineno, _), fields in zip(lines[1:], reader):
+    for (lineno, _), fields in zip(lines[1:], reader, strict=False):
         if len(fields) != len(columns):
             raise DataFileError(f"{path}:{lineno}: {len(fields)} fields, expected {len(columns)}")
-        yield lineno, {c: v.strip() for c, v in zip(columns, fields)}
+        yield lineno, {c: v.strip() for c, v in zip(columns, fields, strict=False)}
