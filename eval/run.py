@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -140,19 +141,24 @@ def _news(golds: list[Path], warta: str, label: str) -> list[str]:
     return lines
 
 
-def _line(label: str, items: list) -> str:  # type: ignore[type-arg]
+def _line(label: str, items: list[tuple[Any, bool | None]]) -> str:
+    """One line of shares (the counts behind each in parentheses)."""
     from warta.evaluate import Tally
 
     total = Tally()
     for tally, _ in items:
         total.add(tally)
     negatives = [n for _, n in items if n is not None]
-    clean = f"{sum(negatives)}/{len(negatives)}" if negatives else "0/0"
+
+    def share(part: int, whole: int) -> str:
+        return f"{part / whole:.2f}({part}/{whole})" if whole else "nan(0/0)"
+
     return (
-        f"{label}: F1={total.f1:.2f} precision={total.found}/{total.found + total.extra} "
-        f"recall={total.found}/{total.gold} actors={total.actors}/{total.found} "
-        f"claims={total.claims}/{total.claims_total} fatalities={total.fatalities}/{total.found} "
-        f"negatives_clean={clean} docs={len(items)}"
+        f"{label}: F1={total.f1:.2f} precision={share(total.found, total.found + total.extra)} "
+        f"recall={share(total.found, total.gold)} actors={share(total.actors, total.found)} "
+        f"claims={share(total.claims, total.claims_total)} "
+        f"fatalities={share(total.fatalities, total.found)} "
+        f"negatives_clean={share(sum(negatives), len(negatives))} docs={len(items)}"
     )
 
 
