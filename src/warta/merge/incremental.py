@@ -156,7 +156,7 @@ def _scan(store: Store, block: str, since: str) -> Iterator[tuple[Report, str | 
     """A block's reports from a date on, in canonical order, read a page at a time (small
     pages first: clustering usually stops a few reports on)."""
     after: tuple[str, str] | None = None
-    size = 16
+    size = 4
     while True:
         page = store.block_reports(block, since, after, limit=size)
         yield from page
