@@ -4,7 +4,7 @@ One file, WAL mode. Tables:
 - documents: one row per document (unique by id, by content hash, and by URL), with an
   FTS5 index over title and text;
 - reports: each event as one document reports it (the extracted Event as JSON), with the
-  fields merging needs in columns, and the merged event it belongs to;
+  fields merging needs in columns, its merge block and the merged event it belongs to;
 - events: merged events (the MergedEvent as JSON plus columns for filtering), with an
   R*Tree over their coordinates;
 - claims: every claim of every report, for querying who claimed what.
@@ -304,47 +304,6 @@ class Store:
         ).fetchone()
         return Source(*row) if row else None
 
-    def reports_near(
-        self, report: Report, days: int, countries: set[str | None], degrees: float
-    ) -> list[Report]:
-        """Reports of the same country, within `days` of a report's date range and `degrees`
-        of its point (3 x `degrees` in longitude)."""
-        return [
-            _report(row) for row in self._near(_REPORT_COLUMNS, report, days, countries, degrees)
-        ]
-
-    def merge_candidates(
-        self, report: Report, days: int, degrees: float
-    ) -> list[tuple[Report, str | None]]:
-        """`reports_near` without records, each with its merge block (None: not merged yet)."""
-        rows = self._near(_MERGE_COLUMNS, report, days, set(), degrees)
-        return [(_report(row[:-1]), row[-1]) for row in rows]
-
-    def _near(
-        self, columns: str, report: Report, days: int, countries: set[str | None], degrees: float
-    ) -> list[tuple[Any, ...]]:
-        if report.date is None or report.lat is None or report.lon is None:
-            return []
-        first, last = f"-{days + MAX_SPAN_DAYS} days", f"+{days} days"
-        end, since = report.date_end or report.date, f"-{days} days"
-        box = _box(report, degrees)
-        # the R*Tree finds the space-time block (its 32-bit floats round outwards, so it may
-        # return a little more); the same conditions on the columns then decide exactly
-        return self.conn.execute(
-            f"SELECT {columns} FROM reports WHERE rowid IN (SELECT rid FROM reports_rtree"
-            f" WHERE min_day >= {_DAY.format('date(?, ?)')} AND min_day <= {_DAY.format('date(?, ?)')}"
-            f" AND max_day >= {_DAY.format('date(?, ?)')}"
-            " AND min_lat >= ? AND max_lat <= ? AND min_lon >= ? AND max_lon <= ?)"
-            " AND country IN (SELECT value FROM json_each(?))"
-            " AND date BETWEEN date(?, ?) AND date(?, ?) AND coalesce(date_end, date) >= date(?, ?)"
-            " AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
-            (
-                report.date, first, end, last, report.date, since, *box,
-                json.dumps(sorted(c for c in countries | {report.country} if c)),
-                report.date, first, end, last, report.date, since, *box,
-            ),
-        ).fetchall()  # fmt: skip
-
     # merge blocks (merge policy v2, `warta.merge`)
 
     def merge_policy(self) -> str | None:
@@ -375,8 +334,8 @@ class Store:
         back, ahead = f"-{days + MAX_SPAN_DAYS} days", f"+{days} days"
         since = f"-{days} days"
         # as wide in longitude as `degrees` of latitude at the box's poleward edge (at most
-        # 3 x): narrower than `_box` away from the poles, and still holding every point
-        # within `degrees` of latitude's distance (about 166 km for 1.5)
+        # 3 x `degrees`, as `merge.policy` allows): every point within `degrees` of
+        # latitude's distance (about 166 km for 1.5) is inside
         widest = math.radians(min(abs(report.lat) + degrees, 89.0))
         lon = min(3 * degrees, degrees / math.cos(widest))
         box = (report.lat - degrees, report.lat + degrees, report.lon - lon, report.lon + lon)
@@ -661,16 +620,6 @@ _MERGE_COLUMNS = "id, document_id, family, date, date_end, date_precision, lat, 
 def _report(row: tuple[Any, ...]) -> Report:
     *head, actors, record = row
     return Report(*head, tuple(json.loads(actors)), record)  # type: ignore[call-arg]  # the row has the Report fields in order
-
-
-def _box(report: Report, degrees: float) -> tuple[float, float, float, float]:
-    lat, lon = report.lat or 0.0, report.lon or 0.0
-    return (
-        lat - degrees,
-        lat + degrees,
-        lon - degrees * 3,
-        lon + degrees * 3,
-    )  # wide in lon near the poles
 
 
 @functools.lru_cache(maxsize=1024)

@@ -8,8 +8,8 @@ reports before it only, so the stored events before the new report stand: they a
 resumed from the store (no report is re-judged), and clustering goes on from the new
 report, through the block's later reports, until no event that changed can take another
 report (its span plus slack is past). Only the events that changed are rewritten. The work
-per report is the reports within a few weeks of it in its block, not the block, the
-event or the store.
+per report is the events of its block still open at its date and the block's reports of
+the next few days, not the block, the event or the store.
 """
 
 from __future__ import annotations
@@ -156,7 +156,7 @@ def _scan(store: Store, block: str, since: str) -> Iterator[tuple[Report, str | 
     """A block's reports from a date on, in canonical order, read a page at a time (small
     pages first: clustering usually stops a few reports on)."""
     after: tuple[str, str] | None = None
-    size = 16
+    size = 4
     while True:
         page = store.block_reports(block, since, after, limit=size)
         yield from page
