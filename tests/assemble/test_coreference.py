@@ -40,3 +40,30 @@ def test_the_rsf_and_msf_figures_in_that_attack_join_the_ambush(gazetteer_path):
         ("killed", 15),
         ("injured", 11),
     }
+
+
+def test_words_only_inside_a_quotation_start_no_event_but_add_to_one_told(tmp_path, gazetteer_path):
+    quote_only = tmp_path / "quote.txt"
+    quote_only.write_text(
+        '"Penggalian ini menghancurkan situs-situs bersejarah kami di Silwan," kata penasihat '
+        "gubernur Yerusalem kepada wartawan, Rabu (22/10/2025).\n",
+        "utf-8",
+    )
+    told = tmp_path / "told.txt"
+    told.write_text(
+        "Gunmen killed four villagers in an attack on Kurfa in Zamfara state on Saturday, police "
+        'said.\n\n"They burned houses and shot people as they ran, and six more died in '
+        'hospital," a resident said.\n',
+        "utf-8",
+    )
+    for path, count in ((quote_only, 0), (told, 1)):
+        out = run_warta("extract", str(path), "--published", "2025-10-23",
+                        "--gazetteer", str(gazetteer_path))  # fmt: skip
+        assert out.returncode == 0, out.stderr
+        assert len(json.loads(out.stdout)["events"]) == count
+    (event,) = json.loads(
+        run_warta(
+            "extract", str(told), "--published", "2025-10-23", "--gazetteer", str(gazetteer_path)
+        ).stdout
+    )["events"]
+    assert {(c["kind"], c["value"]) for c in event["claims"]} == {("killed", 4), ("killed", 6)}

@@ -24,6 +24,7 @@ from ..geo.geometry import haversine_km
 from ..geo.place import Place, PlaceMention
 from ..recognise.actors import ActorMention
 from ..recognise.dates import DateMention
+from ..recognise.phrases import Token
 from ..taxonomy import demonstration_means
 from .claims import ClaimFact, find_claims, people_named, sentence_speakers, speaker_spans
 from .facts import SentenceFacts
@@ -272,9 +273,14 @@ def _place_telling(
     generic: frozenset[str],
     families: Mapping[str, str],
 ) -> None:
-    """Join the telling to an event already told, or start a new one."""
+    """Join the telling to an event already told, or start a new one. What is told only
+    inside a quotation ("Kami menghimbau ...", "This could destroy ...") adds to events the
+    article tells, never starts one: quoted words are views, warnings and plans far more
+    often than news."""
     targets = _targets(state, t, sentence, generic, families)
     if targets is None:
+        return
+    if not targets and _quoted(t):
         return
     if not targets:
         draft = Draft()
@@ -283,6 +289,27 @@ def _place_telling(
     for draft in targets:
         draft.add(t if draft is targets[0] else Telling(t.facts, t.mentions, actors=t.actors))
         state.touch(draft, sentence)
+
+
+_QUOTES_OPEN = frozenset('"“«')
+_QUOTES_CLOSE = frozenset('"”»')
+
+
+def _quoted(t: Telling) -> bool:
+    """Every event word of the telling lies inside a quotation in its sentence."""
+    return all(_inside_quote(t.facts.tokens[: m.first]) for m in t.mentions)
+
+
+def _inside_quote(before: list[Token]) -> bool:
+    inside = False
+    for tok in before:
+        if tok.text == '"':
+            inside = not inside
+        elif tok.text in _QUOTES_OPEN:
+            inside = True
+        elif tok.text in _QUOTES_CLOSE:
+            inside = False
+    return inside
 
 
 def _targets(
