@@ -296,20 +296,29 @@ _QUOTES_CLOSE = frozenset('"”»')
 
 
 def _quoted(t: Telling) -> bool:
-    """Every event word of the telling lies inside a quotation in its sentence."""
-    return all(_inside_quote(t.facts.tokens[: m.first]) for m in t.mentions)
+    """Every event word of the telling lies inside a quotation in its sentence (a quotation
+    of a few words at least: 'Kelompok itu "mengepung" ...' only marks a word)."""
+    spans = _quotations(t.facts.tokens)
+    return all(any(lo < m.first < hi for lo, hi in spans) for m in t.mentions)
 
 
-def _inside_quote(before: list[Token]) -> bool:
-    inside = False
-    for tok in before:
-        if tok.text == '"':
-            inside = not inside
+QUOTATION_TOKENS = 4  # a quotation is at least this many tokens long
+
+
+def _quotations(tokens: list[Token]) -> list[tuple[int, int]]:
+    """(opening, closing) token positions of the sentence's quotations; one left open runs
+    to the sentence's end."""
+    spans, start = [], None
+    for i, tok in enumerate(tokens):
+        closes = tok.text in _QUOTES_CLOSE and (tok.text != '"' or start is not None)
+        if start is not None and closes:
+            spans.append((start, i))
+            start = None
         elif tok.text in _QUOTES_OPEN:
-            inside = True
-        elif tok.text in _QUOTES_CLOSE:
-            inside = False
-    return inside
+            start = i
+    if start is not None:
+        spans.append((start, len(tokens)))
+    return [(lo, hi) for lo, hi in spans if hi - lo > QUOTATION_TOKENS]
 
 
 def _targets(
