@@ -64,8 +64,8 @@ def test_article_inside_a_name_is_dropped_but_a_word_is_not():
     assert normalise("Ras al-Ain") == normalise("Ras al Ain") == normalise("Ras el-Ain")
 
 
-def test_non_latin_names_have_no_key():
-    assert normalise("حمص") == ""
+def test_non_latin_names_keep_their_script():
+    assert normalise("حمص") == "حمص"
     assert not is_latin("Хомс")
     assert is_latin("Ḩimş") and is_latin("Al Mayādīn")
 
@@ -89,9 +89,11 @@ def test_bad_rules_file_raises_data_file_error():
 
 
 @given(st.text(max_size=40))
-def test_keys_are_plain_lowercase_ascii_words(text):
+def test_keys_are_lowercase_words_ascii_for_latin_letters(text):
     key = normalise(text)
-    assert re.fullmatch(r"(?:[a-z0-9]+(?: [a-z0-9]+)*)?", key)
+    assert re.fullmatch(r"(?:[^\W_]+(?: [^\W_]+)*)?", key)
+    assert key == key.lower()
+    assert not re.search(r"[\u0080-\u024f\u1e00-\u1eff]", key)  # Latin letters fold to ASCII
 
 
 @given(
@@ -104,3 +106,18 @@ def test_keys_are_plain_lowercase_ascii_words(text):
 def test_a_latin_word_never_normalises_to_nothing(word):
     if fold(word):
         assert normalise(word)
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [("دير الزور", "دير الزور"), ("Москва", "москва"), ("Łódź", "lodz"), ("Al-Mayādīn", "meiadin")],
+)
+def test_names_in_every_script_keep_a_key_and_latin_ones_fold_to_ascii(name, key):
+    assert normalise(name) == key
+
+
+def test_the_built_gazetteer_finds_a_town_by_its_arabic_name(gazetteer_path):
+    from warta.geo.gazetteer import Gazetteer
+
+    with Gazetteer.open(gazetteer_path) as gz:
+        assert "Deir ez-Zor" in {p.name for p in gz.lookup("دير الزور")}

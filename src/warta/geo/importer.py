@@ -428,7 +428,7 @@ class _Writer:
                     f"{src.label}:{lineno}: geonameid {fields[1]!r} is not a number"
                 ) from err
             lang, form = fields[2], fields[3]
-            if lang in _NOT_LANGUAGES or not form or not is_latin(form) or form.isdigit():
+            if lang in _NOT_LANGUAGES or not form or form.isdigit():
                 continue
             key = normalise(form)
             if len(key) < 3:

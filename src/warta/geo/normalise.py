@@ -19,7 +19,8 @@ from ..errors import DataFileError
 
 RULES_FILE = "normalise.toml"
 
-_PUNCT = re.compile(r"[^a-z0-9]+")
+_PUNCT = re.compile(r"[\W_]+")  # anything but letters and digits, of any script
+_LATIN = re.compile(r"[\u0080-\u024f\u1e00-\u1eff\u02b0-\u02ff]")
 # Letters outside the Latin blocks mark a name in another script (Arabic, Cyrillic ...).
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f\u02b0-\u02ff\u0300-\u036f]")
 
@@ -83,15 +84,19 @@ def is_latin(name: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
-    """Lower-case ASCII words of a name: diacritics stripped, punctuation made spaces."""
-    text = name.translate(rules().fold_table)
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    return _PUNCT.sub(" ", text).strip()
+    """Lower-case words of a name, punctuation made spaces: Latin script as plain ASCII
+    (diacritics stripped, a letter the fold table does not map dropped), other scripts kept
+    without their combining marks (Arabic vowel signs), so a name in any script has a key."""
+    text = unicodedata.normalize("NFKD", name.translate(rules().fold_table))
+    kept = [
+        ch for ch in text if ch.isascii() or not (unicodedata.combining(ch) or _LATIN.match(ch))
+    ]
+    return _PUNCT.sub(" ", "".join(kept).lower()).strip()
 
 
 @functools.lru_cache(maxsize=1 << 18)
 def normalise(name: str) -> str:
-    """The lookup key of a place name; '' when the name has no Latin letters."""
+    """The lookup key of a place name, in the name's own script."""
     r = rules()
     words = fold(name).split()
     if not words:

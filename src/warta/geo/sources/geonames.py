@@ -393,12 +393,13 @@ def unit_names(names: Sequence[str]) -> tuple[str, ...]:
 
 
 def usable_alternates(primary: str, alternates: Sequence[str]) -> tuple[str, ...]:
-    """Alternate names worth indexing: Latin script, not codes, not another unit's name."""
+    """Alternate names worth indexing, in every script (a language pack may read Arabic or
+    Burmese): not codes, not another unit's name."""
     prefix_words = rules().prefixes_by_word
     primary_key = normalise(primary)
     out = []
     for alt in alternates:
-        if not alt or not is_latin(alt) or alt.isdigit():
+        if not alt or alt.isdigit():
             continue
         if alt.isupper() and len(alt) <= 4:  # IATA and other codes: "DEZ", "ALP"
             continue

@@ -10,7 +10,7 @@ from types import ModuleType
 
 from ...errors import WartaError
 from ..geometry import median_point
-from ..normalise import is_latin, normalise
+from ..normalise import normalise
 from ..place import CoordPrecision, Entry, Place
 from .geonames import AdminUnit, CityPoint, GeoIndex, GeoNamesData, admin2_seat, fold_display
 
@@ -94,9 +94,7 @@ def subdivision_entries(
             continue
         unit = units.get(s.code)
         name = unit.name if unit else fold_display(s.name)
-        names = tuple(
-            dict.fromkeys(n for n in (s.name, *(unit.names if unit else ())) if is_latin(n))
-        )
+        names = tuple(dict.fromkeys(n for n in (s.name, *(unit.names if unit else ())) if n))
         parent = by_code.get(s.parent_code or "")
         level1 = unit is not None or (parent is None and not children.get(s.code))
         admin1 = name if level1 else _display(parent, units) if parent else None
