@@ -59,7 +59,7 @@ def run(gz: Gazetteer, path: Path = TOPONYMS) -> list[Outcome]:
         text = row["text"]
         seg = segment(text, row["language"])
         mentions = document_places(text, seg, gz, language=row["language"])
-        places = resolve(mentions, gz)
+        places = resolve(mentions)
         km, predicted = None, "not found"
         for m, p in zip(mentions, places, strict=False):
             if m.start < row["end"] and row["start"] < m.end:

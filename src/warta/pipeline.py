@@ -222,7 +222,7 @@ def _resolve_places(
         if a.actor is not None and a.actor.country
     ]
     chosen = (
-        resolve(mentions, gazetteer, hints=hints)
+        resolve(mentions, hints=hints)
         if gazetteer is not None and mentions
         else [None] * len(mentions)
     )

@@ -219,7 +219,7 @@ def test_imported_village_is_found_and_resolved_in_text(gazetteer_copy, tmp_path
         lex = load_lexicon("id")
         tokens = tokenize(text, 0, len(text))
         mentions = find_places(text, tokens, list(lex.index.scan(tokens)), lex, gz)
-        places = resolve(mentions, gz)
+        places = resolve(mentions)
     village = next(m for m in mentions if m.name == "Qaryat al-Ikhtibar")
     place = places[mentions.index(village)]
     assert place is not None and place.id == f"geonames:{VILLAGE_ID}"

@@ -51,7 +51,7 @@ def test_kom_in_a_syrian_story_is_al_kawm_not_qom(gz):
     kom = mention("Kom", gz.lookup("Kom"), start=100)
     sukhnah = mention("Sukhnah", gz.lookup("Sukhnah"), start=60)
     syria = mention("Suriah", gz.lookup("Suriah"), start=0)
-    places = resolve([syria, sukhnah, kom], gz)
+    places = resolve([syria, sukhnah, kom])
     assert places[2] is not None and places[2].id == "sup:al-kawm"
 
 
@@ -59,7 +59,7 @@ def test_kom_in_an_iranian_story_is_qom(gz):
     kom = mention("Kom", gz.lookup("Kom"), start=40)
     iran = mention("Iran", gz.lookup("Iran"), start=0)
     tehran = mention("Tehran", gz.lookup("Tehran"), start=20)
-    places = resolve([iran, tehran, kom], gz)
+    places = resolve([iran, tehran, kom])
     assert places[2] is not None and places[2].id == "geonames:119208"
 
 

@@ -31,7 +31,7 @@ def gz():
 
 def read(text: str, gz: Gazetteer, code: str = "en") -> list[tuple[PlaceMention, object]]:
     mentions = document_places(text, segment(text, code), gz, language=code)
-    return list(zip(mentions, resolve(mentions, gz), strict=False))
+    return list(zip(mentions, resolve(mentions), strict=False))
 
 
 def test_a_town_with_its_district_and_region_in_brackets(gz):

@@ -52,7 +52,7 @@ def full_gazetteer():
 def seed(full_gazetteer):
     doc = next(d for d in read_paths([str(SEED)]) if isinstance(d, Document))
     mentions = document_places(doc.text, segment(doc.text, "id"), full_gazetteer, language="id")
-    return doc.text, mentions, resolve(mentions, full_gazetteer)
+    return doc.text, mentions, resolve(mentions)
 
 
 def places_in(text: str, gazetteer: Gazetteer | None, code: str = "id") -> list[PlaceMention]:
@@ -113,7 +113,7 @@ def test_desa_al_kom_di_daerah_sukhnah(full_gazetteer):
     kom, sukhnah = places_in(text, full_gazetteer)
     assert (kom.name, kom.relation, kom.cue) == ("al-Kom", "at", "desa")
     assert (sukhnah.name, sukhnah.relation) == ("Sukhnah", "in")
-    places = resolve([kom, sukhnah], full_gazetteer)
+    places = resolve([kom, sukhnah])
     assert places[0] is not None and places[0].id == "sup:al-kawm"
 
 
@@ -157,14 +157,14 @@ def test_apposition_marks_the_containing_region(full_gazetteer):
         ("Lombok Barat", "in"),
         ("Nusa Tenggara Barat", "in"),
     ]
-    kediri = resolve(mentions, full_gazetteer)[0]
+    kediri = resolve(mentions)[0]
     assert kediri is not None and kediri.admin2 == "Kabupaten Lombok Barat"
 
 
 def test_a_regency_cue_prefers_the_regency(full_gazetteer):
     (m,) = places_in("Banjir melanda Kabupaten Bogor.", full_gazetteer)
     assert (m.name, m.cue, m.feature) == ("Kabupaten Bogor", "Kabupaten", "adm2")
-    (place,) = resolve([m], full_gazetteer)
+    (place,) = resolve([m])
     assert place is not None and place.feature_code == "ADM2"
 
 

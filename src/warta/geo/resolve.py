@@ -132,7 +132,6 @@ class _Group:
 
 def resolve(
     mentions: Sequence[PlaceMention],
-    gazetteer: Gazetteer | None = None,
     *,
     country: str | None = None,
     hints: Sequence[str] = (),
@@ -142,8 +141,8 @@ def resolve(
 
     `mentions` are all the place mentions of one document, in text order; `country` is an
     ISO 3166-1 alpha-2 hint (a dateline, the outlet's country); `hints` are weaker hints, the
-    countries of the actors the document names ("Kenyan troops"). The gazetteer is not
-    queried: the candidates travel with the mentions.
+    countries of the actors the document names ("Kenyan troops"). No gazetteer is needed:
+    the candidates travel with the mentions.
 
     The countries of the countries, provinces and districts the text names bind the other
     names: a town is read in one of those countries when it has a reading there, and a small
@@ -698,13 +697,10 @@ def _midpoint(lat1: float, lon1: float, lat2: float, lon2: float) -> tuple[float
 
 
 def resolve_locations(
-    mentions: Sequence[PlaceMention],
-    gazetteer: Gazetteer | None = None,
-    *,
-    country: str | None = None,
+    mentions: Sequence[PlaceMention], *, country: str | None = None
 ) -> list[Location | None]:
     """resolve() and location_of() together: a Location per mention (midpoints for "between")."""
-    places = resolve(mentions, gazetteer, country=country)
+    places = resolve(mentions, country=country)
     out: list[Location | None] = []
     for m, p in zip(mentions, places, strict=False):
         partner = places[m.partner] if m.partner is not None and m.partner < len(places) else None
