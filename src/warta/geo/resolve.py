@@ -38,7 +38,6 @@ from .features import (
     JURISDICTION,
     REGION,
 )  # fmt: skip
-from .gazetteer import Gazetteer
 from .geometry import haversine_km
 from .normalise import fold, name_similarity, normalise
 from .place import Place, PlaceMention
@@ -340,7 +339,6 @@ def _stray(p: Place, support: float, home: str | None, w: Weights) -> bool:
 
 def document_country(
     mentions: Sequence[PlaceMention],
-    gazetteer: Gazetteer | None = None,
     *,
     hint: str | None = None,
     weights: Weights = DEFAULT_WEIGHTS,
