@@ -207,6 +207,8 @@ def _prepare(
             rel = relation_end.get(m.first)
             if rel is not None and rel.value in _LOCATIVE:
                 continue  # "di dekat Mayadeen": the town, though a channel bears its name
+        if m.kind in ("weekday", "month") and _opens_name(tokens, m.last, rules):
+            continue  # "Mar del Plata": a month's short name opening a longer name
         if m.kind in _BLOCKING or m.kind == "not_place":
             for i in range(m.first, m.last):
                 blocked[i] = True
@@ -248,6 +250,15 @@ def _prepare(
             c for m in matches if m.kind == "actor" and (c := getattr(m.value, "country", None))
         ),
         initial=initial,
+    )
+
+
+def _opens_name(tokens: list[Token], i: int, rules: PlaceRules) -> bool:
+    """Whether a particle and a capitalised word follow token i-1 ("Mar del Plata")."""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i].text in rules.particles
+        and tokens[i + 1].text[:1].isupper()
     )
 
 
