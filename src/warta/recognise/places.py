@@ -224,8 +224,18 @@ def _prepare(
         initial[i] = prev_open
         prev_open = False
 
+    by_kind: dict[str, list[Match]] = {}
+    for m in (*matches, *extra):
+        by_kind.setdefault(m.kind, []).append(m)
+
     def of(kind: str) -> list[Match]:
-        return [m for m in (*matches, *extra) if m.kind == kind]
+        return by_kind.get(kind, [])
+
+    neutral = [False] * n
+    for m in extra:
+        if m.kind == "neutral":
+            for i in range(m.first, m.last):
+                neutral[i] = True
 
     rels, feat, org, title = of("relation"), of("feature"), of("organisation"), of("title")
     return _Sentence(
@@ -243,9 +253,7 @@ def _prepare(
         relation_at=_longest(rels, lambda m: m.first),
         blocked=blocked,
         wordish=wordish,
-        neutral=[
-            any(m.kind == "neutral" and m.first <= i < m.last for m in extra) for i in range(n)
-        ],
+        neutral=neutral,
         actor_countries=frozenset(
             c for m in matches if m.kind == "actor" and (c := getattr(m.value, "country", None))
         ),
@@ -269,6 +277,8 @@ def _is_particle(s: _Sentence, i: int) -> bool:
 def _is_name_token(s: _Sentence, i: int) -> bool:
     """A capitalised word (or an al-/ez- glued article before one) that may be part of a name."""
     text = s.tokens[i].text
+    if text[:1].islower() and "-" not in text and text not in s.rules.aliases:
+        return False  # the common case, decided early: a lower-case word
     if s.blocked[i] or not text[:1].isalpha():
         return False
     if text in s.rules.aliases:
