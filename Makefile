@@ -6,7 +6,7 @@ GAZETTEER := var/gazetteer.sqlite
 export WARTA_GAZETTEER := $(CURDIR)/$(GAZETTEER)
 EXAMPLES := $(firstword $(wildcard ../shared/examples) examples)
 
-.PHONY: setup demo test fuzz bench lint clean
+.PHONY: setup demo test fuzz bench eval lint docs clean
 
 setup: $(STAMP) $(GAZETTEER)
 
@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml uv.lock package-lock.json scripts/setup.sh scripts/apt-
 	@touch $@
 
 # The embedded gazetteer: built once from packaged data (about a minute), then opened read-only.
-$(GAZETTEER): $(STAMP) src/warta/geo/schema.py $(wildcard src/warta/data/gazetteer/*)
+$(GAZETTEER): $(STAMP) src/warta/geo/schema.py src/warta/geo/build.py $(wildcard src/warta/geo/sources/*.py) $(wildcard src/warta/data/gazetteer/*)
 	@mkdir -p var
 	@$(VENV)/bin/warta gazetteer build --out $@ --idn-area-dir node_modules/idn-area-data
 
@@ -54,6 +54,15 @@ fuzz: setup
 # (bench/read.py, extract.py, geo.py, ingest.py, api.py, memory.py) run on their own.
 bench: setup
 	@$(VENV)/bin/python bench/run.py
+
+# Development evaluations on real text (../shared/dev, when present; not part of `make test`):
+# ACLED rows scored by ../shared/dev/acled/score.py, then the hand-coded news in eval/news.
+eval: setup
+	@$(VENV)/bin/python eval/run.py
+
+# Documents generated from code: the language-pack checklist (tests fail when it is stale).
+docs: setup
+	@$(VENV)/bin/python -c "from warta.lang.schema import markdown; print(markdown())" > docs/languages.md
 
 lint: setup
 	@$(VENV)/bin/ruff check src tests bench

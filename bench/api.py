@@ -30,15 +30,16 @@ from tests.conftest import serving
 
 from warta.merge import merged_event, report_of
 from warta.model import Document, Result
-from warta.pipeline import Resources, event_families, extract
+from warta.pipeline import Resources, extract
 from warta.progress import track
 from warta.read.document import ReadOptions, build_document
 from warta.store import Store
+from warta.taxonomy import type_families
 
 
 def build(path: Path, target: int) -> None:
     rng = random.Random(7)
-    res, families = Resources.load(), event_families()
+    res, families = Resources.load(), type_families()
     seeds = []
     for i in range(300):
         _, title, text = article(rng, 2500)

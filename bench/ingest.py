@@ -23,9 +23,10 @@ from corpus import article
 from warta.ingest import ingest
 from warta.merge import merge_new, report_of
 from warta.model import ActorRef, Document, Event, Location, Result
-from warta.pipeline import Resources, event_families
+from warta.pipeline import Resources
 from warta.read.document import ReadOptions, build_document
 from warta.store import Store
+from warta.taxonomy import type_families
 
 COUNTRIES = ["SY", "IQ", "YE", "ML", "BF", "NG", "SO", "AF", "MM", "UA", "PS", "SD", "CD", "ID", "PH",
              "NE", "ET", "MZ", "CM", "PK"]  # fmt: skip
@@ -51,7 +52,7 @@ def bench_ingest(n: int, tmp: Path) -> None:
 
 def bench_merge(n: int, tmp: Path) -> float:
     rng = random.Random(n)
-    families = event_families()
+    families = type_families()
     path = tmp / f"merge{n}.db"
     with Store.open(path) as store:
         start = time.perf_counter()

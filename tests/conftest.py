@@ -1,4 +1,5 @@
 import contextlib
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -11,11 +12,14 @@ FIXTURES = ROOT / "tests" / "fixtures"
 SEED = ROOT / "examples" / "000_431c5bc77b043e91.txt"
 
 
-def run_warta(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-    """Run the real `warta` command in a subprocess, as a user would."""
+def run_warta(
+    *args: str, stdin: bytes | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the real `warta` command in a subprocess, as a user would (`env`: extra variables)."""
     proc = subprocess.run(
         [sys.executable, "-m", "warta", *args],
         input=stdin,
+        env={**os.environ, **env} if env else None,
         capture_output=True,
         cwd=ROOT,
         timeout=120,

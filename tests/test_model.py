@@ -58,3 +58,15 @@ def test_result_with_event_round_trips_through_json():
 def test_unknown_keys_are_ignored_when_reading_records():
     doc = codec.from_dict(Document, {"id": "a", "text": "b", "segments": {}})
     assert doc == Document(id="a", text="b")
+
+
+def test_the_taxonomy_is_read_once_from_its_data_file():
+    from warta.export._common import VIOLENT_TYPES
+    from warta.taxonomy import event_types, for_clients, type_families, violent_types
+
+    assert violent_types() == VIOLENT_TYPES == {
+        "Battles", "Explosions/Remote violence", "Violence against civilians"
+    }  # fmt: skip
+    assert len(event_types()) == 6 and sum(len(s) for s in event_types().values()) == 25
+    assert type_families()["Riots"] == "Riots" and type_families()["Battles"] == "violent"
+    assert set(for_clients()["colours"]) == set(event_types())

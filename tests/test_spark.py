@@ -24,9 +24,9 @@ from warta.model import (
     MergedEvent,
     Result,
 )
-from warta.pipeline import event_families
 from warta.spark import block_keys, in_window, merge_locally
 from warta.store import Report, Store
+from warta.taxonomy import type_families
 
 from .conftest import ROOT, run_warta
 
@@ -91,7 +91,7 @@ def _event(rng: random.Random, n: int) -> Event:
 
 def _corpus(seed: int, n_docs: int) -> list[tuple[Document, list[Event], list[Report]]]:
     rng = random.Random(seed)
-    families = event_families()
+    families = type_families()
     out = []
     for i in range(n_docs):
         doc = Document(id=f"d{i:04d}", text=f"document {i}", outlet=rng.choice(("Kompas", None)),
@@ -153,7 +153,7 @@ def test_every_pair_the_store_offers_meets_in_a_block(tmp_path):
 def test_blocks_cover_pairs_across_bucket_and_cell_edges():
     """Two reports 3 km apart on both sides of a cell corner, one day apart on both sides
     of a date bucket's edge, still meet."""
-    families = event_families()
+    families = type_families()
     docs = [Document(id=name, text=name) for name in ("a", "b")]
     edge = date.fromordinal(date(2024, 1, 15).toordinal() // 16 * 16)  # a bucket's first day
     points = [((edge - timedelta(days=1)).isoformat(), 1.99, 5.99), (edge.isoformat(), 2.01, 6.01)]

@@ -252,3 +252,96 @@ def test_a_version_3_store_is_migrated_with_its_summaries(tmp_path, gazetteer_pa
         2,
     )
     assert event["date_precision"] == "day" and event["fatalities"] is None
+
+
+_OPENER = """
+import sys, time
+from pathlib import Path
+from warta.errors import WartaError
+from warta.store import Store
+folder, start, rounds = Path(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3])
+for i in range(rounds):
+    time.sleep(max(0.0, start + 0.25 * i - time.time()))
+    try:
+        Store.open(folder / f"{i}.db").close()
+    except WartaError as err:
+        print(err, file=sys.stderr)
+        sys.exit(1)
+"""
+
+
+def test_processes_creating_one_new_database_at_once_all_succeed(tmp_path):
+    """Issue 19.3: Store.open on a new file from several processes at the same moment
+    (as two `warta ingest` started together do): every one opens it, none fails with
+    'table meta already exists'."""
+    start, rounds = time.time() + 2.0, 12
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _OPENER, str(tmp_path), str(start), str(rounds)],
+            cwd=ROOT,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    results = [(p.wait(timeout=60), p.stderr.read()) for p in procs]  # type: ignore[union-attr]
+    assert [code for code, _ in results] == [0] * 4, results
+    for i in range(rounds):
+        with Store.open(tmp_path / f"{i}.db", readonly=True) as store:
+            assert store.conn.execute("SELECT value FROM meta").fetchall() == [
+                (str(SCHEMA_VERSION),)
+            ]
+
+
+def _damaged(tmp_path, gazetteer):
+    """A real store (the seed ingested), checkpointed, with four pages in its middle
+    scribbled over (the schema's pages are whole: SQLite opens it without complaint)."""
+    db = tmp_path / "damaged.db"
+    out = run_warta("ingest", str(SEED), "--published", "2019-04-15", "--db", str(db),
+                    "--gazetteer", str(gazetteer))  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    data = bytearray(db.read_bytes())
+    middle = len(data) // 4096 // 2
+    for n in range(middle, middle + 4):
+        data[n * 4096 : n * 4096 + 64] = b"\xa5" * 64
+    db.write_bytes(bytes(data))
+    return db
+
+
+def test_ingest_into_a_damaged_file_stops_with_one_line_and_writes_nothing(
+    tmp_path, gazetteer_path
+):
+    """Issue 19.4: a database with damaged pages is refused on open, not written into."""
+    db = _damaged(tmp_path, gazetteer_path)
+    before = db.read_bytes()
+    article = tmp_path / "more.txt"
+    article.write_text("Dua orang tewas di Wamena kemarin, kata polisi.", "utf-8")
+    out = run_warta("ingest", str(article), "--db", str(db), "--gazetteer", str(gazetteer_path))
+    assert out.returncode == 1
+    assert out.stderr.strip().splitlines()[-1].startswith(f"error: {db}: damaged ("), out.stderr
+    assert "Traceback" not in out.stderr
+    assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize("command", [("events",), ("export",), ("doctor",)])
+def test_reading_a_damaged_or_cut_file_is_one_line_naming_it(tmp_path, gazetteer_path, command):
+    """Issue 19.9: `warta events`, `export` and `doctor` on damaged pages and on a file cut
+    short end with one line naming the file and what is wrong, exit 1, no traceback."""
+    damaged = _damaged(tmp_path, gazetteer_path)
+    cut = tmp_path / "cut.db"
+    cut.write_bytes(damaged.read_bytes()[: 3 * 4096])
+    for db, problem in ((damaged, "damaged ("), (cut, "damaged: cut short")):
+        out = run_warta(*command, "--db", str(db))
+        assert out.returncode == 1, out.stdout + out.stderr
+        assert "Traceback" not in out.stderr, out.stderr
+        lines = out.stderr.strip().splitlines()
+        if command == ("doctor",):
+            assert [line for line in lines if line.startswith("PROBLEM")] == [
+                line for line in lines if str(db) in line
+            ]
+            assert f"PROBLEM: {db}: {problem}" in out.stderr, out.stderr
+        else:
+            assert len(lines) == 1 and lines[0].startswith(f"error: {db}: {problem}"), lines

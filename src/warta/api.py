@@ -7,16 +7,19 @@ static files (src/warta/web) plus npm packages installed at set-up (node_modules
 nothing is fetched from elsewhere. docs/api.md describes every endpoint.
 """
 
+import asyncio
 import base64
 import binascii
 import contextlib
 import hashlib
 import io
+import itertools
 import json
 import logging
 import multiprocessing
 import os
 import queue
+import resource
 import sqlite3
 import threading
 import time
@@ -24,22 +27,24 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 import anyio.to_thread
 from fastapi import FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from . import __version__, codec, export
+from . import __version__, codec, export, taxonomy
 from .countries import country_name
-from .errors import WartaError
+from .errors import InputError, WartaError
 from .limits import Limits
 from .model import Document, Result
 from .read.document import Problem, ReadOptions
@@ -51,12 +56,6 @@ CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
     "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
 )
-EXPORT_TYPES = {
-    "acled-csv": ("text/csv; charset=utf-8", "csv"),
-    "ucdp-csv": ("text/csv; charset=utf-8", "csv"),
-    "geojson": ("application/geo+json", "geojson"),
-    "jsonl": ("application/x-ndjson", "jsonl"),
-}
 # the npm packages the UI uses, as /vendor/<name>/ -> node_modules/<folder>
 VENDOR = {
     "leaflet": "leaflet/dist",
@@ -67,6 +66,7 @@ VENDOR = {
 }
 _DATE = r"^\d{4}-\d{2}-\d{2}$"
 THREADS = 4  # requests handled at once by one server process (see create_app)
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")  # Host headers always accepted
 SETTINGS_VARIABLE = "WARTA_SERVE_SETTINGS"  # the Settings, as JSON, for `serve --workers N`
 
 
@@ -84,6 +84,10 @@ class Settings:
     write_rate: float = 5.0  # POST requests per second per client address (0: no limit)
     assets: Path | None = None  # node_modules with the UI's packages
     limits: Limits = field(default_factory=Limits)  # on each posted article's extraction
+    extract_queue: int = 4  # articles waiting for or in extraction at once; beyond, 503
+    allowed_hosts: tuple[str, ...] = ()  # Host header names accepted besides loopback ("*": any)
+    header_timeout: float = 10.0  # seconds a connection may take to send a request's head
+    max_connections: int = 0  # open connections at once (0: from the open-file limit)
 
     def to_json(self) -> str:
         return json.dumps(codec.to_dict(self), default=str)
@@ -95,7 +99,8 @@ class Settings:
             k: Path(found[k]) if found[k] is not None else None
             for k in ("db", "gazetteer", "assets")
         }
-        return cls(**{**found, **paths, "limits": Limits(**found["limits"])})
+        return cls(**{**found, **paths, "allowed_hosts": tuple(found["allowed_hosts"]),
+                       "limits": Limits(**found["limits"])})  # fmt: skip
 
 
 class Article(BaseModel):
@@ -108,9 +113,27 @@ class Article(BaseModel):
     title: str | None = Field(None, max_length=1000)
     outlet: str | None = Field(None, max_length=200)
     published: str | None = Field(None, pattern=_DATE, description="YYYY-MM-DD")
-    language: str | None = Field(
-        None, pattern=r"^(auto|[a-z]{2})$", description="auto, id, en, ..."
-    )
+    language: str | None = Field(None, description="auto, or a language warta reads: id, en, ms")
+
+    @field_validator("published")
+    @classmethod
+    def _real_date(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise ValueError(f"{value!r} is not a date of the calendar") from None
+        return value
+
+    @field_validator("language")
+    @classmethod
+    def _read_language(cls, value: str | None) -> str | None:
+        from .lang import available_langs
+
+        codes = ("auto", *sorted({*available_langs(), "ms"}))
+        if value is not None and value not in codes:
+            raise ValueError(f"{value!r} is not one of {', '.join(codes)}")
+        return value
 
 
 class ErrorMessage(BaseModel):
@@ -125,8 +148,8 @@ def _fails(*codes: int) -> dict[int | str, dict[str, Any]]:
 
 
 class ApiError(HTTPException):
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(status, message)
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(status, message, headers)
 
 
 def app_from_environment() -> FastAPI:
@@ -143,6 +166,7 @@ def create_app(settings: Settings) -> FastAPI:
         # Requests run in a few threads, not anyio's default 40: beyond a few, threads only
         # fight over the GIL (bench/load.py, 50 clients: 128 pages/s with 40, 254 with 4).
         anyio.to_thread.current_default_thread_limiter().total_tokens = THREADS
+        db.write_limiter = anyio.CapacityLimiter(1)  # writes never take a reader's thread
         yield
         db.extractor.close()
 
@@ -155,11 +179,13 @@ def create_app(settings: Settings) -> FastAPI:
         redoc_url=None,
     )
     app.state.db = db
+    HttpProtocol.configure(settings)
     _errors(app)
     _routes(app, db, settings)
     _ui(app, settings)
     app.add_middleware(_BodyLimit, max_body=settings.max_body)  # type: ignore[arg-type]
     app.add_middleware(_RateLimit, read=settings.read_rate, write=settings.write_rate)  # type: ignore[arg-type]
+    app.add_middleware(_HostCheck, allowed=settings.allowed_hosts)  # type: ignore[arg-type]
     app.add_middleware(_SecurityHeaders)  # type: ignore[arg-type]
     return app
 
@@ -172,12 +198,14 @@ class _Database:
         self.local = threading.local()
         self.write_lock = threading.Lock()
         self.writer: Store | None = None
-        self.extractor = _Extractor(settings.gazetteer, settings.limits)
+        self.write_limiter: anyio.CapacityLimiter | None = None  # made in the event loop
+        self.extractor = _Extractor(settings.gazetteer, settings.limits, settings.extract_queue)
         try:  # opening it writable creates or migrates it; a read-only file is served read-only
             self.writer = Store.open(settings.db)
         except StoreError:
             if not settings.db.is_file():
                 raise
+            Store.open(settings.db, readonly=True).close()  # a damaged file is refused here
             log.warning("%s: cannot write to it; serving it read-only", settings.db)
 
     def reader(self) -> Store:
@@ -196,15 +224,26 @@ class _Database:
 class _Extractor:
     """A worker process that reads and extracts posted articles, so that extraction (CPU
     work) neither holds up the server's readers nor escapes the per-document limits; it
-    starts on the first request and warms up once (a couple of seconds)."""
+    starts on the first request and warms up once (a couple of seconds). Requests wait for
+    it in the event loop, not in a request thread, so reads never queue behind them; at
+    most `capacity` articles wait or run at once, and the next gets 503 with Retry-After."""
 
-    def __init__(self, gazetteer: Path | None, limits: Limits) -> None:
+    def __init__(self, gazetteer: Path | None, limits: Limits, capacity: int = 4) -> None:
         self.gazetteer, self.limits = (str(gazetteer) if gazetteer else None), limits
+        self.capacity = capacity
+        self.pending = 0
         self.pool: ProcessPoolExecutor | None = None
         self.lock = threading.Lock()
 
-    def run(self, article: Article) -> Result:
+    async def run(self, article: Article) -> Result:
         with self.lock:
+            if self.pending >= self.capacity:
+                raise ApiError(
+                    503,
+                    f"{self.capacity} articles are being extracted or waiting; send it again shortly",
+                    {"Retry-After": str(max(1, round(self.limits.seconds or 5)))},
+                )
+            self.pending += 1
             if self.pool is None:
                 self.pool = ProcessPoolExecutor(
                     1, multiprocessing.get_context("forkserver"), _start_worker,
@@ -212,11 +251,16 @@ class _Extractor:
                 )  # fmt: skip
             pool = self.pool
         try:
-            outcome = pool.submit(_read_and_extract, article.model_dump()).result()
+            outcome = await asyncio.wrap_future(
+                pool.submit(_read_and_extract, article.model_dump(), self.gazetteer, self.limits)
+            )
         except BrokenProcessPool as err:
             with self.lock:
                 self.pool = None
             raise ApiError(500, "the extraction process stopped; send the article again") from err
+        finally:
+            with self.lock:
+                self.pending -= 1
         if isinstance(outcome, str):
             raise ApiError(422, outcome)
         return outcome
@@ -226,28 +270,48 @@ class _Extractor:
             self.pool.shutdown(wait=True, cancel_futures=True)  # at most one extraction
 
 
-_WORKER: Any = None  # the extraction worker's Resources
-
-
 def _start_worker(gazetteer: str | None, limits: Limits) -> None:
-    global _WORKER
     from .parallel import exit_with_parent
-    from .pipeline import Resources
+    from .pipeline import process_resources
 
     exit_with_parent()
-    _WORKER = Resources.load(gazetteer, limits)
+    process_resources(gazetteer, limits)  # loaded (and warm) before the first article
 
 
-def _read_and_extract(fields: dict[str, Any]) -> Result | str:
-    """In the worker: the posted article's Result, or why it cannot be read or extracted."""
-    from .pipeline import DocumentTooLarge, ExtractionTimeout, extract
+def _read_and_extract(
+    fields: dict[str, Any], gazetteer: str | None, limits: Limits
+) -> Result | str:
+    """In the worker: the posted article's Result, or why it cannot be read or extracted.
+    Reading (an HTML page through trafilatura) counts in the document's time limit."""
+    from .pipeline import (
+        DocumentTooLarge,
+        ExtractionTimeout,
+        Resources,
+        _time_limit,
+        extract,
+        extract_or_error,
+        process_resources,
+    )  # fmt: skip
 
+    held = process_resources(gazetteer, limits)
+    seconds, started = limits.seconds, time.monotonic()
     try:
-        return extract(_document(Article(**fields)), _WORKER)
+        with _time_limit(seconds):
+            doc = _document(Article(**fields))
     except ApiError as err:
         return str(err.detail)
-    except (DocumentTooLarge, ExtractionTimeout) as err:
+    except ExtractionTimeout as err:
         return str(err)
+    res = held
+    if seconds > 0:
+        left = max(seconds - (time.monotonic() - started), 0.001)
+        res = Resources(held.gazetteer, Limits(limits.max_chars, left))
+    outcome = extract_or_error(extract, doc, res)
+    if isinstance(outcome, DocumentTooLarge | ExtractionTimeout):
+        return str(outcome)
+    if isinstance(outcome, Exception):
+        raise outcome
+    return outcome
 
 
 def _read(db: _Database, work: Callable[[Store], Any]) -> Any:
@@ -260,9 +324,9 @@ def _read(db: _Database, work: Callable[[Store], Any]) -> Any:
                 503,
                 f"the query took longer than {db.settings.query_seconds:g} s; narrow the filters",
             ) from err
-        raise ApiError(500, f"database error ({err})") from err
+        raise ApiError(503, f"database error ({err})") from err
     except StoreError as err:
-        raise ApiError(500, str(err)) from err
+        raise ApiError(503, str(err)) from err
 
 
 def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
@@ -322,6 +386,11 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
             "event_types": [{"name": t, "count": n} for t, n in found["event_type"]],
         }
 
+    @app.get("/api/taxonomy", tags=["meta"], responses=_fails(429))
+    def get_taxonomy() -> dict[str, Any]:
+        """ACLED's event types with their sub-types, which are violent, and the map's colours."""
+        return taxonomy.for_clients()
+
     @app.get("/api/events/{event_id}", tags=["events"], responses=_fails(404, 429, 503))
     def get_event(event_id: str) -> Any:
         """One merged event: its fields, claims with claimants, evidence, sources, and why its reports merged."""
@@ -344,14 +413,14 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
         response_class=StreamingResponse,
         responses={
             200: {
-                "content": {media: {} for media, _ in EXPORT_TYPES.values()},
+                "content": {media: {} for media, _ in export.MEDIA_TYPES.values()},
                 "description": "The file",
             },
             **_fails(400, 422, 429),
         },
     )
     def export_events(
-        format: Literal["acled-csv", "ucdp-csv", "geojson", "jsonl"] = "acled-csv",
+        format: export.Streamed = "acled-csv",
         date_from: Annotated[str | None, Query(alias="from", pattern=_DATE)] = None,
         date_to: Annotated[str | None, Query(alias="to", pattern=_DATE)] = None,
         country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$")] = None,
@@ -366,17 +435,33 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
             date_from, date_to, country.upper() if country else None, event_type, actor, None, q,
             min_fatalities,
         )  # fmt: skip
-        media, suffix = EXPORT_TYPES[format]
+        media, suffix = export.MEDIA_TYPES[format]
+        chunks = _stream(lambda out: _export(settings.db, where, format, out))
+        try:  # a file that cannot be read fails here, before the response starts: a JSON error
+            first = [next(chunks)]
+        except StopIteration:
+            first = []
+        except ExportAborted as err:
+            raise ApiError(503, str(err)) from err
         return StreamingResponse(
-            _stream(lambda out: _export(settings.db, where, format, out)),
+            itertools.chain(first, chunks),
             media_type=media,
             headers={"Content-Disposition": f'attachment; filename="warta-events.{suffix}"'},
         )
 
-    @app.post("/api/extract", tags=["extraction"], responses=_fails(413, 422, 429))
-    def extract_article(article: Article) -> Any:
+    def authorise(authorization: str | None) -> None:
+        if settings.token and authorization != f"Bearer {settings.token}":
+            raise ApiError(
+                401, "this server needs a token for writing: send 'Authorization: Bearer <token>'"
+            )
+
+    @app.post("/api/extract", tags=["extraction"], responses=_fails(401, 413, 422, 429, 503))
+    async def extract_article(
+        article: Article, authorization: Annotated[str | None, Header()] = None
+    ) -> Any:
         """Extract the events of one article (text or HTML); nothing is stored."""
-        return _json_body(codec.to_dict(db.extractor.run(article)))
+        authorise(authorization)
+        return _json_body(codec.to_dict(await db.extractor.run(article)))
 
     @app.post(
         "/api/documents",
@@ -384,7 +469,7 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
         status_code=201,
         responses=_fails(401, 413, 422, 429, 500, 503),
     )
-    def add_document(
+    async def add_document(
         article: Article,
         response: Response,
         authorization: Annotated[str | None, Header()] = None,
@@ -392,21 +477,23 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
         """Store an article with its events, merged into the database (as `warta ingest` does)."""
         from .ingest import store_results
 
-        if settings.token and authorization != f"Bearer {settings.token}":
-            raise ApiError(
-                401, "this server needs a token for writing: send 'Authorization: Bearer <token>'"
-            )
-        if db.writer is None:
+        authorise(authorization)
+        writer = db.writer
+        if writer is None:
             raise ApiError(503, f"{settings.db} is read-only here; nothing can be stored")
-        result = db.extractor.run(article)
+        result = await db.extractor.run(article)
         doc = result.document
-        with db.write_lock:
-            try:
-                stats = store_results([(doc, result)], db.writer)
-            except StoreError as err:
-                raise ApiError(500, str(err)) from err
-            stored_as = db.writer.has_document(doc) or doc.id
-            events = db.writer.events_of_document(stored_as)
+
+        def store() -> tuple[Any, str, list[str]]:
+            with db.write_lock:
+                try:
+                    stats = store_results([(doc, result)], writer)
+                except StoreError as err:
+                    raise ApiError(503, str(err)) from err
+                stored_as = writer.stored_id(doc) or doc.id
+                return stats, stored_as, writer.events_of_document(stored_as)
+
+        stats, stored_as, events = await anyio.to_thread.run_sync(store, limiter=db.write_limiter)
         if stats.duplicates:
             response.status_code = 200
         return {"document_id": stored_as, "stored": bool(stats.stored), "events": events}
@@ -449,9 +536,10 @@ def _json_body(data: Any) -> Response:
 
 
 def _printable(*values: str | None) -> None:
-    """Refuse control characters in query parameters (SQLite would cut a string at a NUL)."""
+    """Refuse control characters (C0, DEL, C1) in query parameters (SQLite would cut a
+    string at a NUL)."""
     for value in values:
-        if value and any(ord(ch) < 32 for ch in value):
+        if value and any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in value):
             raise ApiError(400, f"parameter {value!r} holds control characters")
 
 
@@ -509,8 +597,14 @@ class _QueueWriter(io.RawIOBase):
         return True
 
 
+class ExportAborted(Exception):
+    """An export failed after (or before) its response started: the connection is closed
+    without the chunked body's end, so the client sees a cut download, not a clean 200."""
+
+
 def _stream(write: Callable[[Any], None]) -> Iterator[bytes]:
-    """Run `write(file)` in a thread and yield what it writes, chunk by chunk."""
+    """Run `write(file)` in a thread and yield what it writes, chunk by chunk; a failure
+    raises ExportAborted."""
     chunks: queue.Queue[bytes | BaseException | None] = queue.Queue(maxsize=64)
     raw = _QueueWriter(chunks)
 
@@ -530,12 +624,24 @@ def _stream(write: Callable[[Any], None]) -> Iterator[bytes]:
         while (chunk := chunks.get()) is not None:
             if isinstance(chunk, BaseException):
                 log.error("export failed: %s", chunk)
-                return  # the response is already under way: end it short
+                raise ExportAborted(f"export failed ({chunk})")  # never a clean end
             yield chunk
     finally:
         raw.gone = True
         while not chunks.empty():  # unblock a writer waiting on a full queue
             chunks.get_nowait()
+
+
+def status_of(err: WartaError) -> int:
+    """The HTTP status of a warta error crossing into the API: the client's input 4xx, the
+    store's faults 503 (try again later), anything else a bug of ours (500)."""
+    from .export import ExportError
+    from .read.limits import TooLarge
+
+    for kind, status in ((TooLarge, 413), (InputError, 422), (ExportError, 400), (StoreError, 503)):
+        if isinstance(err, kind):
+            return status
+    return 500
 
 
 def _errors(app: FastAPI) -> None:
@@ -556,7 +662,10 @@ def _errors(app: FastAPI) -> None:
 
     @app.exception_handler(WartaError)
     async def warta_error(_request: Request, err: WartaError) -> JSONResponse:
-        return JSONResponse({"error": str(err)}, status_code=500)
+        status = status_of(err)
+        if status == 500:
+            log.error("%s: %s", type(err).__name__, err)
+        return JSONResponse({"error": str(err)}, status_code=status)
 
     @app.exception_handler(Exception)
     async def crash(_request: Request, err: Exception) -> JSONResponse:
@@ -617,7 +726,7 @@ class _BodyLimit:
             message = await receive()
             seen += len(message.get("body", b""))
             if seen > self.max_body:
-                raise _TooLarge
+                raise _TooLarge(self.max_body)
             return message
 
         try:
@@ -663,8 +772,12 @@ class _RateLimit:
             return tokens >= 1
 
 
-class _TooLarge(Exception):
-    pass
+class _TooLarge(StarletteHTTPException):
+    """A streamed body over the limit: an HTTPException, so that FastAPI, reading the body,
+    passes it on as it is (413) instead of calling it a body it could not parse (400)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, f"request body over the limit of {limit} bytes")
 
 
 async def _refuse(send: Send, limit: int) -> None:
@@ -700,4 +813,145 @@ class _SecurityHeaders:
                 message["headers"] = [*message.get("headers", []), *self.HEADERS]
             await send(message)
 
-        await self.app(scope, receive, with_headers)
+        try:
+            await self.app(scope, receive, with_headers)
+        except ExportAborted:
+            pass  # the response is under way: uvicorn closes the connection, unfinished
+
+
+class _HostCheck:
+    """Answer only requests whose Host header names this server: loopback names, and those
+    of `--allowed-host` ("*": any). A web page on another name that resolves to this
+    machine (DNS rebinding) gets 400. Redirects are made relative, never built from Host."""
+
+    def __init__(self, app: ASGIApp, allowed: tuple[str, ...]) -> None:
+        self.app = app
+        self.any = "*" in allowed
+        self.allowed = {*LOOPBACK_NAMES, *(_host_name(h) for h in allowed)}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        host = dict(scope["headers"]).get(b"host", b"").decode("latin-1")
+        if not self.any and _host_name(host) not in self.allowed:
+            message = f"host {host[:100]!r} is not served here (warta serve --allowed-host)"
+            await _json(send, 400, message)
+            return
+
+        async def relative(message: Message) -> None:
+            if message["type"] == "http.response.start" and 300 <= message["status"] < 400:
+                message["headers"] = [
+                    (k, _path_only(v) if k.lower() == b"location" else v)
+                    for k, v in message.get("headers", [])
+                ]
+            await send(message)
+
+        await self.app(scope, receive, relative)
+
+
+def _host_name(host: str) -> str:
+    """The name of a Host header, without its port: "[::1]:8000" -> "::1"."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        return host[1:].split("]", 1)[0]
+    return host.rsplit(":", 1)[0].rstrip(".") if host.count(":") == 1 else host.rstrip(".")
+
+
+def _path_only(location: bytes) -> bytes:
+    """A redirect's target without scheme and host: "http://evil/static/" -> "/static/"."""
+    for scheme in (b"http://", b"https://"):
+        if location.lower().startswith(scheme):
+            rest = location[len(scheme) :]
+            return b"/" + rest.split(b"/", 1)[1] if b"/" in rest else b"/"
+    return location
+
+
+class HttpProtocol(H11Protocol):
+    """uvicorn's HTTP/1.1 protocol with two more bounds: a connection must send a request's
+    head within `header_timeout` seconds of opening (or of its last response), and at most
+    `max_connections` are open at once (newer ones are closed at once), so clients holding
+    half-sent requests cannot use up the server's files (`warta serve --header-timeout`,
+    `--max-connections`)."""
+
+    header_timeout = 10.0
+    max_connections = 1000
+
+    @classmethod
+    def configure(cls, settings: Settings) -> None:
+        cls.header_timeout = settings.header_timeout
+        cls.max_connections = settings.max_connections or connection_limit()
+        _quiet_repeats()
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        if len(self.connections) > self.max_connections:
+            logging.getLogger("warta.api.connections").warning(
+                "more than %d connections open: new ones are closed (--max-connections)",
+                self.max_connections,
+            )
+            transport.close()
+            return
+        self._expect_head()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        self._expect_head()
+
+    def _expect_head(self) -> None:
+        if self.header_timeout <= 0:
+            return
+        cycle = self.cycle
+
+        def expire() -> None:
+            if self.cycle is cycle and not self.transport.is_closing():
+                self.transport.close()  # no request head in time
+
+        self.loop.call_later(self.header_timeout, expire)
+
+
+def connection_limit() -> int:
+    """Connections one server process may hold: half its open-file limit (the rest is room
+    for the database, the extraction process, static files and a burst of connections
+    accepted at once, see `listen_backlog`), at most 1,000."""
+    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    return 1000 if soft < 0 else max(16, min(1000, soft // 2))
+
+
+def listen_backlog() -> int:
+    """The listening socket's backlog: asyncio accepts up to this many connections in one
+    go before any is checked, so it is kept under a quarter of the open-file limit."""
+    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    return 128 if soft < 0 else max(8, min(128, soft // 4))
+
+
+class _OncePerInterval(logging.Filter):
+    """Let the same message through once a minute, on one line (no traceback): running out
+    of files makes asyncio and uvicorn log it for every connection they try."""
+
+    def __init__(self, seconds: float = 60.0) -> None:
+        super().__init__()
+        self.seconds = seconds
+        self.last: dict[tuple[str, str], float] = {}
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno < logging.WARNING:
+            return True
+        key = (record.name, str(record.msg))
+        now = time.monotonic()
+        if now - self.last.get(key, -self.seconds) < self.seconds:
+            return False
+        if len(self.last) > 1000:
+            self.last.clear()
+        self.last[key] = now
+        if record.exc_info and record.exc_info[1] is not None:
+            record.msg, record.args = f"{record.getMessage()} ({record.exc_info[1]})", ()
+            record.exc_info = record.exc_text = None
+        return True
+
+
+def _quiet_repeats() -> None:
+    for name in ("asyncio", "warta.api.connections"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _OncePerInterval) for f in logger.filters):
+            logger.addFilter(_OncePerInterval())

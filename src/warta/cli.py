@@ -8,21 +8,21 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
-from . import codec
+from . import codec, export
 from .errors import WartaError
 from .limits import MAX_CHARS, SECONDS, Limits
 from .model import Document, Result
 from .progress import track
-from .read import ReadOptions
+from .read import Kind, ReadOptions
 from .read.limits import MAX_BYTES
-from .store import BATCH_DOCUMENTS, EventFilter
+from .store import BATCH_DOCUMENTS, EventFilter, Store
 
 app = typer.Typer(
     help="warta: conflict news in, ACLED-style events with attributed claims and evidence out.",
@@ -38,13 +38,7 @@ class ReadFormat(str, Enum):
     text = "text"
 
 
-class Kind(str, Enum):
-    auto = "auto"
-    text = "text"
-    html = "html"
-    jsonl = "jsonl"
-    warc = "warc"
-    feed = "feed"
+KindChoice = Literal["auto", Kind]
 
 
 @app.callback()
@@ -74,7 +68,9 @@ TitleField = Annotated[str, typer.Option(help="JSON field holding the title.")]
 UrlField = Annotated[str, typer.Option(help="JSON field holding the URL.")]
 DateField = Annotated[str, typer.Option(help="JSON field holding the publication date.")]
 OutletField = Annotated[str, typer.Option(help="JSON field holding the outlet.")]
-KindOption = Annotated[Kind, typer.Option(help="Input kind; auto picks by extension and content.")]
+KindOption = Annotated[
+    KindChoice, typer.Option(help="Input kind; auto picks by extension and content.")
+]
 Report = Annotated[bool, typer.Option(help="Print a read/skipped summary to stderr.")]
 MaxBytes = Annotated[
     int,
@@ -110,11 +106,11 @@ def _documents(paths: list[str], options: ReadOptions, counts: Counter[str]) -> 
 
 
 def _options(
-    language: str, published_default: str | None, kind: Kind, max_bytes: int, **fields: str
+    language: str, published_default: str | None, kind: KindChoice, max_bytes: int, **fields: str
 ) -> ReadOptions:
     from .read import FieldNames
 
-    return ReadOptions(language=language, published=published_default, kind=kind.value,
+    return ReadOptions(language=language, published=published_default, kind=kind,
                        fields=FieldNames(**fields), max_bytes=max_bytes)  # fmt: skip
 
 
@@ -140,7 +136,7 @@ def read(
     ] = ReadFormat.jsonl,
     language: Language = "auto",
     published: Published = None,
-    kind: KindOption = Kind.auto,
+    kind: KindOption = "auto",
     text_field: TextField = "text",
     id_field: IdField = "id",
     title_field: TitleField = "title",
@@ -189,7 +185,7 @@ def extract(
     ] = ExtractFormat.jsonl,
     language: Language = "auto",
     published: Published = None,
-    kind: KindOption = Kind.auto,
+    kind: KindOption = "auto",
     text_field: TextField = "text",
     id_field: IdField = "id",
     title_field: TitleField = "title",
@@ -244,7 +240,7 @@ def ingest(
     db: DbOption = Path("warta.db"),
     language: Language = "auto",
     published: Published = None,
-    kind: KindOption = Kind.auto,
+    kind: KindOption = "auto",
     text_field: TextField = "text",
     id_field: IdField = "id",
     title_field: TitleField = "title",
@@ -286,7 +282,7 @@ def ingest(
             # store is the same whatever the number of workers.
             outcomes = extract_stream(
                 _documents(paths, options, counts), keep, workers=workers or default_workers(),
-                gazetteer=gazetteer, limits=_limits(max_chars, time_limit), skip=store.has_document,
+                gazetteer=gazetteer, limits=_limits(max_chars, time_limit), skip=store.stored_id,
             )  # fmt: skip
             with closing(track(outcomes, "ingesting", enabled=not _quiet())) as tracked:
                 stats = store_results(tracked, store, on_failure=failed, batch_documents=batch)
@@ -311,7 +307,7 @@ def spark(
     ] = None,
     language: Language = "auto",
     published: Published = None,
-    kind: KindOption = Kind.auto,
+    kind: KindOption = "auto",
     text_field: TextField = "text",
     id_field: IdField = "id",
     title_field: TitleField = "title",
@@ -432,27 +428,28 @@ def events_show(
             typer.echo(f"    {reason}")
 
 
-def _open_store(db: Path):  # type: ignore[no-untyped-def]
-    from .store import Store
+@contextmanager
+def _open_store(db: Path) -> Iterator[Store]:
+    """The database, read-only; a file that cannot be opened, or that turns out damaged
+    while it is read, ends the command with one line naming it (exit 1)."""
+    import sqlite3
 
     try:
-        return Store.open(db, readonly=True)
+        store = Store.open(db, readonly=True)
     except WartaError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from err
-
-
-class ExportFormat(str, Enum):
-    jsonl = "jsonl"
-    acled_csv = "acled-csv"
-    ucdp_csv = "ucdp-csv"
-    geojson = "geojson"
-    parquet = "parquet"
+    with store:
+        try:
+            yield store
+        except sqlite3.DatabaseError as err:
+            typer.echo(f"error: {db}: damaged ({err}); run `warta doctor --db {db}`", err=True)
+            raise typer.Exit(1) from err
 
 
 @app.command("export")
 def export_events(
-    format: Annotated[ExportFormat, typer.Option(help="Output format.")] = ExportFormat.acled_csv,
+    format: Annotated[export.Format, typer.Option(help="Output format.")] = "acled-csv",
     db: DbOption = Path("warta.db"),
     date_from: FromOption = None,
     date_to: ToOption = None,
@@ -466,7 +463,6 @@ def export_events(
     ] = None,
 ) -> None:
     """Export merged events as ACLED CSV, UCDP GED CSV, GeoJSON, JSON Lines or Parquet."""
-    from . import export
 
     try:
         with _open_store(db) as store:
@@ -475,17 +471,17 @@ def export_events(
             )
             events = store.events(where)
             if output is None:
-                count = export.write(events, format.value, sys.stdout.buffer)
+                count = export.write(events, format, sys.stdout.buffer)
             else:
                 with output.open("wb") as fh:
-                    count = export.write(events, format.value, fh)
+                    count = export.write(events, format, fh)
     except WartaError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from err
     except OSError as err:
         typer.echo(f"error: {output}: cannot write ({err.strerror})", err=True)
         raise typer.Exit(1) from err
-    typer.echo(f"exported {count} events as {format.value}", err=True)
+    typer.echo(f"exported {count} events as {format}", err=True)
 
 
 @app.command()
@@ -523,26 +519,74 @@ def serve(
             "limits and extraction process).",
         ),
     ] = 1,
+    extract_queue: Annotated[
+        int,
+        typer.Option(min=1, help="Articles waiting for or in extraction at once; more get 503."),
+    ] = 4,
+    allowed_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="A Host header name to answer besides loopback names (repeat it; '*': any)."
+        ),
+    ] = None,
+    insecure: Annotated[
+        bool,
+        typer.Option(help="Listen beyond this machine without --token (anyone there can write)."),
+    ] = False,
+    header_timeout: Annotated[
+        float, typer.Option(help="Seconds a connection may take to send a request's head.")
+    ] = 10.0,
+    max_connections: Annotated[
+        int,
+        typer.Option(
+            min=0, help="Open connections per server process (0: from the open-file limit)."
+        ),
+    ] = 0,
 ) -> None:
     """Serve the database over HTTP: the API under /api, its docs at /docs, the map UI at /."""
     import uvicorn
 
-    from .api import SETTINGS_VARIABLE, Settings, create_app
+    from .api import SETTINGS_VARIABLE, Settings, create_app, listen_backlog
 
+    if not _loopback(host) and not token and not insecure:
+        typer.echo(
+            f"error: --host {host} lets other machines reach the server, and without a token "
+            "anyone there could store articles: pass --token (or $WARTA_TOKEN), or --insecure",
+            err=True,
+        )
+        raise typer.Exit(2)
+    hosts = tuple(allowed_host or ()) + (() if host in ("0.0.0.0", "::", "") else (host,))
     settings = Settings(db, gazetteer, max_body, max_page, query_timeout, token, read_rate,
-                        write_rate, limits=_limits(max_chars, time_limit))  # fmt: skip
+                        write_rate, limits=_limits(max_chars, time_limit),
+                        extract_queue=extract_queue, allowed_hosts=hosts,
+                        header_timeout=header_timeout, max_connections=max_connections)  # fmt: skip
     try:
         application = create_app(settings)  # opens (and migrates) the database once, here
     except WartaError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from err
     typer.echo(f"serving {db} at http://{host}:{port}/ (API docs at /docs); Ctrl-C stops", err=True)
+    # HttpProtocol: uvicorn's, with a time limit on request heads and a connection limit
+    bounds = {"http": "warta.api:HttpProtocol", "timeout_keep_alive": 5,
+              "backlog": listen_backlog(), "log_level": "warning"}  # fmt: skip
     if workers == 1:
-        uvicorn.run(application, host=host, port=port, log_level="warning")
+        uvicorn.run(application, host=host, port=port, **bounds)  # type: ignore[arg-type]
         return
     os.environ[SETTINGS_VARIABLE] = settings.to_json()  # for the worker processes
     uvicorn.run("warta.api:app_from_environment", factory=True, workers=workers, host=host,
-                port=port, log_level="warning")  # fmt: skip
+                port=port, **bounds)  # type: ignore[arg-type]  # fmt: skip
+
+
+def _loopback(host: str) -> bool:
+    """Whether an address to listen on is reachable from this machine only."""
+    import ipaddress
+
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 @app.command()

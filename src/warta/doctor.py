@@ -11,8 +11,12 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import WartaError
+
+if TYPE_CHECKING:
+    from .store import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,21 +38,30 @@ def check_database(path: Path) -> Iterator[Finding]:
         yield Finding(False, f"{err}")
         return
     with store:
-        conn = store.conn
-        counts = store.counts()
-        yield Finding(
-            True,
-            f"{path}: schema {_schema(conn)}, " + ", ".join(f"{n} {t}" for t, n in counts.items()),
-        )
-        problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-        yield Finding(problems == ["ok"], "SQLite integrity check: " + "; ".join(problems[:5]))
-        orphans = conn.execute("PRAGMA foreign_key_check").fetchall()
-        yield Finding(not orphans, f"foreign keys: {len(orphans)} rows point at nothing")
-        rtree = conn.execute("SELECT rtreecheck('events_rtree')").fetchone()[0]
-        yield Finding(rtree == "ok", f"spatial index: {rtree}")
-        for ok, message in _invariants(conn):
-            yield Finding(ok, message)
+        try:
+            yield from _checks(store, path)
+        except sqlite3.DatabaseError as err:  # damaged beyond what SQLite's checks can walk
+            yield Finding(False, f"{path}: damaged ({err}); restore it from a copy")
+            return
     yield _fts_check(path)
+
+
+def _checks(store: Store, path: Path) -> Iterator[Finding]:
+    """The findings on an open database, in order; SQLite errors are left to the caller."""
+    conn = store.conn
+    counts = store.counts()
+    yield Finding(
+        True,
+        f"{path}: schema {_schema(conn)}, " + ", ".join(f"{n} {t}" for t, n in counts.items()),
+    )
+    problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    yield Finding(problems == ["ok"], "SQLite integrity check: " + "; ".join(problems[:5]))
+    orphans = conn.execute("PRAGMA foreign_key_check").fetchall()
+    yield Finding(not orphans, f"foreign keys: {len(orphans)} rows point at nothing")
+    rtree = conn.execute("SELECT rtreecheck('events_rtree')").fetchone()[0]
+    yield Finding(rtree == "ok", f"spatial index: {rtree}")
+    for ok, message in _invariants(conn):
+        yield Finding(ok, message)
 
 
 def _schema(conn: sqlite3.Connection) -> str:

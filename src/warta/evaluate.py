@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .taxonomy import violent_types
 
-VIOLENT = frozenset({"battles", "explosions/remote violence", "violence against civilians"})
+VIOLENT = frozenset(t.lower() for t in violent_types())
 
 
 @dataclass

@@ -6,6 +6,8 @@ Policy "claims-range.v2" (docs/fatalities.md explains it):
   counts for `high` only;
 - each claimant's account is the sum of its figures for different groups of victims
   ("seven soldiers" and "more than 100 militants": 107), the largest where it repeats one;
+  a named party's account spans the article, an unnamed source's ("a resident") its sentence:
+  two residents' competing totals are two accounts, never summed;
 - a boast is a figure a party gives about its enemy's dead; `best` is the lowest account
   that is not all boasts (ACLED's conservative rule), else the lowest boast, capped by any
   upper bound another account gives;
@@ -66,8 +68,7 @@ def _accounts(firm: list[tuple[Claim, bool]]) -> list[_Account]:
     """One account per claimant: figures for different victims summed, repeats merged."""
     by_claimant: dict[str, list[tuple[Claim, bool]]] = {}
     for c, b in firm:
-        key = c.claimant.name if c.claimant is not None else f"#{id(c)}"
-        by_claimant.setdefault(key, []).append((c, b))
+        by_claimant.setdefault(_party(c), []).append((c, b))
     accounts = []
     for items in by_claimant.values():
         groups: dict[str, tuple[Claim, bool]] = {}
@@ -89,6 +90,17 @@ def _accounts(firm: list[tuple[Claim, bool]]) -> list[_Account]:
             )
         )
     return accounts
+
+
+def _party(c: Claim) -> str:
+    """Whose account a claim is part of: a named party (an actor of the taxonomy) across the
+    article; an unnamed source ("a resident", "sources") only within its sentence, since two
+    residents' competing totals are two accounts, never one summed."""
+    if c.claimant is None:
+        return f"#{id(c)}"
+    if c.claimant.category is None:
+        return f"{c.claimant.name}@{c.evidence.start}"
+    return c.claimant.name
 
 
 def _value(c: Claim) -> int:

@@ -13,13 +13,15 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .merge import merge_new, report_of
 from .model import Document, Result
-from .pipeline import Resources, event_families, extract
+from .parallel import extract_in_process, keep
+from .pipeline import Resources
 from .store import BATCH_DOCUMENTS, Store
+from .taxonomy import type_families
 
 log = logging.getLogger(__name__)
 BATCH_SECONDS = 0.5  # a batch's time since its first document, at most
@@ -53,20 +55,8 @@ def ingest(
 ) -> IngestStats:
     """Store every new document with its events, merging them into the store's events."""
 
-    def extracted() -> Iterator[tuple[Document, Result | Exception | None]]:
-        for doc in docs:
-            if store.has_document(doc):
-                yield doc, None
-                continue
-            outcome: Result | Exception
-            try:
-                outcome = extract(doc, res)
-            except Exception as err:  # one bad document must not stop a batch
-                log.debug("extraction of %s failed", doc.id, exc_info=True)
-                outcome = err
-            yield doc, outcome
-
-    return store_results(extracted(), store, on_failure)
+    outcomes = extract_in_process(docs, res, keep, skip=store.stored_id)
+    return store_results(outcomes, store, on_failure)
 
 
 def store_results(
@@ -82,12 +72,12 @@ def store_results(
     again here, so one that repeats an earlier document of the same batch is skipped as
     it would be when extracting one document at a time."""
     stats = IngestStats()
-    families = event_families()
+    families = type_families()
     batch, began = 0, 0.0
     with contextlib.ExitStack() as open_transaction:  # rolled back on any error
         for doc, outcome in outcomes:
             stats.read += 1
-            if outcome is None or store.has_document(doc):
+            if outcome is None or store.stored_id(doc):
                 stats.duplicates += 1
                 continue
             if isinstance(outcome, Exception):
@@ -99,7 +89,7 @@ def store_results(
             if not batch:
                 open_transaction.enter_context(store.transaction())
                 began = time.monotonic()
-            if store.has_document(doc):  # another process stored it since the check above
+            if store.stored_id(doc):  # another process stored it since the check above
                 stats.duplicates += 1
             else:  # a document, its reports and their events: in one transaction
                 store.add(outcome, reports)

@@ -19,6 +19,12 @@ ActorCategory = Literal[
 ]
 ClaimKind = Literal["killed", "injured", "missing", "captured", "displaced"]
 Qualifier = Literal["exact", "at_least", "at_most", "approx", "unknown"]
+# how an event relates to a named place ("di dekat X": near; "based in X": based_in)
+PlaceRelation = Literal[
+    "at", "in", "near", "north_of", "south_of", "east_of", "west_of", "northeast_of",
+    "northwest_of", "southeast_of", "southwest_of", "outside", "between", "from", "to",
+    "based_in", "base", "border",
+]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

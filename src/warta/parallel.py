@@ -38,7 +38,7 @@ from .errors import WartaError
 from .geo.gazetteer import Gazetteer
 from .limits import Limits
 from .model import Document, Result
-from .pipeline import Resources, extract
+from .pipeline import Resources, extract, extract_or_error, process_resources
 
 log = logging.getLogger(__name__)
 
@@ -92,8 +92,8 @@ def extract_stream(
     items = iter(docs)
     head = list(islice(items, 2))
     if workers == 1 or len(head) < 2:  # one document: a pool would only add its start-up
-        yield from _in_process(chain(head, items), Resources.load(gazetteer, limits), render,
-                               skip, task)  # fmt: skip
+        res = Resources.load(gazetteer, limits)
+        yield from extract_in_process(chain(head, items), res, render, skip=skip, task=task)
         return
     path, found = _check_gazetteer(gazetteer, limits)
     setup = _Setup(path, found, limits, task, render, logging.getLogger().level)
@@ -113,24 +113,31 @@ def _check_gazetteer(gazetteer: Path | str | None, limits: Limits | None) -> tup
     return path, True
 
 
-def _in_process(
+def extract_in_process(
     docs: Iterable[Document],
     res: Resources,
     render: Callable[[Result], T],
-    skip: Callable[[Document], object] | None,
-    task: Task,
+    *,
+    skip: Callable[[Document], object] | None = None,
+    task: Task = extract,
 ) -> Iterator[tuple[Document, Outcome[T]]]:
+    """What `extract_stream` yields, computed here, with resources already loaded."""
+    step = _Rendered(task, render)
     for doc in docs:
         if skip is not None and skip(doc):
             yield doc, None
-            continue
-        value: Outcome[T]
-        try:
-            value = render(task(doc, res))
-        except Exception as err:  # one bad document must not stop a batch
-            log.debug("extraction of %s failed", doc.id, exc_info=True)
-            value = err
-        yield doc, value
+        else:
+            yield doc, extract_or_error(step, doc, res)
+
+
+class _Rendered(Generic[T]):
+    """A task, then a render of its Result: one step for extract_or_error."""
+
+    def __init__(self, task: Task, render: Callable[[Result], T]) -> None:
+        self.task, self.render = task, render
+
+    def __call__(self, doc: Document, res: Resources) -> T:
+        return self.render(self.task(doc, res))
 
 
 class _Setup(Generic[T]):
@@ -231,13 +238,12 @@ class _Pool(Generic[T]):
         self.executor = self._start()
 
 
-# In each worker process: the setup and the resources built from it, once.
+# In each worker process: the setup it was started with (its resources: process_resources).
 _setup: _Setup[Any] | None = None
-_resources: Resources | None = None
 
 
 def _init(setup: _Setup[Any]) -> None:
-    global _setup, _resources
+    global _setup
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     logging.basicConfig(level=setup.log_level, format="%(levelname)s: %(message)s")
     exit_with_parent()
@@ -247,7 +253,7 @@ def _init(setup: _Setup[Any]) -> None:
     if not setup.found:  # "no gazetteer": the parent has said so, once
         pipeline_log.setLevel(logging.ERROR)
     try:
-        _resources = Resources.load(setup.gazetteer, setup.limits)
+        process_resources(setup.gazetteer, setup.limits)
     finally:
         pipeline_log.setLevel(level)
 
@@ -266,14 +272,13 @@ def _exit_with(sentinel: int) -> None:
 
 
 def _work(chunk: list[Document]) -> list[Outcome[Any]]:
-    assert _setup is not None and _resources is not None, "worker not initialised"
+    assert _setup is not None, "worker not initialised"
+    res = process_resources(_setup.gazetteer, _setup.limits)
+    step = _Rendered(_setup.task, _setup.render)
     values: list[Outcome[Any]] = []
     for doc in chunk:
-        try:
-            values.append(_setup.render(_setup.task(doc, _resources)))
-        except Exception as err:  # one bad document must not stop a batch
-            log.debug("extraction of %s failed", doc.id, exc_info=True)
-            values.append(_portable(err))
+        value = extract_or_error(step, doc, res)
+        values.append(_portable(value) if isinstance(value, Exception) else value)
     return values
 
 

@@ -8,45 +8,36 @@ so `extract` runs the same in a loop, a process pool or a Spark task.
 from __future__ import annotations
 
 import contextlib
-import functools
 import logging
 import signal
 import threading
-import tomllib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import TypeVar
 
 from .assemble.build import Context, build_event
 from .assemble.events import assemble
 from .assemble.facts import SentenceFacts, read_sentence
 from .countries import country_name
 from .errors import InputError, WartaError
+from .geo.features import LOCAL_ADMIN, REGION, is_country
 from .geo.gazetteer import Gazetteer
-from .geo.place import Place
+from .geo.place import Place, PlaceMention
 from .geo.resolve import resolve
-from .lang import available_langs
+from .lang import reader_of
 from .lang.segment import segment
 from .limits import Limits
 from .model import Document, Result
 from .read.clean import dateline_end
 from .recognise.lexicon import Actor, Lexicon, load_lexicon
-from .recognise.places import PlaceMention
+from .taxonomy import generic_means, means_families, taxonomy
 
 log = logging.getLogger(__name__)
-
-
-@functools.cache
-def taxonomy() -> MappingProxyType[str, Any]:
-    """data/taxonomy.toml: ACLED types and how means map to them."""
-    return MappingProxyType(
-        tomllib.loads((resources.files("warta.data") / "taxonomy.toml").read_text("utf-8"))
-    )
+T = TypeVar("T")
 
 
 class DocumentTooLarge(InputError):
@@ -87,16 +78,41 @@ class Resources:
         return self
 
     def lexicon(self, code: str | None) -> Lexicon:
-        """The language data for a paragraph's language (Malay reads with Indonesian's)."""
-        if code == "ms":
-            code = "id"
-        return load_lexicon(code if code in available_langs() else "en")
+        """The language data for a paragraph's language (its own pack, a close language's
+        that reads it, or English's)."""
+        return load_lexicon(reader_of(code) or "en")
+
+
+# This process's resources, by (gazetteer, limits): the one place a worker process (a pool
+# worker, a Spark executor, the API's extraction process) keeps what it loaded.
+_HELD: dict[tuple[str | None, Limits | None], Resources] = {}
+
+
+def process_resources(gazetteer: Path | str | None, limits: Limits | None = None) -> Resources:
+    """The Resources of this process for a gazetteer and limits, loaded on first use."""
+    key = (str(gazetteer) if gazetteer is not None else None, limits)
+    if key not in _HELD:
+        _HELD[key] = Resources.load(gazetteer, limits)
+    return _HELD[key]
 
 
 _WARM_UP = (
     "Polisi mengatakan dua warga tewas ditembak orang tak dikenal di Kabupaten Nduga, Papua, Senin.",
     "Two soldiers were killed when gunmen attacked a checkpoint near Maiduguri on Monday, police said.",
 )
+
+
+def extract_or_error(
+    task: Callable[[Document, Resources], T], doc: Document, res: Resources
+) -> T | Exception:
+    """The one per-document step of every runner (ingest, the worker pool, Spark, the API):
+    `task(doc, res)` (`extract`, or extract and render), or the exception it raised, logged, so
+    that one bad document never stops a batch."""
+    try:
+        return task(doc, res)
+    except Exception as err:
+        log.debug("extraction of %s failed", doc.id, exc_info=True)
+        return err
 
 
 def extract(doc: Document, res: Resources) -> Result:
@@ -143,7 +159,7 @@ def _extract(doc: Document, res: Resources) -> Result:
     head = dateline_end(doc.text)
     places, filed_at = _resolve_places(sentences, res.gazetteer, head)
     drafts = assemble(
-        sentences, published, _generic(), _families(), lambda f: places[f.index], head
+        sentences, published, generic_means(), means_families(), lambda f: places[f.index], head
     )
     main = _main_country(places, filed_at)
     fallback = _main_place(places, main) or _country_place(res.gazetteer, main)
@@ -164,29 +180,6 @@ def extract_all(docs: Iterable[Document], res: Resources) -> Iterator[Result]:
     """Results of many documents, in order."""
     for doc in docs:
         yield extract(doc, res)
-
-
-@functools.cache
-def _generic() -> frozenset[str]:
-    return frozenset(taxonomy().get("generic", ()))
-
-
-@functools.cache
-def event_families() -> MappingProxyType[str, str]:
-    """ACLED event type -> family: "violent" for the three violent types, else the type."""
-    violent = set(taxonomy()["violent"])
-    return MappingProxyType({t: "violent" if t in violent else t for t in taxonomy()["types"]})
-
-
-@functools.cache
-def _families() -> MappingProxyType[str, str]:
-    """Each means' family: "violent" for ACLED's three violent types, else its event type.
-    Acts of one family may be one event; an arrest after an ambush is another."""
-    violent = set(taxonomy()["violent"])
-    return MappingProxyType({
-        m: "violent" if spec["armed"][0] in violent else spec["armed"][1]
-        for m, spec in taxonomy()["means"].items()
-    })  # fmt: skip
 
 
 def _date(value: str | None) -> date | None:
@@ -267,11 +260,11 @@ def _main_place(
 
 def _level(place: Place) -> int:
     """0 for a town or site, 1 for a district, 2 for a province or region, 3 for a country."""
-    if place.feature_code.startswith("PCL"):
+    if is_country(place):
         return 3
-    if place.feature_code in ("ADM1", "ADMD", "RGN", "DSRT") or place.feature_class == "L":
+    if place.feature_code in REGION or place.feature_class == "L":
         return 2
-    return 1 if place.feature_code in ("ADM2", "ADM3", "ADM4") else 0
+    return 1 if place.feature_code in LOCAL_ADMIN else 0
 
 
 def _country_place(gazetteer: Gazetteer | None, iso2: str | None) -> Place | None:
@@ -279,7 +272,7 @@ def _country_place(gazetteer: Gazetteer | None, iso2: str | None) -> Place | Non
     if gazetteer is None or iso2 is None:
         return None
     name = country_name(iso2) or iso2
-    found = [p for p in gazetteer.lookup(name, country=iso2) if p.feature_code.startswith("PCL")]
+    found = [p for p in gazetteer.lookup(name, country=iso2) if is_country(p)]
     return found[0] if found else None
 
 

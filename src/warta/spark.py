@@ -228,26 +228,21 @@ class Outcome:
     failure: str | None = None  # extraction raised: why
 
 
-_RESOURCES: dict[tuple[str | None, Limits | None], Resources] = {}
-
-
 def resources(gazetteer: str | None, limits: Limits | None = None) -> Resources:
     """The pipeline's state, loaded once per Python worker process. The gazetteer is the
     path given, else the file of that name shipped to the executor (`--files`)."""
-    if (gazetteer, limits) not in _RESOURCES:
-        from .pipeline import Resources
+    from .pipeline import process_resources
 
-        path = gazetteer
-        if path is not None and not Path(path).is_file():
-            try:
-                from pyspark import SparkFiles
+    path = gazetteer
+    if path is not None and not Path(path).is_file():
+        try:
+            from pyspark import SparkFiles
 
-                shipped = Path(SparkFiles.get(Path(path).name))
-                path = str(shipped) if shipped.is_file() else path
-            except Exception:  # no files shipped here: keep the path as given
-                log.debug("no SparkFiles for %s", path, exc_info=True)
-        _RESOURCES[gazetteer, limits] = Resources.load(path, limits)
-    return _RESOURCES[gazetteer, limits]
+            shipped = Path(SparkFiles.get(Path(path).name))
+            path = str(shipped) if shipped.is_file() else path
+        except Exception:  # no files shipped here: keep the path as given
+            log.debug("no SparkFiles for %s", path, exc_info=True)
+    return process_resources(path, limits)
 
 
 def extract_partition(
@@ -257,20 +252,20 @@ def extract_partition(
 ) -> Iterator[Outcome]:
     """Stage 1 for one partition: each read document extracted, with its merge reports."""
     from .merge import report_of
-    from .pipeline import event_families, extract
+    from .pipeline import extract, extract_or_error
+    from .taxonomy import type_families
 
     res = resources(gazetteer, limits)
-    families = event_families()
+    families = type_families()
     for order, found in items:
         if found is None:
             continue
         if isinstance(found, Problem):
             yield Outcome(order, problem=found)
             continue
-        try:
-            result = extract(found, res)
-        except Exception as err:  # noqa: BLE001 - one bad document must not stop a batch
-            yield Outcome(order, doc=found, failure=f"{type(err).__name__}: {err}")
+        result = extract_or_error(extract, found, res)
+        if isinstance(result, Exception):
+            yield Outcome(order, doc=found, failure=f"{type(result).__name__}: {result}")
             continue
         yield Outcome(order, found, tuple(report_of(e, found, families) for e in result.events))
 

@@ -160,8 +160,11 @@ class Store:
 
     @classmethod
     def open(cls, path: Path | str, *, readonly: bool = False) -> Store:
-        """Open (creating it when writable and absent) and check the schema version."""
+        """Open (creating it when writable and absent) and check the file and its schema
+        version: a file that is not SQLite's, cut short, or (when small enough to check
+        quickly) damaged is refused with one line naming it."""
         path = Path(path)
+        check_file(path)
         try:
             if readonly:
                 if not path.is_file():
@@ -173,11 +176,12 @@ class Store:
                 )
             else:
                 conn = sqlite3.connect(path, timeout=30, check_same_thread=False)
-                conn.execute("PRAGMA journal_mode=WAL")
+                _wal(conn)
                 conn.execute("PRAGMA synchronous=NORMAL")
                 conn.execute("PRAGMA cache_size=-65536")  # 64 MiB: merging reads back recent pages
             conn.execute("PRAGMA foreign_keys=ON")
             version = _version(conn)
+            _quick_check(conn, path)
         except sqlite3.OperationalError as err:
             if "readonly" in str(err) or _read_only(path):
                 raise StoreError(
@@ -185,19 +189,21 @@ class Store:
                 ) from err
             raise StoreError(f"{path}: cannot open the database ({err})") from err
         except sqlite3.DatabaseError as err:
+            if "malformed" in str(err):
+                raise StoreError(
+                    f"{path}: damaged ({err}); run `warta doctor --db {path}`"
+                ) from err
             raise StoreError(f"{path}: not a usable warta database ({err})") from err
         if version > SCHEMA_VERSION:
             conn.close()
-            raise StoreError(
-                f"{path}: schema version {version} is newer than this warta ({SCHEMA_VERSION}); upgrade warta"
-            )
+            raise _newer(path, version)
         if version < SCHEMA_VERSION:
             if readonly:
                 conn.close()
                 raise StoreError(
                     f"{path}: schema version {version} needs migrating; open it writable once"
                 )
-            _migrate(conn, version, path)
+            _migrate(conn, path)
         return cls(path, conn)
 
     def close(self) -> None:
@@ -211,7 +217,7 @@ class Store:
 
     # documents and reports
 
-    def has_document(self, doc: Document) -> str | None:
+    def stored_id(self, doc: Document) -> str | None:
         """The id under which this document (same id, text or URL) is stored, or None."""
         row = self.conn.execute(
             "SELECT id FROM documents WHERE id = ? OR content_hash = ? OR (url IS NOT NULL AND url = ?)",
@@ -578,13 +584,105 @@ def _version(conn: sqlite3.Connection) -> int:
     return int(row[0]) if row else 0
 
 
-def _migrate(conn: sqlite3.Connection, version: int, path: Path) -> None:
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    """Create or migrate the schema under the write lock (BEGIN IMMEDIATE), reading the
+    version again inside it: another process opening the same new file at the same moment
+    has then either done it already or waits for this one."""
     try:
-        for step in range(
-            version + 1, SCHEMA_VERSION + 1
-        ):  # each step and its version row: one transaction
-            conn.executescript(
-                f"BEGIN; {_MIGRATIONS[step]}; INSERT OR REPLACE INTO meta VALUES ('schema_version', '{step}'); COMMIT;"
-            )
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = _version(conn)
+            if version > SCHEMA_VERSION:
+                raise _newer(path, version)
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in _statements(_MIGRATIONS[step]):
+                    conn.execute(statement)
+                conn.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(step),)
+                )
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
     except sqlite3.Error as err:
+        conn.close()
         raise StoreError(f"{path}: cannot create or migrate the schema ({err})") from err
+
+
+def _wal(conn: sqlite3.Connection, seconds: float = 30.0) -> None:
+    """Put the file in WAL mode. The change takes an exclusive lock and SQLite does not wait
+    for it (no busy handler), so when another process is opening the same new file at the
+    same moment, try again for up to `seconds`."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The statements of an SQL script, one at a time (executescript would commit first)."""
+    pending = ""
+    for part in script.split(";"):
+        pending += part + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                yield pending
+            pending = ""
+
+
+def _newer(path: Path, version: int) -> StoreError:
+    return StoreError(
+        f"{path}: schema version {version} is newer than this warta ({SCHEMA_VERSION}); upgrade warta"
+    )
+
+
+QUICK_CHECK_BYTES = 64 * 1024 * 1024  # files up to this size get PRAGMA quick_check on open
+_HEADER = b"SQLite format 3\x00"
+
+
+def check_file(path: Path) -> None:
+    """Refuse, with one line naming it, a file that is not an SQLite database or is shorter
+    than its header says (cut short). A missing or empty file is a new database."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(100)
+    except OSError:
+        return  # missing, or unreadable: SQLite says which
+    if size == 0:
+        return
+    if not head.startswith(_HEADER):
+        raise StoreError(f"{path}: not a usable warta database (not an SQLite file)")
+    if len(head) < 100:
+        raise StoreError(f"{path}: damaged: cut short ({size} bytes, less than its header)")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    wal = path.with_name(path.name + "-wal")
+    pending = wal.exists() and wal.stat().st_size > 0  # a checkpoint may be under way
+    if head[92:96] == head[24:28] and not pending and size < pages * page_size:
+        raise StoreError(
+            f"{path}: damaged: cut short ({size} bytes of the {pages * page_size} its header"
+            " gives); restore it from a copy"
+        )
+
+
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    """PRAGMA quick_check on a file small enough for it to take well under a second; a
+    damaged one is refused before anything is written into it."""
+    try:
+        if path.stat().st_size > QUICK_CHECK_BYTES:
+            return
+    except OSError:
+        return
+    found = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
+    if found != ["ok"]:
+        said = " ".join("; ".join(found).replace("*** in database main ***", "").split())
+        raise StoreError(f"{path}: damaged ({said[:200]}); run `warta doctor --db {path}`")

@@ -78,6 +78,21 @@ def test_health_counts_what_the_database_holds(api, database):
     ] == [6, 13]
 
 
+def test_the_taxonomy_is_served_for_the_ui(api):
+    body = api.get("/api/taxonomy").json()
+    assert [t["name"] for t in body["types"]][:3] == [
+        "Battles",
+        "Explosions/Remote violence",
+        "Violence against civilians",
+    ]
+    assert body["violent"] == [
+        "Battles",
+        "Explosions/Remote violence",
+        "Violence against civilians",
+    ]
+    assert body["colours"]["Battles"] == "#c0392b"
+
+
 def test_pages_of_two_add_up_to_the_whole_list_in_date_order(api):
     whole = api.get("/api/events", params={"limit": 1000}).json()
     assert whole["next"] is None and len(whole["events"]) == 13
@@ -334,7 +349,8 @@ def test_limits_of_the_strict_server(strict):
     }
     slow = api.get("/api/events", params={"limit": 10})
     assert slow.status_code == 503 and "longer than 0 s" in slow.json()["error"]
-    long = api.post("/api/extract", json={"text": "Warga mengungsi dari Nduga. " * 100})
+    long = api.post("/api/extract", json={"text": "Warga mengungsi dari Nduga. " * 100},
+                    headers={"Authorization": "Bearer s3cret"})  # fmt: skip
     assert (long.status_code, long.json()) == (422, {
         "error": "2,799 characters of text, over the limit of 1,500 (--max-chars)"
     })  # fmt: skip
@@ -376,3 +392,24 @@ def test_two_server_processes_answer_alike_and_share_the_writes(
     conn = sqlite3.connect(copy)
     assert conn.execute("SELECT count(*) FROM documents WHERE id = 'two-1'").fetchone() == (1,)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+@pytest.mark.parametrize(
+    ("error", "status"),
+    [
+        ("warta.read.limits:TooLarge", 413),
+        ("warta.pipeline:DocumentTooLarge", 422),
+        ("warta.read.decode:BinaryInput", 422),
+        ("warta.export:ExportError", 400),
+        ("warta.store:StoreError", 503),
+        ("warta.errors:DataFileError", 500),
+        ("warta.parallel:WorkerDied", 500),
+    ],
+)
+def test_warta_errors_get_the_status_of_whose_fault_they_are(error, status):
+    import importlib
+
+    from warta.api import status_of
+
+    module, name = error.split(":")
+    assert status_of(getattr(importlib.import_module(module), name)("x")) == status

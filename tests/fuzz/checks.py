@@ -12,8 +12,8 @@ from warta.errors import WartaError
 from warta.lang import available_langs
 from warta.lang.segment import segment
 from warta.model import ActorCategory, ActorRef, ClaimKind, Document, Evidence, Qualifier, Result
-from warta.pipeline import taxonomy
 from warta.read import Problem
+from warta.taxonomy import taxonomy
 
 _LANGUAGES = frozenset((*available_langs(), "ms", "unknown"))
 _STR_FIELDS = ("id", "text", "url", "outlet", "title", "published", "language", "author", "source")

@@ -10,6 +10,7 @@ import html
 import io
 import json
 import tomllib
+from collections.abc import Mapping
 from importlib import resources
 
 from hypothesis import strategies as st
@@ -103,9 +104,9 @@ def _strings(value: object) -> list[str]:
     """Every string (keys and values) in a TOML table."""
     if isinstance(value, str):
         return [value]
-    if isinstance(value, dict):
+    if isinstance(value, Mapping):
         return [s for k, v in value.items() for s in (k, *_strings(v))]
-    if isinstance(value, list):
+    if isinstance(value, list | tuple):
         return [s for v in value for s in _strings(v)]
     return []
 
@@ -169,20 +170,18 @@ def _slots(code: str) -> dict[str, tuple[str, ...]]:
 
     return {
         "actor": tuple(sorted({phrase for phrase, _e in actor_entries()})),
-        "means": flat(lex.events.get("means", {})),
-        "casualty": flat(lex.events.get("casualty", {})),
-        "number": flat(lex.numbers.get("words", {}))
-        + flat(lex.numbers.get("qualifiers", {}))
-        + flat(lex.numbers.get("vague", {}))
+        "means": flat(lex.events.means),
+        "casualty": flat(lex.events.casualty),
+        "number": flat(lex.numbers.words)
+        + flat(lex.numbers.qualifiers)
+        + flat(lex.numbers.vague)
         + NUMBERS,
-        "date": flat(lex.dates.get("weekdays", []))
-        + flat(lex.dates.get("relative", {}))
-        + flat(lex.dates.get("months", []))
-        + flat(lex.dates.get("aggregate", [])),
-        "relation": flat(lex.places.get("relations", {})) + flat(lex.places.get("features", [])),
-        "report": flat(lex.reporting.get("after", []))
-        + flat(lex.reporting.get("sources", {}))
-        + flat(lex.reporting.get("via", [])),
+        "date": flat(lex.dates.weekdays)
+        + flat(lex.dates.relative)
+        + flat(lex.dates.months)
+        + flat(lex.dates.aggregate),
+        "relation": flat(lex.places.relations) + flat(lex.places.features),
+        "report": flat(lex.reporting.after) + flat(lex.reporting.sources) + flat(lex.reporting.via),
     }
 
 

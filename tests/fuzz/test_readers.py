@@ -125,8 +125,26 @@ def test_a_file_name_that_is_not_utf8(folder, suffix):
 @example(
     data="Troops\u200b killed \u202e11\u00a0people\r\n\r\nin Poso.".encode(), options=ReadOptions()
 )
+@example(data="Dua orang tewas di Wamena.".encode("utf-16"), options=ReadOptions())
 def test_text_files(folder, data, options):
-    read_named(folder, data, ".txt", options)
+    found = read_named(folder, data, ".txt", options)
+    utf16_reads_as_utf8(folder, data, ".txt", options, found)
+
+
+def utf16_reads_as_utf8(
+    folder: Path, data: bytes, suffix: str, options: ReadOptions, found: list[object]
+) -> None:
+    """UTF-16 input (with its byte order mark, as Python writes it) is decoded: never
+    refused as binary, and the same documents as the text written as UTF-8."""
+    if data[:2] not in (b"\xff\xfe", b"\xfe\xff"):
+        return
+    assert not [p for p in found if isinstance(p, Problem) and "binary" in p.message], found
+    again = read_named(folder, data.decode("utf-16").encode("utf-8"), suffix, options)
+    if any(isinstance(p, Problem) and "binary" in p.message for p in again):
+        return  # the text holds NUL: as UTF-8 bytes that is binary, as UTF-16 it is text
+    assert [(d.text, d.title) for d in found if isinstance(d, Document)] == [
+        (d.text, d.title) for d in again if isinstance(d, Document)
+    ]
 
 
 @budget(1.0)
@@ -156,7 +174,8 @@ def test_json_lines_and_arrays(folder, data, options, suffix):
 @budget(0.4)
 @given(data=s.html_page(), options=OPTIONS)
 def test_html_pages(folder, data, options):
-    read_named(folder, data, ".html", options)
+    found = read_named(folder, data, ".html", options)
+    utf16_reads_as_utf8(folder, data, ".html", options, found)
 
 
 @budget(0.5)

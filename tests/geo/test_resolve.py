@@ -8,8 +8,8 @@ import pytest
 
 from warta.geo import Place
 from warta.geo.geometry import haversine_km
+from warta.geo.place import PlaceMention
 from warta.geo.resolve import document_country, geo_precision, location_of, resolve
-from warta.recognise.places import PlaceMention
 
 
 def mention(name: str, candidates, start: int = 0, relation: str = "at", **kw) -> PlaceMention:

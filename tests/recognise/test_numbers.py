@@ -58,8 +58,8 @@ def test_sejumlah_is_a_number_without_a_figure():
 
 
 def test_vague_quantities_keep_only_their_stated_floor():
-    assert numbers("id", "puluhan warga") == [("puluhan", 20, "at_least", None)]
-    assert numbers("en", "dozens of people") == [("dozens", 24, "at_least", None)]
+    assert numbers("id", "puluhan warga") == [("puluhan", 10, "at_least", None)]
+    assert numbers("en", "dozens of people") == [("dozens", 12, "at_least", None)]
 
 
 def test_a_alone_is_not_one():

@@ -13,13 +13,14 @@ import pytest
 
 from warta.geo import Gazetteer
 from warta.geo.geometry import haversine_km
+from warta.geo.place import PlaceMention
 from warta.geo.resolve import location_of, resolve
 from warta.lang.segment import segment
 from warta.model import Document
 from warta.read import read_paths
 from warta.recognise.lexicon import load_lexicon
 from warta.recognise.phrases import tokenize
-from warta.recognise.places import PlaceMention, document_places, find_places
+from warta.recognise.places import document_places, find_places
 
 from ..conftest import SEED
 

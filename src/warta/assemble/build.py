@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from types import MappingProxyType
@@ -11,17 +12,16 @@ from typing import Any
 
 from .. import fatalities
 from ..countries import country_name
+from ..geo.features import breadth
 from ..geo.place import Place
 from ..geo.resolve import geo_precision, location_of
 from ..model import ActorRef, Claim, Event, Evidence, Location
 from ..recognise.actors import ActorMention, role_actor
 from ..recognise.lexicon import Actor
 from .claims import ClaimFact
-from .events import Draft, Telling, broad
+from .events import Draft, Telling
+from .typing import classify
 
-_ARMED = frozenset(
-    {"state_forces", "rebel_group", "political_militia", "identity_militia", "external"}
-)
 _PLACE_ORDER = {"base": 1}  # a base named as a landmark ("pangkalan AS di al-Tanf") comes last
 
 
@@ -32,7 +32,7 @@ class Context:
     doc_id: str
     text: str
     published: date | None
-    taxonomy: MappingProxyType[str, Any]
+    taxonomy: Mapping[str, Any]
     groups: MappingProxyType[int, Actor]  # group references ("kelompok itu") by start offset
     fallback_place: Place | None  # the document's main place, for events told without one
     country: str | None
@@ -43,12 +43,18 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
     loc, place = _location(draft, ctx)
     country = place.country if place else ctx.country
     agents, targets = _actors(draft, ctx, country)
-    actor1, actor2, assoc1, assoc2 = _sides(agents, targets)
     facts = [(c, t) for t in draft.tellings for c in t.claims]
     claims = tuple(_claim(c, t, ctx, country) for c, t in facts)
-    event_type, sub_type = _type(draft, actor1, actor2, claims, ctx)
-    if event_type is None:
+    doer, hit = _ranked(agents), _ranked(targets)
+    hit = [a for a in hit if a.name not in {d.name for d in doer}]
+    typed = classify(ctx.taxonomy, draft, doer[0] if doer else None, hit, claims)
+    if typed is None:
         return None
+    event_type, sub_type = typed
+    actor1, actor2, assoc1, assoc2 = _sides(agents, targets)
+    actor1, actor2, assoc1, assoc2 = _defaults(
+        ctx, event_type, sub_type, country, bool(agents), (actor1, actor2, assoc1, assoc2)
+    )
     attackers = {a.name for a in (actor1, *assoc1) if a is not None}
     boasts = [_boast(c, claim, t, ctx, country, attackers) for (c, t), claim in zip(facts, claims)]
     claims = tuple(replace(claim, boast=b) for claim, b in zip(claims, boasts))
@@ -112,17 +118,52 @@ def resolve_actor(mention: ActorMention, ctx: Context, country: str | None) -> A
     return ActorRef(actor.name, actor.category, mention.text)  # type: ignore[arg-type]
 
 
+def _ranked(c: Counter[ActorRef]) -> list[ActorRef]:
+    """Actors of one side, most often told first (one per name)."""
+    by_name: dict[str, tuple[int, ActorRef]] = {}
+    for ref, n in c.items():
+        total = by_name.get(ref.name, (0, ref))[0] + n
+        by_name[ref.name] = (total, by_name.get(ref.name, (0, ref))[1])
+    return [r for _, r in sorted(by_name.values(), key=lambda x: -x[0])]
+
+
+Sides = tuple[ActorRef | None, ActorRef | None, list[ActorRef], list[ActorRef]]
+
+
+def _defaults(
+    ctx: Context, event_type: str, sub_type: str, country: str | None, told: bool, sides: Sides
+) -> Sides:
+    """The actors ACLED codes when the text names none (data/taxonomy.toml): the crowd of a
+    protest or riot is always there; an attack by nobody named is an unidentified armed
+    group's; the people it hit are civilians. {country} is the event's country."""
+    actor1, actor2, assoc1, assoc2 = sides
+    name = country_name(country)
+    defaults = ctx.taxonomy.get("default_actor1", {})
+    spec = defaults.get(sub_type, defaults.get(event_type))
+    if spec:
+        default = _generic(spec, name)
+        crowd = spec[1] in ("protesters", "rioters")
+        everyone = [a for a in (actor1, actor2, *assoc1, *assoc2) if a is not None]
+        missing = not any(a.category == spec[1] for a in everyone) if crowd else not told
+        if missing:
+            actor1, actor2 = default, everyone[0] if everyone else None
+            assoc1, assoc2 = [], everyone[1:]
+    spec2 = ctx.taxonomy.get("default_actor2", {}).get(event_type)
+    if spec2 is not None and actor2 is None:
+        actor2 = _generic(spec2, name)
+    return actor1, actor2, assoc1, assoc2
+
+
+def _generic(spec: list[str], country: str | None) -> ActorRef:
+    template, category = spec
+    text = template.format(country=country) if country else template.replace(" ({country})", "")
+    return ActorRef(text, category)  # type: ignore[arg-type]
+
+
 def _sides(
     agents: Counter[ActorRef], targets: Counter[ActorRef]
 ) -> tuple[ActorRef | None, ActorRef | None, list[ActorRef], list[ActorRef]]:
-    def ranked(c: Counter[ActorRef]) -> list[ActorRef]:
-        by_name: dict[str, tuple[int, ActorRef]] = {}
-        for ref, n in c.items():
-            total = by_name.get(ref.name, (0, ref))[0] + n
-            by_name[ref.name] = (total, by_name.get(ref.name, (0, ref))[1])
-        return [r for _, r in sorted(by_name.values(), key=lambda x: -x[0])]
-
-    side1, side2 = ranked(agents), ranked(targets)
+    side1, side2 = _ranked(agents), _ranked(targets)
     names1 = {a.name for a in side1}
     side2 = [a for a in side2 if a.name not in names1]
     if not side1 and side2:
@@ -136,13 +177,19 @@ def _sides(
     return actor1, actor2, side1[1:], side2[1:]
 
 
+# the parties that fight, and so may boast of their enemy's losses
+_FIGHTING = frozenset(
+    {"state_forces", "rebel_group", "political_militia", "identity_militia", "external"}
+)
+
+
 def _boast(
     c: ClaimFact, claim: Claim, t: Telling, ctx: Context, country: str | None, attackers: set[str]
 ) -> bool:
     """A party's figure about its enemy's dead: the victims are someone else's, or, when the
     victims are not named, the claimant is the side that attacked."""
-    if claim.claimant is None or c.own_side:
-        return False
+    if claim.claimant is None or c.own_side or claim.claimant.category not in _FIGHTING:
+        return False  # a resident, a hospital, a monitor: witnesses, never boasters
     victims = {
         ref.name
         for a in t.facts.actors
@@ -160,10 +207,10 @@ def _claim(c: ClaimFact, t: Telling, ctx: Context, country: str | None) -> Claim
     via: ActorRef | None = None
     if c.claimant is not None:
         if c.claimant.other is not None:
-            via = ActorRef(c.claimant.other.name, None, c.claimant.text)
-            if c.claimant.other.speaks_for:
+            if c.claimant.other.speaks_for:  # Amaq speaks for the Islamic State: a channel
+                via = ActorRef(c.claimant.other.name, None, c.claimant.text)
                 claimant = ActorRef(c.claimant.other.speaks_for)
-            else:
+            else:  # MSF, SOHR, a hospital: the claimant itself, never "MSF via MSF"
                 claimant = ActorRef(c.claimant.other.name, None, c.claimant.text)
         elif c.claimant.source is not None:
             claimant = ActorRef(c.claimant.source, None, c.claimant.text)
@@ -173,6 +220,8 @@ def _claim(c: ClaimFact, t: Telling, ctx: Context, country: str | None) -> Claim
         via = ActorRef(c.via.other.name, None, c.via.text)
         if claimant is None and c.via.other.speaks_for:
             claimant = ActorRef(c.via.other.speaks_for)
+    if via is not None and claimant is not None and via.name == claimant.name:
+        via = None  # "MSF said ... via MSF": one party
     return Claim(
         kind=c.kind,  # type: ignore[arg-type]
         value=c.value,
@@ -185,55 +234,6 @@ def _claim(c: ClaimFact, t: Telling, ctx: Context, country: str | None) -> Claim
         also=c.also,  # type: ignore[arg-type]
         figure=ctx.text[c.number.start : c.number.end] if c.number is not None else None,
     )
-
-
-def _type(
-    draft: Draft,
-    actor1: ActorRef | None,
-    actor2: ActorRef | None,
-    claims: tuple[Claim, ...],
-    ctx: Context,
-) -> tuple[str | None, str]:
-    order = ctx.taxonomy["precedence"]
-    means = [m for m in order if m in draft.means]
-    if not means:
-        if not any(c.value for c in claims):
-            return None, ""
-        means = ["casualties"]
-    table = ctx.taxonomy["means"][means[0]]
-    target = "civilians" if _civilian_target(draft, actor2) else "armed"
-    if means[0] == "territory" and actor1 is not None and actor1.category == "state_forces":
-        target = "state"
-    if (
-        means[0] == "arrest"
-        and actor1 is not None
-        and actor1.category not in ("state_forces", None)
-    ):
-        table = ctx.taxonomy["means"]["abduction"]
-    event_type, sub_type = table.get(target, table["armed"])
-    return event_type, sub_type
-
-
-def _civilian_target(draft: Draft, actor2: ActorRef | None) -> bool:
-    """Whether the people hit were civilians: by the target actor, else by the victims told."""
-    if actor2 is not None:
-        return actor2.category == "civilians"
-    for t in draft.tellings:
-        combatants = set(t.facts.lang.events.get("markers", {}).get("combatants", ()))
-        for c in t.claims:
-            words = {tok.key for tok in t.facts.tokens[c.victim_first : c.victim_last]}
-            if words & combatants:
-                return False
-            inside = [a for a in t.facts.actors if c.victim_first <= a.first < c.victim_last]
-            if any(_category(a) == "civilians" for a in inside):
-                return True
-    return False
-
-
-def _category(mention: ActorMention) -> str | None:
-    if mention.actor is not None:
-        return mention.actor.category
-    return mention.role.category if mention.role is not None else None
 
 
 def _dates(draft: Draft, ctx: Context) -> tuple[date | None, date | None, str | None]:
@@ -258,7 +258,7 @@ def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None
     if resolved:
         i, pm, place = min(
             resolved,
-            key=lambda x: (_breadth(x[2]), _PLACE_ORDER.get(x[1].relation, 2), x[0], x[1].start),
+            key=lambda x: (breadth(x[2]), _PLACE_ORDER.get(x[1].relation, 2), x[0], x[1].start),
         )
         partner = None
         if pm.partner is not None:
@@ -278,13 +278,6 @@ def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None
             p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, precision, "in", p.id
         ), p
     return None, None
-
-
-def _breadth(place: Place) -> int:
-    """0 for a point (town, mountain, base), 1 for a district, 2 for a province, region or wider."""
-    if broad(place):
-        return 2
-    return 1 if place.feature_code in ("ADM2", "ADM3", "ADM4") else 0
 
 
 def _evidence(draft: Draft, ctx: Context) -> tuple[Evidence, ...]:

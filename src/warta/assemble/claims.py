@@ -62,11 +62,61 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
             claim = _claim(facts, c, number)
         elif _negated(facts, c):
             claim = ClaimFact(c.value, 0, "exact", c, None)
+        elif c.value in _SINGULAR_KINDS and _singular(facts, c):
+            claim = ClaimFact(c.value, 1, "exact", c, None)  # "a priest was shot dead"
         else:
             continue
         claims.append(claim)
         previous = claim
+    used = {id(n) for n in numbers.values()}
+    claims = [_summed(facts, claim, used) for claim in claims]
     return [_attribute(facts, claim) for claim in claims]
+
+
+_SINGULAR_KINDS = frozenset({"killed", "injured"})
+
+
+def _singular(facts: SentenceFacts, c: Match) -> bool:
+    """One victim told without a count: an indefinite noun right after the word ("killed a
+    priest", "menewaskan seorang warga"), or a singular subject marked before it ("a priest
+    was shot dead", "seorang warga tewas")."""
+    after = [m for m in facts.matches if m.first == c.last]
+    if any(m.kind == "indefinite" for m in after) and not any(
+        m.kind in ("vague", "numword", "scale") and m.last - m.first > 1 for m in after
+    ):
+        return True
+    return any(
+        m.kind == "singular_before"
+        and c.first - 4 <= m.first
+        and m.last <= c.first
+        and not _broken(facts, m.last, c.first)
+        and not any(m.last <= n.first < c.first for n in facts.numbers)
+        for m in facts.matches
+    )
+
+
+def _summed(facts: SentenceFacts, claim: ClaimFact, used: set[int]) -> ClaimFact:
+    """A count of several groups of victims told together: "three civilians and five police",
+    "two herdsmen and a suspected bandit" (an 'and' before another count or 'a')."""
+    if claim.value is None or claim.number is None or claim.victim_last <= claim.victim_first:
+        return claim
+    and_words = set(facts.lang.events.coordinators.get("and", ()))
+    extra = 0
+    for i in range(claim.victim_first, claim.victim_last - 1):
+        if facts.tokens[i].key not in and_words:
+            continue
+        nxt = i + 1
+        number = next((n for n in facts.numbers if n.first == nxt), None)
+        if number is not None and id(number) not in used and number.value:
+            extra += number.value
+            used.add(id(number))
+        elif any(m.kind == "indefinite" and m.first == nxt for m in facts.matches):
+            extra += 1
+    if not extra:
+        return claim
+    from dataclasses import replace
+
+    return replace(claim, value=claim.value + extra)
 
 
 def _longest(matches: list[Match]) -> list[Match]:
@@ -101,7 +151,7 @@ def _pair_numbers(facts: SentenceFacts, casualties: list[Match]) -> dict[int, Nu
 
 def _distance(facts: SentenceFacts, c: Match, n: Number) -> tuple[int, int] | None:
     """(gap in tokens, 0 before / 1 after) between a casualty word and a count that may go with it."""
-    ordinal = set(facts.lang.numbers.get("ordinal", ()))
+    ordinal = set(facts.lang.numbers.ordinal)
     if n.value is None and n.qualifier != "unknown":
         return None
     if n.first > 0 and facts.tokens[n.first - 1].key in ordinal:
@@ -125,7 +175,7 @@ def _distance(facts: SentenceFacts, c: Match, n: Number) -> tuple[int, int] | No
 
 def _after_aux(facts: SentenceFacts, c: Match) -> bool:
     """'were injured': the count is the subject, before the verb."""
-    aux = facts.lang.events.get("markers", {}).get("passive_aux", ())
+    aux = facts.lang.events.markers.passive_aux
     return c.first > 0 and facts.tokens[c.first - 1].key in aux
 
 
@@ -146,7 +196,7 @@ def _joined(facts: SentenceFacts, a: Match, b: Match) -> str | None:
     between = facts.tokens[a.last : b.first]
     if len(between) != 1:
         return None
-    coordinators = facts.lang.events.get("coordinators", {})
+    coordinators = facts.lang.events.coordinators
     for label in ("and", "or"):
         if between[0].key in coordinators.get(label, ()):
             return label
@@ -169,8 +219,8 @@ def _claim(facts: SentenceFacts, c: Match, n: Number | None) -> ClaimFact:
 def _own(facts: SentenceFacts, first: int, last: int) -> bool:
     """'pejuangnya', 'tentara mereka', 'its fighters': the victims belong to the speaker."""
     reporting = facts.lang.reporting
-    suffixes = tuple(reporting.get("possessive_suffix", ()))
-    words = set(reporting.get("possessive_words", ()))
+    suffixes = reporting.possessive_suffix
+    words = set(reporting.possessive_words)
     tokens = facts.tokens[first:last]
     return any(
         (suffixes and t.key.endswith(suffixes) and len(t.key) > 5) or t.key in words for t in tokens

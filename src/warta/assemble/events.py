@@ -19,18 +19,28 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from ..geo.features import is_broad
 from ..geo.geometry import haversine_km
-from ..geo.place import Place
+from ..geo.place import Place, PlaceMention
 from ..recognise.actors import ActorMention
 from ..recognise.dates import DateMention
-from ..recognise.places import PlaceMention
+from ..taxonomy import demonstration_means
 from .claims import ClaimFact, find_claims, people_named, sentence_speakers, speaker_spans
 from .facts import SentenceFacts
-from .mentions import Mention, find_mentions, implicit_mention, sentence_flags
+from .mentions import (  # fmt: skip
+    Mention,
+    armed_named,
+    find_mentions,
+    implicit_mention,
+    sentence_flags,
+)
 
 SAME_PLACE_KM = 25.0
 CONFLICT_KM = 50.0
 _SKIP_RELATIONS = frozenset({"from", "to", "based_in", "border"})
+
+
+LEAD_SENTENCES = 2  # the headline (or first sentence) and the lead
 
 
 @dataclass
@@ -63,7 +73,7 @@ class Telling:
 
     def resolved_places(self) -> list[Place]:
         """Places precise enough to tell events apart (not a whole province or country)."""
-        return [p for _, p in self.places if p is not None and not broad(p)]
+        return [p for _, p in self.places if p is not None and not is_broad(p)]
 
     def named_place(self) -> bool:
         """A town the gazetteer knows is named, though resolution left it unplaced (a namesake
@@ -151,12 +161,32 @@ def assemble(
     """Drafts of the events the sentences report, in the order first told. The dateline
     ("MAIDUGURI, Nigeria, March 28 (Reuters) -") dates and places the report, not an event."""
     state = DocumentState()
+    # a headline or lead about an accident, a disaster, a trial or a crime: the article's
+    # deaths and acts are of that story, not political violence, unless a sentence names an
+    # armed group or a military with them
+    story_not_event = any(facts.kinds("non_event") for facts in sentences[:LEAD_SENTENCES])
     for facts in sentences:
         if not sentence_flags(facts, published):
+            other_story = _other_story(facts, story_not_event)
+            trial = any(m.value == "court" for m in facts.kinds("non_event"))
             for telling in tellings_of(facts, resolve_places(facts), state, dateline_end):
+                if other_story and (trial or not _demonstration(telling)):
+                    continue  # an accident's dead, a trial's shooting: no event of ACLED's
                 _place_telling(state, telling, facts.index, generic, families)
         state.remember(facts)
     return state.drafts
+
+
+def _other_story(facts: SentenceFacts, story_not_event: bool) -> bool:
+    """The sentence tells a story ACLED does not code: a trial (whoever is on trial), or an
+    accident, disaster or crime in which no armed group or military is named."""
+    cues = {m.value for m in facts.kinds("non_event")}
+    return "court" in cues or bool(cues or story_not_event) and not armed_named(facts)
+
+
+def _demonstration(telling: Telling) -> bool:
+    """Protests and riots are ACLED's events whatever they are about."""
+    return any(m.means in demonstration_means() for m in telling.mentions)
 
 
 def tellings_of(
@@ -299,7 +329,9 @@ def _targets(
     )
     if recent is not None and _kindred(recent, t, families):
         return [recent]
-    return [] if t.claims and not t.implicit else None
+    # the first act a document tells in its lead is its news, even with no place, day or count
+    first = sentence <= 1 and not state.drafts and not t.facts.kinds("plan", "hypothetical")
+    return [] if (t.claims and not t.implicit) or first else None
 
 
 def _kindred(draft: Draft, t: Telling, families: Mapping[str, str]) -> bool:
@@ -337,7 +369,7 @@ def _compatible_draft(draft: Draft, t: Telling) -> bool:
     """No clash of places between an event and a telling that points back to it. A place
     named bare, with no "di"/"in" before it, may stand for its government ("Kinshasa
     blamed the attack on M23") and does not count."""
-    mine = [p for pm, p in t.places if p is not None and not broad(p) and not _bare(t.facts, pm)]
+    mine = [p for pm, p in t.places if p is not None and not is_broad(p) and not _bare(t.facts, pm)]
     theirs = draft.place()
     if not mine or theirs is None:
         return True
@@ -394,11 +426,6 @@ def _bare(facts: SentenceFacts, pm: PlaceMention) -> bool:
         m.kind in ("relation", "feature") and pm.first - 3 <= m.first < pm.first
         for m in facts.matches
     )
-
-
-def broad(place: Place) -> bool:
-    """A country, a first-level division, or a region: too wide to tell events apart."""
-    return place.feature_code.startswith(("PCL", "ADM1", "RGN", "DSRT", "CONT"))
 
 
 def _inside_actor(facts: SentenceFacts, first: int) -> bool:

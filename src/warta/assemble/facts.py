@@ -5,14 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..geo.features import is_country
 from ..geo.gazetteer import Gazetteer
+from ..geo.place import PlaceMention
 from ..model import Span
 from ..recognise.actors import ActorMention, find_actors
 from ..recognise.dates import DateMention, find_dates
 from ..recognise.lexicon import Lexicon
 from ..recognise.numbers import Number, find_numbers
 from ..recognise.phrases import Match, Token, tokenize
-from ..recognise.places import PlaceMention, find_places
+from ..recognise.places import find_places
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,13 +43,13 @@ class SentenceFacts:
 
 def _nationality(p: PlaceMention, tokens: list[Token], lex: Lexicon) -> bool:
     """'dua orang Rusia', 'a New Zealand pilot': a country used for people or things."""
-    if not p.candidates or not p.candidates[0].feature_code.startswith("PCL") or p.first == 0:
+    if not p.candidates or not is_country(p.candidates[0]) or p.first == 0:
         return False
     before = tokens[p.first - 1].key
-    if before in lex.places.get("nationality_before", ()):
+    if before in lex.places.nationality_before:
         return True
     after = tokens[p.last].text if p.last < len(tokens) else ""
-    return before in lex.places.get("attributive_before", ()) and after[:1].islower()
+    return before in lex.places.attributive_before and after[:1].islower()
 
 
 _EVENT_KINDS = frozenset({"means", "casualty", "reference_nouns"})

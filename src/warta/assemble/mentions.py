@@ -14,9 +14,11 @@ from datetime import date
 from ..recognise.phrases import Match
 from .facts import SentenceFacts
 
+_ARMED_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia"})
 _NEAR = 4  # tokens within which a marker applies to an event word
 # A sentence dated this long before publication tells history, not news.
 BACKGROUND_DAYS = 60
+_YEAR_HEAD = 3  # tokens: "In 2013, ...", "Pada tahun 2013 ..."
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +35,8 @@ class Mention:
 
 
 def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
-    """'aggregate' (a total over a period or a country) and 'background' (history)."""
+    """'aggregate' (a total over a period or a country) and 'background' (history). Stories
+    ACLED does not code (accidents, disasters, trials) are left out in events.assemble."""
     flags = set()
     if facts.kinds("aggregate"):
         flags.add("aggregate")
@@ -44,9 +47,23 @@ def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
         flags.add("background")
     if published is not None:
         for d in facts.dates:
+            # a bare year inside the sentence names something else's time ("soldiers who
+            # took part in the 2011 coup protested"); at its head it dates the sentence
+            if d.kind == "year" and d.first > _YEAR_HEAD:
+                continue
             if d.date_end is not None and (published - d.date_end).days > BACKGROUND_DAYS:
                 flags.add("background")
     return flags
+
+
+def armed_named(facts: SentenceFacts) -> bool:
+    """An armed group or a country's military is named in the sentence."""
+    return any(
+        a.armed_group
+        or (a.actor is not None and a.actor.name.startswith("Military Forces"))
+        or (a.role is not None and a.role.category in _ARMED_GROUPS)
+        for a in facts.actors
+    )
 
 
 def find_mentions(facts: SentenceFacts) -> list[Mention]:
@@ -77,20 +94,22 @@ def _mention(facts: SentenceFacts, m: Match) -> Mention:
     reference = m.kind == "reference_nouns"
     before = _markers_before(facts, m.first)
     after = _markers_after(facts, m.last)
-    opener = any(x.kind == "new_event_sentence" and x.first <= 1 for x in facts.matches)
-    new = (
-        "new_event_before" in before
-        or "new_event_after" in after
-        or (opener and not _earlier_means(facts, m))
-    )
     both = "both" in before
     indefinite = any(
         x.kind == "indefinite" and m.first - 4 <= x.first < m.first for x in facts.matches
     )
     definite = "definite" in before and _passive(facts, m) and not indefinite
     right_after = {x.kind for x in facts.matches if x.first == m.last}
-    anaphoric = not new and (reference or both or definite or "anaphoric_after" in right_after
-                             or "anaphoric_before" in before)  # fmt: skip
+    # "serangan tersebut", "that attack": the noun itself points back, whatever the sentence
+    # opens with ("Sementara itu, TPNPB mengklaim ... dalam serangan tersebut")
+    pointed = "anaphoric_after" in right_after or "anaphoric_before" in before
+    opener = any(x.kind == "new_event_sentence" and x.first <= 1 for x in facts.matches)
+    new = (
+        "new_event_before" in before
+        or "new_event_after" in after
+        or (opener and not pointed and not reference and not _earlier_means(facts, m))
+    )
+    anaphoric = not new and (reference or both or definite or pointed)
     return Mention(m.first, m.last, m.start, m.end, "reference" if reference else m.value,
                    anaphoric, both, new, _passive(facts, m))  # fmt: skip
 
@@ -114,14 +133,40 @@ def _blocked(facts: SentenceFacts, m: Match) -> bool:
             return True
         if marker.kind == "negation" and m.first - 2 <= marker.first < m.first:
             return True
-    return False
+    return _grievance(facts, m)
+
+
+# means a protest may turn to; any other act told after a grievance word is the grievance
+_DEMONSTRATION = frozenset({"protest", "riot", "mob", "intervention"})
+_GRIEVANCE_NEAR = 6
+
+
+def _grievance(facts: SentenceFacts, m: Match) -> bool:
+    """'protested against the killing of ...', 'memprotes penembakan ...': the act a protest
+    is about, told in the protest's sentence, is no act of that event."""
+    if m.value in _DEMONSTRATION or not any(
+        x.kind == "means" and x.value == "protest" for x in facts.matches
+    ):
+        return False
+    return any(
+        x.kind == "grievance" and m.first - _GRIEVANCE_NEAR <= x.first < m.first
+        for x in facts.matches
+    )
 
 
 def _passive(facts: SentenceFacts, m: Match) -> bool:
     """'disergap', 'were killed': the subject is the target, the agent follows."""
     word = facts.tokens[m.first].key
-    prefixes = facts.lang.events.get("markers", {}).get("passive_prefixes", ())
+    prefixes = facts.lang.events.markers.passive_prefixes
     if any(word.startswith(p) and len(word) > len(p) + 3 for p in prefixes):
         return True
-    aux = facts.lang.events.get("markers", {}).get("passive_aux", ())
-    return m.first > 0 and facts.tokens[m.first - 1].key in aux
+    aux = facts.lang.events.markers.passive_aux
+    if m.first > 0 and facts.tokens[m.first - 1].key in aux:
+        return True
+    # one word between ("was reportedly killed", "were badly beaten")
+    return (
+        m.first > 1
+        and facts.tokens[m.first - 2].key in aux
+        and facts.tokens[m.first - 1].key.isalpha()
+        and not any(x.first <= m.first - 1 < x.last for x in facts.matches)
+    )

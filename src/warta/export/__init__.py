@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import io
 import logging
+import typing
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import IO, BinaryIO, TextIO
+from typing import IO, BinaryIO, Literal, TextIO
 
 from ..model import MergedEvent
 from ._common import Counted, ExportError
@@ -19,15 +20,28 @@ from .notes import notes
 from .parquet import PARQUET_COLUMNS, ParquetUnavailable, parquet_rows, write_parquet
 from .ucdp import UCDP_COLUMNS, ucdp_row, ucdp_rows
 
-FORMATS = ("jsonl", "acled-csv", "ucdp-csv", "geojson", "parquet")
+# the formats, defined once: the CLI's --format and the API's ?format= are these types
+Streamed = Literal["acled-csv", "ucdp-csv", "geojson", "jsonl"]  # text, served by the API too
+Format = Literal[Streamed, "parquet"]
+FORMATS: tuple[str, ...] = typing.get_args(Format)
+# media type and file suffix of each streamed format
+MEDIA_TYPES: dict[str, tuple[str, str]] = {
+    "acled-csv": ("text/csv; charset=utf-8", "csv"),
+    "ucdp-csv": ("text/csv; charset=utf-8", "csv"),
+    "geojson": ("application/geo+json", "geojson"),
+    "jsonl": ("application/x-ndjson", "jsonl"),
+}
 
 __all__ = [
     "ACLED_COLUMNS",
     "FORMATS",
+    "MEDIA_TYPES",
     "PARQUET_COLUMNS",
     "UCDP_COLUMNS",
     "ExportError",
+    "Format",
     "ParquetUnavailable",
+    "Streamed",
     "acled_row",
     "acled_rows",
     "geojson_feature",

@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from ..errors import WartaError
 from ..model import ActorRef, Event, Location, MergedEvent
+from ..taxonomy import violent_types
 
 T = TypeVar("T")
 
@@ -18,7 +19,7 @@ class ExportError(WartaError):
     """An export could not be written as asked."""
 
 
-VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+VIOLENT_TYPES = violent_types()
 ID_HEX_DIGITS = 12  # 48 bits: no collisions to expect below a few million events
 
 

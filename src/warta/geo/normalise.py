@@ -5,6 +5,7 @@ The rules live in ``data/gazetteer/normalise.toml``; this module only applies th
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 import tomllib
@@ -130,3 +131,12 @@ def _strip_articles(words: list[str], r: Rules) -> list[str]:
                     break
         out.append(word)
     return out or words
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def name_similarity(a: str, b: str) -> float:
+    """How alike two name keys are, 0 to 1 (spaces ignored)."""
+    a, b = a.replace(" ", ""), b.replace(" ", "")
+    if a == b:
+        return 1.0
+    return difflib.SequenceMatcher(None, a, b).ratio()

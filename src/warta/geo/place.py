@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..model import PlaceRelation
+
 # 1: the coordinates are the place's own point;
 # 2: derived from places inside it (median of its towns, villages or districts);
 # 3: borrowed from a containing or related place (parent unit, capital city).
@@ -30,6 +32,23 @@ class Place:
     coord_source: str
     source: str  # "geonames", "pycountry", "idn-area-data", "supplement"
     licence: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in a sentence, with the gazetteer entries it may refer to."""
+
+    start: int  # span of the place name in the document text
+    end: int
+    first: int  # token index range [first, last) within the sentence's token list
+    last: int
+    name: str  # surface text of the name
+    relation: PlaceRelation  # how the event relates to it: at, in, near, south_of, between ...
+    cue: str | None  # feature noun announcing it ("desa", "the town of", "province"), if any
+    candidates: tuple[Place, ...]  # gazetteer candidates, best prior first (empty: cue-only)
+    partner: int | None = None  # "between A and B": index of the other mention in the same list
+    feature: str | None = None  # the kind of place the cue announces: adm1, adm2, village, town ...
+    bare: bool = False  # no relation word, feature noun or list before it: maybe a subject
 
 
 @dataclass(frozen=True, slots=True)

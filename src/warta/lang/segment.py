@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..model import Paragraph, Segments, Span
-from . import LangData, available_langs, load_lang
+from . import LangData, lang_for
 from .detect import detect_paragraphs
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -93,11 +93,7 @@ def segment(text: str, language: str | None = None, *, tokens: bool = True) -> S
 
 
 def _lang_data(code: str) -> LangData | None:
-    if code in available_langs():
-        return load_lang(code)
-    if code == "ms":  # Malay shares Indonesian's abbreviations closely enough
-        return load_lang("id")
-    return None
+    return lang_for(code)
 
 
 def _ends_sentence(text: str, stop: re.Match[str], lang: LangData | None) -> bool:

@@ -8,15 +8,18 @@ member, each as the kind its name and bytes say; both within the limits of `.lim
 
 from __future__ import annotations
 
+import errno
 import glob
 import io
 import lzma
+import os
+import stat
 import sys
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO, cast
+from typing import Any, BinaryIO, Literal, cast
 
 from ..errors import InputError
 from ..model import Document
@@ -25,10 +28,12 @@ from .decode import looks_binary
 from .document import FieldNames, Problem, ReadOptions
 from .limits import check_zip, inflate
 
-__all__ = ["KINDS", "FieldNames", "Problem", "ReadOptions", "kind_of", "read_paths"]
+__all__ = ["KINDS", "FieldNames", "Kind", "Problem", "ReadOptions", "kind_of", "read_paths"]
 
 Reader = Callable[[BinaryIO, str, str, ReadOptions], Iterator[Document | Problem]]
-KINDS: dict[str, Reader] = {
+# the input kinds, defined once: the CLI's --kind takes these (and "auto")
+Kind = Literal["text", "html", "jsonl", "warc", "feed"]
+KINDS: dict[Kind, Reader] = {
     "text": text.read,
     "html": html.read,
     "jsonl": jsonl.read,
@@ -62,37 +67,96 @@ def read_paths(
 
 
 def expand(paths: Iterable[str]) -> Iterator[str | Problem]:
-    """File names (or "-") for the paths given, in a stable order."""
+    """File names (or "-") for the paths given, in a stable order. What is not a regular
+    file (a FIFO, a socket, a device, a symbolic link loop, an unreadable folder) is one
+    problem each, and never opened."""
     for raw in paths:
         if raw == "-":
             yield raw
             continue
         path = Path(raw)
-        if path.is_dir():
-            files = sorted(
-                str(p) for p in path.rglob("*")
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )  # fmt: skip
-            if not files:
-                yield Problem(raw, "directory has no files to read")
-            yield from files
-        elif path.exists():
+        try:
+            mode = path.stat().st_mode
+        except OSError as err:
+            if err.errno == errno.ENOENT and not path.is_symlink() and _GLOB_CHARS & set(raw):
+                matches = sorted(glob.glob(raw, recursive=True))
+                if not matches:
+                    yield Problem(raw, "no files match this pattern")
+                for match in matches:
+                    if not Path(match).is_dir():
+                        yield from expand([match])
+            else:
+                yield Problem(raw, _unreadable(path, err))
+            continue
+        if stat.S_ISDIR(mode):
+            yield from _walk(path, raw)
+        elif stat.S_ISREG(mode):
             yield raw
-        elif _GLOB_CHARS & set(raw):
-            matches = sorted(m for m in glob.glob(raw, recursive=True) if Path(m).is_file())
-            if not matches:
-                yield Problem(raw, "no files match this pattern")
-            yield from matches
         else:
-            yield Problem(raw, "no such file or directory")
+            yield Problem(raw, f"not a regular file ({_file_kind(mode)}); skipped")
+
+
+def _walk(path: Path, raw: str) -> Iterator[str | Problem]:
+    """The files under a folder, sorted; hidden ones passed over, symbolic links to
+    folders not followed, anything else that is not a regular file reported."""
+    found: list[tuple[str, str | Problem]] = []
+
+    def failed(err: OSError) -> None:
+        where = err.filename or raw
+        found.append((str(where), Problem(str(where), f"cannot read this folder ({err.strerror})")))
+
+    for folder, dirs, files in os.walk(path, onerror=failed):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in [*files, *(d for d in dirs if os.path.islink(os.path.join(folder, d)))]:
+            if name.startswith("."):
+                continue
+            full = os.path.join(folder, name)
+            try:
+                mode = os.stat(full).st_mode
+            except OSError as err:
+                found.append((full, Problem(full, _unreadable(Path(full), err))))
+                continue
+            if stat.S_ISREG(mode):
+                found.append((full, full))
+            elif stat.S_ISDIR(mode):
+                found.append((full, Problem(full, "a symbolic link to a folder; not followed")))
+            else:
+                found.append(
+                    (full, Problem(full, f"not a regular file ({_file_kind(mode)}); skipped"))
+                )
+    if not any(isinstance(item, str) for _, item in found):
+        found.append((raw, Problem(raw, "directory has no files to read")))
+    for _, item in sorted(found, key=lambda pair: pair[0]):
+        yield item
+
+
+def _unreadable(path: Path, err: OSError) -> str:
+    if err.errno == errno.ELOOP:
+        return "a symbolic link loop; skipped"
+    if err.errno == errno.ENOENT and path.is_symlink():
+        return "a symbolic link to nothing; skipped"
+    if err.errno == errno.ENOENT:
+        return "no such file or directory"
+    return f"cannot read ({err.strerror})"
+
+
+def _file_kind(mode: int) -> str:
+    for test, kind in ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):  # fmt: skip
+        if test(mode):
+            return kind
+    return "not a file"
 
 
 def read_file(name: str, options: ReadOptions) -> Iterator[Document | Problem]:
-    """Documents of one file (or "-" for standard input)."""
+    """Documents of one file (or "-" for standard input); a FIFO or device is not opened."""
     try:
         stream = _open(name)
     except OSError as err:
         yield Problem(name, f"cannot open ({err.strerror or err})")
+        return
+    except _NotRegular as err:
+        yield Problem(name, f"not a regular file ({err}); skipped")
         return
     with stream:
         where = "<stdin>" if name == "-" else name
@@ -105,7 +169,11 @@ def _read_stream(
     stream: io.BufferedReader[Any], name: str, where: str, doc_id: str, options: ReadOptions
 ) -> Iterator[Document | Problem]:
     """Documents of one open file or archive member, `name` giving its extension."""
-    kind = options.kind if options.kind != "auto" else kind_of(name, _peek(stream))
+    head = _peek(stream)
+    if not head:
+        yield Problem(where, "empty file, nothing to read", skipped=False)
+        return
+    kind = options.kind if options.kind != "auto" else kind_of(name, head)
     kind, _, codec = kind.partition("+")
     try:
         if kind == "binary":
@@ -115,7 +183,9 @@ def _read_stream(
         else:
             if codec:
                 stream = inflate(stream, codec, where, options.max_bytes)
-            yield from KINDS[kind](stream, where, doc_id, options)
+            yield from KINDS[cast(Kind, kind)](
+                stream, where, doc_id, options
+            )  # kind_of gives Kinds
     except InputError as err:  # binary data, too large, a compression bomb
         yield Problem(where, str(err).removeprefix(f"{where}: "))
     except (OSError, EOFError, zlib.error, lzma.LZMAError) as err:  # corrupt compressed data
@@ -202,11 +272,26 @@ def _sniff_compressed(head: bytes, codec: str) -> str:
     return _with_codec(_sniff(inner), codec)
 
 
+class _NotRegular(Exception):
+    """A named path that is not a regular file (its kind is the message)."""
+
+
 def _open(name: str) -> io.BufferedReader:
+    """The file, opened without blocking (a FIFO would wait for a writer) and checked to be
+    a regular file before anything is read."""
     if name == "-":
         raw = getattr(sys.stdin.buffer, "raw", sys.stdin.buffer)
         return io.BufferedReader(raw)  # type: ignore[arg-type]
-    return open(name, "rb")
+    fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise _NotRegular(_file_kind(mode))
+        os.set_blocking(fd, True)
+        return open(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def _peek(stream: io.BufferedReader) -> bytes:

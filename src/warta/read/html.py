@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from ..model import Document
-from .decode import looks_binary
+from .decode import decode, looks_binary, utf16
 from .document import Problem, ReadOptions, build_document
 from .limits import read_capped
 
@@ -16,6 +16,13 @@ def read(
 ) -> Iterator[Document | Problem]:
     """The article of one HTML page."""
     data = read_capped(stream, options.max_bytes)
+    if not data.strip():
+        yield Problem(name, "empty file, no page in it", skipped=False)
+        return
+    codec = utf16(data)
+    if codec:  # trafilatura reads bytes as UTF-8 or what the page declares
+        yield from from_html(decode(data, name).text, name, doc_id, options)
+        return
     if looks_binary(data):
         yield Problem(name, "binary data, not HTML")
         return

@@ -76,5 +76,9 @@ def _mention(text: str, m: Match) -> ActorMention:
 def role_actor(role: Role, country_name: str | None) -> Actor | None:
     """The actor a role noun names in a country ("Police Forces of Indonesia")."""
     if "{country}" in role.template and not country_name:
-        return None
+        # "Rioters ({country})" with the country unknown is still rioters; "Military
+        # Forces of {country}" names nobody without it
+        if not role.template.endswith(" ({country})"):
+            return None
+        return Actor(role.template.removesuffix(" ({country})"), role.category, None)
     return Actor(role.template.format(country=country_name or ""), role.category, None)

@@ -14,8 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
+from ..lang.schema import Relative
 from .lexicon import Lexicon
 from .phrases import Match, Token
 
@@ -200,7 +200,7 @@ def _bracketed_numeric(
 
 def _numeric(m: re.Match[str], lex: Lexicon, published: date | None) -> date | None:
     a, b, y = int(m.group(1)), int(m.group(2)), m.group(3)
-    day, month = (a, b) if lex.dates.get("numeric_order", "dmy") == "dmy" else (b, a)
+    day, month = (a, b) if lex.dates.numeric_order == "dmy" else (b, a)
     if y is not None:
         year = int(y) + (2000 if len(y) == 2 else 0)
     elif published is not None:
@@ -222,20 +222,20 @@ def _weekday(weekday: int, published: date | None, *, strictly_before: bool) -> 
         return None
 
 
-def _relative(spec: Any, published: date | None) -> tuple[date | None, date | None, str]:
+def _relative(spec: Relative, published: date | None) -> tuple[date | None, date | None, str]:
     """The range a relative phrase stands for; unresolved (None) without a publication
     date, or when the range would fall outside the calendar (years 1 to 9999)."""
     if published is None:
-        return None, None, spec["unit"]
+        return None, None, spec.unit
     try:
         return _resolve_relative(spec, published)
     except (OverflowError, ValueError):
-        return None, None, spec["unit"]
+        return None, None, spec.unit
 
 
-def _resolve_relative(spec: Any, published: date) -> tuple[date | None, date | None, str]:
-    unit, n, part = spec["unit"], int(spec.get("n", 0)), spec.get("part", "whole")
-    if spec.get("span") == "last7":
+def _resolve_relative(spec: Relative, published: date) -> tuple[date | None, date | None, str]:
+    unit, n, part = spec.unit, spec.n, spec.part
+    if spec.span == "last7":
         return published - timedelta(days=7), published, "week"
     if unit == "day":
         d = published - timedelta(days=n)

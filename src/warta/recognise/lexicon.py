@@ -1,22 +1,22 @@
 """Everything a language's recognisers look for, read from data files into one phrase index.
 
-Sources: lang/<code>/{numbers,dates,events,reporting,places,roles}.toml and the
-language-independent data/actors.tsv and data/not_actors.tsv.
+Sources: the language's pack (warta.lang.pack: numbers, dates, events, reporting, places and
+roles) and the language-independent data/actors.tsv and data/not_actors.tsv.
 """
 
 from __future__ import annotations
 
 import csv
 import functools
-import tomllib
+import typing
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from importlib import resources
-from types import MappingProxyType
-from typing import Any
 
 from ..errors import DataFileError
-from ..model import ActorRef
+from ..lang import schema
+from ..lang.pack import LanguagePack, load_pack
+from ..model import ActorCategory, ActorRef
 from .phrases import Entry, PhraseIndex
 
 _NOT_PHRASES = frozenset({"passive_prefixes"})  # rules about word forms, read by the assembler
@@ -27,11 +27,11 @@ class Actor:
     """A canonical actor of data/actors.tsv."""
 
     name: str
-    category: str
+    category: ActorCategory
     country: str | None
 
     def ref(self, mention: str | None = None) -> ActorRef:
-        return ActorRef(self.name, self.category, mention)  # type: ignore[arg-type]
+        return ActorRef(self.name, self.category, mention)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +39,7 @@ class Role:
     """A role noun's actor template ("Military Forces of {country}")."""
 
     template: str
-    category: str
+    category: ActorCategory
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,25 +53,34 @@ class NotActor:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """One language's phrase index and the tables its recognisers need."""
+    """One language's phrase index, beside the pack it was built from."""
 
-    code: str
+    pack: LanguagePack
     index: PhraseIndex
-    numbers: MappingProxyType[str, Any]
-    dates: MappingProxyType[str, Any]
-    events: MappingProxyType[str, Any]
-    reporting: MappingProxyType[str, Any]
-    places: MappingProxyType[str, Any]
 
+    @property
+    def code(self) -> str:
+        return self.pack.code
 
-def _toml(code: str, name: str) -> dict[str, Any]:
-    path = resources.files("warta.lang") / code / name
-    try:
-        return tomllib.loads(path.read_text("utf-8"))
-    except FileNotFoundError:
-        return {}
-    except tomllib.TOMLDecodeError as err:
-        raise DataFileError(f"lang/{code}/{name}: {err}") from err
+    @property
+    def numbers(self) -> schema.Numbers:
+        return self.pack.numbers
+
+    @property
+    def dates(self) -> schema.Dates:
+        return self.pack.dates
+
+    @property
+    def events(self) -> schema.Events:
+        return self.pack.events
+
+    @property
+    def reporting(self) -> schema.Reporting:
+        return self.pack.reporting
+
+    @property
+    def places(self) -> schema.Places:
+        return self.pack.places
 
 
 def _tsv(name: str) -> Iterator[dict[str, str]]:
@@ -93,12 +102,19 @@ def _aliases(row: dict[str, str]) -> list[str]:
     return [row["name"], *(a.strip() for a in row.get("aliases", "").split("|") if a.strip())]
 
 
+def _category(row: dict[str, str]) -> ActorCategory:
+    category = row["category"]
+    if category not in typing.get_args(ActorCategory):
+        raise DataFileError(f"data/actors.tsv: {row['name']}: unknown category {category!r}")
+    return typing.cast(ActorCategory, category)
+
+
 @functools.cache
 def actor_entries() -> tuple[tuple[str, Entry], ...]:
     """Phrase entries of every listed actor and non-actor, shared by all languages."""
     items: list[tuple[str, Entry]] = []
     for row in _tsv("actors.tsv"):
-        actor = Actor(row["name"], row["category"], row.get("country") or None)
+        actor = Actor(row["name"], _category(row), row.get("country") or None)
         items.extend((alias, Entry("actor", actor)) for alias in _aliases(row))
     for row in _tsv("not_actors.tsv"):
         other = NotActor(row["name"], row.get("kind", ""), row.get("speaks_for") or None)
@@ -106,83 +122,74 @@ def actor_entries() -> tuple[tuple[str, Entry], ...]:
     return tuple(items)
 
 
-def _number_words(words: dict[str, int]) -> Iterator[tuple[str, int]]:
-    """The number words, plus hyphenated compounds of tens and units ("twenty-five")."""
-    yield from words.items()
-    tens = [(w, v) for w, v in words.items() if 20 <= v <= 90 and v % 10 == 0]
-    units = [(w, v) for w, v in words.items() if 1 <= v <= 9 and len(w) > 2]
-    for t, tv in tens:
-        for u, uv in units:
-            yield f"{t}-{u}", tv + uv
+def _number_words(numbers: schema.Numbers) -> Iterator[tuple[str, int]]:
+    """The number words, plus compounds of tens and units joined as the language joins them
+    ("twenty-five")."""
+    yield from numbers.words.items()
+    tens = [(w, v) for w, v in numbers.words.items() if 20 <= v <= 90 and v % 10 == 0]
+    units = [(w, v) for w, v in numbers.words.items() if 1 <= v <= 9 and len(w) > 2]
+    for joiner in numbers.compound_joiners:
+        for t, tv in tens:
+            for u, uv in units:
+                yield f"{t}{joiner}{u}", tv + uv
 
 
 @functools.cache
 def load_lexicon(code: str) -> Lexicon:
-    """Read a language's data once; the result is shared and immutable."""
-    numbers = _toml(code, "numbers.toml")
-    dates = _toml(code, "dates.toml")
-    events = _toml(code, "events.toml")
-    reporting = _toml(code, "reporting.toml")
-    places = _toml(code, "places.toml")
-    roles = _toml(code, "roles.toml")
+    """Index a language's pack once; the result is shared and immutable."""
+    pack = load_pack(code)
+    numbers, dates, events, reporting, places = (
+        pack.numbers, pack.dates, pack.events, pack.reporting, pack.places
+    )  # fmt: skip
     items: list[tuple[str, Entry]] = list(actor_entries())
     add = items.append
-    for word, value in _number_words(numbers.get("words", {})):
+    for word, value in _number_words(numbers):
         add((word, Entry("numword", value)))
-    for word, value in numbers.get("scales", {}).items():
-        add((word, Entry("scale", value)))
-    for word, value in numbers.get("qualifiers", {}).items():
-        add((word, Entry("qualifier", value)))
-    for word, (qualifier, floor) in numbers.get("vague", {}).items():
-        add((word, Entry("vague", (qualifier, floor))))
-    for i, word in enumerate(dates.get("weekdays", ())):
+    items.extend((w, Entry("article", True)) for w in numbers.articles)
+    for word, scale in numbers.scales.items():
+        add((word, Entry("scale", scale)))
+    for word, qualifier in numbers.qualifiers.items():
+        add((word, Entry("qualifier", qualifier)))
+    for word, vague in numbers.vague.items():
+        add((word, Entry("vague", vague)))
+    for i, word in enumerate(dates.weekdays):
         add((word, Entry("weekday", i)))
-    for alias, word in dates.get("weekday_aliases", {}).items():
-        add((alias, Entry("weekday", dates["weekdays"].index(word))))
-    for i, word in enumerate(dates.get("months", ()), start=1):
+    for alias, word in dates.weekday_aliases.items():
+        add((alias, Entry("weekday", dates.weekdays.index(word))))
+    for i, word in enumerate(dates.months, start=1):
         add((word, Entry("month", i)))
-    for alias, word in dates.get("month_aliases", {}).items():
-        add((alias, Entry("month", dates["months"].index(word) + 1)))
-    for phrase, spec in dates.get("relative", {}).items():
-        add((phrase, Entry("relative", MappingProxyType(spec))))
-    for word in dates.get("month_lead", ()):
-        add((word, Entry("month_lead", True)))
-    for word in dates.get("weekday_past", ()):
-        add((word, Entry("weekday_past", True)))
-    for phrase in dates.get("aggregate", ()):
-        add((phrase, Entry("aggregate", True)))
-    for phrase in dates.get("aggregate_before_date", ()):
-        add((phrase, Entry("aggregate_before_date", True)))
-    for means, words in events.get("means", {}).items():
+    for alias, word in dates.month_aliases.items():
+        add((alias, Entry("month", dates.months.index(word) + 1)))
+    for phrase, relative in dates.relative.items():
+        add((phrase, Entry("relative", relative)))
+    items.extend((w, Entry("month_lead", True)) for w in dates.month_lead)
+    items.extend((w, Entry("weekday_past", True)) for w in dates.weekday_past)
+    items.extend((w, Entry("aggregate", True)) for w in dates.aggregate)
+    items.extend((w, Entry("aggregate_before_date", True)) for w in dates.aggregate_before_date)
+    for means, words in events.means.items():
         items.extend((w, Entry("means", means)) for w in words)
-    for kind, words in events.get("casualty", {}).items():
+    for kind, words in events.casualty.items():
         items.extend((w, Entry("casualty", kind)) for w in words)
-    for marker, words in events.get("markers", {}).items():
-        if marker not in _NOT_PHRASES:
-            items.extend((w, Entry(marker, True)) for w in words)
-    items.extend((w, Entry("unit", True)) for w in events.get("units", {}).get("words", ()))
+    for f in fields(events.markers):
+        if f.name not in _NOT_PHRASES:
+            items.extend((w, Entry(f.name, True)) for w in getattr(events.markers, f.name))
+    items.extend((w, Entry("unit", True)) for w in events.units.words)
+    for f in fields(pack.non_events):
+        items.extend((w, Entry("non_event", f.name)) for w in getattr(pack.non_events, f.name))
     for key in ("after", "before", "claim_verbs", "via"):
-        items.extend((w, Entry(f"report_{key}", True)) for w in reporting.get(key, ()))
-    for word in reporting.get("pronoun_verbs", ()):
+        items.extend((w, Entry(f"report_{key}", True)) for w in getattr(reporting, key))
+    for word in reporting.pronoun_verbs:
         add((word, Entry("report_after", True)))
         add((word, Entry("pronoun_verb", True)))
-    for key in ("pronouns", "self_reference"):
-        items.extend((w, Entry(key, True)) for w in reporting.get(key, ()))
-    for phrase, label in reporting.get("sources", {}).items():
+    items.extend((w, Entry("pronouns", True)) for w in reporting.pronouns)
+    items.extend((w, Entry("self_reference", True)) for w in reporting.self_reference)
+    for phrase, label in reporting.sources.items():
         add((phrase, Entry("source", label)))
-    for phrase, relation in places.get("relations", {}).items():
+    for phrase, relation in places.relations.items():
         add((phrase, Entry("relation", relation)))
-    items.extend((w, Entry("feature", True)) for w in places.get("features", ()))
-    items.extend((w, Entry("organisation", True)) for w in places.get("organisations", ()))
-    for spec in roles.get("role", ()):
-        role = Role(spec["actor"], spec["category"])
-        items.extend((w, Entry("role", role)) for w in spec.get("words", ()))
-    return Lexicon(
-        code=code,
-        index=PhraseIndex(items),
-        numbers=MappingProxyType(numbers),
-        dates=MappingProxyType(dates),
-        events=MappingProxyType(events),
-        reporting=MappingProxyType(reporting),
-        places=MappingProxyType(places),
-    )
+    items.extend((w, Entry("feature", True)) for w in places.features)
+    items.extend((w, Entry("organisation", True)) for w in places.organisations)
+    for spec in pack.roles.role:
+        role = Role(spec.actor, spec.category)
+        items.extend((w, Entry("role", role)) for w in spec.words)
+    return Lexicon(pack=pack, index=PhraseIndex(items))

@@ -37,7 +37,7 @@ def find_numbers(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
     """Every count in a sentence's tokens, left to right."""
     by_first: dict[int, list[Match]] = {}
     for m in matches:
-        if m.kind in ("numword", "scale", "vague", "qualifier"):
+        if m.kind in ("numword", "scale", "vague", "qualifier", "article"):
             by_first.setdefault(m.first, []).append(m)
     found: list[Number] = []
     i = 0
@@ -140,7 +140,7 @@ def _words(tokens: list[Token], i: int, by_first: dict[int, list[Match]]) -> tup
                 and word.value == 1
                 and _word_at(word.last, by_first, "scale") is None
                 and word.last - word.first == 1
-                and tokens[j].key in ("a", "an", "se")
+                and _word_at(j, by_first, "article") is not None
             ):
                 return None
             current += word.value
@@ -185,7 +185,7 @@ def _qualifier_before(tokens: list[Token], i: int, matches: list[Match]) -> tupl
 def _range_after(
     tokens: list[Token], j: int, by_first: dict[int, list[Match]], lex: Lexicon
 ) -> tuple[int, int] | None:
-    joiners = set(lex.numbers.get("range", {}).get("joiners", ()))
+    joiners = set(lex.numbers.range.joiners)
     if j + 1 < len(tokens) and tokens[j].text.lower() in joiners:
         parsed = _parse_at(tokens, j + 1, by_first)
         if parsed is not None:

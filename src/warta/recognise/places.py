@@ -16,19 +16,21 @@ hamlet somewhere stay out.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
+from ..geo import features
+from ..geo.features import FEATURE_TESTS
 from ..geo.gazetteer import Gazetteer
 from ..geo.geometry import haversine_km
-from ..geo.normalise import normalise
-from ..geo.place import Place
-from ..lang import available_langs, load_lang
-from ..model import Segments
+from ..geo.normalise import name_similarity, normalise
+from ..geo.place import Place, PlaceMention
+from ..lang import reader_of
+from ..lang.pack import load_pack
+from ..model import PlaceRelation, Segments
 from .lexicon import Lexicon, load_lexicon
 from .phrases import Entry, Match, PhraseIndex, Token, tokenize
 
@@ -45,10 +47,6 @@ _OPENERS = frozenset('"“‘([«—–-:')
 _POSSESSIVE = re.compile(r"['’]s$")
 # A place in a bare sentence position needs one reading at least this populous.
 SALIENT_POPULATION = 15_000
-_SALIENT_CODES = frozenset(
-    {"PCLI", "PCLD", "PCLS", "PCLF", "TERR", "ADM1", "ADMD", "ADM2", "PPLC", "PPLA"}
-)
-_JURISDICTION_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "TERR", "ADM1", "ADMD", "ADM2"})
 MAX_NAME_TOKENS = 5
 # A bare name counts only under a reading whose own name is at least this like it ...
 SIMILAR_NAME = 0.5
@@ -62,25 +60,6 @@ VOUCH_CANDIDATES = 30
 # (An island keeps its towns: "Lamu Island" is where Lamu stands.)
 NATURAL_FEATURES = frozenset({"mountain", "water", "desert"})
 _LOOKUP_CACHE = 1 << 16
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceMention:
-    """A place named in a sentence, with the gazetteer entries it may refer to."""
-
-    start: int  # span of the place name in the document text
-    end: int
-    first: int  # token index range [first, last) within the sentence's token list
-    last: int
-    name: str  # surface text of the name
-    relation: (
-        str  # "at", "in", "near", "south_of", ..., "between", "from", "to", "based_in", "base"
-    )
-    cue: str | None  # feature noun announcing it ("desa", "the town of", "province"), if any
-    candidates: tuple[Place, ...]  # gazetteer candidates, best prior first (empty: cue-only)
-    partner: int | None = None  # "between A and B": index of the other mention in the same list
-    feature: str | None = None  # the kind of place the cue announces: adm1, adm2, village, town ...
-    bare: bool = False  # no relation word, feature noun or list before it: maybe a subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,42 +81,27 @@ class PlaceRules:
 
 @functools.cache
 def place_rules(code: str) -> PlaceRules:
-    """The place rules of a language; the result is shared and immutable."""
-    return compile_rules(code, load_lexicon(code).places)
-
-
-def compile_rules(code: str, places: Mapping[str, object]) -> PlaceRules:
-    """Compile a places.toml table (as read by the lexicon) into PlaceRules."""
-
-    def words(key: str) -> list[str]:
-        value = places.get(key, ())
-        return [str(w) for w in value] if isinstance(value, list) else []
-
-    def table(key: str) -> dict[str, str]:
-        value = places.get(key, {})
-        return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
-
+    """The place rules of a language's pack, compiled once; shared and immutable."""
+    pack = load_pack(code)
+    places = pack.places
     items: list[tuple[str, Entry]] = []
-    items += [(w, Entry("not_place", True)) for w in words("not_places")]
-    items += [(w, Entry("title", True)) for w in words("person_titles")]
-    items += [(w, Entry("feature_after", True)) for w in words("features_after")]
-    items += [(w, Entry("neutral", True)) for w in words("neutral")]
-    function_words: frozenset[str] = frozenset()
-    if code in available_langs():
-        function_words = load_lang(code).function_words
-    common = frozenset(w.lower() for w in words("common_words")) | function_words
+    items += [(w, Entry("not_place", True)) for w in places.not_places]
+    items += [(w, Entry("title", True)) for w in places.person_titles]
+    items += [(w, Entry("feature_after", True)) for w in places.features_after]
+    items += [(w, Entry("neutral", True)) for w in places.neutral]
+    common = frozenset(w.lower() for w in places.common_words) | pack.function_words
     return PlaceRules(
         code=code,
         index=PhraseIndex(items),
-        particles=frozenset(words("particles")),
+        particles=frozenset(places.particles),
         common=common,
-        aliases=MappingProxyType(table("aliases")),
-        joiners=frozenset(w.lower() for w in words("between_joiner")),
-        coordinators=frozenset(w.lower() for w in words("coordinators")),
-        in_joiners=frozenset(w.lower() for w in words("in_joiners")),
-        cue_types=MappingProxyType({_cue_key(k): v for k, v in table("cue_types").items()}),
-        cue_only=frozenset(_cue_key(w) for w in words("cue_only")),
-        cue_names=MappingProxyType(table("cue_names")),
+        aliases=places.aliases,
+        joiners=frozenset(w.lower() for w in places.between_joiner),
+        coordinators=frozenset(w.lower() for w in places.coordinators),
+        in_joiners=frozenset(w.lower() for w in places.in_joiners),
+        cue_types=MappingProxyType({_cue_key(k): v for k, v in places.cue_types.items()}),
+        cue_only=frozenset(_cue_key(w) for w in places.cue_only),
+        cue_names=places.cue_names,
     )
 
 
@@ -331,7 +295,7 @@ class _Found:
     cue: Match | None = None  # a feature before the name
     cue_after: Match | None = None  # a feature after the name
     strong: bool = False  # a relation, cue or neighbouring place vouches for it
-    relation: str | None = None
+    relation: PlaceRelation | None = None
     relation_first: int | None = None  # where the relation phrase starts
 
 
@@ -560,7 +524,9 @@ def _minor_district(p: Place) -> bool:
 
 
 def _jurisdiction(candidates: tuple[Place, ...]) -> bool:
-    return any(p.feature_code in _JURISDICTION_CODES and not _minor_district(p) for p in candidates)
+    return any(
+        p.feature_code in features.JURISDICTION and not _minor_district(p) for p in candidates
+    )
 
 
 def _salient(name: str, candidates: tuple[Place, ...], *, exact: bool = False) -> bool:
@@ -570,10 +536,10 @@ def _salient(name: str, candidates: tuple[Place, ...], *, exact: bool = False) -
     key = normalise(name)
     for p in candidates:
         if (
-            p.feature_code in _JURISDICTION_CODES and not _minor_district(p)
+            p.feature_code in features.JURISDICTION and not _minor_district(p)
         ) or p.source == "supplement":
             return True  # countries and provinces go by exonyms: Mesir, Inggris, Congo
-        if not (p.feature_code in _SALIENT_CODES or p.population >= SALIENT_POPULATION):
+        if not (p.feature_code in features.SALIENT or p.population >= SALIENT_POPULATION):
             continue
         similarity = name_similarity(normalise(p.name), key)
         if similarity >= (SIMILAR_OPENING if exact else SIMILAR_NAME):
@@ -581,15 +547,6 @@ def _salient(name: str, candidates: tuple[Place, ...], *, exact: bool = False) -
         if not exact and p.feature_class == "P" and p.population >= KNOWN_BY_ANY_NAME:
             return True
     return False
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def name_similarity(a: str, b: str) -> float:
-    """How alike two name keys are, 0 to 1 (spaces ignored)."""
-    a, b = a.replace(" ", ""), b.replace(" ", "")
-    if a == b:
-        return 1.0
-    return difflib.SequenceMatcher(None, a, b).ratio()
 
 
 def _unknown_after_cue(s: _Sentence, names: list[int], cue: Match) -> list[_Found]:
@@ -670,7 +627,10 @@ def _link(s: _Sentence, found: list[_Found]) -> list[_Found]:
         if rel is None or rel.first > head:
             rel = s.relation_before.get(head) or rel
         if rel is not None:
-            f.relation, f.relation_first = str(rel.value), rel.first
+            f.relation, f.relation_first = (
+                rel.value,
+                rel.first,
+            )  # a PlaceRelation: the pack checks it
             f.strong = True
             if _base_before(s, rel.first):
                 f.relation = "base"
@@ -703,7 +663,7 @@ def _wide_countries(candidates: tuple[Place, ...]) -> set[str]:
     return {
         q.country
         for q in candidates[:3]
-        if q.country and q.feature_code in _JURISDICTION_CODES and q.feature_code != "ADM2"
+        if q.country and q.feature_code in features.JURISDICTION and q.feature_code != "ADM2"
     }
 
 
@@ -714,7 +674,7 @@ def _placed(p: Place) -> bool:
 
 def _neighbours(ours: tuple[Place, ...], theirs: tuple[Place, ...]) -> bool:
     for q in theirs[:3]:
-        if q.feature_code in _JURISDICTION_CODES and q.feature_code != "ADM2":
+        if q.feature_code in features.JURISDICTION and q.feature_code != "ADM2":
             continue
         for p in ours[:VOUCH_CANDIDATES]:
             if haversine_km(p.lat, p.lon, q.lat, q.lon) <= VOUCH_KM:
@@ -752,7 +712,7 @@ def _gap_words(s: _Sentence, a: int, b: int) -> list[str] | None:
 
 def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMention]:
     """PlaceMention records, with relations carried along lists and "between" partners paired."""
-    relations: list[str] = []
+    relations: list[PlaceRelation] = []
     bare: list[bool] = []  # named with no relation word or feature noun ("Israel menyerang")
     partners: list[int | None] = [None] * len(found)
     for n, f in enumerate(found):
@@ -824,33 +784,6 @@ def _list_follows(s: _Sentence, found: list[_Found], n: int) -> bool:
     return gap is not None and any(w in s.rules.coordinators for w in gap)
 
 
-# feature kind -> a test of whether a gazetteer entry is of that kind
-FEATURE_TESTS: Mapping[str, Callable[[Place], bool]] = MappingProxyType(
-    {
-        "adm1": lambda p: p.feature_code in ("ADM1", "ADMD"),
-        "adm2": lambda p: p.feature_code == "ADM2",
-        "adm3": lambda p: p.feature_code == "ADM3",
-        "village": lambda p: (
-            p.feature_code == "ADM4" or (p.feature_class == "P" and p.population < 50_000)
-        ),
-        "town": lambda p: (
-            p.feature_class == "P" or (p.feature_code == "ADM2" and p.name.startswith("Kota "))
-        ),
-        "mountain": lambda p: (
-            p.feature_class == "T" and p.feature_code not in ("ISL", "ISLS", "PEN")
-        ),
-        "island": lambda p: p.feature_code in ("ISL", "ISLS", "ISLET"),
-        "water": lambda p: p.feature_class == "H",
-        "desert": lambda p: p.feature_code == "DSRT" or p.feature_class == "L",
-        "airport": lambda p: p.feature_code in ("AIRP", "AIRB", "AIRF", "AIRH"),
-        "base": lambda p: p.feature_code in ("MILB", "AIRB", "INSM", "CMP"),
-        "camp": lambda p: p.feature_code in ("CMPRF", "CMP", "CMPQ"),
-        "port": lambda p: p.feature_code in ("PRT", "HBR") or p.feature_class == "P",
-        "crossing": lambda p: p.feature_code in ("PSTB", "BDG", "CSTM"),
-    }
-)
-
-
 def _order(candidates: tuple[Place, ...], feature: str | None) -> tuple[Place, ...]:
     """Candidates of the kind the cue announces first, each group in prior order."""
     test = FEATURE_TESTS.get(feature or "")
@@ -881,17 +814,10 @@ def document_places(
         while p + 1 < len(paragraphs) and paragraphs[p].end < span.start:
             p += 1
         code = paragraphs[p].language if paragraphs else (language or "en")
-        lex = load_lexicon(_lexicon_code(code, language))
+        lex = load_lexicon(reader_of(code) or reader_of(language) or "en")
         tokens = tokenize(text, span.start, span.end)
         matches = list(lex.index.scan(tokens))
         base = len(out)
         for m in find_places(text, tokens, matches, lex, gazetteer):
             out.append(m if m.partner is None else replace(m, partner=m.partner + base))
     return out
-
-
-def _lexicon_code(code: str, fallback: str | None) -> str:
-    for c in (code, "id" if code == "ms" else None, fallback, "en"):
-        if c and c in available_langs():
-            return c
-    return "en"

@@ -1,6 +1,6 @@
 // warta's map UI: the filters, loading events from the API, the table, the paste box;
 // the map, the timeline and the event panel live in their own modules.
-import { api, colourOf, debounce, el, formatFatalities, postJson } from "./util.js";
+import { api, colourOf, debounce, el, formatFatalities, loadTaxonomy, postJson } from "./util.js";
 import { createMap } from "./map.js";
 import { createPanel } from "./panel.js";
 import { createTimeline } from "./timeline.js";
@@ -282,5 +282,7 @@ $("#paste-form").addEventListener("submit", async (event) => {
 
 renderHeader();
 showBrush();
-loadFacets();
-load();
+loadTaxonomy().then(() => {
+  loadFacets();
+  load();
+});

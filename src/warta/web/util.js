@@ -1,17 +1,20 @@
 // Helpers shared by the UI modules: building DOM from text (never from HTML strings),
 // calling the API, colours and formats.
 
-// ACLED's six event types, each with its colour (map markers, legend, timeline, table).
-export const TYPE_COLOURS = {
-  "Battles": "#c0392b",
-  "Violence against civilians": "#7d3c98",
-  "Explosions/Remote violence": "#e67e22",
-  "Riots": "#b7950b",
-  "Protests": "#2874a6",
-  "Strategic developments": "#148f77",
-};
+// ACLED's six event types, each with its colour (map markers, legend, timeline, table),
+// filled from the server's taxonomy (GET /api/taxonomy, data/taxonomy.toml) by loadTaxonomy().
+export const TYPE_COLOURS = {};
 export const OTHER_COLOUR = "#7f8c8d";
 export const colourOf = (type) => TYPE_COLOURS[type] || OTHER_COLOUR;
+
+/** Read the taxonomy once, before anything is drawn; colours stay grey if it fails. */
+export async function loadTaxonomy() {
+  try {
+    Object.assign(TYPE_COLOURS, (await api("/api/taxonomy")).colours);
+  } catch (err) {
+    console.warn("no taxonomy:", err.message);
+  }
+}
 
 /**
  * Make an element. `attrs`: attributes, plus `class`, `dataset` (an object), `text` and

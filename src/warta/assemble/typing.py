@@ -1,0 +1,122 @@
+"""ACLED event type and sub-type of an event: the decision rules of data/taxonomy.toml.
+
+The event's means (its event words, by family), the class of who acted (actor1) and of who
+was hit (actor2, else the victims told: combatant nouns or a military target are armed) pick
+the first [[rule]] whose conditions hold. Language files hold only the words; this step is
+the same for every language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from ..model import ActorRef, Claim
+from .events import Draft
+
+_TARGET_NEAR = 5  # tokens from an event word to the military target it names
+
+
+def actor_class(taxonomy: Mapping[str, Any], actor: ActorRef | None) -> str:
+    """state, militia, external, rioters, protesters, civilians or none."""
+    if actor is None or actor.category is None:
+        return "none"
+    return str(taxonomy["class"].get(actor.category, "none"))
+
+
+def target_class(taxonomy: Mapping[str, Any], draft: Draft, hit: Sequence[ActorRef]) -> str:
+    """The class of who was hit. Armed when any actor hit is armed, when the victims counted
+    are combatants ("four soldiers were killed") or a military target is named (a checkpoint,
+    a base); else the first actor hit's class; "none" when nothing is told."""
+    classes = [actor_class(taxonomy, a) for a in hit]
+    armed = set(taxonomy["groups"]["armed"])
+    if any(c in armed for c in classes):
+        return next(c for c in classes if c in armed)
+    for t in draft.tellings:
+        combatants = set(t.facts.lang.events.markers.combatants)
+        for c in t.claims:
+            words = {tok.key for tok in t.facts.tokens[c.victim_first : c.victim_last]}
+            if words & combatants:
+                return "armed"
+        if any(
+            m.kind == "armed_targets" and 0 <= m.first - w.last <= _TARGET_NEAR
+            for m in t.facts.matches
+            for w in t.mentions
+        ):  # "attacked a police post", not "under Jaldhaka police station"
+            return "armed"
+    return classes[0] if classes else "none"
+
+
+def classify(
+    taxonomy: Mapping[str, Any],
+    draft: Draft,
+    actor1: ActorRef | None,
+    hit: Sequence[ActorRef],
+    claims: Sequence[Claim],
+) -> tuple[str, str] | None:
+    """(event type, sub-type) by the first rule that holds, or None when no means is told."""
+    means = set(draft.means) - {"reference"}
+    if not means and any(c.kind == "killed" and c.value for c in claims):
+        means = {"casualties"}
+    if not means:
+        return None
+    families = {taxonomy["family"].get(m) for m in means}
+    a1 = actor_class(taxonomy, actor1)
+    target = target_class(taxonomy, draft, hit)
+    killed = any(c.kind == "killed" and c.value for c in claims)
+    hurt = killed or any(c.kind == "injured" and c.value for c in claims)
+    for rule in taxonomy["rule"]:
+        if _holds(taxonomy, rule, means, families, a1, target, killed, hurt):
+            sub = rule["sub_event_type"]
+            if sub == "weapon":
+                sub = _weapon(taxonomy, means)
+            return rule["event_type"], sub
+    return None
+
+
+def _holds(
+    taxonomy: Mapping[str, Any],
+    rule: Mapping[str, Any],
+    means: set[str],
+    families: set[str | None],
+    a1: str,
+    target: str,
+    killed: bool,
+    hurt: bool = False,
+) -> bool:
+    if "means" in rule and not means & set(rule["means"]):
+        return False
+    if "family" in rule and not families & set(rule["family"]):
+        return False
+    if "with" in rule and not means & set(rule["with"]):
+        return False
+    if "without" in rule and means & set(rule["without"]):
+        return False
+    if rule.get("killed") and not killed:
+        return False
+    if rule.get("unhurt") and hurt:
+        return False
+    if "actor1" in rule and a1 not in _expand(taxonomy, rule["actor1"]):
+        return False
+    if "not_actor1" in rule and a1 in _expand(taxonomy, rule["not_actor1"]):
+        return False
+    if "target" in rule and target not in _expand(taxonomy, rule["target"]):
+        return False
+    return not ("not_target" in rule and target in _expand(taxonomy, rule["not_target"]))
+
+
+def _expand(taxonomy: Mapping[str, Any], names: Iterable[str]) -> set[str]:
+    """Class names with the groups among them spelled out ("armed": state, militia, ...)."""
+    out: set[str] = set()
+    for name in names:
+        out.add(name)
+        if name in taxonomy["groups"]:
+            out.update(taxonomy["groups"][name])
+    return out
+
+
+def _weapon(taxonomy: Mapping[str, Any], means: set[str]) -> str:
+    for m in taxonomy["precedence"]:
+        if m in means and m in taxonomy["weapon"]:
+            return str(taxonomy["weapon"][m])
+    return "Remote explosive/landmine/IED"

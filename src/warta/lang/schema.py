@@ -1,0 +1,369 @@
+"""What a language pack (a lang/<code>/ folder) must provide: one frozen dataclass per file.
+
+Each field is one key of its file, with its type and a line of documentation in the field's
+metadata; `docs/languages.md` is generated from these classes (`make docs`),
+so the schema and the checklist for a new language cannot drift apart. The loader in
+`warta.lang.pack` builds these records from the files and refuses unknown or missing keys.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass
+from typing import Any, Literal
+
+from ..model import ActorCategory, ClaimKind, PlaceRelation, Qualifier
+
+Order = Literal["dmy", "mdy", "ymd"]
+Unit = Literal["day", "week", "month", "year"]
+Part = Literal["whole", "early", "late"]
+
+
+def doc(text: str, default: Any = None, *, optional: bool = False) -> Any:
+    """A field with its documentation; `optional` fields may be left out of the file."""
+    if optional:
+        factory = (lambda: default) if not isinstance(default, list | dict) else type(default)
+        return field(default_factory=factory, metadata={"doc": text})
+    return field(metadata={"doc": text})
+
+
+Words = tuple[str, ...]
+
+
+# --------------------------------------------------------------------------- LANGUAGE.toml
+
+
+@dataclass(frozen=True, slots=True)
+class About:
+    """LANGUAGE.toml: the pack's identity."""
+
+    code: str = doc("ISO 639-1 code; must equal the folder's name")
+    name: str = doc("the language's English name")
+    also_reads: Words = doc(
+        "codes of close languages this pack reads when they have no pack of their own "
+        '(Indonesian reads Malay: ["ms"])',
+        (),
+        optional=True,
+    )
+
+
+# --------------------------------------------------------------------------- abbreviations
+
+
+@dataclass(frozen=True, slots=True)
+class Abbreviations:
+    """abbreviations.toml: words ending in a full stop that does not end a sentence."""
+
+    always: Words = doc("compared case-sensitively with the word before the stop")
+    before_number: Words = doc('only when a number follows ("No. 5", "Pasal 3")')
+
+
+# --------------------------------------------------------------------------- boilerplate
+
+
+@dataclass(frozen=True, slots=True)
+class Boilerplate:
+    """boilerplate.toml: portal scaffolding lines to drop, and metadata lines to read."""
+
+    max_length: int = doc("prefix and regex rules apply only to lines up to this length")
+    exact: Words = doc("whole lines, compared case-insensitively after trimming")
+    prefix: Words = doc("a line starting with this (case-insensitive) is scaffolding")
+    regex: Words = doc("Python regexes searched in a line (case-insensitive)")
+    author: Words = doc('regexes whose named group "author" is the document\'s author')
+    dateline: Words = doc('regexes at the start of the text; groups "place" and "outlet"')
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    """A relative date phrase: an offset back from the publication date."""
+
+    unit: Unit = doc("day, week, month or year")
+    n: int = doc("how many units back (0: the current one)")
+    part: Part = doc("which part of the week, month or year", "whole", optional=True)
+    span: Literal["last7"] | None = doc(
+        '"last7": the seven days up to publication', None, optional=True
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Dates:
+    """dates.toml: weekdays, months, relative phrases, and words that make a total."""
+
+    weekdays: Words = doc("Monday first, lower case (7 words)")
+    months: Words = doc("January first, lower case (12 words)")
+    numeric_order: Order = doc('order of day and month in "12/3/2024": dmy, mdy or ymd')
+    month_lead: Words = doc('words before a month name that make it a date ("in May")')
+    weekday_past: Words = doc('words beside a weekday meaning the one before ("last Monday")')
+    date_lead: Words = doc('words introducing a date ("on", "pada hari")')
+    aggregate_before_date: Words = doc('words before a date that make a total ("since 2023")')
+    aggregate: Words = doc("phrases that make a sentence's toll an aggregate over a period")
+    weekday_aliases: Mapping[str, str] = doc("abbreviation or variant -> a word of weekdays")
+    month_aliases: Mapping[str, str] = doc("abbreviation or variant -> a word of months")
+    relative: Mapping[str, Relative] = doc('phrase -> offset ("yesterday" = {unit="day", n=1})')
+
+
+# --------------------------------------------------------------------------- events
+
+
+@dataclass(frozen=True, slots=True)
+class Units:
+    """[units] of events.toml."""
+
+    words: Words = doc('words after a number that make it no count of people ("500 meters")')
+
+
+@dataclass(frozen=True, slots=True)
+class Markers:
+    """[markers] of events.toml: words that change what a sentence's event words mean."""
+
+    anaphoric_after: Words = doc('after an event noun: it refers back ("serangan itu")')
+    anaphoric_before: Words = doc('before an event noun: it refers back ("the attack")')
+    both: Words = doc('"both": the noun after it covers two events already told')
+    reference_nouns: Words = doc('event nouns that only refer back ("the incident")')
+    new_event_after: Words = doc('after an event word: a new, separate event ("serangan lain")')
+    new_event_before: Words = doc('before an event word: a new event ("another attack")')
+    including: Words = doc("start a list of victims: a count after them is a subset")
+    new_event_sentence: Words = doc('open a sentence about another event ("separately")')
+    plan: Words = doc("what follows is a plan or a threat, not (yet) an event")
+    hypothetical: Words = doc("what follows is hypothetical")
+    denial: Words = doc("a claim is denied")
+    negation: Words = doc("negate the event word after them")
+    responsibility: Words = doc('"claimed responsibility"')
+    group_reference: Words = doc('noun phrases that point back to an armed group ("the group")')
+    definite: Words = doc('before a passive event word: a description, not an event ("yang")')
+    indefinite: Words = doc("indefinite articles; also a count of one before a noun")
+    passive_prefixes: Words = doc('verb prefixes that make a passive ("di-", "ter-")')
+    passive_aux: Words = doc('auxiliaries that make a passive ("was", "were")')
+    passive_agent: Words = doc('the word introducing the agent of a passive ("by", "oleh")')
+    background: Words = doc("the sentence tells history, not news")
+    combatants: Words = doc("nouns for fighters: deaths among them make a battle")
+    armed_targets: Words = doc(
+        'places and things that make an attack\'s target armed ("checkpoint")'
+    )
+    singular_before: Words = doc('before a casualty word with no count: one victim ("seorang")')
+    grievance: Words = doc('before an act: the grievance of a protest told with it ("against the")')
+
+
+@dataclass(frozen=True, slots=True)
+class Events:
+    """events.toml: the words of acts and their casualties."""
+
+    means: Mapping[str, Words] = doc(
+        "means of data/taxonomy.toml (clash, attack, shelling, protest ...) -> words naming it"
+    )
+    casualty: Mapping[ClaimKind, Words] = doc("killed/injured/missing/captured/displaced -> words")
+    units: Units = doc("[units]")
+    coordinators: Mapping[Literal["and", "or"], Words] = doc(
+        'words joining two casualty words that share a number; "or" makes one figure of both'
+    )
+    markers: Markers = doc("[markers]")
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+@dataclass(frozen=True, slots=True)
+class NumberRange:
+    """[range] of numbers.toml: "between 10 and 15", "10-15"."""
+
+    between: Words = doc('word before a range ("between", "antara")')
+    joiners: Words = doc("words joining the two ends")
+
+
+@dataclass(frozen=True, slots=True)
+class Numbers:
+    """numbers.toml: numbers in words, qualifiers and vague quantities."""
+
+    ordinal: Words = doc('words before a number that make it an ordinal or a label ("No", "ke")')
+    compound_joiners: Words = doc(
+        'characters joining tens and units into one number word ("twenty-five": "-")'
+    )
+    articles: Words = doc('number words that are also articles, no count alone ("a", "se")')
+    words: Mapping[str, int] = doc("number words and their values")
+    scales: Mapping[str, int | Literal["teen"]] = doc(
+        'words multiplying the number before them; "teen" adds 10 ("belas")'
+    )
+    qualifiers: Mapping[str, Qualifier] = doc('words before a number ("at least": at_least)')
+    vague: Mapping[str, tuple[Qualifier, int]] = doc(
+        'quantities without a number: qualifier and floor ("dozens" = ["at_least", 24])'
+    )
+    range: NumberRange = doc("[range]")
+
+
+# --------------------------------------------------------------------------- places
+
+
+@dataclass(frozen=True, slots=True)
+class Places:
+    """places.toml: the words around place names."""
+
+    features: Words = doc('feature nouns before a name: it is a place ("desa", "the town of")')
+    features_after: Words = doc('feature nouns after a name ("Nduga regency")')
+    neutral: Words = doc("nouns heading a building's own name (stadium, mosque)")
+    organisations: Words = doc("nouns before a name that make it an organisation or medium")
+    between_joiner: Words = doc('"between A and B": the joining word')
+    coordinators: Words = doc('"A and B" lists of places')
+    in_joiners: Words = doc(
+        'a word putting the place before it inside the one after ("X area of Y")'
+    )
+    particles: Words = doc('lower-case particles inside names ("al", "de"); "al-" glued too')
+    person_titles: Words = doc("titles before a person's name (never a place after them)")
+    not_places: Words = doc("capitalised phrases that are never places")
+    common_words: Words = doc("words that are no place when alone and capitalised")
+    cue_only: Words = doc("cues after which a name missing from the gazetteer is still a place")
+    nationality_before: Words = doc("words before a country name that make it a nationality")
+    attributive_before: Words = doc('words before a country name used as an adjective ("a Syrian")')
+    relations: Mapping[str, PlaceRelation] = doc('preposition -> relation ("near": near)')
+    aliases: Mapping[str, str] = doc("short or local forms -> the gazetteer's name")
+    cue_types: Mapping[str, str] = doc("cue -> the kind of place it announces (adm1, village ...)")
+    cue_names: Mapping[str, str] = doc("kind of place -> the generic word naming it")
+
+
+# --------------------------------------------------------------------------- reporting
+
+
+@dataclass(frozen=True, slots=True)
+class Reporting:
+    """reporting.toml: who says so."""
+
+    after: Words = doc('reporting words before the speaker ("according to", "kata")')
+    before: Words = doc('reporting words after the speaker ("said", "mengatakan")')
+    pronoun_verbs: Words = doc('verbs with the speaker inside ("katanya")')
+    claim_verbs: Words = doc('verbs of a contested claim ("claimed")')
+    via: Words = doc('a channel a claim came through ("via", "melalui")')
+    possessive_suffix: Words = doc('suffixes marking the speaker\'s own side ("-nya")')
+    possessive_words: Words = doc('words marking the speaker\'s own side ("its", "their")')
+    pronouns: Words = doc("pronouns standing for a speaker already named")
+    self_reference: Words = doc('a party speaking of itself ("we", "pihaknya")')
+    sources: Mapping[str, str] = doc('anonymous sources -> their label ("a security source")')
+
+
+# --------------------------------------------------------------------------- roles
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """One [[role]] of roles.toml."""
+
+    words: Words = doc('role nouns ("soldiers", "polisi")')
+    actor: str = doc('ACLED actor template ("Military Forces of {country}")')
+    category: ActorCategory = doc("the actor's category")
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """roles.toml: nouns for generic actors, by ACLED template."""
+
+    role: tuple[Role, ...] = doc("[[role]] tables")
+
+
+# --------------------------------------------------------------------------- non-events
+
+
+@dataclass(frozen=True, slots=True)
+class NonEvents:
+    """non_events.toml: words of stories ACLED does not code. A sentence with one yields no
+    event; one in the headline or lead keeps deaths and loose event words elsewhere from
+    making events, unless an armed group or state force is named with them."""
+
+    accident: Words = doc("traffic, work and household accidents")
+    disaster: Words = doc("natural disasters and fires")
+    animal: Words = doc("animal attacks, pests and disease")
+    court: Words = doc("court proceedings (about past events)")
+    crime: Words = doc("personal and ordinary crime")
+    market: Words = doc("markets and the economy")
+    sports: Words = doc("sports")
+
+
+# --------------------------------------------------------------------------- the pack
+
+
+FILES: Mapping[str, type] = {
+    "LANGUAGE.toml": About,
+    "abbreviations.toml": Abbreviations,
+    "boilerplate.toml": Boilerplate,
+    "dates.toml": Dates,
+    "events.toml": Events,
+    "numbers.toml": Numbers,
+    "places.toml": Places,
+    "reporting.toml": Reporting,
+    "roles.toml": Roles,
+    "non_events.toml": NonEvents,
+}
+WORD_LISTS = {
+    "function_words.txt": "common short words, one a line: a vote on a paragraph's language"
+}
+
+
+def markdown() -> str:
+    """docs/languages.md: the checklist for a new language, generated from the schema."""
+    out = [
+        "# Language packs",
+        "",
+        "<!-- generated from src/warta/lang/schema.py by `make docs`; do not edit -->",
+        "",
+        "A language is a folder `src/warta/lang/<code>/` (or a folder in one of the directories",
+        "named by `WARTA_LANG_PATH`) of data files, no code. The loader (`warta.lang.pack`)",
+        "reads each file into the record below and stops with the file and key named when a key",
+        "is unknown, missing or of the wrong type. Keys marked optional may be left out. Words",
+        "are matched case-insensitively as whole tokens. To add a language: copy `en/`,",
+        "translate every list, run `make test`, and add test articles in the language.",
+        "",
+    ]
+    seen: set[type] = set()
+
+    def table(cls: type, title: str) -> None:
+        if cls in seen:
+            return
+        seen.add(cls)
+        hints = typing.get_type_hints(cls)
+        doc_line = (cls.__doc__ or "").strip()
+        out.extend([f"## {title}", "", doc_line, "", "| key | type | what |", "|---|---|---|"])
+        nested: list[type] = []
+        for f in fields(cls):
+            optional = " (optional)" if f.default_factory is not MISSING else ""
+            out.append(
+                f"| `{f.name}`{optional} | {_type_name(hints[f.name])} | {f.metadata['doc']} |"
+            )
+            nested += _dataclasses_in(hints[f.name])
+        out.append("")
+        for t in nested:
+            table(t, f"{title}: {t.__name__}")
+
+    for name, cls in FILES.items():
+        table(cls, name)
+    for name, text in WORD_LISTS.items():
+        out.extend([f"## {name}", "", text + ".", ""])
+    return "\n".join(out)
+
+
+def _type_name(tp: Any) -> str:
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if tp is str:
+        return "string"
+    if tp is int:
+        return "integer"
+    if origin is Literal:
+        return " or ".join(f"`{a}`" for a in args)
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            return f"list of {_type_name(args[0])}"
+        return "[" + ", ".join(_type_name(a) for a in args) + "]"
+    if origin is Mapping:
+        return f"table of {_type_name(args[0])} to {_type_name(args[1])}"
+    if origin in (typing.Union, types.UnionType):
+        return " or ".join("none" if a is type(None) else _type_name(a) for a in args)
+    if isinstance(tp, type):
+        return f"table ({tp.__name__})"
+    return str(tp)
+
+
+def _dataclasses_in(tp: Any) -> list[type]:
+    if isinstance(tp, type) and is_dataclass(tp):
+        return [tp]
+    return [t for a in typing.get_args(tp) for t in _dataclasses_in(a)]

@@ -1,0 +1,77 @@
+"""ACLED's event types and sub-types, and how warta picks them: data/taxonomy.toml, read once.
+
+Every part of warta that needs a fact of the taxonomy (which types are violent, the sub-types
+of a type, the family a type belongs to for merging, the colour the map gives it) asks here;
+the UI receives the same facts from `GET /api/taxonomy`.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Mapping
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+
+@functools.cache
+def taxonomy() -> Mapping[str, Any]:
+    """data/taxonomy.toml as read: types, violent, precedence, generic, means, colours."""
+    return MappingProxyType(
+        tomllib.loads((resources.files("warta.data") / "taxonomy.toml").read_text("utf-8"))
+    )
+
+
+@functools.cache
+def event_types() -> Mapping[str, tuple[str, ...]]:
+    """ACLED's six event types, each with its sub-types, in the codebook's order."""
+    return MappingProxyType({t: tuple(subs) for t, subs in taxonomy()["types"].items()})
+
+
+@functools.cache
+def violent_types() -> frozenset[str]:
+    """Battles, Explosions/Remote violence and Violence against civilians."""
+    return frozenset(taxonomy()["violent"])
+
+
+@functools.cache
+def generic_means() -> frozenset[str]:
+    """Means that name an act loosely ("attack"): a more specific later mention may be it."""
+    return frozenset(taxonomy().get("generic", ()))
+
+
+@functools.cache
+def type_families() -> Mapping[str, str]:
+    """Event type -> family: "violent" for the three violent types, else the type itself.
+    Reports of one family may be one event; an arrest after an ambush is another."""
+    return MappingProxyType({t: "violent" if t in violent_types() else t for t in event_types()})
+
+
+@functools.cache
+def means_families() -> Mapping[str, str]:
+    """Each means' family within a document ([family]): "violent" for the families of
+    violence (remote, fight, abduction, sexual), else the family itself; tellings of one family
+    may be one event, an arrest after an ambush is another."""
+    families = taxonomy()["family"]
+    violence = set(families["violence"])
+    return MappingProxyType({
+        m: "violent" if family in violence else family
+        for m, family in families.items()
+        if isinstance(family, str)
+    })  # fmt: skip
+
+
+@functools.cache
+def demonstration_means() -> frozenset[str]:
+    """Means that make Protests or Riots: coded whatever the demonstration is about."""
+    return frozenset(m for m, f in taxonomy()["family"].items() if f == "demonstration")
+
+
+def for_clients() -> dict[str, Any]:
+    """What the UI and API clients need: types with sub-types, the violent ones, colours."""
+    return {
+        "types": [{"name": t, "sub_types": list(subs)} for t, subs in event_types().items()],
+        "violent": sorted(violent_types()),
+        "colours": dict(taxonomy()["colours"]),
+    }

@@ -1,0 +1,81 @@
+"""Stories ACLED does not code (accidents, disasters, animals, trials, ordinary crime, markets)
+give no event, in both languages; a demonstration about them, or an armed group in them, does."""
+
+import json
+
+import pytest
+
+from ..conftest import run_warta
+
+ARTICLES = {
+    "id-traffic": (
+        "Truk Tabrak Angkot di Jalan Lintas Sumatera, Tiga Penumpang Tewas\n\n"
+        "MEDAN, KOMPAS.com - Sebuah truk bermuatan sawit menabrak angkutan kota di Jalan Lintas "
+        "Sumatera, Kabupaten Deli Serdang, Selasa (4/3/2025) pagi. Tiga penumpang tewas di "
+        "lokasi dan lima lainnya luka-luka, kata Kasat Lantas Polres Deli Serdang.\n\n"
+        "Sopir truk diduga mengantuk. Jenazah korban dibawa ke RSUD Lubuk Pakam."
+    ),
+    "id-crocodile": (
+        "Warga Hilang Saat Mencari Ikan, Diduga Diterkam Buaya\n\n"
+        "Seorang nelayan di Desa Sungai Rengas, Kalimantan Barat, ditemukan tewas pada Kamis "
+        "(6/3/2025) setelah diserang buaya saat menjala ikan di sungai. Tim SAR gabungan "
+        "mengevakuasi jasad korban."
+    ),
+    "en-trial": (
+        "Former officer pleads not guilty as trial opens\n\n"
+        "A former police officer accused of shooting dead two students during a 2023 protest "
+        "pleaded not guilty on Monday as his trial opened in Nairobi. Prosecutors say he fired "
+        "into the crowd and killed both men. The defendant told the court he acted in "
+        "self-defence."
+    ),
+    "en-flood": (
+        "Floods kill 12 in northern Nigeria\n\n"
+        "At least 12 people were killed and hundreds of homes destroyed when flash floods swept "
+        "through Mokwa in Niger State on Thursday, emergency officials said."
+    ),
+}
+EVENTS = {
+    "id-protest-after-accident": (
+        (
+            "Warga Blokade Jalan Usai Kecelakaan Maut\n\n"
+            "Ratusan warga Desa Sumber Rejo, Kabupaten Lampung Selatan, berunjuk rasa dan memblokade "
+            "jalan lintas pada Rabu (5/3/2025) setelah kecelakaan yang menewaskan seorang pelajar. "
+            "Mereka menuntut pemasangan lampu lalu lintas."
+        ),
+        "Protests",
+    ),
+    "en-gunmen-robbery-village": (
+        (
+            "Gunmen kill villagers in Zamfara raid\n\n"
+            "Armed bandits stormed the village of Kurfa in Zamfara State on Saturday, killing nine "
+            "villagers and rustling cattle after a theft dispute, residents said."
+        ),
+        "Violence against civilians",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory, gazetteer_path):
+    path = tmp_path_factory.mktemp("non_events") / "in.jsonl"
+    texts = {**ARTICLES, **{k: v for k, (v, _) in EVENTS.items()}}
+    path.write_text(
+        "".join(
+            json.dumps({"id": k, "text": t, "published": "2025-03-08"}) + "\n"
+            for k, t in texts.items()
+        ),
+        "utf-8",
+    )
+    out = run_warta("extract", str(path), "--gazetteer", str(gazetteer_path))
+    assert out.returncode == 0, out.stderr
+    return {r["document"]["id"]: r["events"] for r in map(json.loads, out.stdout.splitlines())}
+
+
+@pytest.mark.parametrize("key", sorted(ARTICLES))
+def test_a_story_acled_does_not_code_gives_no_event(extracted, key):
+    assert extracted[key] == []
+
+
+@pytest.mark.parametrize("key", sorted(EVENTS))
+def test_a_demonstration_or_an_armed_group_in_such_a_story_is_still_an_event(extracted, key):
+    assert [e["event_type"] for e in extracted[key]] == [EVENTS[key][1]]

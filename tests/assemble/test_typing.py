@@ -1,0 +1,86 @@
+"""ACLED typing (data/taxonomy.toml rules), default actors and implicit counts, on sentences
+written for these tests in both languages."""
+
+import pytest
+
+from warta.model import Document
+from warta.pipeline import Resources, extract
+
+
+@pytest.fixture(scope="module")
+def res(gazetteer_path):
+    return Resources.load(gazetteer_path)
+
+
+def only_event(res, text, lang):
+    events = extract(Document(id="t", text=text, published="2024-03-06", language=lang), res).events
+    assert len(events) == 1, [e.event_type for e in events]
+    return events[0]
+
+
+# (language, sentence, type, sub-type, actor1, actor2, fatalities)
+CASES = [
+    ("en", "Gunmen shot dead a village chief in Kaduna on Monday, police said.",
+     "Violence against civilians", "Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", 1),
+    ("en", "Soldiers and militants clashed near Gao on Tuesday; four soldiers were killed.",
+     "Battles", "Armed clash", "Military Forces of Mali", None, 4),
+    ("en", "An angry mob beat a suspected thief to death in Nakuru on Sunday.",
+     "Riots", "Mob violence", "Rioters (Kenya)", None, None),
+    ("en", "Hundreds of teachers protested outside parliament in Nairobi on Monday to demand higher pay.",
+     "Protests", "Peaceful protest", "Protesters (Kenya)", "Civilians (Kenya)", None),
+    ("en", "Police fired tear gas to disperse students marching in Lahore on Friday.",
+     "Protests", "Protest with intervention", "Protesters (Pakistan)", "Police Forces of Pakistan", None),
+    ("en", "Police opened fire on protesters in Mandalay on Saturday, killing one.",
+     "Protests", "Excessive force against protesters", "Police Forces of Myanmar", "Protesters (Myanmar)", 1),
+    ("en", "Demonstrators threw stones at police and burned tires in Tunis on Wednesday.",
+     "Riots", "Violent demonstration", "Rioters (Tunisia)", "Protesters (Tunisia)", None),
+    ("en", "A roadside bomb struck an army convoy near Kandahar on Monday, killing three soldiers.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Afghanistan)",
+     "Military Forces of Afghanistan", 3),
+    ("en", "Police arrested twelve opposition activists in Dhaka on Tuesday.",
+     "Strategic developments", "Arrests", "Police Forces of Bangladesh", "Civilians (Bangladesh)", None),
+    ("en", "Rebels took control of the town of Bunagana on Monday after government troops withdrew.",
+     "Battles", "Non-state actor overtakes territory", None, None, None),
+    ("en", "Police defused a bomb found near a church in Mombasa on Friday.",
+     "Strategic developments", "Disrupted weapons use", "Police Forces of Kenya", None, None),
+    ("en", "Gunmen kidnapped two aid workers near Maiduguri on Thursday.",
+     "Violence against civilians", "Abduction/forced disappearance", "Unidentified Armed Group (Nigeria)",
+     "Civilians (Nigeria)", None),
+    ("id", "Seorang warga tewas ditembak orang tak dikenal di Intan Jaya, Papua, Senin.",
+     "Violence against civilians", "Attack", "Unidentified Armed Group (Indonesia)", "Civilians (Indonesia)", 1),
+    ("id", "Ratusan mahasiswa berunjuk rasa di depan gedung DPRD Makassar, Senin, menuntut harga BBM turun.",
+     "Protests", "Peaceful protest", "Protesters (Indonesia)", None, None),
+    ("id", "Polisi menembakkan gas air mata untuk membubarkan massa yang berdemo di Jakarta, Jumat.",
+     "Protests", "Protest with intervention", "Protesters (Indonesia)", "Police Forces of Indonesia", None),
+    ("id", "Tawuran antarwarga pecah di Makassar pada Sabtu malam, dua orang terluka.",
+     "Riots", "Mob violence", "Rioters (Indonesia)", None, None),
+    ("id", "Polisi menangkap lima tersangka teroris di Solo, Selasa.",
+     "Strategic developments", "Arrests", "Police Forces of Indonesia", None, None),
+    ("id", "TNI dan KKB terlibat baku tembak di Puncak, Papua, Rabu, seorang prajurit gugur.",
+     "Battles", "Armed clash", "Military Forces of Indonesia", "West Papua National Liberation Army", 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "sub", "a1", "a2", "killed"), CASES)
+def test_acled_type_actors_and_deaths(res, lang, text, etype, sub, a1, a2, killed):
+    e = only_event(res, text, lang)
+    assert (e.event_type, e.sub_event_type) == (etype, sub)
+    assert (e.actor1.name if e.actor1 else None) == a1
+    assert (e.actor2.name if e.actor2 else None) == a2
+    assert (e.fatalities.best if e.fatalities else None) == killed
+
+
+def test_victim_groups_told_together_are_summed(res):
+    e = only_event(
+        res,
+        "Militants attacked a police post in Mandera on Monday, killing two officers and a civilian.",
+        "en",
+    )
+    assert e.fatalities is not None and e.fatalities.best == 3
+
+
+def test_the_grievance_of_a_protest_is_no_act_of_it(res):
+    e = only_event(
+        res, "Lawyers protested in Lahore on Monday against the killing of a colleague.", "en"
+    )
+    assert (e.event_type, e.sub_event_type) == ("Protests", "Peaceful protest")
