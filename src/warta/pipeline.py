@@ -26,6 +26,7 @@ from .countries import country_name
 from .errors import InputError, WartaError
 from .geo.features import LOCAL_ADMIN, REGION, is_country
 from .geo.gazetteer import Gazetteer
+from .geo.geometry import haversine_km
 from .geo.place import Place, PlaceMention
 from .geo.resolve import resolve
 from .lang import reader_of
@@ -238,6 +239,9 @@ def _main_country(
     return counts.most_common(1)[0][0] if counts else None
 
 
+_LOCALE_KM = 60.0  # a document's places this close are one locale
+
+
 def _main_place(
     places: dict[int, list[tuple[PlaceMention, Place | None]]], country: str | None
 ) -> Place | None:
@@ -254,6 +258,11 @@ def _main_place(
         and pm.relation not in ("from", "based_in", "border")
     ]
     if not named:
+        return None
+    # a report spread over several places ("Sukhnah ... al-Mayadin"): an event told without
+    # a place of its own may be any of them, or country-wide; only one locale is a fallback
+    spots = [p for _, p in named if _level(p) <= 1]
+    if any(haversine_km(a.lat, a.lon, b.lat, b.lon) > _LOCALE_KM for a in spots for b in spots):
         return None
     return min(named, key=lambda pair: (_level(pair[1]), pair[0].start))[1]
 

@@ -736,6 +736,8 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
                 rel = prev_rel if prev_rel != "in" else "at"
             elif gap == [","]:
                 rel = "at" if _list_follows(s, found, n) else "in"
+        if rel == "border" and not any(features.is_country(p) for p in f.candidates[:1]):
+            rel = "near"  # "on the border of Turkana and Baringo": near those units, not abroad
         relations.append(rel or "at")
         bare.append(rel is None and f.cue is None and f.cue_after is None)
     out = []
