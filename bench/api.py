@@ -81,7 +81,7 @@ def build(path: Path, target: int) -> None:
                 ):  # many documents a transaction: this is set-up, not the test
                     for result, reports in batch:
                         store.add(result, reports)
-                        store.replace_events([], [merged_event(store, [r], {}) for r in reports])
+                        store.replace_events([], [merged_event(store, [r]) for r in reports])
                 batch = []
         counts = store.counts()
     print(f"built: {counts['events']} events from {counts['documents']} documents in "

@@ -41,6 +41,28 @@ def generate(path: Path, n: int, chars: int) -> None:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
+def largest(db: Path) -> str:
+    """The event with the most reports, and the longest, with the dates their reports span."""
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        rows = conn.execute(
+            "SELECT count(*), min(date), max(coalesce(date_end, date)),"
+            " julianday(max(coalesce(date_end, date))) - julianday(min(date)) + 1"
+            " FROM reports WHERE event_id IS NOT NULL GROUP BY event_id"
+        ).fetchall()
+        events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    finally:
+        conn.close()
+    most = max(rows, key=lambda r: (r[0], r[3] or 0))
+    longest = max(rows, key=lambda r: (r[3] or 0, r[0]))
+    return (
+        f"{events} events; largest: {most[0]} reports, {most[1]}..{most[2]}; "
+        f"longest: {longest[3] or 0:.0f} days ({longest[0]} reports, {longest[1]}..{longest[2]})"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,100000")
@@ -70,6 +92,7 @@ def main() -> None:
             mb = corpus.stat().st_size / 1e6
             print(f"{n:>8} {mb:>7.0f} {seconds:>8.0f} {n / seconds:>7.1f} {tree:>9.0f} {single:>10.0f} {others:>6.0%}  {summary}", flush=True)  # fmt: skip
             peaks.append((tree, single))
+            print(f"{'':>8} {largest(db)}", flush=True)
             corpus.unlink()
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{db}{suffix}").unlink(missing_ok=True)

@@ -17,6 +17,7 @@ from warta.model import (
     Event,
     Evidence,
     Fatalities,
+    Join,
     Location,
     MergedEvent,
     Source,
@@ -62,7 +63,8 @@ def battle() -> MergedEvent:
         Source("doc-a", "wartaperang", None, "ISIS sergap pasukan", "2019-04-15", "id"),
         Source("doc-b", "Enab Baladi", "https://example.org/b", "IS ambush", "2019-04-16T08:00:00Z", "en"),
     )  # fmt: skip
-    return MergedEvent(event, sources, ("doc-a#e1", "doc-b#e7"), ("doc-b#e7 joined doc-a#e1",))
+    why = Join("doc-b#e7", "doc-a#e1", "violent", 0, 12.0, ("Islamic State",))
+    return MergedEvent(event, sources, ("doc-a#e1", "doc-b#e7"), (why,))
 
 
 def protest() -> MergedEvent:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from warta.merge import merge_new, report_of, source_of
+from warta.merge import links, may_link, merge_all, merge_new, report_of, source_of
 from warta.model import (
     ActorRef,
     Claim,
@@ -24,7 +24,7 @@ from warta.model import (
     MergedEvent,
     Result,
 )
-from warta.spark import block_keys, in_window, merge_locally
+from warta.spark import cell_copies, cell_links
 from warta.store import Report, Store
 from warta.taxonomy import type_families
 
@@ -114,7 +114,7 @@ def _stored(
 
 def _local(corpus: list[tuple[Document, list[Event], list[Report]]]) -> list[MergedEvent]:
     reports = [r for _, _, rs in corpus for r in rs]
-    return merge_locally(reports, {doc.id: source_of(doc) for doc, _, _ in corpus})
+    return merge_all(reports, {doc.id: source_of(doc) for doc, _, _ in corpus})
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -126,37 +126,66 @@ def test_blocked_merge_equals_the_store_merge_record_for_record(tmp_path, seed):
     assert local == stored  # ids, fields, claims, sources and reasons
 
 
-def test_blocked_merge_equals_a_store_merge_in_any_order_but_for_reasons(tmp_path):
-    corpus = _corpus(4, 300)
+@pytest.mark.parametrize("seed", [4, 5])
+def test_the_store_merge_is_the_same_in_any_order_reasons_included(tmp_path, seed):
+    corpus = _corpus(seed, 300)
     shuffled = corpus[:]
-    random.Random(9).shuffle(shuffled)
+    random.Random(seed + 5).shuffle(shuffled)
     stored = _stored(tmp_path / "m.db", shuffled)
-    local = _local(corpus)
-    assert [(m.event, m.sources, m.reports) for m in local] == [
-        (m.event, m.sources, m.reports) for m in stored
-    ]
+    assert stored == _local(corpus)
 
 
-def test_every_pair_the_store_offers_meets_in_a_block(tmp_path):
-    """The blocks hold every candidate pair: whenever the store's window admits a pair
-    that same_event links, the two reports share a block."""
+def test_the_store_finds_every_link_and_the_cells_hold_every_link(tmp_path):
+    """Every pair that may link is among the store's candidates for merging (the R*Tree
+    box, narrowed by latitude), and meets in the own cell of one of the two (so Spark
+    judges it)."""
+    from dataclasses import replace
+
+    from warta.merge.policy import LINK_DAYS, WINDOW_DEGREES
+
     corpus = _corpus(5, 200)
     reports = [r for _, _, rs in corpus for r in rs]
     with Store.open(tmp_path / "m.db") as store:
         for doc, events, rs in corpus:
             store.add(Result(doc, tuple(events)), rs)
+        store.set_block([r.id for r in reports], "b")
+        expected = set(links([r for r in reports if _able(r)]))
+        found = set()
         for r in reports:
-            near = {o.id for o in store.reports_near(r, 10, {r.country}, 1.5)}
-            assert near == {o.id for o in reports if in_window(r, o)}
+            if not _able(r):
+                continue
+            for _, day, end, lat, lon, p in store.linked_blocks(r, LINK_DAYS, WINDOW_DEGREES):
+                o = replace(r, date=day, date_end=end, lat=lat, lon=lon, geo_precision=p)
+                if (day, end, lat, lon) != (r.date, r.date_end, r.lat, r.lon) and may_link(r, o):
+                    found.add((r.date, r.lat, day, lat))
+        pairs = {(min(a, b), max(a, b)) for a, b in expected}
+        by_id = {r.id: r for r in reports}
+        assert found == {
+            (by_id[a].date, by_id[a].lat, by_id[b].date, by_id[b].lat)
+            for x, y in pairs
+            for a, b in ((x, y), (y, x))
+        }
+        assert len(pairs) > 50
+    cells: dict = {}
+    for r in reports:
+        for cell, home in cell_copies(r):
+            cells.setdefault(cell, []).append((r, home))
+    assert {pair for members in cells.values() for pair in cell_links(members)} == expected
 
 
-def test_blocks_cover_pairs_across_bucket_and_cell_edges():
+def _able(r: Report) -> bool:
+    from warta.merge import mergeable
+
+    return mergeable(r)
+
+
+def test_reports_across_cell_edges_still_merge():
     """Two reports 3 km apart on both sides of a cell corner, one day apart on both sides
-    of a date bucket's edge, still meet."""
+    of a date cell's edge, are one event."""
     families = type_families()
     docs = [Document(id=name, text=name) for name in ("a", "b")]
-    edge = date.fromordinal(date(2024, 1, 15).toordinal() // 16 * 16)  # a bucket's first day
-    points = [((edge - timedelta(days=1)).isoformat(), 1.99, 5.99), (edge.isoformat(), 2.01, 6.01)]
+    edge = date.fromordinal(date(2024, 1, 15).toordinal() // 68 * 68)  # a date cell's first day
+    points = [((edge - timedelta(days=1)).isoformat(), 2.99, 8.99), (edge.isoformat(), 3.01, 9.01)]
     reports = [
         report_of(
             Event(id="e1", event_type="Battles", sub_event_type="Armed clash", date=day,
@@ -166,12 +195,14 @@ def test_blocks_cover_pairs_across_bucket_and_cell_edges():
         )
         for doc, (day, lat, lon) in zip(docs, points)
     ]  # fmt: skip
-    assert {k[2] for k, home in block_keys(reports[0]) if home} != {
-        k[2] for k, home in block_keys(reports[1]) if home
+    assert {k for k, home in cell_copies(reports[0]) if home} != {
+        k for k, home in cell_copies(reports[1]) if home
     }
-    (merged,) = merge_locally(reports, {})
+    (merged,) = merge_all(reports, {})
     assert merged.reports == ("a#e1", "b#e1")
-    assert merged.merge_reasons[0].startswith("b#e1 joined a#e1: violent; dates")
+    assert (
+        merged.merge_reasons[0].text().startswith("b#e1 joined a#e1: violent; 1 day from its span")
+    )
 
 
 def test_without_pyspark_the_command_says_how_to_install_it(monkeypatch, tmp_path):
@@ -275,9 +306,10 @@ def test_spark_events_equal_ingest_events_record_for_record(spark, tmp_path, gaz
     members = sorted((r["event_id"], r["report_id"], r["merged_because"])
                      for r in _parquet(out / "reports"))  # fmt: skip
     assert members == sorted(
-        (m.event.id, rid, why.partition(" joined ")[2] if why else None)
+        (m.event.id, rid, why.get(rid))
         for m in stored
-        for rid, why in zip(m.reports, (None, *m.merge_reasons))
+        for why in [{j.report: j.text() for j in m.merge_reasons}]
+        for rid in m.reports
     )
     claims = _parquet(out / "claims")
     assert len(claims) == sum(len(m.event.claims) for m in stored)

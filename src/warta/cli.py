@@ -425,7 +425,7 @@ def events_show(
     if found.merge_reasons:
         typer.echo("merged because:")
         for reason in found.merge_reasons:
-            typer.echo(f"    {reason}")
+            typer.echo(f"    {reason.text()}")
 
 
 @contextmanager
@@ -555,6 +555,8 @@ def serve(
             err=True,
         )
         raise typer.Exit(2)
+    if not _loopback(host) and not token:
+        typer.echo(f"warning: --insecure: anyone who reaches {host}:{port} can write", err=True)
     hosts = tuple(allowed_host or ()) + (() if host in ("0.0.0.0", "::", "") else (host,))
     settings = Settings(db, gazetteer, max_body, max_page, query_timeout, token, read_rate,
                         write_rate, limits=_limits(max_chars, time_limit),
@@ -587,6 +589,34 @@ def _loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+@app.command()
+def merge(
+    db: DbOption = Path("warta.db"),
+    policy: Annotated[
+        str, typer.Option(help="The merge policy to merge by (v2: blocks.v2, the only one).")
+    ] = "v2",
+) -> None:
+    """Merge a database's reports into events again by a policy (bringing a store merged by
+    an older warta up to date); `warta ingest` does it too when it finds one."""
+    from .merge import POLICY, remerge
+    from .store import Store
+
+    if policy not in ("v2", POLICY):
+        typer.echo(f"error: unknown merge policy {policy!r} (known: v2)", err=True)
+        raise typer.Exit(1)
+    try:
+        with Store.open(db) as store, store.transaction():
+            before = store.merge_policy()
+            count = remerge(store)
+            reports = store.counts(("reports",))["reports"]
+    except WartaError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(1) from err
+    typer.echo(
+        f"{db}: {reports} reports merged into {count} events by {POLICY} (was {before})", err=True
+    )
 
 
 @app.command()

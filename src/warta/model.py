@@ -160,6 +160,26 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class Join:
+    """Why a report joined a merged event (merge policy v2): the fields it was judged on."""
+
+    report: str  # the report that joined
+    event: str  # the report that began the event (its first in canonical order)
+    family: str  # the family of types both are of
+    days: int  # days between the report's date range and the event's span (0: they meet)
+    km: float  # distance from the event's place
+    actors: tuple[str, ...] = ()  # actors shared with the event (none: one side names none)
+
+    def text(self) -> str:
+        who = (
+            f"shared actors {', '.join(self.actors)}" if self.actors else "actors not contradicting"
+        )
+        plural = "" if self.days == 1 else "s"
+        when = "within its span" if self.days == 0 else f"{self.days} day{plural} from its span"
+        return f"{self.report} joined {self.event}: {self.family}; {when}; {self.km:.0f} km from its place; {who}"
+
+
+@dataclass(frozen=True, slots=True)
 class MergedEvent:
     """One real event as the store holds it: the merged record, its sources, and the
     per-document reports it was merged from (with why each joined)."""
@@ -167,7 +187,7 @@ class MergedEvent:
     event: Event  # claims carry document_id; evidence offsets index their own document
     sources: tuple[Source, ...]
     reports: tuple[str, ...]  # ids of the extracted events merged here
-    merge_reasons: tuple[str, ...] = ()  # one line per report after the first
+    merge_reasons: tuple[Join, ...] = ()  # one per report after the first
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,12 +8,13 @@ so `extract` runs the same in a loop, a process pool or a Spark task.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import signal
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
@@ -32,7 +33,7 @@ from .geo.resolve import resolve
 from .lang import reader_of
 from .lang.segment import segment
 from .limits import Limits
-from .model import Document, Result
+from .model import Document, Event, Result
 from .read.clean import dateline_end
 from .recognise.lexicon import Actor, Lexicon, load_lexicon
 from .taxonomy import generic_means, means_families, taxonomy
@@ -174,7 +175,23 @@ def _extract(doc: Document, res: Resources) -> Result:
         country=fallback.country if fallback else None,
     )
     events = [e for d in drafts if (e := build_event(d, ctx)) is not None]
-    return Result(doc, tuple(events))
+    return Result(doc, _unique_ids(events))
+
+
+def _sha1(text: str) -> str:
+    return hashlib.sha1(text.encode()).hexdigest()
+
+
+def _unique_ids(events: list[Event]) -> tuple[Event, ...]:
+    """Two events told in one sentence have the same evidence, so the same id: the later ones
+    get a hash of the id and their rank, so every event of a document keeps an id of its own."""
+    seen: Counter[str] = Counter()
+    out = []
+    for e in events:
+        seen[e.id] += 1
+        rank = seen[e.id]
+        out.append(e if rank == 1 else replace(e, id=_sha1(f"{e.id}:{rank}")[:16]))
+    return tuple(out)
 
 
 def extract_all(docs: Iterable[Document], res: Resources) -> Iterator[Result]:
@@ -239,7 +256,7 @@ def _main_country(
     return counts.most_common(1)[0][0] if counts else None
 
 
-_LOCALE_KM = 60.0  # a document's places this close are one locale
+ONE_AREA_KM = 50.0  # towns this close tell of one area
 
 
 def _main_place(
@@ -259,12 +276,16 @@ def _main_place(
     ]
     if not named:
         return None
-    # a report spread over several places ("Sukhnah ... al-Mayadin"): an event told without
-    # a place of its own may be any of them, or country-wide; only one locale is a fallback
-    spots = [p for _, p in named if _level(p) <= 1]
-    if any(haversine_km(a.lat, a.lon, b.lat, b.lon) > _LOCALE_KM for a in spots for b in spots):
-        return None
-    return min(named, key=lambda pair: (_level(pair[1]), pair[0].start))[1]
+    # a town only when the document's towns are one area; an article of events in several
+    # towns places an event it tells without a place at the unit they share, not at a town
+    # of another event
+    towns = [p for _, p in named if _level(p) == 0]
+    if towns and all(
+        haversine_km(towns[0].lat, towns[0].lon, t.lat, t.lon) <= ONE_AREA_KM for t in towns
+    ):
+        return towns[0]
+    units = [pair for pair in named if _level(pair[1]) > 0]
+    return min(units, key=lambda pair: (_level(pair[1]), pair[0].start))[1] if units else None
 
 
 def _level(place: Place) -> int:

@@ -5,29 +5,25 @@ machine. Stage 1 reads the inputs (the file list spread over tasks; big JSON Lin
 and Parquet files through Spark's own readers), then extracts each document in
 `mapPartitions`, so the per-process state (`Resources`: the gazetteer, language data) is
 built once per Python worker, not once per document. Stage 2 merges reports of one event
-across documents exactly as `warta ingest` does (`warta.merge`, policy blocks.v1):
+across documents by the same functions as `warta ingest` (`warta.merge`, policy blocks.v2):
 
-- every report that can merge is copied into blocks keyed by (country, date bucket, grid
-  cell): into each `BUCKET_DAYS`-day bucket its date range (widened by merge's slack)
-  touches, and into the 3 x 3 cells around its own cell of `CELL_LAT` x `CELL_LON`
-  degrees, cells larger than the store's candidate box (1.5 x 4.5 degrees), so any two
-  reports that may merge meet in a block;
-- each pair is judged once, in its one canonical block (the bucket where the two widened
-  ranges start to overlap, the cell of the pair's smaller report id), by the store's
-  candidate test (`in_window`, `Store.reports_near` in Python) and `merge.same_event`;
-- the links are joined into connected components on the driver (union-find over the link
-  list: memory grows with the number of reports that link, not with the corpus);
-- each component becomes one event through `merge.merge_reports`, the function the store's
-  merge builds its records with, so ids, fields, sources and claims are the same.
+- every report that can merge is copied into its grid cell (family, country, a date bucket
+  and a latitude/longitude cell, each as long as `merge.may_link` reaches) and the 26
+  around it, so any two reports that may link meet in the own cell of one of them;
+- each pair is judged once, in the own cell of its smaller report id, by `may_link`;
+- the links are joined into connected components, the merge blocks, on the driver
+  (union-find over the link list: memory grows with the number of reports that link);
+- each block is clustered by `merge.cluster` (reports in canonical order, each joining the
+  event it is compatible with as a whole) and each event becomes a record through
+  `merge.merge_reports`, the function the store's merge builds its records with, so ids,
+  fields, sources, claims and reasons are the same as `warta ingest` gives, in any order.
 
-The links found are the ones `warta ingest` finds when it reads documents in id order, and
-the reason recorded for a report is the one such a run records (its link to the smallest
-linked report id). Which reports merge does not depend on order at all. Output layout and
-schemas: `docs/spark.md`.
+Output layout and schemas: `docs/spark.md`.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import shutil
@@ -36,17 +32,17 @@ import time
 import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
 from operator import add
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import WartaError
 from .limits import Limits
-from .merge import SLACK_DAYS, WINDOW_DAYS, WINDOW_DEGREES, merge_reports, same_event, source_of
+from .merge import cluster, components, may_link, merge_reports, mergeable, source_of
+from .merge.incremental import grid_cell
 from .model import Document, MergedEvent, Source
 from .read import Problem, ReadOptions
-from .store import MAX_SPAN_DAYS, Report
+from .store import Report
 
 if TYPE_CHECKING:
     from pyspark import RDD, SparkContext
@@ -57,9 +53,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BUCKET_DAYS = 16  # date buckets of the merge blocks
-CELL_LAT = 2.0  # grid cells of the merge blocks: larger than the store's box of
-CELL_LON = 6.0  # WINDOW_DEGREES x 3 * WINDOW_DEGREES, so linked reports are in touching cells
 SPLIT_BYTES = 8 << 20  # JSON Lines files this big or bigger are read in parallel by Spark
 OUTPUTS = ("events", "claims", "evidence", "documents", "reports", "problems")
 MISSING = "warta spark needs pyspark: pip install 'warta[spark]'"
@@ -70,147 +63,32 @@ class SparkUnavailable(WartaError):
 
 
 # ---------------------------------------------------------------------------------------
-# merge blocks: pure functions, the same in a Spark task and in `merge_locally`
+# merge: pure functions around `warta.merge`, the same in a Spark task and on one machine
 
-BlockKey = tuple[str, int, tuple[int, int]]  # country, date bucket, (lat cell, lon cell)
-Link = tuple[str, str, str]  # smaller report id, larger report id, why
-
-
-def in_window(report: Report, other: Report) -> bool:
-    """Whether `other` is among the candidates the store offers `report` for merging:
-    `Store.reports_near(report, WINDOW_DAYS, {report.country}, WINDOW_DEGREES)`, in Python."""
-    if report.date is None or report.lat is None or report.lon is None or not report.country:
-        return False
-    if other.country != report.country or other.date is None:
-        return False
-    if other.lat is None or other.lon is None:
-        return False
-    try:
-        start = date.fromisoformat(report.date)
-        end = date.fromisoformat(report.date_end or report.date)
-    except ValueError:
-        return False
-    lowest = (start - timedelta(days=WINDOW_DAYS + MAX_SPAN_DAYS)).isoformat()
-    highest = (end + timedelta(days=WINDOW_DAYS)).isoformat()
-    if not lowest <= other.date <= highest:
-        return False
-    if (other.date_end or other.date) < (start - timedelta(days=WINDOW_DAYS)).isoformat():
-        return False
-    return (
-        report.lat - WINDOW_DEGREES <= other.lat <= report.lat + WINDOW_DEGREES
-        and report.lon - WINDOW_DEGREES * 3 <= other.lon <= report.lon + WINDOW_DEGREES * 3
-    )
+Cell = tuple[str, str, int, int, int]  # family, country, date bucket, lat cell, lon cell
 
 
-def link(a: Report, b: Report) -> Link | None:
-    """The merge link between two reports, (smaller id, larger id, why), or None.
-
-    As `merge.merge_new` finds it when the report with the larger id is the new one: the
-    larger must have the smaller among its store candidates, and `same_event(larger,
-    smaller)` gives the reason. For reports warta extracts (date ranges of at most a
-    month) the candidate test holds both ways whenever `same_event` does."""
-    lo, hi = (a, b) if a.id < b.id else (b, a)
-    if not in_window(hi, lo):
-        return None
-    why = same_event(hi, lo)
-    return None if why is None else (lo.id, hi.id, why)
-
-
-def block_keys(report: Report) -> list[tuple[BlockKey, bool]]:
-    """The blocks a report is copied into, each with whether it is the report's own cell;
-    none for a report that cannot merge (no country, date or point, or a year's date)."""
-    span = _span(report)
-    if span is None or report.lat is None or report.lon is None or not report.country:
+def cell_copies(report: Report) -> list[tuple[Cell, bool]]:
+    """The grid cells a report is copied into, each with whether it is the report's own
+    cell: its own and the 26 around it, so any two reports that may link meet in the own
+    cell of one of them; none for a report that cannot merge."""
+    if not mergeable(report):
         return []
-    home = _cell(report.lat, report.lon)
-    first, last = (d.toordinal() // BUCKET_DAYS for d in span)
+    family, country, t, y, x = grid_cell(report)
     return [
-        ((report.country, bucket, (home[0] + dy, home[1] + dx)), dy == 0 and dx == 0)
-        for bucket in range(first, last + 1)
-        for dy in (-1, 0, 1)
-        for dx in (-1, 0, 1)
+        ((family, country, t + dt, y + dy, x + dx), dt == dy == dx == 0)
+        for dt, dy, dx in itertools.product((-1, 0, 1), repeat=3)
     ]
 
 
-def block_links(key: BlockKey, members: Iterable[tuple[Report, bool]]) -> Iterator[Link]:
-    """The links a block is responsible for: pairs whose canonical block it is (the pair's
-    smaller id lives in this cell, and their widened date ranges start to overlap in this
-    bucket), so each pair is judged in exactly one block."""
-    bucket = key[1]
-    items = sorted(
-        ((r, home, span) for r, home in members if (span := _span(r)) is not None),
-        key=lambda x: (x[2][0], x[0].id),
-    )
-    for i, (a, a_home, (a0, a1)) in enumerate(items):
-        for b, b_home, (b0, _b1) in items[i + 1 :]:
-            if b0 > a1:
-                break  # sorted by start: no later member overlaps a
-            if not (a_home if a.id < b.id else b_home):
-                continue
-            if max(a0, b0).toordinal() // BUCKET_DAYS != bucket:
-                continue
-            if (found := link(a, b)) is not None:
-                yield found
-
-
-def components(links: Iterable[Link]) -> tuple[dict[str, str], dict[str, str]]:
-    """Union-find over links: each linked report's component (named by its smallest
-    report id), and each report's reason (its link to the smallest linked smaller id,
-    "<id>: <why>", as `merge_new` records it)."""
-    parent: dict[str, str] = {}
-    best: dict[str, tuple[str, str]] = {}
-
-    def find(x: str) -> str:
-        root = x
-        while parent.setdefault(root, root) != root:
-            root = parent[root]
-        while parent[x] != root:
-            parent[x], x = root, parent[x]
-        return root
-
-    for lo, hi, why in links:
-        ra, rb = find(lo), find(hi)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-        if hi not in best or (lo, why) < best[hi]:
-            best[hi] = (lo, why)
-    roots = {x: find(x) for x in parent}
-    return roots, {hi: f"{lo}: {why}" for hi, (lo, why) in best.items()}
-
-
-def merge_locally(reports: Iterable[Report], sources: Mapping[str, Source]) -> list[MergedEvent]:
-    """Stage 2 on one machine, through the same blocks: the merged events of a set of
-    reports, sorted by id. Spark distributes exactly these steps."""
-    reports = list(reports)
-    blocks: dict[BlockKey, list[tuple[Report, bool]]] = {}
-    for r in reports:
-        for key, home in block_keys(r):
-            blocks.setdefault(key, []).append((r, home))
-    links = [found for key, members in blocks.items() for found in block_links(key, members)]
-    roots, reasons = components(links)
-    groups: dict[str, list[Report]] = {}
-    for r in reports:
-        groups.setdefault(roots.get(r.id, r.id), []).append(r)
-    merged = [merge_reports(members, reasons, sources) for members in groups.values()]
-    return sorted(merged, key=lambda m: m.event.id)
-
-
-def _span(r: Report) -> tuple[date, date] | None:
-    """A report's date range widened by merge's slack, or None when it cannot merge."""
-    if r.date is None or r.date_precision == "year":
-        return None
-    try:
-        start = date.fromisoformat(r.date)
-        end = date.fromisoformat(r.date_end or r.date)
-    except ValueError:
-        return None
-    slack = timedelta(days=SLACK_DAYS.get(r.date_precision or "day", 0))
-    start, end = start - slack, end + slack
-    return (start, end) if start <= end else (end, start)
-
-
-def _cell(lat: float, lon: float) -> tuple[int, int]:
-    return int(lat // CELL_LAT), int(lon // CELL_LON)
+def cell_links(members: Iterable[tuple[Report, bool]]) -> Iterator[tuple[str, str]]:
+    """The links a cell is responsible for: pairs whose smaller id lives in it."""
+    members = list(members)
+    homes = [r for r, home in members if home]
+    for a in homes:
+        for b, _ in members:
+            if a.id < b.id and may_link(a, b):
+                yield a.id, b.id
 
 
 # ---------------------------------------------------------------------------------------
@@ -636,46 +514,53 @@ def _doc_keys(doc: Document) -> list[tuple[str, str]]:
 def _merge(
     sc: SparkContext, reports: RDD[tuple[Report, Source]], parts: int
 ) -> tuple[RDD[MergedEvent], int]:
-    """Stage 2: blocks -> links -> components (driver) -> one MergedEvent per component."""
-    blocks = reports.flatMap(
-        lambda rs: [(key, (replace(rs[0], record=""), home)) for key, home in block_keys(rs[0])]
+    """Stage 2: grid cells -> links -> blocks (components, on the driver) -> each block
+    clustered by `warta.merge.cluster` -> one MergedEvent per event."""
+    copies = reports.flatMap(
+        lambda rs: [(cell, (replace(rs[0], record=""), home)) for cell, home in cell_copies(rs[0])]
     )
-    links = blocks.groupByKey(parts).flatMap(lambda kv: block_links(kv[0], kv[1]))
+    links = copies.groupByKey(parts).flatMap(lambda kv: cell_links(kv[1]))
     n_links = 0
 
-    def counted() -> Iterator[Link]:
+    def counted() -> Iterator[tuple[str, str]]:
         nonlocal n_links
         for found in links.toLocalIterator():
             n_links += 1
             yield found
 
-    roots, reasons = components(counted())
-    joined = sorted((rid, (root, reasons.get(rid))) for rid, root in roots.items())
-    ids = sc.parallelize(joined, max(1, min(parts, len(joined) // 10_000 + 1)))
+    found = list(counted())
+    linked = {i for pair in found for i in pair}
+    roots = sorted((i, block[0]) for block in components(linked, found) for i in block)
+    ids = sc.parallelize(roots, max(1, min(parts, len(roots) // 10_000 + 1)))
     members = (
         reports.map(lambda rs: (rs[0].id, rs))
         .leftOuterJoin(ids, parts)
-        .map(_by_component)
+        .map(_by_block)
         .groupByKey(parts)
     )
-    return members.map(lambda kv: _merged(kv[1])), n_links
+    return members.flatMap(lambda kv: _merged(kv[1])), n_links
 
 
-def _by_component(
-    kv: tuple[str, tuple[tuple[Report, Source], tuple[str, str | None] | None]],
-) -> tuple[str, tuple[Report, Source, str | None]]:
-    """(component, member) from (report id, ((report, source), (component, reason) or None
-    for a report that links to none))."""
-    report_id, ((report, source), found) = kv
-    root, reason = found if found is not None else (report_id, None)
-    return root, (report, source, reason)
+def _by_block(
+    kv: tuple[str, tuple[tuple[Report, Source], str | None]],
+) -> tuple[str, tuple[Report, Source]]:
+    """(block, member) from (report id, ((report, source), block or None for a report that
+    links to none))."""
+    report_id, (member, root) = kv
+    return root or report_id, member
 
 
-def _merged(members: Iterable[tuple[Report, Source, str | None]]) -> MergedEvent:
+def _merged(members: Iterable[tuple[Report, Source]]) -> Iterator[MergedEvent]:
+    """The events of one block."""
     members = list(members)
-    why = {r.id: reason for r, _, reason in members if reason is not None}
-    sources = {s.document_id: s for _, s, _ in members}
-    return merge_reports([r for r, _, _ in members], why, sources)
+    sources = {s.document_id: s for _, s in members}
+    reports = [r for r, _ in members]
+    if len(reports) == 1 or not all(mergeable(r) for r in reports):
+        for r in reports:
+            yield merge_reports([r], [], sources)
+        return
+    for c in cluster(reports):
+        yield merge_reports(c.members, c.joins, sources)
 
 
 def _gazetteer(spark: SparkSession, gazetteer: Path | str | None) -> str | None:
@@ -791,10 +676,9 @@ def _evidence_rows(merged: MergedEvent) -> Iterator[tuple[Any, ...]]:
 
 
 def _report_rows(merged: MergedEvent) -> Iterator[tuple[Any, ...]]:
-    why: list[str | None] = [None]
-    why += [line.partition(" joined ")[2] for line in merged.merge_reasons]
-    for report_id, reason in zip(merged.reports, why):
-        yield merged.event.id, report_id, report_id.rpartition("#")[0], reason
+    why = {j.report: j.text() for j in merged.merge_reasons}
+    for report_id in merged.reports:
+        yield merged.event.id, report_id, report_id.rpartition("#")[0], why.get(report_id)
 
 
 def _document_row(o: Outcome) -> tuple[Any, ...]:

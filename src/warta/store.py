@@ -19,6 +19,7 @@ import functools
 import hashlib
 import json
 import logging
+import math
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -33,7 +34,7 @@ from .model import Document, Event, MergedEvent, Result, Source
 log = logging.getLogger(__name__)
 BATCH_DOCUMENTS = 100  # documents `warta ingest` commits in one transaction, at most
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 MAX_SPAN_DAYS = (
     31  # the longest date range merging considers (a month); year-long reports never merge
 )
@@ -121,6 +122,16 @@ _MIGRATIONS: dict[int, str] = {
     CREATE INDEX events_page ON events(ifnull(date, ''), id, last_day);
     CREATE INDEX events_country ON events(country, ifnull(date, ''), id, last_day);
     CREATE INDEX events_type ON events(event_type, ifnull(date, ''), id, last_day);
+    """,
+    # Merge policy v2: each mergeable report's block (a connected component of
+    # `merge.policy.may_link`), read by date when a report joins it. Events merged by v1
+    # are re-merged by `warta merge` (or the next `warta ingest`); their reasons were text.
+    5: """
+    ALTER TABLE reports ADD COLUMN block_id TEXT;
+    CREATE INDEX reports_in_block ON reports(block_id, date, id) WHERE block_id IS NOT NULL;
+    UPDATE events SET record = json_set(record, '$.merge_reasons', json('[]'));
+    INSERT OR REPLACE INTO meta VALUES ('merge_policy',
+        CASE WHEN (SELECT count(*) FROM reports) = 0 THEN 'blocks.v2' ELSE 'blocks.v1' END);
     """,
 }
 
@@ -297,7 +308,21 @@ class Store:
         self, report: Report, days: int, countries: set[str | None], degrees: float
     ) -> list[Report]:
         """Reports of the same country, within `days` of a report's date range and `degrees`
-        of its point: the block merging compares a report with."""
+        of its point (3 x `degrees` in longitude)."""
+        return [
+            _report(row) for row in self._near(_REPORT_COLUMNS, report, days, countries, degrees)
+        ]
+
+    def merge_candidates(
+        self, report: Report, days: int, degrees: float
+    ) -> list[tuple[Report, str | None]]:
+        """`reports_near` without records, each with its merge block (None: not merged yet)."""
+        rows = self._near(_MERGE_COLUMNS, report, days, set(), degrees)
+        return [(_report(row[:-1]), row[-1]) for row in rows]
+
+    def _near(
+        self, columns: str, report: Report, days: int, countries: set[str | None], degrees: float
+    ) -> list[tuple[Any, ...]]:
         if report.date is None or report.lat is None or report.lon is None:
             return []
         first, last = f"-{days + MAX_SPAN_DAYS} days", f"+{days} days"
@@ -305,8 +330,8 @@ class Store:
         box = _box(report, degrees)
         # the R*Tree finds the space-time block (its 32-bit floats round outwards, so it may
         # return a little more); the same conditions on the columns then decide exactly
-        rows = self.conn.execute(
-            f"SELECT {_REPORT_COLUMNS} FROM reports WHERE rowid IN (SELECT rid FROM reports_rtree"
+        return self.conn.execute(
+            f"SELECT {columns} FROM reports WHERE rowid IN (SELECT rid FROM reports_rtree"
             f" WHERE min_day >= {_DAY.format('date(?, ?)')} AND min_day <= {_DAY.format('date(?, ?)')}"
             f" AND max_day >= {_DAY.format('date(?, ?)')}"
             " AND min_lat >= ? AND max_lat <= ? AND min_lon >= ? AND max_lon <= ?)"
@@ -318,8 +343,132 @@ class Store:
                 json.dumps(sorted(c for c in countries | {report.country} if c)),
                 report.date, first, end, last, report.date, since, *box,
             ),
-        )  # fmt: skip
+        ).fetchall()  # fmt: skip
+
+    # merge blocks (merge policy v2, `warta.merge`)
+
+    def merge_policy(self) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'merge_policy'").fetchone()
+        return row[0] if row else None
+
+    def set_merge_policy(self, policy: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('merge_policy', ?)", (policy,))
+
+    def block_sizes(self, blocks: Iterable[str], cap: int = 1000) -> dict[str, int]:
+        """How many reports each block holds, counted up to `cap`."""
+        return {
+            b: self.conn.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM reports WHERE block_id = ? LIMIT ?)", (b, cap)
+            ).fetchone()[0]
+            for b in sorted(set(blocks))
+        }
+
+    def linked_blocks(
+        self, report: Report, days: int, degrees: float
+    ) -> list[tuple[str, str, str | None, float, float, int | None]]:
+        """The merged reports of a report's family and country whose date ranges come within
+        `days` of its own and whose points lie within `degrees` (3 x in longitude): (block,
+        date, date_end, lat, lon, geo_precision) of each, found through the R*Tree."""
+        if report.date is None or report.lat is None or report.lon is None:
+            return []
+        end = report.date_end or report.date
+        back, ahead = f"-{days + MAX_SPAN_DAYS} days", f"+{days} days"
+        since = f"-{days} days"
+        # as wide in longitude as `degrees` of latitude at the box's poleward edge (at most
+        # 3 x): narrower than `_box` away from the poles, and still holding every point
+        # within `degrees` of latitude's distance (about 166 km for 1.5)
+        widest = math.radians(min(abs(report.lat) + degrees, 89.0))
+        lon = min(3 * degrees, degrees / math.cos(widest))
+        box = (report.lat - degrees, report.lat + degrees, report.lon - lon, report.lon + lon)
+        return self.conn.execute(
+            "SELECT block_id, date, date_end, lat, lon, geo_precision FROM reports WHERE rowid IN"
+            " (SELECT rid FROM reports_rtree"
+            f" WHERE min_day >= {_DAY.format('date(?, ?)')} AND min_day <= {_DAY.format('date(?, ?)')}"
+            f" AND max_day >= {_DAY.format('date(?, ?)')}"
+            " AND min_lat >= ? AND max_lat <= ? AND min_lon >= ? AND max_lon <= ?)"
+            # unary + keeps SQLite off the (country, date) index: the R*Tree bounds both ends
+            " AND +block_id IS NOT NULL AND family = ? AND +country = ?"
+            " AND +date <= date(?, ?) AND coalesce(date_end, date) >= date(?, ?)"
+            " ORDER BY block_id",
+            (report.date, back, end, ahead, report.date, since, *box, report.family,
+             report.country, end, ahead, report.date, since),
+        ).fetchall()  # fmt: skip
+
+    def set_block(self, report_ids: Iterable[str], block: str | None) -> None:
+        self.conn.executemany(
+            "UPDATE reports SET block_id = ? WHERE id = ?", [(block, r) for r in report_ids]
+        )
+
+    def relabel_blocks(self, old: Iterable[str], new: str) -> None:
+        self.conn.execute(
+            "UPDATE reports SET block_id = ? WHERE block_id IN (SELECT value FROM json_each(?))",
+            (new, json.dumps(sorted(set(old)))),
+        )
+
+    def block_reports(
+        self,
+        block: str,
+        since: str,
+        after: tuple[str, str] | None = None,
+        limit: int = 256,
+        *,
+        reaching: str | None = None,
+        before: tuple[str, str] | None = None,
+    ) -> list[tuple[Report, str | None]]:
+        """A block's reports from a date on (after a (date, id) key; before one; whose
+        date range reaches a date), by date then id, without records, each with its event."""
+        sql = f"SELECT {_MERGE_COLUMNS.replace('block_id', 'event_id')} FROM reports WHERE block_id = ? AND date >= ?"
+        args: list[Any] = [block, since]
+        if after is not None:
+            sql += " AND (date > ? OR (date = ? AND id > ?))"
+            args += [after[0], after[0], after[1]]
+        if before is not None:
+            sql += " AND date <= ? AND (date < ? OR id < ?)"
+            args += [before[0], before[0], before[1]]
+        if reaching is not None:
+            sql += " AND coalesce(date_end, date) >= ?"
+            args.append(reaching)
+        rows = self.conn.execute(sql + " ORDER BY date, id LIMIT ?", [*args, limit]).fetchall()
+        return [(_report(row[:-1]), row[-1]) for row in rows]
+
+    def event_members(self, event_ids: Iterable[str]) -> dict[str, list[Report]]:
+        """Each named event's reports, without records."""
+        rows = self.conn.execute(
+            f"SELECT {_MERGE_COLUMNS.replace('block_id', 'event_id')} FROM reports"
+            " WHERE event_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(set(event_ids))),),
+        )
+        found: dict[str, list[Report]] = {}
+        for row in rows:
+            found.setdefault(row[-1], []).append(_report(row[:-1]))
+        return found
+
+    def event_joins(self, event_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+        """Each named event's merge reasons (as stored: JSON objects), read in SQLite."""
+        rows = self.conn.execute(
+            "SELECT id, json_extract(record, '$.merge_reasons') FROM events"
+            " WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(set(event_ids))),),
+        )
+        return {eid: json.loads(joins) for eid, joins in rows}
+
+    def reports_by_id(self, ids: Iterable[str]) -> list[Report]:
+        rows = self.conn.execute(
+            f"SELECT {_REPORT_COLUMNS} FROM reports WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(set(ids))),),
+        )
         return [_report(row) for row in rows]
+
+    def all_reports(self) -> Iterator[Report]:
+        """Every report, without records (for re-merging a whole store)."""
+        for row in self.conn.execute(f"SELECT {_MERGE_COLUMNS} FROM reports ORDER BY id"):
+            yield _report(row[:-1])
+
+    def drop_events(self) -> None:
+        """Forget every merged event (inside `transaction()`, before re-merging)."""
+        self.conn.execute("DELETE FROM events_rtree")
+        self.conn.execute("DELETE FROM events")
+        self.conn.execute("UPDATE reports SET event_id = NULL, block_id = NULL")
 
     def reports_of(self, event_ids: Iterable[str]) -> list[Report]:
         ids = json.dumps(sorted(set(event_ids)))
@@ -328,22 +477,6 @@ class Store:
             (ids,),
         )
         return [_report(row) for row in rows]
-
-    def memberships(self, event_ids: Iterable[str]) -> list[tuple[str, list[str], list[str]]]:
-        """(event id, its report ids, its merge reasons) of each stored event named, read
-        from the JSON in SQLite, without decoding whole events."""
-        rows = self.conn.execute(
-            "SELECT id, json_extract(record, '$.reports'), json_extract(record, '$.merge_reasons')"
-            " FROM events WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
-            (json.dumps(sorted(set(event_ids))),),
-        )
-        return [(eid, json.loads(reports), json.loads(reasons)) for eid, reports, reasons in rows]
-
-    def event_of(self, report_id: str) -> str | None:
-        row = self.conn.execute(
-            "SELECT event_id FROM reports WHERE id = ?", (report_id,)
-        ).fetchone()
-        return row[0] if row else None
 
     # merged events
 
@@ -522,6 +655,7 @@ def fts_query(text: str) -> str:
 
 
 _REPORT_COLUMNS = "id, document_id, family, date, date_end, date_precision, lat, lon, geo_precision, country, actors, record"
+_MERGE_COLUMNS = "id, document_id, family, date, date_end, date_precision, lat, lon, geo_precision, country, actors, '', block_id"
 
 
 def _report(row: tuple[Any, ...]) -> Report:

@@ -126,7 +126,7 @@ def test_the_seeds_jabal_bishri_battle_is_listed_with_its_fields(api):
         ({"q": "Bishri"}, 5),  # the seed's five events
         ({"q": "Susi Air pilot"}, 2),
         ({"q": "kata yang tidak ada dimana-mana"}, 0),
-        ({"bbox": "38,34,41,36"}, 4),  # the seed's places, not the country-wide event
+        ({"bbox": "38,34,41,36"}, 4),  # the seed's places; the event with none is in the desert
         ({"bbox": "95,-11,141,6"}, 4),  # Indonesia's box
         ({"country": "SY", "min_fatalities": 15}, 2),
     ],

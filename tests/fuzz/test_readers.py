@@ -126,6 +126,7 @@ def test_a_file_name_that_is_not_utf8(folder, suffix):
     data="Troops\u200b killed \u202e11\u00a0people\r\n\r\nin Poso.".encode(), options=ReadOptions()
 )
 @example(data="Dua orang tewas di Wamena.".encode("utf-16"), options=ReadOptions())
+@example(data=" , \x00 ".encode("utf-16"), options=ReadOptions())  # as UTF-8: not UTF-16-LE
 def test_text_files(folder, data, options):
     found = read_named(folder, data, ".txt", options)
     utf16_reads_as_utf8(folder, data, ".txt", options, found)

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ..geo.features import is_broad
+from ..geo.features import breadth, is_broad
 from ..geo.geometry import haversine_km
 from ..geo.place import Place, PlaceMention
 from ..recognise.actors import ActorMention
@@ -258,9 +258,11 @@ def _compatible(a: Telling, b: Telling) -> bool:
     if a.day() and b.day() and a.day() != b.day():
         return False
     pa, pb = a.resolved_places(), b.resolved_places()
-    return not (
-        pa and pb and haversine_km(pa[0].lat, pa[0].lon, pb[0].lat, pb[0].lon) > CONFLICT_KM
-    )
+    if not (pa and pb):
+        return True
+    # a town and the district it lies in are no clash ("in Sugapa, Intan Jaya")
+    reach = CONFLICT_KM * (1 + 2 * max(breadth(pa[0]), breadth(pb[0])))
+    return haversine_km(pa[0].lat, pa[0].lon, pb[0].lat, pb[0].lon) <= reach
 
 
 def _place_telling(

@@ -30,7 +30,7 @@ def utf16(data: bytes) -> str | None:
         return "utf-16"
     head = data[: min(len(data), 8192) // 2 * 2]
     pairs = len(head) // 2
-    if pairs < 2:
+    if pairs < 8:  # too short to tell from a few bytes of text with a NUL in them
         return None
     zeros = (head[1::2].count(0), head[0::2].count(0))  # (little-endian, big-endian)
     for codec, (mostly, hardly) in (("utf-16-le", zeros), ("utf-16-be", zeros[::-1])):
