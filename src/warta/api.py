@@ -26,7 +26,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import anyio.to_thread
 from fastapi import FastAPI, Header, HTTPException, Query, Request
@@ -60,6 +60,7 @@ VENDOR = {
     "swagger-ui": "swagger-ui-dist",
 }
 _DATE = r"^\d{4}-\d{2}-\d{2}$"
+_STATUS = r"^(unreviewed|accepted|rejected|edited)$"
 THREADS = 4  # requests handled at once by one server process (see create_app)
 SETTINGS_VARIABLE = "WARTA_SERVE_SETTINGS"  # the Settings, as JSON, for `serve --workers N`
 
@@ -105,6 +106,24 @@ class Article(BaseModel):
     language: str | None = Field(
         None, pattern=r"^(auto|[a-z]{2})$", description="auto, id, en, ..."
     )
+
+
+class Verdict(BaseModel):
+    """An analyst's verdict on an event."""
+
+    status: Literal["accepted", "rejected", "unreviewed"]
+    note: str | None = Field(None, max_length=2000, description="Why (kept in the history).")
+    by: str | None = Field(None, max_length=100, description="Who decides (default: analyst).")
+
+
+class Edit(BaseModel):
+    """Corrected fields of an event, each by its name in warta.review (docs/api.md)."""
+
+    changes: dict[str, Any] = Field(
+        description="type, date, location, actor1, actor2, fatalities, claim:<document>:<start>"
+    )
+    note: str | None = Field(None, max_length=2000)
+    by: str | None = Field(None, max_length=100)
 
 
 class ErrorMessage(BaseModel):
@@ -298,12 +317,16 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
         min_fatalities: Annotated[int | None, Query(ge=0, le=10**9)] = None,
         limit: Annotated[int, Query(ge=1, le=settings.max_page)] = 100,
         cursor: Annotated[str | None, Query(max_length=500)] = None,
+        sub_type: Annotated[str | None, Query(max_length=100)] = None,
+        admin1: Annotated[str | None, Query(max_length=200)] = None,
+        review_status: Annotated[str | None, Query(pattern=_STATUS)] = None,
     ) -> Response:
         """Merged events, by date then id, one page at a time (pass `next` as `cursor`)."""
-        _printable(country, event_type, actor, bbox, q, cursor)
+        _printable(country, event_type, actor, bbox, q, cursor, sub_type, admin1)
+        _calendar(from_=date_from, to=date_to)
         where = EventFilter(
             date_from, date_to, country.upper() if country else None, event_type, actor,
-            _bbox(bbox), q, min_fatalities,
+            _bbox(bbox), q, min_fatalities, sub_type, admin1, review_status,
         )  # fmt: skip
         after = _decode_cursor(cursor) if cursor else None
         rows = _read(db, lambda s: s.page(where, after=after, limit=limit + 1))
@@ -334,10 +357,67 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
     @app.get("/api/events/{event_id}", tags=["events"], responses=_fails(404, 429, 503))
     def get_event(event_id: str) -> Any:
         """One merged event: its fields, claims with claimants, evidence, sources, and why its reports merged."""
-        found = _read(db, lambda s: s.event(event_id))
+        found = _read(db, lambda s: s.event(event_id, prefix=True))
+        if found is None:
+            raise ApiError(404, f"no event {event_id!r} (nor one event whose id starts so)")
+        return _json_body(codec.to_dict(found))
+
+    @app.get("/api/events/{event_id}/history", tags=["review"], responses=_fails(404, 429, 503))
+    def get_history(event_id: str) -> Any:
+        """An event's review: its status, each reviewed field (the analyst's value, the
+        machine's, any conflict a later merge brought), and every change, oldest first."""
+        found = _read(db, lambda s: _history(s, event_id))
         if found is None:
             raise ApiError(404, f"no event {event_id!r}")
-        return _json_body(codec.to_dict(found))
+        return _json_body(found)
+
+    def review(event_id: str, changes: dict[str, Any], action: str, by: str | None,
+               note: str | None, authorization: str | None) -> Any:  # fmt: skip
+        _may_write(settings, authorization)
+        _printable(by)
+        if db.writer is None:
+            raise ApiError(503, f"{settings.db} is read-only here; nothing can be stored")
+        with db.write_lock:
+            store = db.writer
+            found = store.event(event_id, prefix=True)
+            if found is None:
+                raise ApiError(404, f"no event {event_id!r}")
+            if action == "edit" and found.review_status in ("unreviewed", "accepted"):
+                changes = {**changes, "review_status": "edited"}
+            with store.transaction():
+                merged, logged = store.review(
+                    found.event.id, changes, who=(by or "").strip() or "analyst", note=note,
+                    action=action,
+                )  # fmt: skip
+            history = _history(store, merged.event.id)
+        return _json_body({"event": codec.to_dict(merged), "logged": logged, "history": history})
+
+    @app.post(
+        "/api/events/{event_id}/review",
+        tags=["review"],
+        responses=_fails(401, 404, 413, 422, 429, 503),
+    )
+    def review_event(
+        event_id: str, verdict: Verdict, authorization: Annotated[str | None, Header()] = None
+    ) -> Any:
+        """Accept or reject an event (or set it back to unreviewed), with a note."""
+        return review(event_id, {"review_status": verdict.status}, verdict.status, verdict.by,
+                      verdict.note, authorization)  # fmt: skip
+
+    @app.post(
+        "/api/events/{event_id}/edit",
+        tags=["review"],
+        responses=_fails(401, 404, 413, 422, 429, 503),
+    )
+    def edit_event(
+        event_id: str, edit: Edit, authorization: Annotated[str | None, Header()] = None
+    ) -> Any:
+        """Correct fields of an event; each change is logged, and the edit outlives re-merges."""
+        if not edit.changes:
+            raise ApiError(422, "changes: give at least one field")
+        if "review_status" in edit.changes:
+            raise ApiError(422, "changes: set review_status through /review")
+        return review(event_id, edit.changes, "edit", edit.by, edit.note, authorization)
 
     @app.get("/api/documents/{document_id}", tags=["documents"], responses=_fails(404, 429, 503))
     def get_document(document_id: str) -> Any:
@@ -347,8 +427,9 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
             raise ApiError(404, f"no document {document_id!r}")
         return _json_body(codec.to_dict(found))
 
-    @app.get(
+    @app.api_route(
         "/api/export",
+        methods=["GET", "HEAD"],
         tags=["events"],
         response_class=StreamingResponse,
         responses={
@@ -360,6 +441,7 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
         },
     )
     def export_events(
+        request: Request,
         format: export.Streamed = "acled-csv",
         date_from: Annotated[str | None, Query(alias="from", pattern=_DATE)] = None,
         date_to: Annotated[str | None, Query(alias="to", pattern=_DATE)] = None,
@@ -368,18 +450,27 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
         actor: Annotated[str | None, Query(max_length=200)] = None,
         q: Annotated[str | None, Query(max_length=500)] = None,
         min_fatalities: Annotated[int | None, Query(ge=0, le=10**9)] = None,
-    ) -> StreamingResponse:
-        """The filtered events as a file (ACLED CSV, UCDP GED CSV, GeoJSON or JSON Lines), streamed."""
-        _printable(country, event_type, actor, q)
+        sub_type: Annotated[str | None, Query(max_length=100)] = None,
+        admin1: Annotated[str | None, Query(max_length=200)] = None,
+        review_status: Annotated[str | None, Query(pattern=_STATUS)] = None,
+        rejected: Annotated[bool, Query(description="include rejected events")] = False,
+    ) -> Response:
+        """The filtered events as a file (ACLED CSV, UCDP GED CSV, GeoJSON or JSON Lines),
+        streamed; events an analyst rejected are left out unless `rejected=true`."""
+        _printable(country, event_type, actor, q, sub_type, admin1)
+        _calendar(from_=date_from, to=date_to)
         where = EventFilter(
             date_from, date_to, country.upper() if country else None, event_type, actor, None, q,
-            min_fatalities,
+            min_fatalities, sub_type, admin1, review_status, rejected,
         )  # fmt: skip
         media, suffix = export.MEDIA_TYPES[format]
+        headers = {"Content-Disposition": f'attachment; filename="warta-events.{suffix}"'}
+        if request.method == "HEAD":  # what a GET would send, without making the file
+            return Response(media_type=media, headers=headers)
         return StreamingResponse(
             _stream(lambda out: _export(settings.db, where, format, out)),
             media_type=media,
-            headers={"Content-Disposition": f'attachment; filename="warta-events.{suffix}"'},
+            headers=headers,
         )
 
     @app.post("/api/extract", tags=["extraction"], responses=_fails(413, 422, 429))
@@ -401,10 +492,7 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
         """Store an article with its events, merged into the database (as `warta ingest` does)."""
         from .ingest import store_results
 
-        if settings.token and authorization != f"Bearer {settings.token}":
-            raise ApiError(
-                401, "this server needs a token for writing: send 'Authorization: Bearer <token>'"
-            )
+        _may_write(settings, authorization)
         if db.writer is None:
             raise ApiError(503, f"{settings.db} is read-only here; nothing can be stored")
         result = db.extractor.run(article)
@@ -419,6 +507,34 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
         if stats.duplicates:
             response.status_code = 200
         return {"document_id": stored_as, "stored": bool(stats.stored), "events": events}
+
+
+def _may_write(settings: Settings, authorization: str | None) -> None:
+    """Writing endpoints need the bearer token when the server was given one."""
+    if settings.token and authorization != f"Bearer {settings.token}":
+        raise ApiError(
+            401, "this server needs a token for writing: send 'Authorization: Bearer <token>'"
+        )
+
+
+def _history(store: Store, event_id: str) -> dict[str, Any] | None:
+    found = store.event(event_id, prefix=True)
+    return store.review_history(found.event.id) if found is not None else None
+
+
+def _calendar(**dates: str | None) -> None:
+    """Refuse dates of the right shape that are no day of the calendar (2024-13-01)."""
+    from datetime import date
+
+    for name, value in dates.items():
+        if value is None:
+            continue
+        try:
+            date.fromisoformat(value)
+        except ValueError as err:
+            raise ApiError(
+                422, f"{name.rstrip('_')}: {value!r} is not a date of the calendar"
+            ) from err
 
 
 def _document(article: Article) -> Document:

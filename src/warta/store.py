@@ -33,7 +33,7 @@ from .model import Document, Event, MergedEvent, Result, Source
 log = logging.getLogger(__name__)
 BATCH_DOCUMENTS = 100  # documents `warta ingest` commits in one transaction, at most
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 MAX_SPAN_DAYS = (
     31  # the longest date range merging considers (a month); year-long reports never merge
 )
@@ -121,6 +121,37 @@ _MIGRATIONS: dict[int, str] = {
     CREATE INDEX events_page ON events(ifnull(date, ''), id, last_day);
     CREATE INDEX events_country ON events(country, ifnull(date, ''), id, last_day);
     CREATE INDEX events_type ON events(event_type, ifnull(date, ''), id, last_day);
+    """,
+    # The analyst's desk (warta/review.py), one step that adds tables only, so it can take
+    # any number: `reviews` holds the current human value of each reviewed field, keyed by
+    # the event's first report when it was reviewed (an anchor that follows the event
+    # through re-merges), and `review_log` every change, never updated.
+    5: """
+    CREATE TABLE reviews (
+        anchor TEXT NOT NULL,
+        field TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        value TEXT,
+        machine TEXT,
+        conflict TEXT,
+        log_id INTEGER NOT NULL,
+        PRIMARY KEY (anchor, field)
+    );
+    CREATE INDEX reviews_event ON reviews(event_id, field);
+    CREATE INDEX reviews_status ON reviews(field, value, event_id);
+    CREATE TABLE review_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        who TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        anchor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        field TEXT,
+        before TEXT,
+        after TEXT,
+        note TEXT
+    );
+    CREATE INDEX review_log_anchor ON review_log(anchor);
     """,
 }
 
@@ -422,11 +453,12 @@ class Store:
     def event(self, event_id: str, *, prefix: bool = False) -> MergedEvent | None:
         """A merged event by id (or, with prefix=True, by the first characters of its id)."""
         row = self.conn.execute("SELECT record FROM events WHERE id = ?", (event_id,)).fetchone()
-        if row is None and prefix:
-            row = self.conn.execute(
-                "SELECT record FROM events WHERE id >= ? AND id < ? ORDER BY id LIMIT 1",
+        if row is None and prefix and event_id:
+            rows = self.conn.execute(
+                "SELECT record FROM events WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
                 (event_id, event_id + "\uffff"),
-            ).fetchone()
+            ).fetchall()
+            row = rows[0] if len(rows) == 1 else None  # an ambiguous prefix names no event
         return codec.from_dict(MergedEvent, json.loads(row[0])) if row else None
 
     def counts(
@@ -440,6 +472,144 @@ class Store:
             if t in known
         }
 
+    # the analyst's desk: reviewed values over the machine's events (warta/review.py)
+
+    def review(
+        self, event_id: str, changes: dict[str, Any], *, who: str, note: str | None, action: str
+    ) -> tuple[MergedEvent, list[int]]:
+        """Record an analyst's values for fields of an event (inside `transaction()`): each
+        change a row of review_log, the value in reviews, laid over the event's row at once.
+        Values equal to the event's are skipped. The event as it now reads and the log ids."""
+        from . import review
+
+        merged = self.event(event_id)
+        if merged is None:
+            raise review.ReviewError(f"no event {event_id!r}")
+        anchor = min(merged.reports)
+        now = _now()
+        logged: list[int] = []
+        try:
+            for field, given in changes.items():
+                value = review.check(field, given, merged)
+                before = review.current(field, merged)
+                if value == before:
+                    continue
+                row = self.conn.execute(
+                    "SELECT machine FROM reviews WHERE anchor = ? AND field = ?", (anchor, field)
+                ).fetchone()
+                machine = row[0] if row else json.dumps(before, ensure_ascii=False)
+                cur = self.conn.execute(
+                    "INSERT INTO review_log (at, who, event_id, anchor, action, field, before, after, note)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (now, who, merged.event.id, anchor, action, field,
+                     json.dumps(before, ensure_ascii=False), json.dumps(value, ensure_ascii=False), note),
+                )  # fmt: skip
+                log_id = int(cur.lastrowid or 0)
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO reviews (anchor, field, event_id, value, machine, conflict, log_id)"
+                    " VALUES (?, ?, ?, ?, ?, NULL, ?)",
+                    (anchor, field, merged.event.id, json.dumps(value, ensure_ascii=False), machine, log_id),
+                )  # fmt: skip
+                logged.append(log_id)
+                merged = review.apply(merged, {field: value})
+            if logged:
+                self._rewrite_event(merged)
+        except sqlite3.Error as err:
+            raise StoreError(f"{self.path}: cannot record the review ({err})") from err
+        return merged, logged
+
+    def reapply_reviews(self, event_ids: Iterable[str]) -> int:
+        """Lay the reviewed values again over events merging has just rewritten (inside
+        `transaction()`): the edit wins; a machine value that differs from the one the
+        analyst saw is kept as the review's conflict. The number of events reviewed."""
+        from . import review
+
+        if self.conn.execute("SELECT 1 FROM reviews LIMIT 1").fetchone() is None:
+            return 0
+        done = 0
+        for event_id in sorted(set(event_ids)):
+            merged = self.event(event_id)
+            if merged is None:
+                continue
+            rows = self.conn.execute(
+                "SELECT anchor, field, value, machine FROM reviews"
+                " WHERE anchor IN (SELECT value FROM json_each(?)) ORDER BY log_id",
+                (json.dumps(list(merged.reports)),),
+            ).fetchall()
+            if not rows:
+                continue
+            values: dict[str, Any] = {}
+            for anchor, field, value, machine in rows:
+                now_machine = review.current(field, merged)
+                conflict = (
+                    None
+                    if machine is None or now_machine == json.loads(machine)
+                    else json.dumps(now_machine, ensure_ascii=False)
+                )
+                self.conn.execute(
+                    "UPDATE reviews SET event_id = ?, conflict = ? WHERE anchor = ? AND field = ?",
+                    (event_id, conflict, anchor, field),
+                )
+                values[field] = json.loads(value)
+            self._rewrite_event(review.apply(merged, values))
+            done += 1
+        return done
+
+    def review_history(self, event_id: str) -> dict[str, Any] | None:
+        """An event's reviewed fields (value, the machine's value, any conflict) and every
+        change recorded on it or on the events it grew from, oldest first."""
+        merged = self.event(event_id)
+        if merged is None:
+            return None
+        reports = json.dumps(list(merged.reports))
+        fields = {
+            field: {
+                "value": json.loads(value),
+                "machine": json.loads(machine) if machine is not None else None,
+                "conflict": json.loads(conflict) if conflict is not None else None,
+            }
+            for field, value, machine, conflict in self.conn.execute(
+                "SELECT field, value, machine, conflict FROM reviews"
+                " WHERE anchor IN (SELECT value FROM json_each(?)) ORDER BY log_id",
+                (reports,),
+            )
+        }
+        log = [
+            {"id": i, "at": at, "who": who, "event_id": eid, "action": action, "field": field,
+             "before": json.loads(before) if before is not None else None,
+             "after": json.loads(after) if after is not None else None, "note": note}
+            for i, at, who, eid, action, field, before, after, note in self.conn.execute(
+                "SELECT id, at, who, event_id, action, field, before, after, note FROM review_log"
+                " WHERE anchor IN (SELECT value FROM json_each(?)) ORDER BY id",
+                (reports,),
+            )
+        ]  # fmt: skip
+        return {"event_id": merged.event.id, "review_status": merged.review_status,
+                "fields": fields, "log": log}  # fmt: skip
+
+    def _rewrite_event(self, m: MergedEvent) -> None:
+        """Write an event's columns, record and point again, under the same id."""
+        e, loc, toll = m.event, m.event.location, m.event.fatalities
+        row = self.conn.execute(
+            "UPDATE events SET event_type = ?, sub_event_type = ?, date = ?, date_end = ?, last_day = ?,"
+            " date_precision = ?, country = ?, admin1 = ?, location = ?, lat = ?, lon = ?, geo_precision = ?,"
+            " actor1 = ?, actor2 = ?, low = ?, fatalities = ?, high = ?, record = ? WHERE id = ? RETURNING rid",
+            (e.event_type, e.sub_event_type, e.date, e.date_end, e.date_end or e.date, e.date_precision,
+             loc.country if loc else None, loc.admin1 if loc else None, loc.name if loc else None,
+             loc.lat if loc else None, loc.lon if loc else None, loc.precision if loc else None,
+             e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None,
+             toll.low if toll else None, toll.best if toll else None, toll.high if toll else None,
+             codec.dumps(m), e.id),
+        ).fetchone()  # fmt: skip
+        if row is None:
+            return
+        self.conn.execute("DELETE FROM events_rtree WHERE rid = ?", row)
+        if loc is not None and loc.lat is not None and loc.lon is not None:
+            self.conn.execute(
+                "INSERT INTO events_rtree VALUES (?, ?, ?, ?, ?)",
+                (row[0], loc.lat, loc.lat, loc.lon, loc.lon),
+            )
+
 
 _ORDER = "ifnull(date, ''), id"
 _SUMMARY = "json_object(" + ", ".join(
@@ -447,6 +617,9 @@ _SUMMARY = "json_object(" + ", ".join(
         "id", "event_type", "sub_event_type", "date", "date_end", "date_precision", "country",
         "admin1", "location", "lat", "lon", "geo_precision", "actor1", "actor2", "sources",
     )
+) + (
+    ", 'review_status', ifnull((SELECT value ->> '$' FROM reviews WHERE event_id = events.id"
+    " AND field = 'review_status' ORDER BY log_id DESC LIMIT 1), 'unreviewed')"
 ) + (
     ", 'fatalities', CASE WHEN low IS NULL AND fatalities IS NULL AND high IS NULL THEN NULL"
     " ELSE json_object('low', low, 'best', fatalities, 'high', high) END)"
@@ -465,6 +638,10 @@ class EventFilter:
     bbox: tuple[float, float, float, float] | None = None  # min lon, min lat, max lon, max lat
     text: str | None = None  # words that must all occur in a source article (FTS5)
     min_fatalities: int | None = None
+    sub_event_type: str | None = None  # ACLED sub-event type
+    admin1: str | None = None  # first-level division, as the event names it
+    review_status: str | None = None  # unreviewed, accepted, rejected or edited (review.py)
+    rejected: bool = True  # False: leave out events an analyst rejected (exports' default)
 
     def sql(self) -> tuple[str, list[Any]]:
         """A WHERE clause over the events table and its parameters (values are never spliced)."""
@@ -479,6 +656,8 @@ class EventFilter:
             ("country = ?", self.country),
             ("event_type = ?", self.event_type),
             ("fatalities >= ?", self.min_fatalities),
+            ("sub_event_type = ?", self.sub_event_type),
+            ("admin1 = ?", self.admin1),
         ):
             if value is not None and value != "":
                 parts.append(clause)
@@ -489,6 +668,13 @@ class EventFilter:
             )
             parts.append("(actor1 LIKE ? ESCAPE '\\' OR actor2 LIKE ? ESCAPE '\\')")
             args += [pattern, pattern]
+        if self.review_status == "unreviewed":
+            parts.append(f"id NOT IN ({_REVIEWED})")
+        elif self.review_status:
+            parts.append(f"id IN ({_REVIEWED} AND value = json_quote(?))")
+            args.append(self.review_status)
+        if not self.rejected and self.review_status != "rejected":
+            parts.append(f"id NOT IN ({_REVIEWED} AND value = '\"rejected\"')")
         if self.bbox is not None:
             min_lon, min_lat, max_lon, max_lat = self.bbox
             lon = (
@@ -507,6 +693,9 @@ class EventFilter:
             )
             args.append(match)
         return " AND ".join(parts), args
+
+
+_REVIEWED = "SELECT event_id FROM reviews WHERE field = 'review_status'"
 
 
 def fts_query(text: str) -> str:
@@ -558,6 +747,12 @@ def _read_only(path: Path) -> bool:
         return bool(os.statvfs(target).f_flag & os.ST_RDONLY) or not os.access(target, os.W_OK)
     except OSError:
         return False
+
+
+def _now() -> str:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def content_hash(text: str) -> str:
