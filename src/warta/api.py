@@ -347,6 +347,7 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
                 {"code": c, "name": country_name(c) or c, "count": n} for c, n in found["country"]
             ],
             "event_types": [{"name": t, "count": n} for t, n in found["event_type"]],
+            "admin1": [{"name": a, "count": n} for a, n in found["admin1"]],
         }
 
     @app.get("/api/taxonomy", tags=["meta"], responses=_fails(429))

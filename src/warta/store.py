@@ -442,12 +442,12 @@ class Store:
         ).fetchall()
 
     def facets(self) -> dict[str, list[tuple[str, int]]]:
-        """How many events each country and each event type has."""
+        """How many events each country, event type and first-level division has."""
         return {
             column: self.conn.execute(
                 f"SELECT {column}, count(*) FROM events WHERE {column} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1"
             ).fetchall()
-            for column in ("country", "event_type")
+            for column in ("country", "event_type", "admin1")
         }
 
     def event(self, event_id: str, *, prefix: bool = False) -> MergedEvent | None:

@@ -51,6 +51,7 @@ export function createMap(container, { onSelect }) {
   const pasted = L.layerGroup().addTo(map);
   const markers = new Map(); // event id -> L.Marker
   let selected = null;
+  let editing = null; // the draggable pin of the edit form
 
   new ResizeObserver(() => map.invalidateSize()).observe(container);
 
@@ -101,6 +102,20 @@ export function createMap(container, { onSelect }) {
       const mark = () => m.getElement()?.querySelector(".event-dot")?.classList.add("selected");
       if (reveal) cluster.zoomToShowLayer(m, mark);
       else mark();
+    },
+    /** A draggable pin at a point, for the edit form: `onMove(latlng)` after each drag. */
+    editPoint(lat, lon, onMove) {
+      if (editing) map.removeLayer(editing);
+      const icon = L.divIcon({ className: "edit-pin", html: el("span", { class: "edit-pin-dot" }), iconSize: [22, 22] });
+      editing = L.marker([lat, lon], { icon, draggable: true, title: "Drag to place the event", zIndexOffset: 1000 }).addTo(map);
+      editing.on("dragend", () => onMove(editing.getLatLng()));
+      map.setView([lat, lon], Math.max(map.getZoom(), 8), { animate: false });
+      container.dataset.editing = "true";
+    },
+    stopEditing() {
+      if (editing) map.removeLayer(editing);
+      editing = null;
+      delete container.dataset.editing;
     },
     /** Markers for the events of a pasted article (not in the database), drawn hollow. */
     showPasted(events) {
