@@ -126,6 +126,15 @@ class Edit(BaseModel):
     by: str | None = Field(None, max_length=100)
 
 
+class Regroup(BaseModel):
+    """Events to merge into one, or the reports to split off an event into a new one."""
+
+    events: list[str] = Field(default_factory=list, max_length=20, description="merge: ids")
+    reports: list[str] = Field(default_factory=list, max_length=1000, description="split: ids")
+    note: str | None = Field(None, max_length=2000)
+    by: str | None = Field(None, max_length=100)
+
+
 class ErrorMessage(BaseModel):
     """Every error response: one line saying what was wrong."""
 
@@ -392,6 +401,52 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
                 )  # fmt: skip
             history = _history(store, merged.event.id)
         return _json_body({"event": codec.to_dict(merged), "logged": logged, "history": history})
+
+    def regroup(old_ids: list[str], split: list[str] | None, body: Regroup,
+                authorization: str | None) -> Any:  # fmt: skip
+        _may_write(settings, authorization)
+        _printable(body.by)
+        if db.writer is None:
+            raise ApiError(503, f"{settings.db} is read-only here; nothing can be stored")
+        with db.write_lock:
+            store = db.writer
+            found = [store.event(i, prefix=True) for i in old_ids]
+            missing = [i for i, m in zip(old_ids, found, strict=True) if m is None]
+            if missing:
+                raise ApiError(404, f"no event {missing[0]!r}")
+            ids = [m.event.id for m in found if m is not None]
+            if split is None:
+                groups = [[r for m in found if m is not None for r in m.reports]]
+            else:
+                rest = [r for m in found if m is not None for r in m.reports if r not in split]
+                groups = [rest, list(split)]
+            with store.transaction():
+                new = store.regroup(
+                    ids, groups, who=(body.by or "").strip() or "analyst", note=body.note,
+                    action="split" if split is not None else "merge",
+                )  # fmt: skip
+        return _json_body({"events": [codec.to_dict(m) for m in new]})
+
+    @app.post("/api/events/merge", tags=["review"], responses=_fails(401, 404, 413, 422, 429, 503))
+    def merge_events(body: Regroup, authorization: Annotated[str | None, Header()] = None) -> Any:
+        """Merge events an analyst knows to be one (`events`: two or more ids): one event
+        with all their reports, logged; a later merge keeps them together."""
+        if len(body.events) < 2:
+            raise ApiError(422, "events: name at least two events to merge")
+        return regroup(body.events, None, body, authorization)
+
+    @app.post(
+        "/api/events/{event_id}/split",
+        tags=["review"],
+        responses=_fails(401, 404, 413, 422, 429, 503),
+    )
+    def split_event(
+        event_id: str, body: Regroup, authorization: Annotated[str | None, Header()] = None
+    ) -> Any:
+        """Split the reports named (`reports`) off an event into an event of their own."""
+        if not body.reports:
+            raise ApiError(422, "reports: name the reports to split off")
+        return regroup([event_id], body.reports, body, authorization)
 
     @app.post(
         "/api/events/{event_id}/review",

@@ -555,6 +555,46 @@ class Store:
             done += 1
         return done
 
+    def regroup(
+        self, old_ids: list[str], groups: list[list[str]], *, who: str, note: str | None,
+        action: str,
+    ) -> list[MergedEvent]:  # fmt: skip
+        """Merge events or split one (inside `transaction()`): the reports of `old_ids`,
+        regrouped as `groups` say, become new events (merged as merging would), each logged;
+        their reviews are laid over them again. The new events, as they now read."""
+        from . import review
+        from .merge import merged_event
+
+        olds = [self.event(i) for i in old_ids]
+        if any(m is None for m in olds) or len(set(old_ids)) != len(old_ids):
+            raise review.ReviewError("name each event once, by an id the store holds")
+        known = {r for m in olds if m is not None for r in m.reports}
+        given = [r for g in groups for r in g]
+        if any(not g for g in groups) or len(given) != len(set(given)) or set(given) != known:
+            raise review.ReviewError("the groups must share out the events' reports, each once")
+        members = {r.id: r for r in self.reports_of(old_ids)}
+        why = {r: f"by {who}'s decision ({action})" for r in given}
+        for m in olds:
+            if m is not None:
+                for line in m.merge_reasons:
+                    report, _, reason = line.partition(" joined ")
+                    why[report] = reason
+        new = [merged_event(self, [members[r] for r in sorted(g)], why) for g in groups]
+        now = _now()
+        try:
+            self.replace_events(old_ids, new)
+            for m in new:
+                self.conn.execute(
+                    "INSERT INTO review_log (at, who, event_id, anchor, action, field, before, after, note)"
+                    " VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?)",
+                    (now, who, m.event.id, min(m.reports), action, json.dumps({"events": old_ids}),
+                     json.dumps({"event": m.event.id, "reports": list(m.reports)}), note),
+                )  # fmt: skip
+        except sqlite3.Error as err:
+            raise StoreError(f"{self.path}: cannot record the {action} ({err})") from err
+        self.reapply_reviews([m.event.id for m in new])
+        return [found for m in new if (found := self.event(m.event.id)) is not None]
+
     def review_history(self, event_id: str) -> dict[str, Any] | None:
         """An event's reviewed fields (value, the machine's value, any conflict) and every
         change recorded on it or on the events it grew from, oldest first."""

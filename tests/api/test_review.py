@@ -294,3 +294,53 @@ def test_an_analyst_edits_rejects_and_the_store_exports_and_keeps_it(desk, seed_
     assert conflict is not None and conflict["best"] != 18
     assert history["fields"]["location"]["value"]["name"] == "Al-Kawm"
     assert after[sukhnah]["review_status"] == "rejected"
+
+
+def test_an_analyst_merges_two_events_and_splits_them_again(desk, seed_db):
+    before = events(seed_db)
+    mayadin = at(seed_db, "Al Mayādīn")
+    syria = at(seed_db, "Syria")
+    reports = {mayadin: before[mayadin]["reports"], syria: before[syria]["reports"]}
+    refused = desk.post("/api/events/merge", json={"events": [mayadin, syria]})
+    assert refused.status_code == 401
+    assert (
+        desk.post("/api/events/merge", json={"events": [mayadin]}, headers=TOKEN).status_code == 422
+    )
+
+    merged = desk.post(
+        "/api/events/merge",
+        json={"events": [mayadin[:8], syria], "note": "one offensive", "by": "rina"},
+        headers=TOKEN,
+    )
+    assert merged.status_code == 200, merged.text
+    (one,) = merged.json()["events"]
+    after = events(seed_db)
+    assert mayadin not in after and syria not in after
+    assert sorted(after[one["event"]["id"]]["reports"]) == sorted(reports[mayadin] + reports[syria])
+    assert any("by rina's decision (merge)" in r for r in one["merge_reasons"])
+    history = desk.get(f"/api/events/{one['event']['id']}/history").json()
+    assert [(e["action"], e["who"], e["note"]) for e in history["log"]] == [
+        ("merge", "rina", "one offensive")
+    ]
+    assert sorted(history["log"][0]["before"]["events"]) == sorted([mayadin, syria])
+
+    # a split must name reports of the event, and leave some behind
+    bad = desk.post(f"/api/events/{one['event']['id']}/split", json={"reports": ["nope"]},
+                    headers=TOKEN)  # fmt: skip
+    assert bad.status_code == 422
+    split = desk.post(
+        f"/api/events/{one['event']['id']}/split",
+        json={"reports": reports[syria], "note": "two events after all", "by": "rina"},
+        headers=TOKEN,
+    )
+    assert split.status_code == 200, split.text
+    parts = {tuple(sorted(m["reports"])) for m in split.json()["events"]}
+    assert parts == {tuple(sorted(reports[mayadin])), tuple(sorted(reports[syria]))}
+    again = events(seed_db)
+    assert set(again) == set(before)  # the same reports, so the same ids as before the merge
+    assert again[mayadin]["event"] == before[mayadin]["event"]
+    # each part's history has its split; the merge is in the history of the part holding
+    # the merged event's first report
+    logs = [desk.get(f"/api/events/{i}/history").json()["log"] for i in (mayadin, syria)]
+    assert all(log[-1]["action"] == "split" for log in logs)
+    assert sorted(e["action"] for log in logs for e in log) == ["merge", "split", "split"]
