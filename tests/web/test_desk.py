@@ -265,6 +265,51 @@ def test_an_analyst_corrects_one_event_rejects_another_and_the_store_keeps_it(
     shot(shared, "shared-1440")
 
 
+def test_an_analyst_merges_two_events_and_splits_them_again(desk, desk_db):
+    conn = sqlite3.connect(f"file:{desk_db}?mode=ro", uri=True)
+    goma = sorted(
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT event_id FROM reports WHERE document_id = ?",
+            ("en_07_drc_goma_camps_shelling",),
+        )
+    )
+    conn.close()
+    assert len(goma) == 2  # the article's two shellings
+    before = records(desk_db)
+    page = desk.page(DESKTOP, f"/?country=CD&event={goma[0]}")
+    panel = page.locator("#event-panel")
+    expect(panel).to_have_attribute("data-state", "ready")
+    panel.locator('[data-verdict="merge"]').click()
+    panel.locator("#merge-with").fill(goma[1][:10])
+    panel.locator("#review-note").fill("one bombardment of the camps")
+    panel.locator("#merge-save").click()
+    expect(page.locator("#events-table tbody tr")).to_have_count(1)
+    expect(panel.locator(".history-entry")).to_have_count(1)
+    expect(panel.locator(".history-entry")).to_contain_text("merged 2 events")
+    expect(panel.locator(".event-id")).to_contain_text("2 reports")
+    merged_id = panel.get_attribute("data-event-id")
+    assert merged_id not in goma and parse_qs(urlsplit(page.url).query)["event"] == [merged_id]
+    after = records(desk_db)
+    assert sorted(after[merged_id]["reports"]) == sorted(
+        before[goma[0]]["reports"] + before[goma[1]]["reports"]
+    )
+    shot(page, "merge-1440")
+    # split the second event's report off again: the two events are back, with their ids
+    panel.locator('[data-verdict="split"]').click()
+    panel.locator(f'.split-report[value="{before[goma[1]]["reports"][0]}"]').check()
+    panel.locator("#split-save").click()
+    expect(page.locator("#events-table tbody tr")).to_have_count(2)
+    expect(panel.locator(".history-entry").first).to_contain_text("split event")
+    again = records(desk_db)
+    assert set(goma) <= set(again) and merged_id not in again
+    assert again[goma[1]]["event"] == before[goma[1]]["event"]
+    conn = sqlite3.connect(f"file:{desk_db}?mode=ro", uri=True)
+    actions = [r[0] for r in conn.execute("SELECT action FROM review_log WHERE field IS NULL")]
+    conn.close()
+    assert actions == ["merge", "split", "split"]
+
+
 def test_on_a_phone_nothing_overflows_and_the_panel_is_a_full_height_sheet(desk, desk_db):
     page = desk.page(PHONE)
     expect(page.locator("#status")).to_have_attribute("data-state", "ready")

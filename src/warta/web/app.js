@@ -52,7 +52,11 @@ const panel = createPanel($("#event-panel"), {
     markSelectedRow();
     writeUrl();
   },
-  onReviewed: () => load({ keepTimeline: true, keepView: true }),
+  onReviewed: (id) => {
+    state.selected = id; // a merge or a split gives the event shown a new id
+    writeUrl();
+    load({ keepTimeline: true, keepView: true });
+  },
 });
 window.wartaMap = map.map; // for tests and the console
 window.warta = { map, state };

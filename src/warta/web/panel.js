@@ -222,7 +222,10 @@ export function createPanel(root, { countryName, onClose, onReviewed = () => {},
       closeButton(),
       el("h2", {}, event.sub_event_type, el("small", {}, ` ${event.event_type}`)),
       el("p", { class: "event-id" }, "event ", el("code", {}, event.id), ` · ${sources.length} source${sources.length === 1 ? "" : "s"} · ${reports.length} report${reports.length === 1 ? "" : "s"}`),
-      reviewSection(found, { onSaved: saved, map }),
+      reviewSection(found, { onSaved: saved, map, onRegrouped: (ids) => {
+        onReviewed(ids[0]);
+        showEvent(ids[0]);
+      } }),
       fieldList(event, countryName),
       el("h3", {}, "Claims"),
       claimList(event, "", activate),

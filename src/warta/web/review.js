@@ -29,7 +29,23 @@ export function describe(field, value) {
   return JSON.stringify(value);
 }
 
-const fieldLabel = (field) => FIELD_LABELS[field] || (field.startsWith("claim:") ? "claim" : field);
+const fieldLabel = (field) => (field ? FIELD_LABELS[field] || (field.startsWith("claim:") ? "claim" : field) : "");
+
+/** What a log entry did, in words: "edited place", "set status", "merged 2 events", "split". */
+function entryAction(entry) {
+  if (entry.action === "merge") return `merged ${(entry.before?.events || []).length} events into this one`;
+  if (entry.action === "split") return `split event ${(entry.before?.events || [""])[0].slice(0, 10)}`;
+  return entry.action === "edit" ? `edited ${fieldLabel(entry.field)}` : `set ${fieldLabel(entry.field)}`;
+}
+
+function entryChange(entry) {
+  if (!entry.field) {
+    const before = (entry.before?.events || []).map((id) => id.slice(0, 10)).join(" + ");
+    const count = (entry.after?.reports || []).length;
+    return [el("span", { class: "before" }, before), " → ", el("span", { class: "after" }, `${(entry.after?.event || "").slice(0, 10)} (${count} report${count === 1 ? "" : "s"})`)];
+  }
+  return [el("span", { class: "before" }, describe(entry.field, entry.before)), " → ", el("span", { class: "after" }, describe(entry.field, entry.after))];
+}
 const num = (input) => (input.value.trim() === "" ? null : Number(input.value));
 
 /** The history list: every logged change, newest first, and the conflicts merging left. */
@@ -39,10 +55,8 @@ export function historyList(history) {
     el("li", { class: "history-entry", dataset: { field: entry.field, action: entry.action } },
       el("div", { class: "history-head" },
         el("time", { datetime: entry.at }, entry.at.replace("T", " ").replace("Z", " UTC")),
-        " · ", el("strong", {}, entry.who), " · ", entry.action === "edit" ? `edited ${fieldLabel(entry.field)}` : `set ${fieldLabel(entry.field)}`),
-      el("div", { class: "history-change" },
-        el("span", { class: "before" }, describe(entry.field, entry.before)), " → ",
-        el("span", { class: "after" }, describe(entry.field, entry.after))),
+        " · ", el("strong", {}, entry.who), " · ", entryAction(entry)),
+      el("div", { class: "history-change" }, entryChange(entry)),
       entry.note ? el("div", { class: "history-note" }, "“", entry.note, "”") : ""));
   return el("section", { class: "history" },
     conflicts.length
@@ -56,7 +70,7 @@ export function historyList(history) {
  * The review bar and edit form of an event. `onSaved()` runs after a write went through;
  * `map` (optional) lets the analyst drag a marker to place the event.
  */
-export function reviewSection(merged, { onSaved, map }) {
+export function reviewSection(merged, { onSaved, map, onRegrouped }) {
   const event = merged.event;
   const status = merged.review_status || "unreviewed";
   const message = el("p", { class: "review-message", role: "status" });
@@ -65,17 +79,17 @@ export function reviewSection(merged, { onSaved, map }) {
   const token = el("input", { id: "review-token", type: "password", placeholder: "token", size: 10, autocomplete: "off" });
   const tokenRow = el("label", { class: "token-row", hidden: true }, "This server needs its token for changes: ", token);
 
-  async function send(path, payload) {
+  async function send(path, payload, after = onSaved) {
     if (token.value) writeToken.set(token.value.trim());
     if (who.value.trim()) reviewer.set(who.value.trim());
     message.dataset.state = "loading";
     message.textContent = "Saving…";
     try {
-      await postJson(path, { ...payload, by: who.value.trim() || null, note: note.value.trim() || null }, undefined, writeToken.headers());
+      const result = await postJson(path, { ...payload, by: who.value.trim() || null, note: note.value.trim() || null }, undefined, writeToken.headers());
       message.dataset.state = "ready";
       message.textContent = "Saved.";
       if (map) map.stopEditing();
-      onSaved();
+      after(result);
     } catch (err) {
       message.dataset.state = "error";
       message.textContent = `Not saved: ${err.message}`;
@@ -87,21 +101,47 @@ export function reviewSection(merged, { onSaved, map }) {
   const verdict = (value, label, cls) =>
     el("button", { type: "button", class: `verdict ${cls}`, dataset: { verdict: value }, disabled: status === value ? true : null, onclick: () => send(path("review"), { status: value }) }, label);
   const form = editForm(merged, { map, save: (changes) => send(path("edit"), { changes }), message });
-  const editButton = el("button", { type: "button", class: "verdict edit", dataset: { verdict: "edit" }, onclick: () => {
-    form.hidden = !form.hidden;
-    if (form.hidden && map) map.stopEditing();
-  } }, "Edit…");
+  const editButton = el("button", { type: "button", class: "verdict edit", dataset: { verdict: "edit" }, onclick: () => toggle(form)() }, "Edit…");
+  // merge with another event (its id, or the first characters of it); split reports off
+  const regrouped = (result) => onRegrouped(result.events.map((m) => m.event.id));
+  const other = el("input", { id: "merge-with", type: "text", placeholder: "id of the other event", size: 18 });
+  const mergeForm = el("form", { id: "merge-form", class: "regroup", hidden: true, onsubmit: (e) => {
+    e.preventDefault();
+    if (other.value.trim()) send("/api/events/merge", { events: [event.id, other.value.trim()] }, regrouped);
+  } }, el("label", {}, "Merge with ", other), el("button", { type: "submit", id: "merge-save" }, "Merge"));
+  const reports = merged.reports || [];
+  const boxes = reports.map((r) => el("input", { type: "checkbox", value: r, class: "split-report" }));
+  const splitForm = el("form", { id: "split-form", class: "regroup", hidden: true, onsubmit: (e) => {
+    e.preventDefault();
+    const chosen = boxes.filter((b) => b.checked).map((b) => b.value);
+    if (chosen.length && chosen.length < reports.length) send(path("split"), { reports: chosen }, regrouped);
+    else {
+      message.dataset.state = "error";
+      message.textContent = "Tick the reports that are another event (not all of them).";
+    }
+  } }, el("p", { class: "hint" }, "The reports ticked become an event of their own:"),
+    reports.map((r, i) => el("label", { class: "split-row" }, boxes[i], ` ${r}`)),
+    el("button", { type: "submit", id: "split-save" }, "Split"));
+  const toggle = (node) => () => {
+    for (const f of [form, mergeForm, splitForm]) if (f !== node) f.hidden = true;
+    node.hidden = !node.hidden;
+    if (map) map.stopEditing();
+  };
   return el("section", { class: "review", dataset: { status } },
     el("div", { class: "review-bar" },
       el("span", { class: `status-badge status-${status}` }, STATUS_LABELS[status] || status),
       verdict("accepted", "Accept", "accept"),
       verdict("rejected", "Reject", "reject"),
       status !== "unreviewed" ? verdict("unreviewed", "Undo verdict", "reset") : "",
-      editButton),
+      editButton,
+      el("button", { type: "button", class: "verdict merge", dataset: { verdict: "merge" }, onclick: toggle(mergeForm) }, "Merge…"),
+      reports.length > 1 ? el("button", { type: "button", class: "verdict split", dataset: { verdict: "split" }, onclick: toggle(splitForm) }, "Split…") : ""),
     el("div", { class: "review-who" }, note, who),
     tokenRow,
     message,
-    form);
+    form,
+    mergeForm,
+    splitForm);
 }
 
 function editForm(merged, { map, save, message }) {
