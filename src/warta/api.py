@@ -347,6 +347,24 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
         return Response(f'{{"events":[{events}],"next":{json.dumps(cursor)}}}',
                         media_type="application/json")  # fmt: skip
 
+    places = _Places(settings.gazetteer)
+
+    @app.get("/api/places", tags=["review"], responses=_fails(422, 429, 503))
+    def find_places(
+        name: Annotated[str, Query(min_length=1, max_length=200)],
+        country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$")] = None,
+        limit: Annotated[int, Query(ge=1, le=50)] = 10,
+    ) -> Any:
+        """Gazetteer places a name may refer to, best first: for placing an event by hand."""
+        _printable(name)
+        found = places.lookup(name, country.upper() if country else None, limit)
+        return _json_body({"places": [
+            {"id": p.id, "name": p.name, "country": p.country, "admin1": p.admin1,
+             "admin2": p.admin2, "feature_code": p.feature_code, "lat": p.lat, "lon": p.lon,
+             "precision": p.precision}
+            for p in found
+        ]})  # fmt: skip
+
     @app.get("/api/facets", tags=["events"], responses=_fails(429, 503))
     def facets() -> dict[str, Any]:
         """The countries and event types in the database, with their event counts."""
@@ -563,6 +581,26 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
         if stats.duplicates:
             response.status_code = 200
         return {"document_id": stored_as, "stored": bool(stats.stored), "events": events}
+
+
+class _Places:
+    """The gazetteer, opened on first use (read-only, shared by the threads under a lock)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path, self.lock = path, threading.Lock()
+        self.gazetteer: Any = None
+
+    def lookup(self, name: str, country: str | None, limit: int) -> tuple[Any, ...]:
+        from .geo.gazetteer import Gazetteer
+        from .geo.paths import default_path
+
+        with self.lock:
+            try:
+                if self.gazetteer is None:
+                    self.gazetteer = Gazetteer.open(self.path or default_path())
+                return self.gazetteer.lookup(name, country=country, limit=limit)
+            except WartaError as err:
+                raise ApiError(503, f"no gazetteer to search ({err})") from err
 
 
 def _may_write(settings: Settings, authorization: str | None) -> None:

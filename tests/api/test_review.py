@@ -344,3 +344,11 @@ def test_an_analyst_merges_two_events_and_splits_them_again(desk, seed_db):
     logs = [desk.get(f"/api/events/{i}/history").json()["log"] for i in (mayadin, syria)]
     assert all(log[-1]["action"] == "split" for log in logs)
     assert sorted(e["action"] for log in logs for e in log) == ["merge", "split", "split"]
+
+
+def test_places_are_found_in_the_gazetteer_for_placing_an_event(desk):
+    found = desk.get("/api/places", params={"name": "Homs", "country": "sy"}).json()["places"]
+    assert [p["id"] for p in found][:2] == ["geonames:169577", "iso:SY-HI"]
+    assert 34.5 < found[0]["lat"] < 35 and found[0]["admin1"] == "Homs"
+    assert desk.get("/api/places", params={"name": "Kawm al-Nowhere"}).json() == {"places": []}
+    assert desk.get("/api/places", params={"name": ""}).status_code == 422

@@ -136,15 +136,17 @@ def test_an_analyst_corrects_one_event_rejects_another_and_the_store_keeps_it(
     assert parse_qs(urlsplit(page.url).query)["event"] == [bishri]
     shot(page, "panel-1440")
 
-    # edit its place (typed, then the pin dragged a little) and its fatalities, with a note
+    # edit its place (found in the gazetteer, then its pin dragged a little) and its
+    # fatalities, with a note
     panel.locator('[data-verdict="edit"]').click()
     form = panel.locator("#edit-form")
     expect(form).to_be_visible()
     form.locator("#edit-place").fill("Al-Kawm")
-    form.locator("#edit-admin1").fill("Homs")
-    form.locator("#edit-lat").fill("35.21")
-    form.locator("#edit-lon").fill("38.86")
-    form.locator(".drag-pin").click()
+    form.locator("#place-find").click()
+    form.locator('.place-pick[data-place-id="sup:al-kawm"]').click()
+    expect(form.locator("#edit-place")).to_have_value("al-Kawm")
+    expect(form.locator("#edit-admin1")).to_have_value("Homs")
+    expect(form.locator("#edit-lat")).to_have_value("35.15")
     pin = page.locator(".edit-pin-dot")
     expect(pin).to_be_visible()
     box = pin.bounding_box()
@@ -154,7 +156,7 @@ def test_an_analyst_corrects_one_event_rejects_another_and_the_store_keeps_it(
     page.mouse.up()
     dragged = (float(form.locator("#edit-lat").input_value()),
                float(form.locator("#edit-lon").input_value()))  # fmt: skip
-    assert abs(dragged[0] - 35.21) < 0.02 and 38.86 < dragged[1] < 39.5, dragged
+    assert abs(dragged[0] - 35.15) < 0.02 and 38.82 < dragged[1] < 39.5, dragged
     form.locator("#edit-low").fill("15")
     form.locator("#edit-best").fill("18")
     form.locator("#edit-high").fill("20")
@@ -165,16 +167,16 @@ def test_an_analyst_corrects_one_event_rejects_another_and_the_store_keeps_it(
     expect(panel.locator(".review .status-badge")).to_have_text("Edited")
     entries = panel.locator(".history-entry")
     expect(entries).to_have_count(3)  # place, fatalities, status
-    expect(panel.locator('dd[data-field="Place"]')).to_contain_text("Al-Kawm")
+    expect(panel.locator('dd[data-field="Place"]')).to_contain_text("al-Kawm")
     expect(panel.locator('[data-figures="fatalities"] [data-kind="best"]')).to_have_text("best18")
     expect(entries.filter(has_text="edited place")).to_contain_text("Jabal Bishri")
-    expect(entries.filter(has_text="edited place")).to_contain_text("Al-Kawm")
+    expect(entries.filter(has_text="edited place")).to_contain_text("al-Kawm")
     expect(entries.first).to_contain_text("rina")
     panel.locator("#history-title").scroll_into_view_if_needed()
     shot(page, "history-1440")
     # the table row shows the edit at once
     row = page.locator(f'#events-table tr[data-event-id="{bishri}"]')
-    expect(row).to_contain_text("Al-Kawm")
+    expect(row).to_contain_text("al-Kawm")
     expect(row).to_contain_text("15–20 (best 18)")
     expect(row).to_contain_text("Edited")
 
@@ -201,7 +203,7 @@ def test_an_analyst_corrects_one_event_rejects_another_and_the_store_keeps_it(
     ]
     assert [r[0] for r in log] == ["rina"] * 4
     assert json.loads(log[0][4])["name"] == "Jabal Bishri"
-    assert json.loads(log[0][5])["name"] == "Al-Kawm"
+    assert json.loads(log[0][5])["name"] == "al-Kawm"
     assert json.loads(log[0][5])["lat"] == dragged[0] and json.loads(log[0][5])["lon"] == dragged[1]
     assert json.loads(log[1][4]) == before[bishri]["event"]["fatalities"]
     assert json.loads(log[1][5]) == {"low": 15, "best": 18, "high": 20}
@@ -221,7 +223,7 @@ def test_an_analyst_corrects_one_event_rejects_another_and_the_store_keeps_it(
     features = json.loads(fetch(desk.base + link))["features"]
     props = {f["id"]: f["properties"] for f in features}
     assert sukhnah not in props and len(props) == len(before) - 1
-    assert props[bishri]["review_status"] == "edited" and props[bishri]["location"] == "Al-Kawm"
+    assert props[bishri]["review_status"] == "edited" and props[bishri]["location"] == "al-Kawm"
     assert props[bishri]["fatalities_best"] == 18
     assert {p["review_status"] for i, p in props.items() if i != bishri} == {"unreviewed"}
     lines = fetch(desk.base + page.locator('#export a[data-format="jsonl"]').get_attribute("href"))
@@ -248,7 +250,7 @@ def test_an_analyst_corrects_one_event_rejects_another_and_the_store_keeps_it(
     after = records(desk_db)
     (now,) = [i for i, r in after.items() if set(before[bishri]["reports"]) < set(r["reports"])]
     assert now != bishri
-    assert after[now]["event"]["location"]["name"] == "Al-Kawm"
+    assert after[now]["event"]["location"]["name"] == "al-Kawm"
     assert after[now]["event"]["fatalities"] == {"low": 15, "best": 18, "high": 20}
     assert after[now]["review_status"] == "edited"
     assert after[sukhnah]["review_status"] == "rejected"

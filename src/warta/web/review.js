@@ -3,7 +3,7 @@
 // figure), and its history (every change: who, when, what, before, after, note). Writes go
 // to POST /api/events/{id}/review and /edit with the token a server may ask for. All text
 // goes in as text nodes.
-import { TAXONOMY, el, formatDates, formatFatalities, postJson, writeToken } from "./util.js";
+import { TAXONOMY, api, el, formatDates, formatFatalities, postJson, writeToken } from "./util.js";
 
 export const STATUS_LABELS = { unreviewed: "Unreviewed", accepted: "Accepted", rejected: "Rejected", edited: "Edited" };
 const FIELD_LABELS = { review_status: "status", type: "type", date: "date", location: "place", actor1: "actor 1", actor2: "actor 2", fatalities: "fatalities" };
@@ -173,6 +173,33 @@ function editForm(merged, { map, save, message }) {
       lon.value = point.lng.toFixed(5);
     });
   } }, "Drag on the map");
+  // the gazetteer: places with the name typed (in the event's country first)
+  const found = el("ul", { id: "place-results", class: "place-results" });
+  const find = el("button", { type: "button", id: "place-find", onclick: async () => {
+    const name = place.value.trim();
+    if (!name) return;
+    const query = new URLSearchParams({ name, limit: "8" });
+    if (loc.country) query.set("country", loc.country);
+    try {
+      let { places } = await api(`/api/places?${query}`);
+      if (!places.length && loc.country) places = (await api(`/api/places?${new URLSearchParams({ name, limit: "8" })}`)).places;
+      found.replaceChildren(...(places.length ? places.map((p) => el("li", {},
+        el("button", { type: "button", class: "place-pick", dataset: { placeId: p.id }, onclick: () => {
+          place.value = p.name;
+          admin1.value = p.admin1 || "";
+          lat.value = String(p.lat);
+          lon.value = String(p.lon);
+          found.replaceChildren();
+          if (map) map.editPoint(p.lat, p.lon, (point) => {
+            lat.value = point.lat.toFixed(5);
+            lon.value = point.lng.toFixed(5);
+          });
+        } }, p.name, el("small", {}, ` ${[p.admin2, p.admin1, p.country].filter(Boolean).join(", ")} · ${p.feature_code}`))))
+        : [el("li", { class: "none" }, "No place of that name in the gazetteer.")]));
+    } catch (err) {
+      found.replaceChildren(el("li", { class: "error" }, `Cannot search the gazetteer: ${err.message}`));
+    }
+  } }, "Find");
   const actor1 = input("edit-actor1", { type: "text", value: event.actor1 ? event.actor1.name : "", size: 20 });
   const actor2 = input("edit-actor2", { type: "text", value: event.actor2 ? event.actor2.name : "", size: 20 });
   const f = event.fatalities || {};
@@ -233,7 +260,8 @@ function editForm(merged, { map, save, message }) {
     el("h4", {}, "Correct this event"),
     row("Type", type, sub),
     row("Date", date, " to ", dateEnd),
-    row("Place", place, admin1),
+    row("Place", place, find, admin1),
+    found,
     row("Point", lat, lon, drag),
     row("Actor 1", actor1),
     row("Actor 2", actor2),
