@@ -102,9 +102,9 @@ def tmpfs(path, size):
 def test_a_full_disk_stops_cleanly_and_a_rerun_finishes(
     corpus, reference, reports_per_document, tmp_path, gazetteer_path
 ):
-    with tmpfs(tmp_path / "small", "400k") as remount:
+    with tmpfs(tmp_path / "small", "480k") as remount:
         db = tmp_path / "small" / "warta.db"
-        out = ingest(corpus, db, gazetteer_path, batch=1)  # 400 kB of WAL: a document or two
+        out = ingest(corpus, db, gazetteer_path, batch=1)  # 480 kB: schema, a doc or two
         assert out.returncode == 1
         assert out.stderr.splitlines()[-1] == (
             f"error: {db}: write failed, nothing of it kept (database or disk is full)"

@@ -349,7 +349,7 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
 
     places = _Places(settings.gazetteer)
 
-    @app.get("/api/places", tags=["review"], responses=_fails(422, 429, 503))
+    @app.get("/api/places", tags=["review"], responses=_fails(400, 422, 429, 503))
     def find_places(
         name: Annotated[str, Query(min_length=1, max_length=200)],
         country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$")] = None,
