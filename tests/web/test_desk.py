@@ -399,3 +399,33 @@ def test_screenshots_are_where_the_issue_asks(desk):
         for width in (1440, 390):
             assert f"desk-{shot_name}-{width}.png" in names, (shot_name, width, sorted(names))
     assert ROOT.joinpath("var", "screenshots").is_dir()
+
+
+def test_a_server_with_a_token_takes_a_verdict_only_with_it(browser, web_db, tmp_path):
+    copy = tmp_path / "token.db"
+    shutil.copy(web_db, copy)
+    expect.set_options(timeout=10_000)
+    with serving(copy, "--token", "t0ken") as base:
+        context = browser.new_context(viewport=DESKTOP)
+        try:
+            page = context.new_page()
+            page.goto(base + "/")
+            expect(page.locator("#status")).to_have_attribute("data-state", "ready")
+            page.locator("#events-table tbody tr").first.click()
+            panel = page.locator("#event-panel")
+            expect(panel).to_have_attribute("data-state", "ready")
+            event_id = panel.get_attribute("data-event-id")
+            panel.locator('[data-verdict="accepted"]').click()
+            expect(panel.locator(".review-message")).to_contain_text("HTTP 401")
+            expect(panel.locator("#review-token")).to_be_visible()
+            conn = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+            assert conn.execute("SELECT count(*) FROM review_log").fetchone()[0] == 0
+            panel.locator("#review-token").fill("t0ken")
+            panel.locator('[data-verdict="accepted"]').click()
+            expect(panel.locator(".review .status-badge")).to_have_text("Accepted")
+            assert conn.execute("SELECT event_id, action FROM review_log").fetchall() == [
+                (event_id, "accepted")
+            ]
+            conn.close()
+        finally:
+            context.close()
