@@ -429,3 +429,22 @@ def test_a_server_with_a_token_takes_a_verdict_only_with_it(browser, web_db, tmp
             conn.close()
         finally:
             context.close()
+
+
+def test_an_event_placed_only_at_country_level_is_a_hollow_ring(desk, desk_db):
+    conn = sqlite3.connect(f"file:{desk_db}?mode=ro", uri=True)
+    coarse = {r[0] for r in conn.execute("SELECT id FROM events WHERE geo_precision = 3")}
+    fine = {r[0] for r in conn.execute("SELECT id FROM events WHERE geo_precision < 3")}
+    conn.close()
+    assert coarse and fine  # the seed's Syria-wide event and the others
+    page = desk.page(DESKTOP)
+    expect(page.locator("#status")).to_have_attribute("data-state", "ready")
+    found = page.evaluate(
+        """() => [...window.warta.map.markers.values()].map(m => {
+            const dot = m.options.icon.options.html;
+            return [m.row.id, dot.classList.contains('coarse'), m.options.title];
+        })"""
+    )
+    assert {i for i, hollow, _ in found if hollow} == coarse
+    assert all("geo precision 3" in title for i, hollow, title in found if hollow)
+    expect(page.locator(".legend .size-dot.coarse")).to_have_count(1)
