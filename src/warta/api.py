@@ -318,7 +318,9 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
             str | None, Query(pattern=r"^[A-Za-z]{2}$", description="ISO alpha-2")
         ] = None,
         event_type: Annotated[str | None, Query(alias="type", max_length=100)] = None,
-        actor: Annotated[str | None, Query(max_length=200, description="part of a name")] = None,
+        actor: Annotated[
+            str | None, Query(max_length=200, description="part of a name, or an alias (TNI)")
+        ] = None,
         bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat")] = None,
         q: Annotated[
             str | None, Query(max_length=500, description="words in a source article")
@@ -375,6 +377,7 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
             ],
             "event_types": [{"name": t, "count": n} for t, n in found["event_type"]],
             "admin1": [{"name": a, "count": n} for a, n in found["admin1"]],
+            "actors": [{"name": a, "count": n} for a, n in found["actor"]],
         }
 
     @app.get("/api/taxonomy", tags=["meta"], responses=_fails(429))

@@ -442,13 +442,18 @@ class Store:
         ).fetchall()
 
     def facets(self) -> dict[str, list[tuple[str, int]]]:
-        """How many events each country, event type and first-level division has."""
-        return {
+        """How many events each country, event type, first-level division and actor has."""
+        found = {
             column: self.conn.execute(
                 f"SELECT {column}, count(*) FROM events WHERE {column} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1"
             ).fetchall()
             for column in ("country", "event_type", "admin1")
         }
+        found["actor"] = self.conn.execute(
+            "SELECT name, count(*) FROM (SELECT actor1 AS name FROM events UNION ALL"
+            " SELECT actor2 FROM events) WHERE name IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 500"
+        ).fetchall()
+        return found
 
     def event(self, event_id: str, *, prefix: bool = False) -> MergedEvent | None:
         """A merged event by id (or, with prefix=True, by the first characters of its id)."""
@@ -706,8 +711,13 @@ class EventFilter:
             pattern = (
                 "%" + self.actor.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             )
-            parts.append("(actor1 LIKE ? ESCAPE '\\' OR actor2 LIKE ? ESCAPE '\\')")
-            args += [pattern, pattern]
+            # a part of a name, or an alias of a listed actor ("TNI", "KKB": data/actors.tsv)
+            parts.append(
+                "(actor1 LIKE ? ESCAPE '\\' OR actor2 LIKE ? ESCAPE '\\'"
+                " OR actor1 IN (SELECT value FROM json_each(?)) OR actor2 IN (SELECT value FROM json_each(?)))"
+            )
+            names = json.dumps(actors_called(self.actor))
+            args += [pattern, pattern, names, names]
         if self.review_status == "unreviewed":
             parts.append(f"id NOT IN ({_REVIEWED})")
         elif self.review_status:
@@ -736,6 +746,22 @@ class EventFilter:
 
 
 _REVIEWED = "SELECT event_id FROM reviews WHERE field = 'review_status'"
+
+
+def actors_called(alias: str) -> list[str]:
+    """The listed actors (data/actors.tsv) that go by this alias, any case ("tni", "KKB")."""
+    return sorted(_actor_aliases().get(alias.strip().casefold(), ()))
+
+
+@functools.cache
+def _actor_aliases() -> dict[str, set[str]]:
+    from .recognise.lexicon import actor_entries
+
+    found: dict[str, set[str]] = {}
+    for alias, entry in actor_entries():
+        if entry.kind == "actor":
+            found.setdefault(alias.casefold(), set()).add(entry.value.name)
+    return found
 
 
 def fts_query(text: str) -> str:

@@ -352,3 +352,22 @@ def test_places_are_found_in_the_gazetteer_for_placing_an_event(desk):
     assert 34.5 < found[0]["lat"] < 35 and found[0]["admin1"] == "Homs"
     assert desk.get("/api/places", params={"name": "Kawm al-Nowhere"}).json() == {"places": []}
     assert desk.get("/api/places", params={"name": ""}).status_code == 422
+
+
+def test_the_actor_filter_takes_an_alias_and_the_facets_list_the_actors(desk, seed_db):
+    rows = desk.get("/api/events", params={"actor": "ISIS"}).json()["events"]
+    conn = sqlite3.connect(seed_db)
+    expected = {
+        r[0]
+        for r in conn.execute("SELECT id FROM events WHERE 'Islamic State' IN (actor1, actor2)")
+    }
+    listed = conn.execute(
+        "SELECT count(*) FROM events WHERE actor1 = 'Islamic State' OR actor2 = 'Islamic State'"
+    ).fetchone()[0]
+    conn.close()
+    assert expected and {r["id"] for r in rows} == expected  # "ISIS" is no part of the name
+    assert {
+        r["id"] for r in desk.get("/api/events", params={"actor": "isis"}).json()["events"]
+    } == expected
+    actors = {a["name"]: a["count"] for a in desk.get("/api/facets").json()["actors"]}
+    assert actors["Islamic State"] == listed

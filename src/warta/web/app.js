@@ -181,6 +181,7 @@ async function loadFacets() {
     for (const c of facets.countries) state.countries.set(c.code, c.name);
     $("#country").append(...facets.countries.map((c) => el("option", { value: c.code }, `${c.name} (${c.count})`)));
     $("#type").append(...facets.event_types.map((t) => el("option", { value: t.name }, `${t.name} (${t.count})`)));
+    $("#actor-list").append(...(facets.actors || []).map((a) => el("option", { value: a.name }, `${a.count} event${a.count === 1 ? "" : "s"}`)));
     $("#admin1").append(...(facets.admin1 || []).map((a) => el("option", { value: a.name }, `${a.name} (${a.count})`)));
     $("#db-stats").textContent = `${health.documents} documents · ${health.events} events stored`;
     state.stored = health.events;
