@@ -448,3 +448,27 @@ def test_an_event_placed_only_at_country_level_is_a_hollow_ring(desk, desk_db):
     assert {i for i, hollow, _ in found if hollow} == coarse
     assert all("geo precision 3" in title for i, hollow, title in found if hollow)
     expect(page.locator(".legend .size-dot.coarse")).to_have_count(1)
+
+
+def test_the_fatalities_chart_sums_the_best_figures_with_their_band(desk, desk_db):
+    conn = sqlite3.connect(f"file:{desk_db}?mode=ro", uri=True)
+    best, low, high = conn.execute(
+        "SELECT sum(coalesce(fatalities, high, low, 0)), sum(coalesce(low, fatalities, high, 0)),"
+        " sum(coalesce(high, fatalities, low, 0)) FROM events WHERE date IS NOT NULL"
+    ).fetchone()
+    conn.close()
+    assert best > 0 and low <= best <= high
+    for viewport, name in ((DESKTOP, "chart-1440"), (PHONE, "chart-390")):
+        page = desk.page(viewport)
+        expect(page.locator("#status")).to_have_attribute("data-state", "ready")
+        chart = page.locator("#timeline-chart")
+        expect(chart).to_have_attribute("data-deaths", str(best))
+        bins = chart.locator("g.deaths-bin").evaluate_all(
+            "gs => gs.map(g => [+g.dataset.low, +g.dataset.best, +g.dataset.high])"
+        )
+        assert [sum(b[i] for b in bins) for i in range(3)] == [low, best, high]
+        expect(page.locator("#timeline-scale")).to_contain_text(
+            f"fatalities {best} (best; {low}–{high})"
+        )
+        chart.scroll_into_view_if_needed()
+        shot(page, name)
