@@ -94,7 +94,6 @@ def store_results(
             else:  # a document, its reports and their events: in one transaction
                 store.add(outcome, reports)
                 new, merged = merge_new(store, reports)
-                store.reapply_reviews(store.events_of_document(doc.id))  # an edit wins
                 stats.stored += 1
                 stats.reports += len(reports)
                 stats.events_new += new

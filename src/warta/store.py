@@ -381,7 +381,9 @@ class Store:
         return [r[0] for r in rows]
 
     def replace_events(self, old_ids: Iterable[str], new: Iterable[MergedEvent]) -> None:
-        """Swap merged events (inside `transaction()`): drop the old, write the new, relink reports."""
+        """Swap merged events (inside `transaction()`): drop the old, write the new, relink
+        reports, and lay the analysts' reviews over the new events (`reapply_reviews`)."""
+        written: list[str] = []
         try:
             for eid in sorted(set(old_ids)):
                 row = self.conn.execute("SELECT rid FROM events WHERE id = ?", (eid,)).fetchone()
@@ -411,8 +413,10 @@ class Store:
                 self.conn.executemany(
                     "UPDATE reports SET event_id = ? WHERE id = ?", [(e.id, r) for r in m.reports]
                 )
+                written.append(e.id)
         except sqlite3.Error as err:
             raise StoreError(f"{self.path}: cannot write merged events ({err})") from err
+        self.reapply_reviews(written)  # the analyst's edits win over the machine's new events
 
     def events(
         self, where: EventFilter | None = None, *, limit: int | None = None
@@ -597,7 +601,6 @@ class Store:
                 )  # fmt: skip
         except sqlite3.Error as err:
             raise StoreError(f"{self.path}: cannot record the {action} ({err})") from err
-        self.reapply_reviews([m.event.id for m in new])
         return [found for m in new if (found := self.event(m.event.id)) is not None]
 
     def review_history(self, event_id: str) -> dict[str, Any] | None:
