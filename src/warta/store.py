@@ -843,12 +843,29 @@ def _version(conn: sqlite3.Connection) -> int:
 
 
 def _migrate(conn: sqlite3.Connection, version: int, path: Path) -> None:
+    """Every pending step in one transaction, under the write lock, with the version read
+    again under it: a second process opening a new file at once waits, then finds it made
+    (with more steps, the old step-by-step commits let it start a step already made)."""
     try:
-        for step in range(
-            version + 1, SCHEMA_VERSION + 1
-        ):  # each step and its version row: one transaction
-            conn.executescript(
-                f"BEGIN; {_MIGRATIONS[step]}; INSERT OR REPLACE INTO meta VALUES ('schema_version', '{step}'); COMMIT;"
-            )
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = _version(conn)
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in _statements(_MIGRATIONS[step]):
+                    conn.execute(statement)
+                conn.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(step),)
+                )
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
     except sqlite3.Error as err:
         raise StoreError(f"{path}: cannot create or migrate the schema ({err})") from err
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The statements of a migration script (no step holds a ';' inside a literal)."""
+    for part in script.split(";"):
+        if part.strip():
+            yield part.strip()
