@@ -387,8 +387,10 @@ def test_parquet_round_trips_with_typed_acled_columns_and_warta_extras():
         "fatalities_low",
         "fatalities_high",
         "confidence",
+        "review_status",
     )
     rows = table.to_pylist()
+    assert {r["review_status"] for r in rows} == {"unreviewed"}
     assert [r["id"] for r in rows] == [m.event.id for m in events()]
     first = rows[0]
     assert first["event_id_cnty"] == "SYR103487448427389"

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import anyio.to_thread
 from fastapi import FastAPI, Header, HTTPException, Query, Request
@@ -65,6 +65,7 @@ VENDOR = {
     "swagger-ui": "swagger-ui-dist",
 }
 _DATE = r"^\d{4}-\d{2}-\d{2}$"
+_STATUS = r"^(unreviewed|accepted|rejected|edited)$"
 THREADS = 4  # requests handled at once by one server process (see create_app)
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")  # Host headers always accepted
 SETTINGS_VARIABLE = "WARTA_SERVE_SETTINGS"  # the Settings, as JSON, for `serve --workers N`
@@ -134,6 +135,33 @@ class Article(BaseModel):
         if value is not None and value not in codes:
             raise ValueError(f"{value!r} is not one of {', '.join(codes)}")
         return value
+
+
+class Verdict(BaseModel):
+    """An analyst's verdict on an event."""
+
+    status: Literal["accepted", "rejected", "unreviewed"]
+    note: str | None = Field(None, max_length=2000, description="Why (kept in the history).")
+    by: str | None = Field(None, max_length=100, description="Who decides (default: analyst).")
+
+
+class Edit(BaseModel):
+    """Corrected fields of an event, each by its name in warta.review (docs/api.md)."""
+
+    changes: dict[str, Any] = Field(
+        description="type, date, location, actor1, actor2, fatalities, claim:<document>:<start>"
+    )
+    note: str | None = Field(None, max_length=2000)
+    by: str | None = Field(None, max_length=100)
+
+
+class Regroup(BaseModel):
+    """Events to merge into one, or the reports to split off an event into a new one."""
+
+    events: list[str] = Field(default_factory=list, max_length=20, description="merge: ids")
+    reports: list[str] = Field(default_factory=list, max_length=1000, description="split: ids")
+    note: str | None = Field(None, max_length=2000)
+    by: str | None = Field(None, max_length=100)
 
 
 class ErrorMessage(BaseModel):
@@ -350,7 +378,9 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
             str | None, Query(pattern=r"^[A-Za-z]{2}$", description="ISO alpha-2")
         ] = None,
         event_type: Annotated[str | None, Query(alias="type", max_length=100)] = None,
-        actor: Annotated[str | None, Query(max_length=200, description="part of a name")] = None,
+        actor: Annotated[
+            str | None, Query(max_length=200, description="part of a name, or an alias (TNI)")
+        ] = None,
         bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat")] = None,
         q: Annotated[
             str | None, Query(max_length=500, description="words in a source article")
@@ -358,12 +388,16 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
         min_fatalities: Annotated[int | None, Query(ge=0, le=10**9)] = None,
         limit: Annotated[int, Query(ge=1, le=settings.max_page)] = 100,
         cursor: Annotated[str | None, Query(max_length=500)] = None,
+        sub_type: Annotated[str | None, Query(max_length=100)] = None,
+        admin1: Annotated[str | None, Query(max_length=200)] = None,
+        review_status: Annotated[str | None, Query(pattern=_STATUS)] = None,
     ) -> Response:
         """Merged events, by date then id, one page at a time (pass `next` as `cursor`)."""
-        _printable(country, event_type, actor, bbox, q, cursor)
+        _printable(country, event_type, actor, bbox, q, cursor, sub_type, admin1)
+        _calendar(from_=date_from, to=date_to)
         where = EventFilter(
             date_from, date_to, country.upper() if country else None, event_type, actor,
-            _bbox(bbox), q, min_fatalities,
+            _bbox(bbox), q, min_fatalities, sub_type, admin1, review_status,
         )  # fmt: skip
         after = _decode_cursor(cursor) if cursor else None
         rows = _read(db, lambda s: s.page(where, after=after, limit=limit + 1))
@@ -375,6 +409,24 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
         return Response(f'{{"events":[{events}],"next":{json.dumps(cursor)}}}',
                         media_type="application/json")  # fmt: skip
 
+    places = _Places(settings.gazetteer)
+
+    @app.get("/api/places", tags=["review"], responses=_fails(400, 422, 429, 503))
+    def find_places(
+        name: Annotated[str, Query(min_length=1, max_length=200)],
+        country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$")] = None,
+        limit: Annotated[int, Query(ge=1, le=50)] = 10,
+    ) -> Any:
+        """Gazetteer places a name may refer to, best first: for placing an event by hand."""
+        _printable(name)
+        found = places.lookup(name, country.upper() if country else None, limit)
+        return _json_body({"places": [
+            {"id": p.id, "name": p.name, "country": p.country, "admin1": p.admin1,
+             "admin2": p.admin2, "feature_code": p.feature_code, "lat": p.lat, "lon": p.lon,
+             "precision": p.precision}
+            for p in found
+        ]})  # fmt: skip
+
     @app.get("/api/facets", tags=["events"], responses=_fails(429, 503))
     def facets() -> dict[str, Any]:
         """The countries and event types in the database, with their event counts."""
@@ -384,6 +436,8 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
                 {"code": c, "name": country_name(c) or c, "count": n} for c, n in found["country"]
             ],
             "event_types": [{"name": t, "count": n} for t, n in found["event_type"]],
+            "admin1": [{"name": a, "count": n} for a, n in found["admin1"]],
+            "actors": [{"name": a, "count": n} for a, n in found["actor"]],
         }
 
     @app.get("/api/taxonomy", tags=["meta"], responses=_fails(429))
@@ -394,10 +448,113 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
     @app.get("/api/events/{event_id}", tags=["events"], responses=_fails(404, 429, 503))
     def get_event(event_id: str) -> Any:
         """One merged event: its fields, claims with claimants, evidence, sources, and why its reports merged."""
-        found = _read(db, lambda s: s.event(event_id))
+        found = _read(db, lambda s: s.event(event_id, prefix=True))
+        if found is None:
+            raise ApiError(404, f"no event {event_id!r} (nor one event whose id starts so)")
+        return _json_body(codec.to_dict(found))
+
+    @app.get("/api/events/{event_id}/history", tags=["review"], responses=_fails(404, 429, 503))
+    def get_history(event_id: str) -> Any:
+        """An event's review: its status, each reviewed field (the analyst's value, the
+        machine's, any conflict a later merge brought), and every change, oldest first."""
+        found = _read(db, lambda s: _history(s, event_id))
         if found is None:
             raise ApiError(404, f"no event {event_id!r}")
-        return _json_body(codec.to_dict(found))
+        return _json_body(found)
+
+    def review(event_id: str, changes: dict[str, Any], action: str, by: str | None,
+               note: str | None, authorization: str | None) -> Any:  # fmt: skip
+        _may_write(settings, authorization)
+        _printable(by)
+        if db.writer is None:
+            raise ApiError(503, f"{settings.db} is read-only here; nothing can be stored")
+        with db.write_lock:
+            store = db.writer
+            found = store.event(event_id, prefix=True)
+            if found is None:
+                raise ApiError(404, f"no event {event_id!r}")
+            if action == "edit" and found.review_status in ("unreviewed", "accepted"):
+                changes = {**changes, "review_status": "edited"}
+            with store.transaction():
+                merged, logged = store.review(
+                    found.event.id, changes, who=(by or "").strip() or "analyst", note=note,
+                    action=action,
+                )  # fmt: skip
+            history = _history(store, merged.event.id)
+        return _json_body({"event": codec.to_dict(merged), "logged": logged, "history": history})
+
+    def regroup(old_ids: list[str], split: list[str] | None, body: Regroup,
+                authorization: str | None) -> Any:  # fmt: skip
+        _may_write(settings, authorization)
+        _printable(body.by)
+        if db.writer is None:
+            raise ApiError(503, f"{settings.db} is read-only here; nothing can be stored")
+        with db.write_lock:
+            store = db.writer
+            found = [store.event(i, prefix=True) for i in old_ids]
+            missing = [i for i, m in zip(old_ids, found, strict=True) if m is None]
+            if missing:
+                raise ApiError(404, f"no event {missing[0]!r}")
+            ids = [m.event.id for m in found if m is not None]
+            if split is None:
+                groups = [[r for m in found if m is not None for r in m.reports]]
+            else:
+                rest = [r for m in found if m is not None for r in m.reports if r not in split]
+                groups = [rest, list(split)]
+            with store.transaction():
+                new = store.regroup(
+                    ids, groups, who=(body.by or "").strip() or "analyst", note=body.note,
+                    action="split" if split is not None else "merge",
+                )  # fmt: skip
+        return _json_body({"events": [codec.to_dict(m) for m in new]})
+
+    @app.post("/api/events/merge", tags=["review"], responses=_fails(401, 404, 413, 422, 429, 503))
+    def merge_events(body: Regroup, authorization: Annotated[str | None, Header()] = None) -> Any:
+        """Merge events an analyst knows to be one (`events`: two or more ids): one event
+        with all their reports, logged; a later merge keeps them together."""
+        if len(body.events) < 2:
+            raise ApiError(422, "events: name at least two events to merge")
+        return regroup(body.events, None, body, authorization)
+
+    @app.post(
+        "/api/events/{event_id}/split",
+        tags=["review"],
+        responses=_fails(401, 404, 413, 422, 429, 503),
+    )
+    def split_event(
+        event_id: str, body: Regroup, authorization: Annotated[str | None, Header()] = None
+    ) -> Any:
+        """Split the reports named (`reports`) off an event into an event of their own."""
+        if not body.reports:
+            raise ApiError(422, "reports: name the reports to split off")
+        return regroup([event_id], body.reports, body, authorization)
+
+    @app.post(
+        "/api/events/{event_id}/review",
+        tags=["review"],
+        responses=_fails(401, 404, 413, 422, 429, 503),
+    )
+    def review_event(
+        event_id: str, verdict: Verdict, authorization: Annotated[str | None, Header()] = None
+    ) -> Any:
+        """Accept or reject an event (or set it back to unreviewed), with a note."""
+        return review(event_id, {"review_status": verdict.status}, verdict.status, verdict.by,
+                      verdict.note, authorization)  # fmt: skip
+
+    @app.post(
+        "/api/events/{event_id}/edit",
+        tags=["review"],
+        responses=_fails(401, 404, 413, 422, 429, 503),
+    )
+    def edit_event(
+        event_id: str, edit: Edit, authorization: Annotated[str | None, Header()] = None
+    ) -> Any:
+        """Correct fields of an event; each change is logged, and the edit outlives re-merges."""
+        if not edit.changes:
+            raise ApiError(422, "changes: give at least one field")
+        if "review_status" in edit.changes:
+            raise ApiError(422, "changes: set review_status through /review")
+        return review(event_id, edit.changes, "edit", edit.by, edit.note, authorization)
 
     @app.get("/api/documents/{document_id}", tags=["documents"], responses=_fails(404, 429, 503))
     def get_document(document_id: str) -> Any:
@@ -407,8 +564,9 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
             raise ApiError(404, f"no document {document_id!r}")
         return _json_body(codec.to_dict(found))
 
-    @app.get(
+    @app.api_route(
         "/api/export",
+        methods=["GET", "HEAD"],
         tags=["events"],
         response_class=StreamingResponse,
         responses={
@@ -420,6 +578,7 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
         },
     )
     def export_events(
+        request: Request,
         format: export.Streamed = "acled-csv",
         date_from: Annotated[str | None, Query(alias="from", pattern=_DATE)] = None,
         date_to: Annotated[str | None, Query(alias="to", pattern=_DATE)] = None,
@@ -428,14 +587,23 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
         actor: Annotated[str | None, Query(max_length=200)] = None,
         q: Annotated[str | None, Query(max_length=500)] = None,
         min_fatalities: Annotated[int | None, Query(ge=0, le=10**9)] = None,
-    ) -> StreamingResponse:
-        """The filtered events as a file (ACLED CSV, UCDP GED CSV, GeoJSON or JSON Lines), streamed."""
-        _printable(country, event_type, actor, q)
+        sub_type: Annotated[str | None, Query(max_length=100)] = None,
+        admin1: Annotated[str | None, Query(max_length=200)] = None,
+        review_status: Annotated[str | None, Query(pattern=_STATUS)] = None,
+        rejected: Annotated[bool, Query(description="include rejected events")] = False,
+    ) -> Response:
+        """The filtered events as a file (ACLED CSV, UCDP GED CSV, GeoJSON or JSON Lines),
+        streamed; events an analyst rejected are left out unless `rejected=true`."""
+        _printable(country, event_type, actor, q, sub_type, admin1)
+        _calendar(from_=date_from, to=date_to)
         where = EventFilter(
             date_from, date_to, country.upper() if country else None, event_type, actor, None, q,
-            min_fatalities,
+            min_fatalities, sub_type, admin1, review_status, rejected,
         )  # fmt: skip
         media, suffix = export.MEDIA_TYPES[format]
+        headers = {"Content-Disposition": f'attachment; filename="warta-events.{suffix}"'}
+        if request.method == "HEAD":  # what a GET would send, without making the file
+            return Response(media_type=media, headers=headers)
         chunks = _stream(lambda out: _export(settings.db, where, format, out))
         try:  # a file that cannot be read fails here, before the response starts: a JSON error
             first = [next(chunks)]
@@ -446,21 +614,15 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
         return StreamingResponse(
             itertools.chain(first, chunks),
             media_type=media,
-            headers={"Content-Disposition": f'attachment; filename="warta-events.{suffix}"'},
+            headers=headers,
         )
-
-    def authorise(authorization: str | None) -> None:
-        if settings.token and authorization != f"Bearer {settings.token}":
-            raise ApiError(
-                401, "this server needs a token for writing: send 'Authorization: Bearer <token>'"
-            )
 
     @app.post("/api/extract", tags=["extraction"], responses=_fails(401, 413, 422, 429, 503))
     async def extract_article(
         article: Article, authorization: Annotated[str | None, Header()] = None
     ) -> Any:
         """Extract the events of one article (text or HTML); nothing is stored."""
-        authorise(authorization)
+        _may_write(settings, authorization)
         return _json_body(codec.to_dict(await db.extractor.run(article)))
 
     @app.post(
@@ -477,7 +639,7 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
         """Store an article with its events, merged into the database (as `warta ingest` does)."""
         from .ingest import store_results
 
-        authorise(authorization)
+        _may_write(settings, authorization)
         writer = db.writer
         if writer is None:
             raise ApiError(503, f"{settings.db} is read-only here; nothing can be stored")
@@ -497,6 +659,54 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
         if stats.duplicates:
             response.status_code = 200
         return {"document_id": stored_as, "stored": bool(stats.stored), "events": events}
+
+
+class _Places:
+    """The gazetteer, opened on first use (read-only, shared by the threads under a lock)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path, self.lock = path, threading.Lock()
+        self.gazetteer: Any = None
+
+    def lookup(self, name: str, country: str | None, limit: int) -> tuple[Any, ...]:
+        from .geo.gazetteer import Gazetteer
+        from .geo.paths import default_path
+
+        with self.lock:
+            try:
+                if self.gazetteer is None:
+                    self.gazetteer = Gazetteer.open(self.path or default_path())
+                return self.gazetteer.lookup(name, country=country, limit=limit)
+            except WartaError as err:
+                raise ApiError(503, f"no gazetteer to search ({err})") from err
+
+
+def _may_write(settings: Settings, authorization: str | None) -> None:
+    """Writing endpoints need the bearer token when the server was given one."""
+    if settings.token and authorization != f"Bearer {settings.token}":
+        raise ApiError(
+            401, "this server needs a token for writing: send 'Authorization: Bearer <token>'"
+        )
+
+
+def _history(store: Store, event_id: str) -> dict[str, Any] | None:
+    found = store.event(event_id, prefix=True)
+    return store.review_history(found.event.id) if found is not None else None
+
+
+def _calendar(**dates: str | None) -> None:
+    """Refuse dates of the right shape that are no day of the calendar (2024-13-01)."""
+    from datetime import date
+
+    for name, value in dates.items():
+        if value is None:
+            continue
+        try:
+            date.fromisoformat(value)
+        except ValueError as err:
+            raise ApiError(
+                422, f"{name.rstrip('_')}: {value!r} is not a date of the calendar"
+            ) from err
 
 
 def _document(article: Article) -> Document:

@@ -461,14 +461,18 @@ def export_events(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
     ] = None,
+    rejected: Annotated[
+        bool, typer.Option("--rejected", help="Include events an analyst rejected.")
+    ] = False,
 ) -> None:
     """Export merged events as ACLED CSV, UCDP GED CSV, GeoJSON, JSON Lines or Parquet."""
 
     try:
         with _open_store(db) as store:
             where = EventFilter(
-                date_from, date_to, country, event_type, actor, None, text, min_fatalities
-            )
+                date_from, date_to, country, event_type, actor, None, text, min_fatalities,
+                rejected=rejected,
+            )  # fmt: skip
             events = store.events(where)
             if output is None:
                 count = export.write(events, format, sys.stdout.buffer)
@@ -542,11 +546,18 @@ def serve(
             min=0, help="Open connections per server process (0: from the open-file limit)."
         ),
     ] = 0,
+    create: Annotated[
+        bool, typer.Option("--create", help="Create the database when it does not exist.")
+    ] = False,
 ) -> None:
     """Serve the database over HTTP: the API under /api, its docs at /docs, the map UI at /."""
     import uvicorn
 
     from .api import SETTINGS_VARIABLE, Settings, create_app, listen_backlog
+
+    if not create and not db.exists():
+        typer.echo(f"error: {db}: no such database (pass --create to start an empty one)", err=True)
+        raise typer.Exit(1)
 
     if not _loopback(host) and not token and not insecure:
         typer.echo(

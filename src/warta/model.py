@@ -188,6 +188,7 @@ class MergedEvent:
     sources: tuple[Source, ...]
     reports: tuple[str, ...]  # ids of the extracted events merged here
     merge_reasons: tuple[Join, ...] = ()  # one per report after the first
+    review_status: str = "unreviewed"  # accepted, rejected, edited: see review.py
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,7 +34,7 @@ from .model import Document, Event, MergedEvent, Result, Source
 log = logging.getLogger(__name__)
 BATCH_DOCUMENTS = 100  # documents `warta ingest` commits in one transaction, at most
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 MAX_SPAN_DAYS = (
     31  # the longest date range merging considers (a month); year-long reports never merge
 )
@@ -133,7 +133,42 @@ _MIGRATIONS: dict[int, str] = {
     INSERT OR REPLACE INTO meta VALUES ('merge_policy',
         CASE WHEN (SELECT count(*) FROM reports) = 0 THEN 'blocks.v2' ELSE 'blocks.v1' END);
     """,
+    # The analyst's desk (warta/review.py), tables only: `reviews` holds the current human
+    # value of each reviewed field, keyed by the event's first report when it was reviewed
+    # (an anchor that follows the event through re-merges), and `review_log` every change,
+    # never updated.
+    6: """
+    CREATE TABLE reviews (
+        anchor TEXT NOT NULL,
+        field TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        value TEXT,
+        machine TEXT,
+        conflict TEXT,
+        log_id INTEGER NOT NULL,
+        PRIMARY KEY (anchor, field)
+    );
+    CREATE INDEX reviews_event ON reviews(event_id, field);
+    CREATE INDEX reviews_status ON reviews(field, value, event_id);
+    CREATE TABLE review_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        who TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        anchor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        field TEXT,
+        before TEXT,
+        after TEXT,
+        note TEXT
+    );
+    CREATE INDEX review_log_anchor ON review_log(anchor);
+    """,
 }
+
+
+# how many stores this process holds open on each file (see Store.open)
+_OPEN: dict[Path, int] = {}
 
 
 class StoreError(WartaError):
@@ -175,7 +210,12 @@ class Store:
         version: a file that is not SQLite's, cut short, or (when small enough to check
         quickly) damaged is refused with one line naming it."""
         path = Path(path)
-        check_file(path)
+        key = path.resolve()
+        if not _OPEN.get(key):
+            # only before this process holds a connection to the file: closing a file handle
+            # of ours would drop every POSIX lock its SQLite connections hold, and another
+            # process could then reset the WAL under a live connection
+            check_file(path)
         try:
             if readonly:
                 if not path.is_file():
@@ -215,9 +255,12 @@ class Store:
                     f"{path}: schema version {version} needs migrating; open it writable once"
                 )
             _migrate(conn, path)
+        _OPEN[key] = _OPEN.get(key, 0) + 1
         return cls(path, conn)
 
     def close(self) -> None:
+        key = self.path.resolve()
+        _OPEN[key] = max(_OPEN.get(key, 0) - 1, 0)
         self.conn.close()
 
     def __enter__(self) -> Self:
@@ -448,7 +491,9 @@ class Store:
         return [r[0] for r in rows]
 
     def replace_events(self, old_ids: Iterable[str], new: Iterable[MergedEvent]) -> None:
-        """Swap merged events (inside `transaction()`): drop the old, write the new, relink reports."""
+        """Swap merged events (inside `transaction()`): drop the old, write the new, relink
+        reports, and lay the analysts' reviews over the new events (`reapply_reviews`)."""
+        written: list[str] = []
         try:
             for eid in sorted(set(old_ids)):
                 row = self.conn.execute("SELECT rid FROM events WHERE id = ?", (eid,)).fetchone()
@@ -478,8 +523,10 @@ class Store:
                 self.conn.executemany(
                     "UPDATE reports SET event_id = ? WHERE id = ?", [(e.id, r) for r in m.reports]
                 )
+                written.append(e.id)
         except sqlite3.Error as err:
             raise StoreError(f"{self.path}: cannot write merged events ({err})") from err
+        self.reapply_reviews(written)  # the analyst's edits win over the machine's new events
 
     def events(
         self, where: EventFilter | None = None, *, limit: int | None = None
@@ -509,22 +556,28 @@ class Store:
         ).fetchall()
 
     def facets(self) -> dict[str, list[tuple[str, int]]]:
-        """How many events each country and each event type has."""
-        return {
+        """How many events each country, event type, first-level division and actor has."""
+        found = {
             column: self.conn.execute(
                 f"SELECT {column}, count(*) FROM events WHERE {column} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1"
             ).fetchall()
-            for column in ("country", "event_type")
+            for column in ("country", "event_type", "admin1")
         }
+        found["actor"] = self.conn.execute(
+            "SELECT name, count(*) FROM (SELECT actor1 AS name FROM events UNION ALL"
+            " SELECT actor2 FROM events) WHERE name IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 500"
+        ).fetchall()
+        return found
 
     def event(self, event_id: str, *, prefix: bool = False) -> MergedEvent | None:
         """A merged event by id (or, with prefix=True, by the first characters of its id)."""
         row = self.conn.execute("SELECT record FROM events WHERE id = ?", (event_id,)).fetchone()
-        if row is None and prefix:
-            row = self.conn.execute(
-                "SELECT record FROM events WHERE id >= ? AND id < ? ORDER BY id LIMIT 1",
+        if row is None and prefix and event_id:
+            rows = self.conn.execute(
+                "SELECT record FROM events WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
                 (event_id, event_id + "\uffff"),
-            ).fetchone()
+            ).fetchall()
+            row = rows[0] if len(rows) == 1 else None  # an ambiguous prefix names no event
         return codec.from_dict(MergedEvent, json.loads(row[0])) if row else None
 
     def counts(
@@ -538,6 +591,187 @@ class Store:
             if t in known
         }
 
+    # the analyst's desk: reviewed values over the machine's events (warta/review.py)
+
+    def review(
+        self, event_id: str, changes: dict[str, Any], *, who: str, note: str | None, action: str
+    ) -> tuple[MergedEvent, list[int]]:
+        """Record an analyst's values for fields of an event (inside `transaction()`): each
+        change a row of review_log, the value in reviews, laid over the event's row at once.
+        Values equal to the event's are skipped. The event as it now reads and the log ids."""
+        from . import review
+
+        merged = self.event(event_id)
+        if merged is None:
+            raise review.ReviewError(f"no event {event_id!r}")
+        anchor = min(merged.reports)
+        now = _now()
+        logged: list[int] = []
+        try:
+            for field, given in changes.items():
+                value = review.check(field, given, merged)
+                before = review.current(field, merged)
+                if value == before:
+                    continue
+                row = self.conn.execute(
+                    "SELECT machine FROM reviews WHERE anchor = ? AND field = ?", (anchor, field)
+                ).fetchone()
+                machine = row[0] if row else json.dumps(before, ensure_ascii=False)
+                cur = self.conn.execute(
+                    "INSERT INTO review_log (at, who, event_id, anchor, action, field, before, after, note)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (now, who, merged.event.id, anchor, action, field,
+                     json.dumps(before, ensure_ascii=False), json.dumps(value, ensure_ascii=False), note),
+                )  # fmt: skip
+                log_id = int(cur.lastrowid or 0)
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO reviews (anchor, field, event_id, value, machine, conflict, log_id)"
+                    " VALUES (?, ?, ?, ?, ?, NULL, ?)",
+                    (anchor, field, merged.event.id, json.dumps(value, ensure_ascii=False), machine, log_id),
+                )  # fmt: skip
+                logged.append(log_id)
+                merged = review.apply(merged, {field: value})
+            if logged:
+                self._rewrite_event(merged)
+        except sqlite3.Error as err:
+            raise StoreError(f"{self.path}: cannot record the review ({err})") from err
+        return merged, logged
+
+    def reapply_reviews(self, event_ids: Iterable[str]) -> int:
+        """Lay the reviewed values again over events merging has just rewritten (inside
+        `transaction()`): the edit wins; a machine value that differs from the one the
+        analyst saw is kept as the review's conflict. The number of events reviewed."""
+        from . import review
+
+        if self.conn.execute("SELECT 1 FROM reviews LIMIT 1").fetchone() is None:
+            return 0
+        done = 0
+        for event_id in sorted(set(event_ids)):
+            merged = self.event(event_id)
+            if merged is None:
+                continue
+            rows = self.conn.execute(
+                "SELECT anchor, field, value, machine FROM reviews"
+                " WHERE anchor IN (SELECT value FROM json_each(?)) ORDER BY log_id",
+                (json.dumps(list(merged.reports)),),
+            ).fetchall()
+            if not rows:
+                continue
+            values: dict[str, Any] = {}
+            for anchor, field, value, machine in rows:
+                now_machine = review.current(field, merged)
+                conflict = (
+                    None
+                    if machine is None or now_machine == json.loads(machine)
+                    else json.dumps(now_machine, ensure_ascii=False)
+                )
+                self.conn.execute(
+                    "UPDATE reviews SET event_id = ?, conflict = ? WHERE anchor = ? AND field = ?",
+                    (event_id, conflict, anchor, field),
+                )
+                values[field] = json.loads(value)
+            self._rewrite_event(review.apply(merged, values))
+            done += 1
+        return done
+
+    def regroup(
+        self, old_ids: list[str], groups: list[list[str]], *, who: str, note: str | None,
+        action: str,
+    ) -> list[MergedEvent]:  # fmt: skip
+        """Merge events or split one (inside `transaction()`): the reports of `old_ids`,
+        regrouped as `groups` say, become new events (merged as merging would), each logged;
+        their reviews are laid over them again. The new events, as they now read."""
+        from . import review
+        from .merge import merged_event
+
+        olds = [self.event(i) for i in old_ids]
+        if any(m is None for m in olds) or len(set(old_ids)) != len(old_ids):
+            raise review.ReviewError("name each event once, by an id the store holds")
+        known = {r for m in olds if m is not None for r in m.reports}
+        given = [r for g in groups for r in g]
+        if any(not g for g in groups) or len(given) != len(set(given)) or set(given) != known:
+            raise review.ReviewError("the groups must share out the events' reports, each once")
+        members = {r.id: r for r in self.reports_of(old_ids)}
+        # the merging's reasons that still hold inside a group; the analyst's own decision is
+        # the review log's row below
+        joins = [j for m in olds if m is not None for j in m.merge_reasons]
+        new = [
+            merged_event(
+                self,
+                [members[r] for r in sorted(g)],
+                [j for j in joins if j.report in g and j.event in g],
+            )
+            for g in groups
+        ]
+        now = _now()
+        try:
+            self.replace_events(old_ids, new)
+            for m in new:
+                self.conn.execute(
+                    "INSERT INTO review_log (at, who, event_id, anchor, action, field, before, after, note)"
+                    " VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?)",
+                    (now, who, m.event.id, min(m.reports), action, json.dumps({"events": old_ids}),
+                     json.dumps({"event": m.event.id, "reports": list(m.reports)}), note),
+                )  # fmt: skip
+        except sqlite3.Error as err:
+            raise StoreError(f"{self.path}: cannot record the {action} ({err})") from err
+        return [found for m in new if (found := self.event(m.event.id)) is not None]
+
+    def review_history(self, event_id: str) -> dict[str, Any] | None:
+        """An event's reviewed fields (value, the machine's value, any conflict) and every
+        change recorded on it or on the events it grew from, oldest first."""
+        merged = self.event(event_id)
+        if merged is None:
+            return None
+        reports = json.dumps(list(merged.reports))
+        fields = {
+            field: {
+                "value": json.loads(value),
+                "machine": json.loads(machine) if machine is not None else None,
+                "conflict": json.loads(conflict) if conflict is not None else None,
+            }
+            for field, value, machine, conflict in self.conn.execute(
+                "SELECT field, value, machine, conflict FROM reviews"
+                " WHERE anchor IN (SELECT value FROM json_each(?)) ORDER BY log_id",
+                (reports,),
+            )
+        }
+        log = [
+            {"id": i, "at": at, "who": who, "event_id": eid, "action": action, "field": field,
+             "before": json.loads(before) if before is not None else None,
+             "after": json.loads(after) if after is not None else None, "note": note}
+            for i, at, who, eid, action, field, before, after, note in self.conn.execute(
+                "SELECT id, at, who, event_id, action, field, before, after, note FROM review_log"
+                " WHERE anchor IN (SELECT value FROM json_each(?)) ORDER BY id",
+                (reports,),
+            )
+        ]  # fmt: skip
+        return {"event_id": merged.event.id, "review_status": merged.review_status,
+                "fields": fields, "log": log}  # fmt: skip
+
+    def _rewrite_event(self, m: MergedEvent) -> None:
+        """Write an event's columns, record and point again, under the same id."""
+        e, loc, toll = m.event, m.event.location, m.event.fatalities
+        row = self.conn.execute(
+            "UPDATE events SET event_type = ?, sub_event_type = ?, date = ?, date_end = ?, last_day = ?,"
+            " date_precision = ?, country = ?, admin1 = ?, location = ?, lat = ?, lon = ?, geo_precision = ?,"
+            " actor1 = ?, actor2 = ?, low = ?, fatalities = ?, high = ?, record = ? WHERE id = ? RETURNING rid",
+            (e.event_type, e.sub_event_type, e.date, e.date_end, e.date_end or e.date, e.date_precision,
+             loc.country if loc else None, loc.admin1 if loc else None, loc.name if loc else None,
+             loc.lat if loc else None, loc.lon if loc else None, loc.precision if loc else None,
+             e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None,
+             toll.low if toll else None, toll.best if toll else None, toll.high if toll else None,
+             codec.dumps(m), e.id),
+        ).fetchone()  # fmt: skip
+        if row is None:
+            return
+        self.conn.execute("DELETE FROM events_rtree WHERE rid = ?", row)
+        if loc is not None and loc.lat is not None and loc.lon is not None:
+            self.conn.execute(
+                "INSERT INTO events_rtree VALUES (?, ?, ?, ?, ?)",
+                (row[0], loc.lat, loc.lat, loc.lon, loc.lon),
+            )
+
 
 _ORDER = "ifnull(date, ''), id"
 _SUMMARY = "json_object(" + ", ".join(
@@ -545,6 +779,9 @@ _SUMMARY = "json_object(" + ", ".join(
         "id", "event_type", "sub_event_type", "date", "date_end", "date_precision", "country",
         "admin1", "location", "lat", "lon", "geo_precision", "actor1", "actor2", "sources",
     )
+) + (
+    ", 'review_status', ifnull((SELECT value ->> '$' FROM reviews WHERE event_id = events.id"
+    " AND field = 'review_status' ORDER BY log_id DESC LIMIT 1), 'unreviewed')"
 ) + (
     ", 'fatalities', CASE WHEN low IS NULL AND fatalities IS NULL AND high IS NULL THEN NULL"
     " ELSE json_object('low', low, 'best', fatalities, 'high', high) END)"
@@ -563,6 +800,10 @@ class EventFilter:
     bbox: tuple[float, float, float, float] | None = None  # min lon, min lat, max lon, max lat
     text: str | None = None  # words that must all occur in a source article (FTS5)
     min_fatalities: int | None = None
+    sub_event_type: str | None = None  # ACLED sub-event type
+    admin1: str | None = None  # first-level division, as the event names it
+    review_status: str | None = None  # unreviewed, accepted, rejected or edited (review.py)
+    rejected: bool = True  # False: leave out events an analyst rejected (exports' default)
 
     def sql(self) -> tuple[str, list[Any]]:
         """A WHERE clause over the events table and its parameters (values are never spliced)."""
@@ -577,6 +818,8 @@ class EventFilter:
             ("country = ?", self.country),
             ("event_type = ?", self.event_type),
             ("fatalities >= ?", self.min_fatalities),
+            ("sub_event_type = ?", self.sub_event_type),
+            ("admin1 = ?", self.admin1),
         ):
             if value is not None and value != "":
                 parts.append(clause)
@@ -585,8 +828,20 @@ class EventFilter:
             pattern = (
                 "%" + self.actor.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             )
-            parts.append("(actor1 LIKE ? ESCAPE '\\' OR actor2 LIKE ? ESCAPE '\\')")
-            args += [pattern, pattern]
+            # a part of a name, or an alias of a listed actor ("TNI", "KKB": data/actors.tsv)
+            parts.append(
+                "(actor1 LIKE ? ESCAPE '\\' OR actor2 LIKE ? ESCAPE '\\'"
+                " OR actor1 IN (SELECT value FROM json_each(?)) OR actor2 IN (SELECT value FROM json_each(?)))"
+            )
+            names = json.dumps(actors_called(self.actor))
+            args += [pattern, pattern, names, names]
+        if self.review_status == "unreviewed":
+            parts.append(f"id NOT IN ({_REVIEWED})")
+        elif self.review_status:
+            parts.append(f"id IN ({_REVIEWED} AND value = json_quote(?))")
+            args.append(self.review_status)
+        if not self.rejected and self.review_status != "rejected":
+            parts.append(f"id NOT IN ({_REVIEWED} AND value = '\"rejected\"')")
         if self.bbox is not None:
             min_lon, min_lat, max_lon, max_lat = self.bbox
             lon = (
@@ -605,6 +860,25 @@ class EventFilter:
             )
             args.append(match)
         return " AND ".join(parts), args
+
+
+_REVIEWED = "SELECT event_id FROM reviews WHERE field = 'review_status'"
+
+
+def actors_called(alias: str) -> list[str]:
+    """The listed actors (data/actors.tsv) that go by this alias, any case ("tni", "KKB")."""
+    return sorted(_actor_aliases().get(alias.strip().casefold(), ()))
+
+
+@functools.cache
+def _actor_aliases() -> dict[str, set[str]]:
+    from .recognise.lexicon import actor_entries
+
+    found: dict[str, set[str]] = {}
+    for alias, entry in actor_entries():
+        if entry.kind == "actor":
+            found.setdefault(alias.casefold(), set()).add(entry.value.name)
+    return found
 
 
 def fts_query(text: str) -> str:
@@ -647,6 +921,12 @@ def _read_only(path: Path) -> bool:
         return bool(os.statvfs(target).f_flag & os.ST_RDONLY) or not os.access(target, os.W_OK)
     except OSError:
         return False
+
+
+def _now() -> str:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def content_hash(text: str) -> str:
@@ -727,6 +1007,8 @@ def _newer(path: Path, version: int) -> StoreError:
 
 
 QUICK_CHECK_BYTES = 64 * 1024 * 1024  # files up to this size get PRAGMA quick_check on open
+
+
 _HEADER = b"SQLite format 3\x00"
 
 

@@ -248,7 +248,7 @@ def test_serve_refuses_a_cut_or_foreign_file_and_exports_never_end_clean_on_fail
             print("received", received)
         many.write_bytes(many.read_bytes()[:8192])  # cut short while served
         failed = httpx.get(f"{base}/api/export", params={"format": "jsonl"}, timeout=30)
-        assert failed.status_code == 503 and "cut short" in failed.json()["error"], failed.text
+        assert failed.status_code == 503 and "damaged" in failed.json()["error"], failed.text
         assert httpx.get(f"{base}/health").status_code in (200, 503)  # still answering
 
 

@@ -102,7 +102,9 @@ def acled_values(merged: MergedEvent) -> dict[str, Value]:
         "fatalities": event.fatalities.best
         if event.fatalities and event.fatalities.best is not None
         else 0,
-        "tags": None,
+        "tags": f"review status={merged.review_status}"
+        if merged.review_status != "unreviewed"
+        else None,
         "timestamp": timestamp(merged),
     }
 

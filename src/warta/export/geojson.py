@@ -60,6 +60,7 @@ def geojson_feature(merged: MergedEvent) -> dict[str, Any] | None:
             "n_claims": len(event.claims),
             "confidence": event.confidence,
             "notes": notes(merged),
+            "review_status": merged.review_status,
         },
     }
 

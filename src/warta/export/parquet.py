@@ -22,7 +22,9 @@ INTS = frozenset({
 FLOATS = frozenset({"latitude", "longitude", "confidence"})
 DATES = frozenset({"event_date", "date_end"})
 LONGS = frozenset({"timestamp"})
-WARTA_COLUMNS = ("id", "date_end", "fatalities_low", "fatalities_high", "confidence")
+WARTA_COLUMNS = (
+    "id", "date_end", "fatalities_low", "fatalities_high", "confidence", "review_status",
+)  # fmt: skip
 PARQUET_COLUMNS = (*ACLED_COLUMNS, *WARTA_COLUMNS)
 
 
@@ -42,6 +44,7 @@ def parquet_rows(events: Iterable[MergedEvent]) -> Iterator[dict[str, Any]]:
         row["fatalities_low"] = event.fatalities.low if event.fatalities else None
         row["fatalities_high"] = event.fatalities.high if event.fatalities else None
         row["confidence"] = event.confidence
+        row["review_status"] = merged.review_status
         yield row
 
 

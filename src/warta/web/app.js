@@ -1,6 +1,7 @@
 // warta's map UI: the filters, loading events from the API, the table, the paste box;
 // the map, the timeline and the event panel live in their own modules.
-import { api, colourOf, debounce, el, formatFatalities, loadTaxonomy, postJson } from "./util.js";
+import { TAXONOMY, api, colourOf, debounce, el, formatFatalities, loadTaxonomy, postJson } from "./util.js";
+import { STATUS_LABELS } from "./review.js";
 import { createMap } from "./map.js";
 import { createPanel } from "./panel.js";
 import { createTimeline } from "./timeline.js";
@@ -10,6 +11,8 @@ import { createTimeline } from "./timeline.js";
 const settings = new URLSearchParams(location.search);
 const setting = (name, fallback, max) => Math.min(max, Math.max(1, parseInt(settings.get(name), 10) || fallback));
 let PAGE = setting("page", 1000, 1000);
+// the filters a URL may carry (the form's field names), and the open event as ?event=
+const FILTERS = ["country", "type", "sub_type", "admin1", "review_status", "actor", "from", "to", "q", "min_fatalities"];
 const CAP = setting("cap", 5000, 100_000);
 
 const $ = (selector) => document.querySelector(selector);
@@ -20,6 +23,7 @@ const state = {
   selected: null,
   countries: new Map(), // code -> name, from /api/facets
   controller: null,
+  stored: null, // events in the database (from /health), to tell an empty database from no match
 };
 const regions = new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
 const countryName = (code) => {
@@ -41,10 +45,17 @@ const timeline = createTimeline($("#timeline-chart"), {
 });
 const panel = createPanel($("#event-panel"), {
   countryName,
+  map,
   onClose: () => {
     state.selected = null;
     map.select(null);
     markSelectedRow();
+    writeUrl();
+  },
+  onReviewed: (id) => {
+    state.selected = id; // a merge or a split gives the event shown a new id
+    writeUrl();
+    load({ keepTimeline: true, keepView: true });
   },
 });
 window.wartaMap = map.map; // for tests and the console
@@ -73,11 +84,47 @@ function currentParams() {
   return params;
 }
 
-async function load({ keepTimeline = false } = {}) {
+/** The filters and the open event into the address bar, so the view can be shared and reloaded. */
+function writeUrl() {
+  const query = new URLSearchParams();
+  for (const name of ["page", "cap"]) if (settings.has(name)) query.set(name, settings.get(name));
+  for (const [name, value] of new FormData($("#filters"))) {
+    if (FILTERS.includes(name) && String(value).trim()) query.set(name, String(value).trim());
+  }
+  if (state.selected) query.set("event", state.selected);
+  const search = query.toString();
+  if (search !== location.search.slice(1)) history.replaceState(null, "", search ? `?${search}` : location.pathname);
+}
+
+/** The filters a shared URL carries, into the form (a value the lists lack gets an option). */
+function readUrl() {
+  for (const name of FILTERS) {
+    const value = settings.get(name);
+    if (!value) continue;
+    const field = $("#filters").elements.namedItem(name);
+    if (!field) continue;
+    if (field.tagName === "SELECT" && ![...field.options].some((o) => o.value === value)) field.append(el("option", { value }, value));
+    field.value = value;
+    if (name === "type") showSubTypes();
+  }
+}
+
+/** Nothing to show: the table, map and count emptied, with why in the status line. */
+function clearRows(kind, message) {
+  state.rows = [];
+  map.setEvents([]);
+  status(kind, message);
+  renderTable();
+}
+
+async function load({ keepTimeline = false, keepView = false } = {}) {
   if (!keepTimeline) state.brush = null; // new filters, new histogram: the old brush goes
   const params = currentParams();
+  writeUrl();
   if (params.has("from") && params.has("to") && params.get("from") > params.get("to")) {
-    status("error", `No events: “from” (${params.get("from")}) is after “to” (${params.get("to")}).`);
+    if (state.controller) state.controller.abort();
+    if (!keepTimeline) timeline.render([]);
+    clearRows("error", `No events: “from” (${params.get("from")}) is after “to” (${params.get("to")}).`);
     return;
   }
   showBrush();
@@ -92,15 +139,9 @@ async function load({ keepTimeline = false } = {}) {
       const page = new URLSearchParams(params);
       page.set("limit", String(Math.min(PAGE, CAP - rows.length)));
       if (cursor) page.set("cursor", cursor);
-      let body;
-      try {
-        body = await api(`/api/events?${page}`, { signal: controller.signal });
-      } catch (err) {
-        if (err.status !== 422 || PAGE <= 1 || rows.length) throw err;
-        // a server started with a smaller --max-page (loadFacets reads it from /health)
-        PAGE = Math.max(1, Math.min(100, Math.floor(PAGE / 2)));
-        continue;
-      }
+      // the page size is the server's --max-page at most (loadFacets reads it from /health);
+      // an error (a bad filter) is shown as it is, never retried with smaller pages
+      const body = await api(`/api/events?${page}`, { signal: controller.signal });
       rows.push(...body.events);
       cursor = body.next;
       capped = Boolean(cursor) && rows.length >= CAP;
@@ -108,22 +149,25 @@ async function load({ keepTimeline = false } = {}) {
     }
   } catch (err) {
     if (err.name === "AbortError") return;
-    status("error", `Cannot load events: ${err.message}`);
+    if (!keepTimeline) timeline.render([]);
+    clearRows("error", `Cannot load events: ${err.message}`);
     return;
   }
   state.rows = rows;
   if (!keepTimeline) timeline.render(rows);
-  map.setEvents(rows, { fit: !keepTimeline });
+  map.setEvents(rows, { fit: !keepTimeline && !keepView });
+  if (state.selected) map.select(state.selected);
   renderTable();
   for (const link of document.querySelectorAll("#export a[data-format]")) {
     const query = new URLSearchParams(params);
     query.set("format", link.dataset.format);
     link.href = `/api/export?${query}`;
   }
-  const range = state.brush ? ` from ${params.get("from")} to ${params.get("to")} (timeline)` : "";
+  const range = state.brush ? `From ${params.get("from")} to ${params.get("to")} (timeline).` : "";
+  // the count is in #row-count; the status line says only what the count does not
   status(capped ? "capped" : "ready", capped
-    ? `Showing the first ${rows.length} events${range} (capped at ${CAP}): narrow the filters to see the rest.`
-    : `${rows.length} event${rows.length === 1 ? "" : "s"}${range}.`);
+    ? `Showing the first ${rows.length} events${range ? ` ${range.toLowerCase()}` : ""} (capped at ${CAP}): narrow the filters to see the rest.`
+    : range);
 }
 
 function showBrush() {
@@ -137,7 +181,10 @@ async function loadFacets() {
     for (const c of facets.countries) state.countries.set(c.code, c.name);
     $("#country").append(...facets.countries.map((c) => el("option", { value: c.code }, `${c.name} (${c.count})`)));
     $("#type").append(...facets.event_types.map((t) => el("option", { value: t.name }, `${t.name} (${t.count})`)));
+    $("#actor-list").append(...(facets.actors || []).map((a) => el("option", { value: a.name }, `${a.count} event${a.count === 1 ? "" : "s"}`)));
+    $("#admin1").append(...(facets.admin1 || []).map((a) => el("option", { value: a.name }, `${a.name} (${a.count})`)));
     $("#db-stats").textContent = `${health.documents} documents · ${health.events} events stored`;
+    state.stored = health.events;
     if (health.max_page) PAGE = Math.min(PAGE, health.max_page);
   } catch (err) {
     status("error", `Cannot load the filter lists: ${err.message}`);
@@ -165,6 +212,10 @@ const COLUMNS = [
   { key: "actors", label: "Actors", cell: (r) => [r.actor1 ?? "–", r.actor2 ? [" vs ", r.actor2] : ""] },
   { key: "fatalities", label: "Fatalities", numeric: true, value: (r) => (r.fatalities ? r.fatalities.best ?? -1 : -1), cell: (r) => formatFatalities(r.fatalities) },
   { key: "sources", label: "Sources", numeric: true, value: (r) => r.sources ?? 0, cell: (r) => String(r.sources ?? "–") },
+  {
+    key: "review", label: "Review", value: (r) => r.review_status ?? "unreviewed",
+    cell: (r) => el("span", { class: `status-badge status-${r.review_status ?? "unreviewed"}` }, STATUS_LABELS[r.review_status] ?? "Unreviewed"),
+  },
 ];
 
 function renderHeader() {
@@ -195,7 +246,11 @@ function renderTable() {
     el("tr", { dataset: { eventId: r.id }, tabindex: 0, class: r.id === state.selected ? "selected" : "" },
       COLUMNS.map((c) => el("td", { class: c.numeric ? "num" : "" }, c.cell(r))))));
   $("#row-count").textContent = `${rows.length} event${rows.length === 1 ? "" : "s"}`;
-  $("#empty").hidden = rows.length > 0;
+  const filtered = [...currentParams().keys()].length > 0;
+  $("#empty").textContent = state.stored === 0 && !filtered
+    ? "The database holds no events yet. Store articles with `warta ingest ARTICLES --db FILE` (or POST /api/documents) and reload."
+    : "No events match these filters.";
+  $("#empty").hidden = rows.length > 0 || $("#status").dataset.state === "error";
 }
 
 function markSelectedRow() {
@@ -206,6 +261,7 @@ function markSelectedRow() {
 
 function openEvent(id, { reveal = false } = {}) {
   state.selected = id;
+  writeUrl();
   markSelectedRow();
   map.select(id, { reveal });
   panel.showEvent(id);
@@ -229,7 +285,17 @@ $("#events-table tbody").addEventListener("keydown", (event) => {
 // ---- filters, timeline reset, paste box ----
 
 const reload = () => load();
+/** The sub-types of the chosen type (all of them, by type, when no type is chosen). */
+function showSubTypes() {
+  const type = $("#type").value;
+  const current = $("#sub-type").value;
+  const groups = TAXONOMY.types.filter((t) => !type || t.name === type);
+  $("#sub-type").replaceChildren(el("option", { value: "" }, "All"),
+    ...groups.map((t) => el("optgroup", { label: t.name }, t.sub_types.map((s) => el("option", { value: s }, s)))));
+  if (groups.some((t) => t.sub_types.includes(current))) $("#sub-type").value = current;
+}
 $("#filters").addEventListener("change", (event) => {
+  if (event.target.id === "type") showSubTypes();
   if (event.target.matches("select, input[type=date], input[type=number]")) reload();
 });
 $("#filters").addEventListener("input", debounce((event) => {
@@ -239,7 +305,10 @@ $("#filters").addEventListener("submit", (event) => {
   event.preventDefault();
   reload();
 });
-$("#filters").addEventListener("reset", () => setTimeout(reload));
+$("#filters").addEventListener("reset", () => setTimeout(() => {
+  showSubTypes();
+  reload();
+}));
 $("#brush-reset").addEventListener("click", () => {
   state.brush = null;
   timeline.clear();
@@ -282,7 +351,12 @@ $("#paste-form").addEventListener("submit", async (event) => {
 
 renderHeader();
 showBrush();
-loadTaxonomy().then(() => {
-  loadFacets();
-  load();
+loadTaxonomy().then(async () => {
+  showSubTypes();
+  await loadFacets();
+  readUrl();
+  const shared = settings.get("event");
+  if (shared) openEvent(shared); // before the rows come, so they mark it
+  await load();
+  if (shared) map.select(shared, { reveal: true });
 });

@@ -51,20 +51,25 @@ export function createMap(container, { onSelect }) {
   const pasted = L.layerGroup().addTo(map);
   const markers = new Map(); // event id -> L.Marker
   let selected = null;
+  let editing = null; // the draggable pin of the edit form
 
   new ResizeObserver(() => map.invalidateSize()).observe(container);
 
   function marker(row, extra = "") {
     const size = dotSize(row.fatalities);
+    // placed only at region or country level: a hollow ring, never a dot that looks like a place
+    const coarse = row.geo_precision === 3;
     const dot = el("span", {
-      class: `event-dot${row.fatalities ? "" : " no-figure"}${extra}`,
+      class: `event-dot${row.fatalities ? "" : " no-figure"}${coarse ? " coarse" : ""}${extra}`,
       dataset: { eventId: row.id, lat: row.lat, lon: row.lon, type: row.event_type },
     });
-    dot.style.background = colourOf(row.event_type);
+    dot.style.background = coarse ? "rgba(255, 255, 255, 0.55)" : colourOf(row.event_type);
+    if (coarse) dot.style.borderColor = colourOf(row.event_type);
     dot.style.width = dot.style.height = `${size}px`;
     const icon = L.divIcon({ className: "event-marker", html: dot, iconSize: [size, size] });
     const place = [row.location, row.country].filter(Boolean).join(", ");
-    const m = L.marker([row.lat, row.lon], { icon, title: `${row.date ?? "undated"} · ${row.sub_event_type} · ${place}`, keyboard: true });
+    const where = coarse ? `${place} (placed at region or country level, geo precision 3)` : place;
+    const m = L.marker([row.lat, row.lon], { icon, title: `${row.date ?? "undated"} · ${row.sub_event_type} · ${where}`, keyboard: true });
     m.row = row;
     return m;
   }
@@ -101,6 +106,20 @@ export function createMap(container, { onSelect }) {
       const mark = () => m.getElement()?.querySelector(".event-dot")?.classList.add("selected");
       if (reveal) cluster.zoomToShowLayer(m, mark);
       else mark();
+    },
+    /** A draggable pin at a point, for the edit form: `onMove(latlng)` after each drag. */
+    editPoint(lat, lon, onMove) {
+      if (editing) map.removeLayer(editing);
+      const icon = L.divIcon({ className: "edit-pin", html: el("span", { class: "edit-pin-dot" }), iconSize: [22, 22] });
+      editing = L.marker([lat, lon], { icon, draggable: true, title: "Drag to place the event", zIndexOffset: 1000 }).addTo(map);
+      editing.on("dragend", () => onMove(editing.getLatLng()));
+      map.setView([lat, lon], Math.max(map.getZoom(), 8), { animate: false });
+      container.dataset.editing = "true";
+    },
+    stopEditing() {
+      if (editing) map.removeLayer(editing);
+      editing = null;
+      delete container.dataset.editing;
     },
     /** Markers for the events of a pasted article (not in the database), drawn hollow. */
     showPasted(events) {
@@ -181,5 +200,6 @@ function renderLegend(rows) {
     return el("span", { class: "size-item" }, dot, String(best));
   });
   sizes.push(el("span", { class: "size-item" }, el("span", { class: "size-dot no-figure" }), "no figure"));
+  sizes.push(el("span", { class: "size-item" }, el("span", { class: "size-dot coarse" }), "region or country level"));
   node.replaceChildren(el("ul", { class: "types" }, items), el("span", { class: "sizes" }, "size: fatalities (best)", sizes));
 }

@@ -2,6 +2,7 @@
 // each source article with the evidence highlighted in place. Article text is only ever
 // inserted as text nodes and <mark> elements made here, never parsed as HTML.
 import { api, append, el, formatDates, humanCategory, safeLink } from "./util.js";
+import { historyList, reviewSection } from "./review.js";
 
 const GEO_PRECISION = { 1: "the place itself", 2: "near the place, or part of a region", 3: "a larger region" };
 const QUALIFIERS = { exact: "exact", at_least: "at least", at_most: "at most", approx: "about", unknown: "no number" };
@@ -146,7 +147,7 @@ function problemsNote(problems) {
   return problems.length ? el("p", { class: "span-mismatch" }, problems.join("; ")) : "";
 }
 
-export function createPanel(root, { countryName, onClose }) {
+export function createPanel(root, { countryName, onClose, onReviewed = () => {}, map = null }) {
   let controller = null;
   let pending = null; // a span to activate once its article has loaded
 
@@ -180,6 +181,7 @@ export function createPanel(root, { countryName, onClose }) {
     if (id) root.dataset.eventId = id;
     else delete root.dataset.eventId;
     root.dataset.state = "loading";
+    if (map) map.stopEditing();
     return controller.signal;
   }
 
@@ -190,6 +192,7 @@ export function createPanel(root, { countryName, onClose }) {
     root.hidden = true;
     delete root.dataset.eventId;
     root.replaceChildren();
+    if (map) map.stopEditing();
     onClose();
   }
 
@@ -207,6 +210,11 @@ export function createPanel(root, { countryName, onClose }) {
     }
     const { event, sources = [], reports = [], merge_reasons = [] } = found;
     const spans = spansOf(event, "");
+    const history = el("div", { class: "history-slot" }, el("p", { class: "loading" }, "Loading the history…"));
+    const saved = () => {
+      onReviewed(event.id);
+      showEvent(event.id);
+    };
     const articles = sources.map((source) =>
       el("article", { class: "source", dataset: { documentId: source.document_id } }, articleHeader(source),
         el("div", { class: "article-text loading" }, "Loading the article…")));
@@ -214,14 +222,28 @@ export function createPanel(root, { countryName, onClose }) {
       closeButton(),
       el("h2", {}, event.sub_event_type, el("small", {}, ` ${event.event_type}`)),
       el("p", { class: "event-id" }, "event ", el("code", {}, event.id), ` · ${sources.length} source${sources.length === 1 ? "" : "s"} · ${reports.length} report${reports.length === 1 ? "" : "s"}`),
+      reviewSection(found, { onSaved: saved, map, onRegrouped: (ids) => {
+        onReviewed(ids[0]);
+        showEvent(ids[0]);
+      } }),
       fieldList(event, countryName),
       el("h3", {}, "Claims"),
       claimList(event, "", activate),
       merge_reasons.length ? [el("h3", {}, "Why the reports were merged"), el("ul", { class: "merge" }, merge_reasons.map((r) => el("li", {}, r)))] : "",
+      el("h3", { id: "history-title" }, "History"),
+      history,
       el("h3", {}, "Sources"),
       el("p", { class: "hint" }, "Evidence is highlighted; the spans of casualty claims are darker. Click a claim's link to jump to its sentence."),
       articles);
-    await Promise.all(sources.map(async (source, i) => {
+    const loadHistory = async () => {
+      try {
+        history.replaceChildren(historyList(await api(`/api/events/${encodeURIComponent(event.id)}/history`, { signal })));
+      } catch (err) {
+        if (err.name === "AbortError") return;
+        history.replaceChildren(el("p", { class: "error" }, `Cannot load the history: ${err.message}`));
+      }
+    };
+    await Promise.all([loadHistory(), ...sources.map(async (source, i) => {
       try {
         const doc = await api(`/api/documents/${encodeURIComponent(source.document_id)}`, { signal });
         const { node, problems } = highlight(doc.text, spans.filter((s) => s.document_id === source.document_id));
@@ -230,7 +252,7 @@ export function createPanel(root, { countryName, onClose }) {
         if (err.name === "AbortError") return;
         articles[i].lastChild.replaceWith(el("p", { class: "error" }, `Cannot load the article: ${err.message}`));
       }
-    }));
+    })]);
     if (signal.aborted) return;
     root.dataset.state = "ready";
     if (pending) activate(pending);

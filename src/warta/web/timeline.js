@@ -1,10 +1,13 @@
 // The timeline: a histogram of events per day (short spans) or per month, stacked by
-// event type, drawn in SVG; dragging across it (or clicking a bar) picks a date range.
+// event type, drawn in SVG, and under it the fatalities of each bin (the sum of the best
+// figures, with the band from the low to the high sums); dragging across the histogram
+// (or clicking a bar) picks a date range.
 import { colourOf, svg } from "./util.js";
 
 const DAY = 86_400_000;
 const HEIGHT = 96;
 const AXIS = 16; // pixels under the bars for labels
+const DEATHS_HEIGHT = 48; // the fatalities chart
 const MAX_DAILY_SPAN = 120; // days; longer spans are binned by month
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -24,20 +27,27 @@ export function binEvents(rows) {
   if (unit === "day") {
     for (let t = first; t <= last; t += DAY) {
       index.set(isoDay(t), bins.length);
-      bins.push({ key: isoDay(t), from: isoDay(t), to: isoDay(t), count: 0, types: new Map() });
+      bins.push({ key: isoDay(t), from: isoDay(t), to: isoDay(t), count: 0, types: new Map(), low: 0, best: 0, high: 0 });
     }
   } else {
     const start = new Date(first);
     for (let y = start.getUTCFullYear(), m = start.getUTCMonth(); Date.UTC(y, m, 1) <= last; m === 11 ? ((m = 0), y++) : m++) {
       const key = `${y}-${String(m + 1).padStart(2, "0")}`;
       index.set(key, bins.length);
-      bins.push({ key, from: `${key}-01`, to: isoDay(Date.UTC(y, m + 1, 0)), count: 0, types: new Map() });
+      bins.push({ key, from: `${key}-01`, to: isoDay(Date.UTC(y, m + 1, 0)), count: 0, types: new Map(), low: 0, best: 0, high: 0 });
     }
   }
   for (const row of dated) {
     const bin = bins[index.get(unit === "day" ? row.date.slice(0, 10) : row.date.slice(0, 7))];
     bin.count += 1;
     bin.types.set(row.event_type, (bin.types.get(row.event_type) || 0) + 1);
+    const f = row.fatalities;
+    if (f) {
+      const best = f.best ?? f.high ?? f.low ?? 0;
+      bin.best += best;
+      bin.low += f.low ?? best;
+      bin.high += f.high ?? best;
+    }
   }
   return { unit, bins };
 }
@@ -52,7 +62,8 @@ export function createTimeline(node, { onBrush, caption }) {
   let range = null; // [first bin index, last bin index] of the brush
   let width = 0;
   const view = svg("svg", { class: "timeline-svg", height: HEIGHT, role: "img" });
-  node.append(view);
+  const deaths = svg("svg", { class: "deaths-svg", height: DEATHS_HEIGHT, role: "img" });
+  node.append(view, deaths);
 
   const binWidth = () => (data.bins.length ? width / data.bins.length : width);
   const binAt = (clientX) => {
@@ -98,6 +109,37 @@ export function createTimeline(node, { onBrush, caption }) {
     if (range) {
       view.append(svg("rect", { class: "brush", x: range[0] * w, y: 0, width: (range[1] - range[0] + 1) * w, height: HEIGHT - AXIS }));
     }
+    drawDeaths(w);
+  }
+
+  /** Fatalities per bin under the histogram, on the same x scale: best as a bar, low-high as a band. */
+  function drawDeaths(w) {
+    const { bins, unit } = data;
+    deaths.setAttribute("width", width);
+    deaths.setAttribute("viewBox", `0 0 ${width} ${DEATHS_HEIGHT}`);
+    deaths.replaceChildren();
+    const total = bins.reduce((sum, b) => ({ low: sum.low + b.low, best: sum.best + b.best, high: sum.high + b.high }), { low: 0, best: 0, high: 0 });
+    deaths.setAttribute("aria-label", `fatalities per ${unit}: ${total.best} (best), ${total.low}–${total.high}`);
+    node.dataset.deaths = String(total.best);
+    const top = Math.max(0, ...bins.map((b) => b.high));
+    if (caption.textContent) caption.textContent += ` · fatalities ${total.best} (best; ${total.low}–${total.high})`;
+    if (!top) {
+      deaths.append(svg("text", { x: 8, y: DEATHS_HEIGHT / 2, class: "empty", text: bins.length ? "no fatality figures" : "" }));
+      return;
+    }
+    const scale = (DEATHS_HEIGHT - 12) / top;
+    bins.forEach((bin, i) => {
+      if (!bin.high && !bin.best) return;
+      const inside = !range || (i >= range[0] && i <= range[1]);
+      const group = svg("g", { class: `deaths-bin${inside ? "" : " out"}`, dataset: { bin: bin.key, best: bin.best, low: bin.low, high: bin.high } });
+      const base = DEATHS_HEIGHT - 2;
+      const mid = i * w + w / 2;
+      group.append(svg("rect", { class: "deaths-band", x: mid - Math.max(1.5, w / 6), y: base - bin.high * scale, width: Math.max(3, w / 3), height: Math.max(1, (bin.high - bin.low) * scale) }));
+      group.append(svg("rect", { class: "deaths-bar", x: i * w + Math.max(1, w / 4), y: base - bin.best * scale, width: Math.max(1, w / 2), height: bin.best * scale }));
+      group.append(svg("title", { text: `${unit === "day" ? bin.key : label(bin, unit)}: ${bin.best} killed (best), ${bin.low}–${bin.high}` }));
+      deaths.append(group);
+    });
+    deaths.append(svg("text", { x: width - 4, y: 10, "text-anchor": "end", class: "tick", text: `killed per ${unit} (bar: best; band: low–high; top ${top})` }));
   }
 
   // brushing: press, drag, release; a click without dragging picks one bin

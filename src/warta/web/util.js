@@ -6,11 +6,15 @@
 export const TYPE_COLOURS = {};
 export const OTHER_COLOUR = "#7f8c8d";
 export const colourOf = (type) => TYPE_COLOURS[type] || OTHER_COLOUR;
+// ACLED's types with their sub-types ({name, sub_types}), from the same answer
+export const TAXONOMY = { types: [] };
 
 /** Read the taxonomy once, before anything is drawn; colours stay grey if it fails. */
 export async function loadTaxonomy() {
   try {
-    Object.assign(TYPE_COLOURS, (await api("/api/taxonomy")).colours);
+    const found = await api("/api/taxonomy");
+    Object.assign(TYPE_COLOURS, found.colours);
+    TAXONOMY.types = found.types || [];
   } catch (err) {
     console.warn("no taxonomy:", err.message);
   }
@@ -97,8 +101,18 @@ export async function api(path, options = {}) {
   return body;
 }
 
-export const postJson = (path, payload, signal) =>
-  api(path, { method: "POST", body: JSON.stringify(payload), signal, headers: { "Content-Type": "application/json", Accept: "application/json" } });
+export const postJson = (path, payload, signal, extra = {}) =>
+  api(path, { method: "POST", body: JSON.stringify(payload), signal, headers: { "Content-Type": "application/json", Accept: "application/json", ...extra } });
+
+/** The bearer token a server started with --token wants for writes (kept for this tab only). */
+export const writeToken = {
+  get: () => sessionStorage.getItem("warta-token") || "",
+  set: (value) => (value ? sessionStorage.setItem("warta-token", value) : sessionStorage.removeItem("warta-token")),
+  headers() {
+    const token = this.get();
+    return token ? { Authorization: `Bearer ${token}` } : {};
+  },
+};
 
 /** "12" / "12–20 (best 15)" / "–" for a {low, best, high} figure. */
 export function formatFatalities(f) {
