@@ -104,7 +104,7 @@ def check(field: str, value: Any, merged: MergedEvent) -> Any:
         best = best if best is not None else (high if high is not None else low)
         low = low if low is not None else best
         high = high if high is not None else best
-        if not (low <= best <= high):  # type: ignore[operator]
+        if not (low <= best <= high):  # type: ignore[operator]  # all three set by now
             raise ReviewError("fatalities: low <= best <= high")
         return {"low": low, "best": best, "high": high}
     if _CLAIM.match(field) is not None:
