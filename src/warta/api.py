@@ -846,7 +846,7 @@ def status_of(err: WartaError) -> int:
     """The HTTP status of a warta error crossing into the API: the client's input 4xx, the
     store's faults 503 (try again later), anything else a bug of ours (500)."""
     from .export import ExportError
-    from .read.limits import TooLarge
+    from .read.bounds import TooLarge
 
     for kind, status in ((TooLarge, 413), (InputError, 422), (ExportError, 400), (StoreError, 503)):
         if isinstance(err, kind):

@@ -21,7 +21,7 @@ from .limits import MAX_CHARS, SECONDS, Limits
 from .model import Document, Result
 from .progress import track
 from .read import Kind, ReadOptions
-from .read.limits import MAX_BYTES
+from .read.bounds import MAX_BYTES
 from .store import BATCH_DOCUMENTS, EventFilter, Store
 
 app = typer.Typer(

@@ -397,7 +397,7 @@ def test_two_server_processes_answer_alike_and_share_the_writes(
 @pytest.mark.parametrize(
     ("error", "status"),
     [
-        ("warta.read.limits:TooLarge", 413),
+        ("warta.read.bounds:TooLarge", 413),
         ("warta.pipeline:DocumentTooLarge", 422),
         ("warta.read.decode:BinaryInput", 422),
         ("warta.export:ExportError", 400),

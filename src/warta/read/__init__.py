@@ -24,9 +24,9 @@ from typing import Any, BinaryIO, Literal, cast
 from ..errors import InputError
 from ..model import Document
 from . import feed, html, jsonl, text, warc
+from .bounds import check_zip, inflate
 from .decode import looks_binary
 from .document import FieldNames, Problem, ReadOptions
-from .limits import check_zip, inflate
 
 __all__ = ["KINDS", "FieldNames", "Kind", "Problem", "ReadOptions", "kind_of", "read_paths"]
 

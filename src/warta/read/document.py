@@ -12,8 +12,8 @@ from datetime import date, datetime
 from ..lang import available_langs
 from ..lang.detect import UNKNOWN, detect_paragraphs
 from ..model import Document
+from .bounds import MAX_BYTES
 from .clean import clean_text, dateline, scrub
-from .limits import MAX_BYTES
 
 log = logging.getLogger(__name__)
 _LINE_BREAKS = {ord(c): repr(c)[1:-1] for c in "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}

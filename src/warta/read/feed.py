@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from ..model import Document
+from .bounds import read_capped
 from .document import Problem, ReadOptions, build_document
 from .fragment import fragment_text
-from .limits import read_capped
 
 # A numeric character reference (&#55296; &#xD800;): feedparser's loose parser fails on
 # those that name no character (a surrogate, NUL, beyond U+10FFFF), so they become U+FFFD.

@@ -10,9 +10,9 @@ from pathlib import PurePath
 from typing import Any, BinaryIO, cast
 
 from ..model import Document
+from .bounds import mb, read_capped, skip_line
 from .decode import looks_binary, utf16
 from .document import Problem, ReadOptions, build_document
-from .limits import mb, read_capped, skip_line
 
 
 def read(

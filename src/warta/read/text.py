@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from ..model import Document
+from .bounds import read_capped
 from .decode import decode
 from .document import Problem, ReadOptions, build_document
-from .limits import read_capped
 
 
 def read(

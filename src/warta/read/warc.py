@@ -16,9 +16,9 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from ..model import Document
+from .bounds import BOMB_RATIO, CompressionBomb, mb
 from .document import Problem, ReadOptions
 from .html import from_html
-from .limits import BOMB_RATIO, CompressionBomb, mb
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _MARKERS = {False: b"\nWARC/1.", True: b"\x1f\x8b\x08"}  # a record's start: plain, gzip
