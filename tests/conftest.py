@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from warta.geo import Gazetteer
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 SEED = ROOT / "examples" / "000_431c5bc77b043e91.txt"
@@ -48,6 +50,13 @@ def gazetteer_path() -> Path:
     if not path.is_file():
         pytest.skip(f"no gazetteer at {path}: run `make setup` (or set WARTA_GAZETTEER)")
     return path
+
+
+@pytest.fixture(scope="session")
+def full_gazetteer(gazetteer_path: Path) -> Iterator[Gazetteer]:
+    """The built gazetteer, open for the whole run."""
+    with Gazetteer.open(gazetteer_path) as gz:
+        yield gz
 
 
 def free_port() -> int:

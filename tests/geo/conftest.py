@@ -7,9 +7,46 @@ from pathlib import Path
 
 import pytest
 
-from warta.geo import Gazetteer, build_gazetteer
+from warta.geo import Gazetteer, Place, build_gazetteer
+from warta.geo.place import PlaceMention
 from warta.geo.sources.geonames import AdminUnit, GeoNamesData
 from warta.geo.sources.iso import IsoSubdivision
+
+
+def mention(name: str, candidates, start: int = 0, relation: str = "at", **kw) -> PlaceMention:
+    return PlaceMention(
+        start=start,
+        end=start + len(name),
+        first=0,
+        last=1,
+        name=name,
+        relation=relation,
+        cue=kw.pop("cue", None),
+        candidates=tuple(candidates),
+        **kw,
+    )
+
+
+def place(pid: str, name: str, country: str, lat: float, lon: float, **kw) -> Place:
+    fields = {
+        "id": pid,
+        "name": name,
+        "country": country,
+        "admin1": None,
+        "admin2": None,
+        "feature_class": "P",
+        "feature_code": "PPL",
+        "population": 10_000,
+        "lat": lat,
+        "lon": lon,
+        "precision": 1,
+        "coord_source": "test",
+        "source": "geonames",
+        "licence": "CC-BY-4.0 (GeoNames)",
+    }
+    fields.update(kw)
+    return Place(**fields)
+
 
 FIXTURES = Path(__file__).parent / "fixtures"
 IDN_DIR = FIXTURES / "idn-area-data"

@@ -6,45 +6,10 @@ import dataclasses
 
 import pytest
 
-from warta.geo import Place
 from warta.geo.geometry import haversine_km
-from warta.geo.place import PlaceMention
 from warta.geo.resolve import document_country, geo_precision, location_of, resolve
 
-
-def mention(name: str, candidates, start: int = 0, relation: str = "at", **kw) -> PlaceMention:
-    return PlaceMention(
-        start=start,
-        end=start + len(name),
-        first=0,
-        last=1,
-        name=name,
-        relation=relation,
-        cue=kw.pop("cue", None),
-        candidates=tuple(candidates),
-        **kw,
-    )
-
-
-def place(pid: str, name: str, country: str, lat: float, lon: float, **kw) -> Place:
-    fields = {
-        "id": pid,
-        "name": name,
-        "country": country,
-        "admin1": None,
-        "admin2": None,
-        "feature_class": "P",
-        "feature_code": "PPL",
-        "population": 10_000,
-        "lat": lat,
-        "lon": lon,
-        "precision": 1,
-        "coord_source": "test",
-        "source": "geonames",
-        "licence": "CC-BY-4.0 (GeoNames)",
-    }
-    fields.update(kw)
-    return Place(**fields)
+from .conftest import mention, place
 
 
 def test_kom_in_a_syrian_story_is_al_kawm_not_qom(gz):

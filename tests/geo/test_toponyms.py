@@ -7,27 +7,14 @@ built gazetteer ($WARTA_GAZETTEER, set by `make test`) and is skipped without it
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
-import pytest
-
-from warta.geo import Gazetteer
 from warta.geo.geometry import haversine_km
 from warta.geo.resolve import resolve
 from warta.lang.segment import segment
 from warta.recognise.places import document_places
 
 TOPONYMS = Path(__file__).resolve().parents[1] / "fixtures" / "geo" / "toponyms.jsonl"
-
-
-@pytest.fixture(scope="module")
-def full_gazetteer():
-    path = os.environ.get("WARTA_GAZETTEER")
-    if not path or not Path(path).is_file():
-        pytest.skip("needs the built gazetteer: set WARTA_GAZETTEER (make test builds and sets it)")
-    with Gazetteer.open(path) as gz:
-        yield gz
 
 
 def test_toponyms_resolve_within_25_km_at_least_nine_times_in_ten(full_gazetteer):

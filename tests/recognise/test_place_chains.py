@@ -7,9 +7,6 @@ These need the built gazetteer ($WARTA_GAZETTEER, which `make test` sets).
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 
 from warta.geo import Gazetteer
@@ -21,12 +18,8 @@ from warta.recognise.places import PlaceMention, document_places
 
 
 @pytest.fixture(scope="module")
-def gz():
-    path = os.environ.get("WARTA_GAZETTEER")
-    if not path or not Path(path).is_file():
-        pytest.skip("needs the built gazetteer: set WARTA_GAZETTEER (make test builds and sets it)")
-    with Gazetteer.open(path) as g:
-        yield g
+def gz(full_gazetteer: Gazetteer) -> Gazetteer:
+    return full_gazetteer
 
 
 def read(text: str, gz: Gazetteer, code: str = "en") -> list[tuple[PlaceMention, object]]:

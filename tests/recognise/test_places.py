@@ -6,9 +6,6 @@ which `make test` sets); they are skipped with a reason when it is absent.
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 
 from warta.geo import Gazetteer
@@ -37,15 +34,6 @@ TRUE = {
     "Aleppo": (36.2012, 37.1612),
     "Baghuz": (34.4586, 40.9506),
 }
-
-
-@pytest.fixture(scope="module")
-def full_gazetteer():
-    path = os.environ.get("WARTA_GAZETTEER")
-    if not path or not Path(path).is_file():
-        pytest.skip("needs the built gazetteer: set WARTA_GAZETTEER (make test builds and sets it)")
-    with Gazetteer.open(path) as gz:
-        yield gz
 
 
 @pytest.fixture(scope="module")
