@@ -23,7 +23,7 @@ CASES = [
     ("en", "Gunmen shot dead a village chief in Kaduna on Monday, police said.",
      "Violence against civilians", "Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", 1),
     ("en", "Soldiers and militants clashed near Gao on Tuesday; four soldiers were killed.",
-     "Battles", "Armed clash", "Military Forces of Mali", None, 4),
+     "Battles", "Armed clash", "Military Forces of Mali", "Unidentified Armed Group (Mali)", 4),
     ("en", "An angry mob beat a suspected thief to death in Nakuru on Sunday.",
      "Riots", "Mob violence", "Rioters (Kenya)", None, None),
     ("en", "Hundreds of teachers protested outside parliament in Nairobi on Monday to demand higher pay.",
@@ -58,6 +58,31 @@ CASES = [
      "Strategic developments", "Arrests", "Police Forces of Indonesia", None, None),
     ("id", "TNI dan KKB terlibat baku tembak di Puncak, Papua, Rabu, seorang prajurit gugur.",
      "Battles", "Armed clash", "Military Forces of Indonesia", "West Papua National Liberation Army", 1),
+    # goods seized, not people: looting ("a" is no count of people)
+    ("en", "Suspected militants seized a lorry carrying food aid near Djibo on Sunday.",
+     "Strategic developments", "Looting/property destruction", "Unidentified Armed Group (Burkina Faso)", None, None),
+    # vandalism by an armed group is property destruction, not a riot
+    ("en", "Jihadist fighters vandalized the town hall of Kaya, Burkina Faso, on Sunday and burned a school.",
+     "Strategic developments", "Looting/property destruction", "Unidentified Armed Group (Burkina Faso)", None, None),
+    # a village attacked and burned, nobody hurt: property destruction
+    ("en", "Gunmen attacked the village of Tin-Akoff on Saturday, fired into the air and torched "
+           "the granaries. No one was hurt.",
+     "Strategic developments", "Looting/property destruction", "Unidentified Armed Group (Burkina Faso)", None, None),
+    # what an arrest is for is no act of that day
+    ("en", "Police in Mombasa arrested four men on Friday in connection with the bombing of a bus terminal.",
+     "Strategic developments", "Arrests", "Police Forces of Kenya", None, None),
+    ("id", "Polisi menangkap tiga pemuda di Ambon, Kamis, terkait pembakaran rumah warga pekan lalu.",
+     "Strategic developments", "Arrests", "Police Forces of Indonesia", "Civilians (Indonesia)", None),
+    # a bomb left from an old war: ACLED's Other, not remote violence
+    ("id", "Sebuah bom peninggalan Perang Dunia II meledak saat dibakar warga di Morotai, Maluku Utara, "
+           "Selasa, dua orang tewas.",
+     "Strategic developments", "Other", "Civilians (Indonesia)", None, 2),
+    ("en", "A mortar shell left over from the civil war exploded in a field near Battambang on Monday, "
+           "killing a farmer.",
+     "Strategic developments", "Other", "Civilians (Cambodia)", None, 1),
+    # a party's leader hit by gunmen is a civilian: violence against civilians, not a battle
+    ("en", "Unidentified assailants shot dead a local Awami League leader in Feni on Saturday.",
+     "Violence against civilians", "Attack", "Unidentified Armed Group (Bangladesh)", "Bangladesh Awami League", 1),
 ]  # fmt: skip
 
 
@@ -84,3 +109,34 @@ def test_the_grievance_of_a_protest_is_no_act_of_it(res):
         res, "Lawyers protested in Lahore on Monday against the killing of a colleague.", "en"
     )
     assert (e.event_type, e.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_a_day_just_after_publication_is_this_year(res):
+    """'28 July' in a note dated 27 July (the end of a range, a dateline's lag) is this year's
+    28 July: the act is news, not history a year old."""
+    events = extract(
+        Document(
+            id="t",
+            text="On 28 July, militants burned a school in Tansarga, Burkina Faso.",
+            published="2020-07-27",
+            language="en",
+        ),
+        res,
+    ).events
+    assert [(e.event_type, e.date, e.date_end) for e in events] == [
+        ("Strategic developments", "2020-07-28", "2020-07-28")
+    ]
+
+
+def test_a_protest_dated_today_is_news_whatever_its_clauses_recall(res):
+    e = only_event(
+        res,
+        "On 5 March 2024, workers of a textile mill which closed down years ago protested in "
+        "Faisalabad to demand unpaid wages.",
+        "en",
+    )
+    assert (e.event_type, e.sub_event_type, e.date) == (
+        "Protests",
+        "Peaceful protest",
+        "2024-03-05",
+    )

@@ -368,7 +368,14 @@ def _targets(
     if recent is not None and _kindred(recent, t, families) and not _before(recent, t):
         return [recent]
     # the first act a document tells in its lead is its news, even with no place, day or count
-    first = sentence <= 1 and not state.drafts and not t.facts.kinds("plan", "hypothetical")
+    # (not a plan: "will", "could" before its event word; "a bill which will limit" after is
+    # about something else)
+    opens = t.mentions[0].first
+    first = (
+        sentence <= 1
+        and not state.drafts
+        and not any(x.first < opens for x in t.facts.kinds("plan", "hypothetical"))
+    )
     return [] if (t.claims and not t.implicit) or first else None
 
 

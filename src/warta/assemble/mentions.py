@@ -43,7 +43,7 @@ def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
     lead = {m.last for m in facts.kinds("aggregate_before_date")}
     if any(d.first in lead for d in facts.dates):  # "sepanjang 2023", "since 2009"
         flags.add("aggregate")
-    if facts.kinds("background"):
+    if facts.kinds("background") and not _recent_day(facts, published):
         flags.add("background")
     if published is not None:
         for d in facts.dates:
@@ -54,6 +54,18 @@ def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
             if d.date_end is not None and (published - d.date_end).days > BACKGROUND_DAYS:
                 flags.add("background")
     return flags
+
+
+def _recent_day(facts: SentenceFacts, published: date | None) -> bool:
+    """The sentence dates its act to a day near publication ("On 9 May 2020, workers of a
+    company which closed down years ago protested"): its background words tell of something
+    else."""
+    return published is not None and any(
+        d.precision == "day"
+        and d.date is not None
+        and abs((published - d.date).days) <= BACKGROUND_DAYS
+        for d in facts.dates
+    )
 
 
 def armed_named(facts: SentenceFacts) -> bool:
@@ -102,7 +114,7 @@ def _mention(facts: SentenceFacts, m: Match) -> Mention:
     right_after = {x.kind for x in facts.matches if x.first == m.last}
     # "serangan tersebut", "that attack": the noun itself points back, whatever the sentence
     # opens with ("Sementara itu, TPNPB mengklaim ... dalam serangan tersebut")
-    pointed = "anaphoric_after" in right_after or "anaphoric_before" in before
+    pointed = "anaphoric_after" in right_after or _pointer_before(facts, m.first)
     opener = any(x.kind == "new_event_sentence" and x.first <= 1 for x in facts.matches)
     new = (
         "new_event_before" in before
@@ -128,11 +140,20 @@ def _seized_what(facts: SentenceFacts, m: Match) -> str:
     person = any(
         m.last <= a.first <= m.last + _SEIZE_NEAR and a.kind in ("actor", "role")
         for a in facts.actors
-    ) or any(
-        x.kind in ("combatants", "numword") and m.last <= x.first <= m.last + 2
+    ) or any(x.kind == "combatants" and m.last <= x.first <= m.last + 2 for x in facts.matches)
+    return "abduction" if person else "looting"
+
+
+def _pointer_before(facts: SentenceFacts, first: int) -> bool:
+    """'that attack', 'the deadly attack': a pointing word right before the event word, or
+    one word before it; not 'The militants burnt', where the word between names who acted."""
+    actor_tokens = {i for a in facts.actors for i in range(a.first, a.last)}
+    return any(
+        x.kind == "anaphoric_before"
+        and (x.last == first or (x.last == first - 1 and x.last not in actor_tokens))
+        and not facts.has("combatants", x.last, first)
         for x in facts.matches
     )
-    return "abduction" if person else "looting"
 
 
 def _earlier_means(facts: SentenceFacts, m: Match) -> bool:
@@ -154,24 +175,25 @@ def _blocked(facts: SentenceFacts, m: Match) -> bool:
             return True
         if marker.kind == "negation" and m.first - 2 <= marker.first < m.first:
             return True
-    return _grievance(facts, m)
+    return _reason(facts, m, "grievance", "protest", _DEMONSTRATION) or _reason(
+        facts, m, "charge", "arrest", frozenset({"arrest"})
+    )
 
 
 # means a protest may turn to; any other act told after a grievance word is the grievance
 _DEMONSTRATION = frozenset({"protest", "riot", "mob", "intervention"})
-_GRIEVANCE_NEAR = 6
+_REASON_NEAR = 6
 
 
-def _grievance(facts: SentenceFacts, m: Match) -> bool:
-    """'protested against the killing of ...', 'memprotes penembakan ...': the act a protest
-    is about, told in the protest's sentence, is no act of that event."""
-    if m.value in _DEMONSTRATION or not any(
-        x.kind == "means" and x.value == "protest" for x in facts.matches
-    ):
+def _reason(facts: SentenceFacts, m: Match, marker: str, act: str, own: frozenset[str]) -> bool:
+    """An act told as the reason for the sentence's protest or arrest, not an act of its own:
+    'protested against the killing of ...', 'memprotes penembakan ...' (grievance words);
+    'arrested ... for their alleged involvement in arson attacks', 'ditangkap terkait
+    penembakan' (charge words)."""
+    if m.value in own or not any(x.kind == "means" and x.value == act for x in facts.matches):
         return False
     return any(
-        x.kind == "grievance" and m.first - _GRIEVANCE_NEAR <= x.first < m.first
-        for x in facts.matches
+        x.kind == marker and m.first - _REASON_NEAR <= x.first < m.first for x in facts.matches
     )
 
 

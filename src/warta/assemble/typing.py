@@ -28,7 +28,8 @@ def target_class(taxonomy: Mapping[str, Any], draft: Draft, hit: Sequence[ActorR
     """The class of who was hit. Armed when any actor hit is armed, when the victims counted
     are combatants ("four soldiers were killed") or a military target is named (a checkpoint,
     a base); else the first actor hit's class; "none" when nothing is told."""
-    classes = [actor_class(taxonomy, a) for a in hit]
+    members = _members_told(draft)
+    classes = ["civilians" if a.name in members else actor_class(taxonomy, a) for a in hit]
     armed = set(taxonomy["groups"]["armed"])
     if any(c in armed for c in classes):
         return next(c for c in classes if c in armed)
@@ -45,6 +46,28 @@ def target_class(taxonomy: Mapping[str, Any], draft: Draft, hit: Sequence[ActorR
         ):  # "attacked a police post", not "under Jaldhaka police station"
             return "armed"
     return classes[0] if classes else "none"
+
+
+_MEMBER_GAP = 1  # "a leader of Jubo League": one word between
+
+
+def _members_told(draft: Draft) -> set[str]:
+    """Names of parties whose people, not the party, are told ("a local Awami League leader",
+    "kader PDIP"): a party member hit is a civilian."""
+    names = set()
+    for t in draft.tellings:
+        members = t.facts.kinds("members")
+        for a, _ in t.actors:
+            if a.actor is None or a.actor.category != "political_militia":
+                continue
+            if any(
+                a.first <= x.first < a.last  # "BNP activists"
+                or x.first == a.last  # "Awami League leader"
+                or 0 <= a.first - x.last <= _MEMBER_GAP  # "leader of", "kader"
+                for x in members
+            ):
+                names.add(a.actor.name)
+    return names
 
 
 def classify(

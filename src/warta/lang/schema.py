@@ -148,6 +148,12 @@ class Markers:
     singular_before: Words = doc('before a casualty word with no count: one victim ("seorang")')
     seize_words: Words = doc("seizing words: an abduction when people follow, else looting")
     grievance: Words = doc('before an act: the grievance of a protest told with it ("against the")')
+    members: Words = doc(
+        'people of a party told beside its name ("Awami League leader", "kader"): civilians when hit'
+    )
+    charge: Words = doc(
+        'before an act: what an arrest told with it is for ("accused of", "terkait")'
+    )
 
 
 @dataclass(frozen=True, slots=True)

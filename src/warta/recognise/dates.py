@@ -145,6 +145,11 @@ def _year_at(tokens: list[Token], j: int) -> tuple[int | None, int]:
     return None, j
 
 
+# A day told with no year up to this many days after publication is still this year's: the
+# end of a range ("between 27 and 28 July" in a note dated 27 July), a dateline's lag.
+FUTURE_DAYS = 7
+
+
 def _day(
     tokens: list[Token],
     first: int,
@@ -157,7 +162,8 @@ def _day(
     d: date | None = None
     if year is None and published is not None:
         year = published.year
-        if _safe_date(year, month, day) and _safe_date(year, month, day) > published:  # type: ignore[operator]  # _safe_date is not None on the left of `and`
+        told = _safe_date(year, month, day)
+        if told is not None and (told - published).days > FUTURE_DAYS:
             year -= 1  # "8 December" read in January is last year's
     if year is not None:
         d = _safe_date(year, month, day)
