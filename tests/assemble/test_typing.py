@@ -80,6 +80,18 @@ CASES = [
     ("en", "A mortar shell left over from the civil war exploded in a field near Battambang on Monday, "
            "killing a farmer.",
      "Strategic developments", "Other", "Civilians (Cambodia)", None, 1),
+    # a count spread over the country on one named day is that day's event (ACLED codes it)
+    ("en", "Police arrested more than 200 opposition supporters across the country on Friday, "
+           "Nepal's home ministry said.",
+     "Strategic developments", "Arrests", "Police Forces of Nepal", "Unidentified Armed Group (Nepal)", None),
+    ("en", "The governments of Kenya and Ethiopia signed a memorandum of understanding on border "
+           "security in Moyale on Tuesday.",
+     "Strategic developments", "Agreement", None, None, None),
+    ("en", "About 300 fighters of the Mai-Mai militia defected to the army in Beni on Monday.",
+     "Strategic developments", "Change to group/activity", "Mai-Mai Militia (Democratic Republic of Congo)",
+     "Military Forces of Democratic Republic of Congo", None),
+    ("en", "Soldiers seized two boats carrying fuel with foreign military markings near Puerto Ayacucho on Saturday.",
+     "Strategic developments", "Looting/property destruction", "Military Forces of Venezuela", None, None),
     # a party's leader hit by gunmen is a civilian: violence against civilians, not a battle
     ("en", "Unidentified assailants shot dead a local Awami League leader in Feni on Saturday.",
      "Violence against civilians", "Attack", "Unidentified Armed Group (Bangladesh)", "Bangladesh Awami League", 1),
@@ -140,3 +152,27 @@ def test_a_protest_dated_today_is_news_whatever_its_clauses_recall(res):
         "Peaceful protest",
         "2024-03-05",
     )
+
+
+def test_a_count_spread_over_the_country_with_no_day_is_a_total(res):
+    events = extract(
+        Document(
+            id="t",
+            text="Security forces have arrested hundreds of opposition activists across the country, "
+            "rights groups said.",
+            published="2024-03-06",
+            language="en",
+        ),
+        res,
+    ).events
+    assert events == ()
+
+
+def test_a_clash_has_two_fighting_sides_whoever_dies_in_it(res):
+    e = only_event(
+        res,
+        "A woman was killed in a clash between two groups of villagers over a land dispute in "
+        "Sherpur on Friday.",
+        "en",
+    )
+    assert (e.event_type, e.sub_event_type, e.fatalities.best) == ("Battles", "Armed clash", 1)

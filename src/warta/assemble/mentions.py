@@ -38,10 +38,10 @@ def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
     """'aggregate' (a total over a period or a country) and 'background' (history). Stories
     ACLED does not code (accidents, disasters, trials) are left out in events.assemble."""
     flags = set()
-    if facts.kinds("aggregate"):
-        flags.add("aggregate")
     lead = {m.last for m in facts.kinds("aggregate_before_date")}
-    if any(d.first in lead for d in facts.dates):  # "sepanjang 2023", "since 2009"
+    led = [d for d in facts.dates if d.first in lead]  # "sepanjang 2023", "since 2009"
+    one_day = any(d.precision == "day" for d in facts.dates if d not in led)
+    if facts.kinds("aggregate") or led or (facts.kinds("spread") and not one_day):
         flags.add("aggregate")
     if facts.kinds("background") and not _recent_day(facts, published):
         flags.add("background")
@@ -127,7 +127,7 @@ def _mention(facts: SentenceFacts, m: Match) -> Mention:
                    anaphoric, both, new, _passive(facts, m))  # fmt: skip
 
 
-_SEIZE_NEAR = 4
+_SEIZE_NEAR = 2  # "seized the pilot", "seized a local chief"; not "seized boats with Colombian military insignia"
 
 
 def _seized_what(facts: SentenceFacts, m: Match) -> str:

@@ -87,7 +87,8 @@ def classify(
     a1 = actor_class(taxonomy, actor1)
     target = target_class(taxonomy, draft, hit)
     killed = any(c.kind == "killed" and c.value for c in claims)
-    hurt = killed or any(c.kind == "injured" and c.value for c in claims)
+    # "injured several villagers": hurt, though no count is told ("no one was hurt" is 0)
+    hurt = killed or any(c.kind in ("killed", "injured") and c.value != 0 for c in claims)
     for rule in taxonomy["rule"]:
         if _holds(taxonomy, rule, means, families, a1, target, killed, hurt):
             sub = rule["sub_event_type"]

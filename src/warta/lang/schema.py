@@ -102,6 +102,10 @@ class Dates:
     date_lead: Words = doc('words introducing a date ("on", "pada hari")')
     aggregate_before_date: Words = doc('words before a date that make a total ("since 2023")')
     aggregate: Words = doc("phrases that make a sentence's toll an aggregate over a period")
+    spread: Words = doc(
+        'phrases spreading acts over a country or a run ("across the country", "a series of"):'
+        " an aggregate unless the sentence names the day"
+    )
     weekday_aliases: Mapping[str, str] = doc("abbreviation or variant -> a word of weekdays")
     month_aliases: Mapping[str, str] = doc("abbreviation or variant -> a word of months")
     relative: Mapping[str, Relative] = doc('phrase -> offset ("yesterday" = {unit="day", n=1})')

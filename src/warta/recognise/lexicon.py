@@ -165,6 +165,7 @@ def load_lexicon(code: str) -> Lexicon:
     items.extend((w, Entry("month_lead", True)) for w in dates.month_lead)
     items.extend((w, Entry("weekday_past", True)) for w in dates.weekday_past)
     items.extend((w, Entry("aggregate", True)) for w in dates.aggregate)
+    items.extend((w, Entry("spread", True)) for w in dates.spread)
     items.extend((w, Entry("aggregate_before_date", True)) for w in dates.aggregate_before_date)
     for means, words in events.means.items():
         items.extend((w, Entry("means", means)) for w in words)
