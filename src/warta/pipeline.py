@@ -31,9 +31,9 @@ from .geo.geometry import haversine_km
 from .geo.place import Place, PlaceMention
 from .geo.resolve import resolve
 from .lang import reader_of
-from .lang.segment import segment
+from .lang.segment import Segments, segment
 from .limits import Limits
-from .model import Document, Event, Result
+from .model import Document, Event, Result, Span
 from .read.clean import dateline_end
 from .recognise.lexicon import Actor, Lexicon, load_lexicon
 from .taxonomy import generic_means, means_families, taxonomy
@@ -161,7 +161,13 @@ def _extract(doc: Document, res: Resources) -> Result:
     head = dateline_end(doc.text)
     places, filed_at = _resolve_places(sentences, res.gazetteer, head)
     drafts = assemble(
-        sentences, published, generic_means(), means_families(), lambda f: places[f.index], head
+        sentences,
+        published,
+        generic_means(),
+        means_families(),
+        lambda f: places[f.index],
+        head,
+        headline=_headline(doc, seg, sentences, res),
     )
     main = _main_country(places, filed_at)
     fallback = _main_place(places, main) or _country_place(res.gazetteer, main)
@@ -176,6 +182,20 @@ def _extract(doc: Document, res: Resources) -> Result:
     )
     events = [e for d in drafts if (e := build_event(d, ctx)) is not None]
     return Result(doc, _unique_ids(events))
+
+
+def _headline(
+    doc: Document, seg: Segments, sentences: list[SentenceFacts], res: Resources
+) -> SentenceFacts | None:
+    """The article's headline read like a sentence: its title when the reader found one,
+    else a first paragraph of one sentence that more paragraphs follow."""
+    if doc.title:
+        lex = res.lexicon(seg.paragraphs[0].language if seg.paragraphs else doc.language)
+        return read_sentence(doc.title, -1, Span(0, len(doc.title)), lex, res.gazetteer, None)
+    paras, sents = seg.paragraphs, seg.sentences
+    if len(paras) > 1 and len(sents) > 1 and sents[1].start >= paras[1].start:
+        return sentences[0]
+    return None
 
 
 def _sha1(text: str) -> str:

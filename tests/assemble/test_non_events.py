@@ -28,6 +28,19 @@ ARTICLES = {
         "into the crowd and killed both men. The defendant told the court he acted in "
         "self-defence."
     ),
+    "id-reaction": (
+        "Korea Utara Dukung Iran, Sebut Israel Agresor\n\n"
+        "PYONGYANG, KOMPAS.com - Korea Utara menyatakan dukungan penuh kepada Iran, Kamis "
+        "(6/3/2025). Kementerian Luar Negeri Korea Utara menyebut serangan udara Israel ke "
+        "Teheran pada Selasa (4/3/2025) yang menewaskan puluhan orang sebagai kejahatan perang."
+    ),
+    "en-market": (
+        "Oil jumps, stocks slide as Iran strikes rattle investors\n\n"
+        "SINGAPORE (Westwire) - Oil prices rose 4% on Monday and Asian stocks fell after the "
+        "Israel Defense Forces launched air strikes on Iranian military sites in Isfahan on "
+        "Sunday, killing at least 12 people, traders said. Brent crude "
+        "futures hit a five-month high as investors weighed the risk to shipping in the Gulf."
+    ),
     "en-flood": (
         "Floods kill 12 in northern Nigeria\n\n"
         "At least 12 people were killed and hundreds of homes destroyed when flash floods swept "
@@ -41,6 +54,14 @@ EVENTS = {
             "Ratusan warga Desa Sumber Rejo, Kabupaten Lampung Selatan, berunjuk rasa dan memblokade "
             "jalan lintas pada Rabu (5/3/2025) setelah kecelakaan yang menewaskan seorang pelajar. "
             "Mereka menuntut pemasangan lampu lalu lintas."
+        ),
+        "Protests",
+    ),
+    "id-reaction-with-protest": (
+        (
+            "Mahasiswa Kecam Penggusuran Pasar\n\n"
+            "Ratusan mahasiswa berunjuk rasa di depan Balai Kota Medan, Kamis (7/3/2025), "
+            "menolak penggusuran pedagang Pasar Aksara."
         ),
         "Protests",
     ),

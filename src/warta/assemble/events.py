@@ -158,17 +158,26 @@ def assemble(
     families: Mapping[str, str],
     resolve_places,
     dateline_end: int = 0,
+    headline: SentenceFacts | None = None,
 ) -> list[Draft]:  # type: ignore[no-untyped-def]  # resolve_places is a callable whose type would import pipeline
     """Drafts of the events the sentences report, in the order first told. The dateline
-    ("MAIDUGURI, Nigeria, March 28 (Reuters) -") dates and places the report, not an event."""
+    ("MAIDUGURI, Nigeria, March 28 (Reuters) -") dates and places the report, not an event;
+    `headline` is the article's headline read like a sentence (its title, or a first
+    paragraph of one sentence), when it has one."""
     state = DocumentState()
     # a headline or lead about an accident, a disaster, a trial or a crime: the article's
     # deaths and acts are of that story, not political violence, unless a sentence names an
     # armed group or a military with them
-    story_not_event = any(facts.kinds("non_event") for facts in sentences[:LEAD_SENTENCES])
+    lead = sentences[:LEAD_SENTENCES]
+    story_not_event = any(facts.kinds("non_event") for facts in lead)
+    # a market report ("the rupiah weakens on the Iran-Israel conflict") or a reaction piece
+    # ("North Korea backs Iran"): the wars it mentions are context, whoever fights them
+    context_only = any(m.value == "market" for f in lead for m in f.kinds("non_event")) or (
+        headline is not None and _reaction(headline)
+    )
     for facts in sentences:
         if not sentence_flags(facts, published):
-            other_story = _other_story(facts, story_not_event)
+            other_story = _other_story(facts, story_not_event) or context_only
             trial = any(m.value == "court" for m in facts.kinds("non_event"))
             for telling in tellings_of(facts, resolve_places(facts), state, dateline_end):
                 if other_story and (trial or not _demonstration(telling)):
@@ -176,6 +185,12 @@ def assemble(
                 _place_telling(state, telling, facts.index, generic, families)
         state.remember(facts)
     return state.drafts
+
+
+def _reaction(headline: SentenceFacts) -> bool:
+    """A reaction's headline ("Korea Utara Dukung Iran", "Minister urges restraint"): a stance
+    word and no act told (an urged attack is no act)."""
+    return bool(headline.kinds("stance")) and not find_mentions(headline)
 
 
 def _other_story(facts: SentenceFacts, story_not_event: bool) -> bool:

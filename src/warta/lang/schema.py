@@ -159,6 +159,10 @@ class Markers:
         'people named by a protest word before them ("hartal supporters", "strike enforcers"):'
         " that word names them, not a protest"
     )
+    stance: Words = doc(
+        'headline words of a reaction ("urges", "Kecam"): such a headline telling no act makes'
+        " the article a reaction piece, whose acts are context"
+    )
     charge: Words = doc(
         'before an act: what an arrest told with it is for ("accused of", "terkait")'
     )
