@@ -34,6 +34,24 @@ ARTICLES = {
         "(6/3/2025). Kementerian Luar Negeri Korea Utara menyebut serangan udara Israel ke "
         "Teheran pada Selasa (4/3/2025) yang menewaskan puluhan orang sebagai kejahatan perang."
     ),
+    "id-brawl-perpetrators": (
+        "Polisi Perketat Patroli Malam di Cilincing\n\n"
+        "JAKARTA, KOMPAS.com - Polsek Cilincing memperketat patroli malam mulai Senin (3/3/2025). "
+        "Para pelaku tawuran di kawasan itu disebut sering berpindah lokasi untuk mengelabui "
+        "petugas, kata Kapolsek Cilincing."
+    ),
+    "id-ahead-of-protest": (
+        "Lalu Lintas di Sekitar Patung Kuda Lancar Jelang Demo Ojol\n\n"
+        "JAKARTA, KOMPAS.com - Arus lalu lintas di sekitar Patung Kuda, Jakarta Pusat, terpantau "
+        "lancar pada Rabu (5/3/2025) pagi menjelang demo pengemudi ojek online yang akan "
+        "digelar siang ini. Polisi menyiagakan 1.200 personel."
+    ),
+    "en-analysis": (
+        "Why the Iraqi army still needs the militias\n\n"
+        "The Iraqi security forces have demonstrated that they cannot hold ground without the "
+        "militias. Last year's fall of Mosul showed how fast an army can collapse, and the "
+        "perpetrators of the Camp Speicher massacre were never tried."
+    ),
     "en-market": (
         "Oil jumps, stocks slide as Iran strikes rattle investors\n\n"
         "SINGAPORE (Westwire) - Oil prices rose 4% on Monday and Asian stocks fell after the "

@@ -92,6 +92,9 @@ CASES = [
      "Military Forces of Democratic Republic of Congo", None),
     ("en", "Soldiers seized two boats carrying fuel with foreign military markings near Puerto Ayacucho on Saturday.",
      "Strategic developments", "Looting/property destruction", "Military Forces of Venezuela", None, None),
+    # a protest word naming people is no protest: the arrest is the event
+    ("en", "Police arrested 37 hartal supporters in Satkhira on Monday.",
+     "Strategic developments", "Arrests", "Police Forces of Bangladesh", "Unidentified Armed Group (Bangladesh)", None),
     # a party's leader hit by gunmen is a civilian: violence against civilians, not a battle
     ("en", "Unidentified assailants shot dead a local Awami League leader in Feni on Saturday.",
      "Violence against civilians", "Attack", "Unidentified Armed Group (Bangladesh)", "Bangladesh Awami League", 1),

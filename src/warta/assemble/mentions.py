@@ -97,10 +97,12 @@ def find_mentions(facts: SentenceFacts) -> list[Mention]:
 
 
 def _names_people(facts: SentenceFacts, m: Match) -> bool:
-    """'hartal supporters', 'general strike enforcers': a protest word naming the people
-    after it, not a protest."""
-    return m.value == "protest" and any(
-        x.kind == "demonstrators" and x.first == m.last for x in facts.matches
+    """'hartal supporters', 'demonstrated that', 'pelaku tawuran': the event word names people
+    or a claim, not an act."""
+    return any(
+        (x.kind == "not_protest_after" and x.first == m.last and m.value == "protest")
+        or (x.kind == "perpetrators" and x.last == m.first)
+        for x in facts.matches
     )
 
 

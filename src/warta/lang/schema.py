@@ -155,9 +155,13 @@ class Markers:
     members: Words = doc(
         'people of a party told beside its name ("Awami League leader", "kader"): civilians when hit'
     )
-    demonstrators: Words = doc(
-        'people named by a protest word before them ("hartal supporters", "strike enforcers"):'
-        " that word names them, not a protest"
+    not_protest_after: Words = doc(
+        'right after a protest word, make it none: the people it names ("hartal supporters"),'
+        ' a clause it opens ("demonstrated that")'
+    )
+    perpetrators: Words = doc(
+        'right before an act word, make it name people ("pelaku tawuran", "perpetrators of'
+        ' the attack"): no event of its own'
     )
     stance: Words = doc(
         'headline words of a reaction ("urges", "Kecam"): such a headline telling no act makes'
