@@ -717,6 +717,22 @@ class Store:
             raise StoreError(f"{self.path}: cannot record the {action} ({err})") from err
         return [found for m in new if (found := self.event(m.event.id)) is not None]
 
+    def kept_apart(self) -> frozenset[tuple[str, str]]:
+        """Pairs of report ids (sorted) that an analyst split into different events: merging
+        never puts them in one event again (the review log's `split` rows; the parts of one
+        split share its time and its `before`)."""
+        parts: dict[tuple[str, str], list[list[str]]] = {}
+        for at, before, after in self.conn.execute(
+            "SELECT at, before, after FROM review_log WHERE action = 'split'"
+        ):
+            parts.setdefault((at, before), []).append(json.loads(after)["reports"])
+        pairs: set[tuple[str, str]] = set()
+        for groups in parts.values():
+            for i, one in enumerate(groups):
+                for other in groups[i + 1 :]:
+                    pairs.update((min(a, b), max(a, b)) for a in one for b in other)
+        return frozenset(pairs)
+
     def review_history(self, event_id: str) -> dict[str, Any] | None:
         """An event's reviewed fields (value, the machine's value, any conflict) and every
         change recorded on it or on the events it grew from, oldest first."""

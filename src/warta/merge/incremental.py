@@ -31,6 +31,7 @@ from .policy import (
     POLICY,
     WINDOW_DEGREES,
     WINDOW_LON,
+    Apart,
     Cluster,
     Clusterer,
     cluster,
@@ -52,18 +53,19 @@ def merge_new(store: Store, new: Iterable[Report]) -> tuple[int, int]:
         remerge(store)
         return 0, 0
     created = joined = 0
+    apart = store.kept_apart()
     for report in sorted(new, key=key):
         if not mergeable(report):
             store.replace_events([], [merged_event(store, [report])])
             created += 1
             continue
-        alone = _add(store, report)
+        alone = _add(store, report, apart)
         created += alone
         joined += not alone
     return created, joined
 
 
-def _add(store: Store, report: Report) -> bool:
+def _add(store: Store, report: Report, apart: Apart) -> bool:
     """Merge one stored report into its block; whether it began an event of its own."""
     blocks: set[str] = set()
     for block, day, end, lat, lon, precision in store.linked_blocks(
@@ -84,10 +86,10 @@ def _add(store: Store, report: Report) -> bool:
         label = max(sorted(blocks), key=lambda b: sizes.get(b, 0))
         store.relabel_blocks(blocks - {label}, label)
     store.set_block([report.id], label)
-    return _recluster(store, label, report)
+    return _recluster(store, label, report, apart)
 
 
-def _recluster(store: Store, block: str, new: Report) -> bool:
+def _recluster(store: Store, block: str, new: Report, apart: Apart) -> bool:
     start = dates(new)[0]
     here = key(new)
     # the events that may take the new report or a later one (those with a report reaching
@@ -110,7 +112,7 @@ def _recluster(store: Store, block: str, new: Report) -> bool:
     old_seed: dict[str, str] = {}  # report id -> the first report of its stored event
     old_last: dict[str, date] = {}  # event id -> its latest member date
     event_of: dict[str, str] = {}
-    clusterer = Clusterer()
+    clusterer = Clusterer(apart)
     for eid, rs in sorted(members.items(), key=lambda item: key(min(item[1], key=key))):
         _remember(eid, rs, old_seed, old_last, event_of)
         before = [r for r in rs if key(r) < here]
@@ -194,15 +196,18 @@ def merge_all(reports: Iterable[Report], sources: Mapping[str, Source]) -> list[
     return sorted(merged, key=lambda m: m.event.id)
 
 
-def groups_of(reports: list[Report]) -> list[tuple[list[Report], list[Join], str | None]]:
-    """Each event of a set of reports: (members, joins, block), by the policy."""
+def groups_of(
+    reports: list[Report], apart: Apart = frozenset()
+) -> list[tuple[list[Report], list[Join], str | None]]:
+    """Each event of a set of reports: (members, joins, block), by the policy; reports in
+    `apart` (an analyst's splits) are never one event."""
     able = [r for r in reports if mergeable(r)]
     by_id = {r.id: r for r in able}
     out: list[tuple[list[Report], list[Join], str | None]] = [
         ([r], [], None) for r in reports if not mergeable(r)
     ]
     for block in components(by_id, links(able)):
-        for c in cluster(by_id[i] for i in block):
+        for c in cluster((by_id[i] for i in block), apart):
             out.append((c.members, c.joins, block[0]))
     return out
 
@@ -236,7 +241,7 @@ def remerge(store: Store) -> int:
     reports = list(store.all_reports())
     store.drop_events()
     count = 0
-    for members, joins, block in groups_of(reports):
+    for members, joins, block in groups_of(reports, store.kept_apart()):
         store.set_block([r.id for r in members], block)
         full = store.reports_by_id(r.id for r in members)
         store.replace_events([], [merged_event(store, full, joins)])

@@ -9,7 +9,8 @@ reports only. `docs/store.md` explains the rule and why it is order-independent.
 - `Clusterer`: within a block, reports in canonical order (start date, then report id),
   each joining the best event formed so far that it is compatible with as a whole
   (`join_reason`), or beginning an event. An event's summary (`Cluster`) is updated
-  incrementally as reports join it.
+  incrementally as reports join it. Reports an analyst split apart never join one event
+  (the store's `kept_apart`), whatever report comes later.
 """
 
 from __future__ import annotations
@@ -141,12 +142,18 @@ def begin(r: Report) -> Cluster:
     return c
 
 
-def join_reason(c: Cluster, r: Report) -> Join | None:
+Apart = frozenset[tuple[str, str]]  # pairs of report ids (sorted) an analyst split apart
+
+
+def join_reason(c: Cluster, r: Report, apart: Apart = frozenset()) -> Join | None:
     """Why report `r` may join event `c`, judged against the event as a whole (its span,
-    place, actors and documents), or None when it may not."""
+    place, actors and documents), or None when it may not. Reports an analyst split apart
+    (`apart`) never join the same event."""
     place = c.place
     assert place is not None
     if r.document_id in c.documents or r.family != place.family:
+        return None
+    if apart and any((min(m.id, r.id), max(m.id, r.id)) in apart for m in c.members):
         return None
     km = km_within(r, place)
     if km is None:
@@ -188,7 +195,8 @@ class Clusterer:
     then the earliest first report, or begins one. `resume` rebuilds an event from stored
     members (in canonical order) so that ingest can go on from the middle of a block."""
 
-    def __init__(self) -> None:
+    def __init__(self, apart: Apart = frozenset()) -> None:
+        self.apart = apart
         self.clusters: list[Cluster] = []
         self._open: list[Cluster] = []  # those that may still take reports
 
@@ -197,7 +205,7 @@ class Clusterer:
         self._open = [c for c in self._open if not closed(c, first)]
         best: tuple[tuple[int, float, Key], Cluster, Join] | None = None
         for c in self._open:
-            join = join_reason(c, r)
+            join = join_reason(c, r, self.apart)
             if join is not None:
                 rank = (join.days, join.km, key(c.members[0]))
                 if best is None or rank < best[0]:
@@ -225,9 +233,9 @@ def closed(c: Cluster, first: date) -> bool:
     return _shift(max(c.end, c.last), MAX_SLACK) < first
 
 
-def cluster(reports: Iterable[Report]) -> list[Cluster]:
+def cluster(reports: Iterable[Report], apart: Apart = frozenset()) -> list[Cluster]:
     """The events of one block (or of any set of mergeable reports: blocks never interact)."""
-    clusterer = Clusterer()
+    clusterer = Clusterer(apart)
     for r in sorted(reports, key=key):
         clusterer.add(r)
     return clusterer.clusters
