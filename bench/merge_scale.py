@@ -1,6 +1,6 @@
 """Storing and merging alone, as the store grows: is the cost per document flat?
 
-Usage: python bench/merge_scale.py [--docs 100000] [--every 10000] [--seed 1]
+Usage: python bench/merge_scale.py [--docs 100000] [--every 10000] [--seed 1] [--chronological]
 
 Documents of 1-3 reports each, with the density of bench/memory.py's corpus (every
 story in one of 27 towns of 5 countries, dates over 25 years, so a town has a report every
@@ -46,14 +46,20 @@ ACTORS = {
 FIRST, DAYS = date(2000, 1, 1), 25 * 365
 
 
-def documents(n: int, seed: int):  # type: ignore[no-untyped-def]
+def documents(n: int, seed: int, chronological: bool = False):  # type: ignore[no-untyped-def]
+    """n documents over 25 years: at random dates (the store's density grows as it fills),
+    or in date order with a few days' jitter, as an archive arrives (the density stays)."""
     rng = random.Random(seed)
     families = type_families()
     for i in range(n):
         country = rng.choice(sorted(TOWNS))
         lat, lon = rng.choice(TOWNS[country])
         doc = Document(id=f"m{i:07d}", text=f"document {i}", outlet="Kompas")
-        day = FIRST + timedelta(days=rng.randrange(DAYS))
+        if chronological:
+            offset = min(DAYS - 1, max(0, i * DAYS // n + rng.randint(-3, 3)))
+        else:
+            offset = rng.randrange(DAYS)
+        day = FIRST + timedelta(days=offset)
         events = []
         for j in range(rng.choice((1, 1, 2, 2, 3))):
             when = day - timedelta(days=j)
@@ -83,6 +89,11 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=100_000)
     parser.add_argument("--every", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--chronological",
+        action="store_true",
+        help="documents in date order (an archive arriving), not at random dates",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="warta-merge-scale-") as tmp:
         db = Path(tmp) / "m.db"
@@ -91,7 +102,9 @@ def main() -> None:
             wall, cpu = time.perf_counter(), time.process_time()
             batch = 0
             store.conn.execute("BEGIN IMMEDIATE")
-            for k, (doc, events, reports) in enumerate(documents(args.docs, args.seed), 1):
+            for k, (doc, events, reports) in enumerate(
+                documents(args.docs, args.seed, args.chronological), 1
+            ):
                 store.add(Result(doc, tuple(events)), reports)
                 merge_new(store, reports)
                 batch += 1
