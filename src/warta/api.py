@@ -682,6 +682,14 @@ class _Places:
         self.gazetteer: Any = None
 
     def lookup(self, name: str, country: str | None, limit: int) -> tuple[Any, ...]:
+        return self._ask(lambda g: g.lookup(name, country=country, limit=limit))
+
+    def largest(self, box: tuple[float, float, float, float], limit: int) -> tuple[Any, ...]:
+        south, west, north, east = box
+        return self._ask(lambda g: g.largest(south, west, north, east, limit=limit))
+
+    def _ask(self, question: Callable[[Any], tuple[Any, ...]]) -> tuple[Any, ...]:
+        """Run one query on the gazetteer, opening it on first use; 503 when there is none."""
         from .geo.gazetteer import Gazetteer
         from .geo.paths import default_path
 
@@ -689,20 +697,7 @@ class _Places:
             try:
                 if self.gazetteer is None:
                     self.gazetteer = Gazetteer.open(self.path or default_path())
-                return self.gazetteer.lookup(name, country=country, limit=limit)
-            except WartaError as err:
-                raise ApiError(503, f"no gazetteer to search ({err})") from err
-
-    def largest(self, box: tuple[float, float, float, float], limit: int) -> tuple[Any, ...]:
-        south, west, north, east = box
-        with self.lock:
-            try:
-                if self.gazetteer is None:
-                    from .geo.gazetteer import Gazetteer
-                    from .geo.paths import default_path
-
-                    self.gazetteer = Gazetteer.open(self.path or default_path())
-                return self.gazetteer.largest(south, west, north, east, limit=limit)
+                return question(self.gazetteer)
             except WartaError as err:
                 raise ApiError(503, f"no gazetteer to search ({err})") from err
 
