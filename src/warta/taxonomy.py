@@ -70,6 +70,15 @@ def demonstration_means() -> frozenset[str]:
     return frozenset(m for m, f in taxonomy()["family"].items() if f == "demonstration")
 
 
+@functools.cache
+def one_operation_means() -> frozenset[str]:
+    """Means whose act told across a country is still one event (a round-up, a nationwide
+    ceasefire): a spreading phrase makes no total of them ([family] one_operation)."""
+    families = taxonomy()["family"]
+    one = set(families.get("one_operation", ()))
+    return frozenset(m for m, f in families.items() if isinstance(f, str) and f in one)
+
+
 def for_clients() -> dict[str, Any]:
     """What the UI and API clients need: types with sub-types, the violent ones, colours."""
     return {

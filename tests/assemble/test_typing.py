@@ -98,6 +98,28 @@ CASES = [
     # a party's leader hit by gunmen is a civilian: violence against civilians, not a battle
     ("en", "Unidentified assailants shot dead a local Awami League leader in Feni on Saturday.",
      "Violence against civilians", "Attack", "Unidentified Armed Group (Bangladesh)", "Bangladesh Awami League", 1),
+    # shots fired into the air with no one hit and no demonstration: a show of force, Other
+    ("en", "Border guards fired several shots into the air near the village of Kastanies, Greece, on Tuesday "
+           "night; nobody was hurt.",
+     "Strategic developments", "Other", "Police Forces of Greece", None, None),
+    ("id", "Prajurit TNI melepaskan tembakan ke udara di dekat pos jaga mereka di Intan Jaya, Papua, Senin.",
+     "Strategic developments", "Other", "Military Forces of Indonesia", None, None),
+    # ... but warning shots at a demonstration are the demonstration's, and a shot that kills an attack
+    ("id", "Polisi melepaskan tembakan peringatan ke udara untuk membubarkan demonstran yang melempari batu "
+           "di Makassar, Senin.",
+     "Riots", "Violent demonstration", "Rioters (Indonesia)", "Police Forces of Indonesia", None),
+    ("en", "Soldiers fired into the air and then shot dead a fleeing suspect in Garissa on Monday.",
+     "Violence against civilians", "Attack", "Military Forces of Kenya", "Civilians (Kenya)", 1),
+    # a nationwide ceasefire is one agreement, not a total over the country
+    ("en", "The military government and seven ethnic armed groups signed a nationwide ceasefire in Naypyitaw "
+           "on Thursday.",
+     "Strategic developments", "Agreement", "Military Forces of Myanmar", None, None),
+    # a named mine is a site, a mine on a road a weapon
+    ("en", "Gunmen seized a truck carrying fuel to the Tarkwa gold mine in Ghana on Sunday.",
+     "Strategic developments", "Looting/property destruction", "Unidentified Armed Group (Ghana)", None, None),
+    ("en", "A soldier was killed when his vehicle hit a mine near Kidal, Mali, on Thursday.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)",
+     "Military Forces of Mali", 1),
 ]  # fmt: skip
 
 

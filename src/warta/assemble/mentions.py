@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..recognise.phrases import Match
+from ..taxonomy import one_operation_means
 from .facts import SentenceFacts
 
 _ARMED_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia"})
@@ -41,7 +42,11 @@ def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
     lead = {m.last for m in facts.kinds("aggregate_before_date")}
     led = [d for d in facts.dates if d.first in lead]  # "sepanjang 2023", "since 2009"
     one_day = any(d.precision == "day" for d in facts.dates if d not in led)
-    if facts.kinds("aggregate") or led or (facts.kinds("spread") and not one_day):
+    if (
+        facts.kinds("aggregate")
+        or led
+        or (facts.kinds("spread") and not one_day and not _one_operation(facts))
+    ):
         flags.add("aggregate")
     if facts.kinds("background") and not _recent_day(facts, published):
         flags.add("background")
@@ -54,6 +59,13 @@ def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
             if d.date_end is not None and (published - d.date_end).days > BACKGROUND_DAYS:
                 flags.add("background")
     return flags
+
+
+def _one_operation(facts: SentenceFacts) -> bool:
+    """Every act the sentence tells is of a kind told once across places ("signed a
+    nationwide ceasefire", "troops were deployed across the region")."""
+    means = {m.value for m in facts.kinds("means")}
+    return bool(means) and means <= one_operation_means()
 
 
 def _recent_day(facts: SentenceFacts, published: date | None) -> bool:
@@ -89,7 +101,13 @@ def find_mentions(facts: SentenceFacts) -> list[Mention]:
     taken.update(i for d in facts.dates for i in range(d.first, d.last))  # "March 28" is no march
     for m in words:
         span = set(range(m.first, m.last))
-        if span & taken or span <= actor_tokens or _blocked(facts, m) or _names_people(facts, m):
+        if (
+            span & taken
+            or span <= actor_tokens
+            or _blocked(facts, m)
+            or _names_people(facts, m)
+            or _names_site(facts, m)
+        ):
             continue
         taken |= span
         found.append(_mention(facts, m))
@@ -104,6 +122,17 @@ def _names_people(facts: SentenceFacts, m: Match) -> bool:
         or (x.kind == "perpetrators" and x.last == m.first)
         for x in facts.matches
     )
+
+
+def _names_site(facts: SentenceFacts, m: Match) -> bool:
+    """'the Karma mine', 'the Inata gold mine': a site word (`site`) after a name or a
+    `site_before` word ("gold") names a place, not a weapon."""
+    if not any(x.kind == "site" and (x.first, x.last) == (m.first, m.last) for x in facts.matches):
+        return False
+    if facts.has("site_before", max(0, m.first - 2), m.first):
+        return True
+    before = facts.tokens[m.first - 1].text if m.first > 1 else ""
+    return before[:1].isupper() and not before.isupper()
 
 
 def implicit_mention(facts: SentenceFacts, casualty: Match) -> Mention:
@@ -132,7 +161,7 @@ def _mention(facts: SentenceFacts, m: Match) -> Mention:
         or (opener and not pointed and not reference and not _earlier_means(facts, m))
     )
     anaphoric = not new and (reference or both or definite or pointed)
-    means = "reference" if reference else _seized_what(facts, m)
+    means = "reference" if reference else _aimed_at_no_one(facts, m, _seized_what(facts, m))
     return Mention(m.first, m.last, m.start, m.end, means,
                    anaphoric, both, new, _passive(facts, m))  # fmt: skip
 
@@ -152,6 +181,26 @@ def _seized_what(facts: SentenceFacts, m: Match) -> str:
         for a in facts.actors
     ) or any(x.kind == "combatants" and m.last <= x.first <= m.last + 2 for x in facts.matches)
     return "abduction" if person else "looting"
+
+
+def _aimed_at_no_one(facts: SentenceFacts, m: Match, means: str) -> str:
+    """'fired shots into the air', 'tembakan peringatan': a shooting (or a warning volley)
+    aimed at no one, in a sentence that tells no demonstration and no casualty, is a show of
+    force ("warning": ACLED's Strategic developments, Other), not an attack."""
+    hurt = any(
+        c.value in ("killed", "injured") and not facts.has("negation", max(0, c.first - 2), c.first)
+        for c in facts.kinds("casualty")
+    )
+    if means not in ("shooting", "intervention") or hurt:
+        return means
+    aimless = any(
+        x.kind == "into_the_air" and m.first <= x.first <= m.last + _NEAR for x in facts.matches
+    )
+    demonstration = any(
+        x.kind == "means" and x.value in _DEMONSTRATION and not m.first <= x.first < m.last
+        for x in facts.matches
+    )
+    return "warning" if aimless and not demonstration else means
 
 
 def _pointer_before(facts: SentenceFacts, first: int) -> bool:

@@ -170,6 +170,15 @@ class Markers:
     charge: Words = doc(
         'before an act: what an arrest told with it is for ("accused of", "terkait")'
     )
+    site: Words = doc(
+        "event words that name a site when a name or a `site_before` word comes right before"
+        ' them ("the Karma mine", "a gold mine"): no event word there'
+    )
+    site_before: Words = doc('words before a `site` word that make it a site ("gold", "coal")')
+    into_the_air: Words = doc(
+        'with a shooting word: fired at no one ("into the air", "ke udara"); with no'
+        " demonstration or casualty told, a show of force (Strategic developments, Other)"
+    )
 
 
 @dataclass(frozen=True, slots=True)
