@@ -6,6 +6,7 @@ import io
 import json
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 import time
@@ -126,6 +127,13 @@ def test_ingest_with_two_workers_stores_exactly_what_one_stores(tmp_path, gazett
     with Store.open(tmp_path / "w2.db", readonly=True) as store:
         nduga = [m for m in store.events() if pair <= {s.document_id for s in m.sources}]
     assert len(nduga) == 1
+    # the records state no language: the workers detected it (not the reading process)
+    languages = dict(
+        sqlite3.connect(tmp_path / "w2.db").execute("SELECT id, language FROM documents")
+    )
+    assert languages["id_01_papua_kkb_ambush"] == "id"
+    assert languages["en_01_nigeria_iswap_marte_base"] == "en"
+    assert set(languages.values()) == {"en", "id"}
 
 
 def test_ingest_again_with_workers_adds_nothing(tmp_path, gazetteer_path):

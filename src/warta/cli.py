@@ -106,12 +106,18 @@ def _documents(paths: list[str], options: ReadOptions, counts: Counter[str]) -> 
 
 
 def _options(
-    language: str, published_default: str | None, kind: KindChoice, max_bytes: int, **fields: str
+    language: str,
+    published_default: str | None,
+    kind: KindChoice,
+    max_bytes: int,
+    detect_language: bool = True,
+    **fields: str,
 ) -> ReadOptions:
     from .read import FieldNames
 
     return ReadOptions(language=language, published=published_default, kind=kind,
-                       fields=FieldNames(**fields), max_bytes=max_bytes)  # fmt: skip
+                       fields=FieldNames(**fields), max_bytes=max_bytes,
+                       detect_language=detect_language)  # fmt: skip
 
 
 def _limits(max_chars: int, time_limit: float) -> Limits:
@@ -202,7 +208,7 @@ def extract(
     """Extract the events articles report; print one JSON object per document."""
     from .parallel import default_workers, extract_stream
 
-    options = _options(language, published, kind, max_bytes, id=id_field, text=text_field, url=url_field,
+    options = _options(language, published, kind, max_bytes, False, id=id_field, text=text_field, url=url_field,
                        outlet=outlet_field, title=title_field, published=published_field)  # fmt: skip
     counts: Counter[str] = Counter()
     try:
@@ -266,7 +272,7 @@ def ingest(
     from .parallel import default_workers, extract_stream, keep
     from .store import Store
 
-    options = _options(language, published, kind, max_bytes, id=id_field, text=text_field, url=url_field,
+    options = _options(language, published, kind, max_bytes, False, id=id_field, text=text_field, url=url_field,
                        outlet=outlet_field, title=title_field, published=published_field)  # fmt: skip
     counts: Counter[str] = Counter()
 

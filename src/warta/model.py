@@ -70,6 +70,7 @@ class Segments:
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Span, ...]
     tokens: tuple[Span, ...]
+    language: Language | None = None  # the document's, as given or detected
 
 
 @dataclass(frozen=True, slots=True)

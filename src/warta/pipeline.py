@@ -151,6 +151,8 @@ def _time_limit(seconds: float) -> Iterator[None]:
 def _extract(doc: Document, res: Resources) -> Result:
     published = _date(doc.published)
     seg = segment(doc.text, doc.language, tokens=False)
+    if doc.language is None:  # left by the reader for the worker to detect
+        doc = replace(doc, language=seg.language)
     langs = [p.language for p in seg.paragraphs]
     starts = [p.start for p in seg.paragraphs]
     sentences: list[SentenceFacts] = []

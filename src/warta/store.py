@@ -909,7 +909,14 @@ _MERGE_COLUMNS = "id, document_id, family, date, date_end, date_precision, lat, 
 
 def _report(row: tuple[Any, ...]) -> Report:
     *head, actors, record = row
-    return Report(*head, tuple(json.loads(actors)), record)  # type: ignore[call-arg]  # the row has the Report fields in order
+    return Report(*head, _actors(actors), record)  # type: ignore[call-arg]  # the row has the Report fields in order
+
+
+@functools.lru_cache(maxsize=4096)
+def _actors(stored: str) -> tuple[str, ...]:
+    """A report's actors from their stored JSON; merging reads the same few lists again and
+    again."""
+    return tuple(json.loads(stored))
 
 
 @functools.lru_cache(maxsize=1024)

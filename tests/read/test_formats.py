@@ -21,6 +21,14 @@ def read_all(*paths, **options):
     return list(read_paths([str(p) for p in paths], ReadOptions(**options)))
 
 
+def test_detection_can_be_left_for_extraction():
+    """`warta extract` and `ingest` read with detect_language=False: the workers detect it."""
+    (doc,) = read_all(READ / "detik_id_poso_page.html", detect_language=False)
+    assert doc.language is None
+    (forced,) = read_all(READ / "detik_id_poso_page.html", detect_language=False, language="en")
+    assert forced.language == "en"
+
+
 def test_html_page_gives_article_text_and_metadata():
     (doc,) = read_all(READ / "detik_id_poso_page.html")
     assert doc.title == "Baku Tembak di Poso, Dua Anggota MIT Tewas"

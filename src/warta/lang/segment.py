@@ -89,7 +89,7 @@ def segment(text: str, language: str | None = None, *, tokens: bool = True) -> S
             sentences.append(sent)
             if tokens:
                 words.extend(token_spans(text, sent.start, sent.end))
-    return Segments(tuple(paragraphs), tuple(sentences), tuple(words))
+    return Segments(tuple(paragraphs), tuple(sentences), tuple(words), doc_lang)
 
 
 def _lang_data(code: str) -> LangData | None:

@@ -15,11 +15,13 @@ reports only. `docs/store.md` explains the rule and why it is order-independent.
 
 from __future__ import annotations
 
+import functools
+import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..geo.geometry import haversine_km
+from ..geo.geometry import EARTH_RADIUS_KM, haversine_km
 from ..model import Join
 from ..store import MAX_SPAN_DAYS, Report
 
@@ -35,7 +37,10 @@ MAX_SLACK = max(SLACK_DAYS.values())
 # slack of the others.
 LINK_DAYS = 2 * MAX_SLACK + 1
 WINDOW_DEGREES = 1.5  # the space block: more than the widest MAX_KM, in latitude
-WINDOW_LON = 3 * WINDOW_DEGREES  # ... and in longitude (wider: meridians converge)
+WINDOW_LON = 3 * WINDOW_DEGREES
+KM_PER_DEGREE = (
+    EARTH_RADIUS_KM * math.pi / 180
+)  # of latitude: points this far apart north-south alone
 
 
 Key = tuple[str, str]  # canonical order: start date, report id
@@ -61,7 +66,13 @@ def mergeable(r: Report) -> bool:
 
 def dates(r: Report) -> tuple[date, date]:
     """A report's date range as stated (not widened)."""
-    return date.fromisoformat(r.date or ""), date.fromisoformat(r.date_end or r.date or "")
+    return _range(r.date, r.date_end)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _range(start: str | None, end: str | None) -> tuple[date, date]:
+    # merging reads the same few thousand dates again and again
+    return date.fromisoformat(start or ""), date.fromisoformat(end or start or "")
 
 
 def may_link(a: Report, b: Report) -> bool:
@@ -87,8 +98,11 @@ def km_within(a: Report, b: Report) -> float | None:
     assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
     if abs(a.lat - b.lat) > WINDOW_DEGREES or abs(a.lon - b.lon) > WINDOW_LON:
         return None
+    limit = MAX_KM[max(a.geo_precision or 3, b.geo_precision or 3)]
+    if abs(a.lat - b.lat) * KM_PER_DEGREE > limit:  # farther apart north-south alone
+        return None
     km = haversine_km(a.lat, a.lon, b.lat, b.lon)
-    return km if km <= MAX_KM[max(a.geo_precision or 3, b.geo_precision or 3)] else None
+    return km if km <= limit else None
 
 
 def _rank(r: Report) -> int:
@@ -155,9 +169,6 @@ def join_reason(c: Cluster, r: Report, apart: Apart = frozenset()) -> Join | Non
         return None
     if apart and any((min(m.id, r.id), max(m.id, r.id)) in apart for m in c.members):
         return None
-    km = km_within(r, place)
-    if km is None:
-        return None
     first, last = dates(r)
     rank = _rank(r)
     slack = SLACK_DAYS[PRECISIONS[rank]]
@@ -179,6 +190,9 @@ def join_reason(c: Cluster, r: Report, apart: Apart = frozenset()) -> Join | Non
         days = 0
     shared = tuple(sorted(c.actors & set(r.actors)))
     if c.actors and r.actors and not shared:
+        return None
+    km = km_within(r, place)  # the dearest test last
+    if km is None:
         return None
     if not any(may_link(r, m) for m in reversed(c.members)):
         return None  # near the event's place, but near none of its reports

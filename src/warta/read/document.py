@@ -44,6 +44,9 @@ class ReadOptions:
     kind: str = "auto"  # "auto" or one of warta.read.KINDS
     fields: FieldNames = field(default_factory=FieldNames)
     max_bytes: int = MAX_BYTES  # largest file, record or archive member read (decompressed)
+    # False: an unstated language is left for extraction to detect (`warta extract` and
+    # `warta ingest` detect it in their workers, not in the one process that reads)
+    detect_language: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +87,7 @@ def build_document(
 
     Every string field is scrubbed like the text (no NUL, lone surrogates as U+FFFD), so a
     document always writes as UTF-8; a language that is not a code warta reports ("fr",
-    "english") is detected instead."""
+    "english") is detected instead (or left for extraction: `options.detect_language`)."""
     id, source = scrub(id), scrub(source)
     url, outlet, title, author = (scrub(v) if v else None for v in (url, outlet, title, author))
     cleaned = clean_text(raw)
@@ -101,7 +104,7 @@ def build_document(
     if options.language != "auto":
         language = options.language
     elif not language or language not in _REPORTED:
-        language = detect_paragraphs(paragraphs)[0]
+        language = detect_paragraphs(paragraphs)[0] if options.detect_language else None
     return Document(
         id=id,
         text="\n\n".join(paragraphs),
