@@ -15,13 +15,19 @@ from . import model
 T = TypeVar("T")
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})  # written as they are
+
+
 def to_dict(record: Any) -> Any:
     """A record as plain JSON-ready values (dicts, lists, str, numbers, None)."""
     names = _field_names(type(record))  # type: ignore[arg-type]  # any dataclass instance: mypy cannot narrow type(record) to a dataclass type
     if names is not None:
-        return {name: to_dict(getattr(record, name)) for name in names}
+        values = (getattr(record, name) for name in names)
+        return {
+            n: v if type(v) in _PLAIN else to_dict(v) for n, v in zip(names, values, strict=True)
+        }
     if isinstance(record, (tuple, list)):
-        return [to_dict(v) for v in record]
+        return [v if type(v) in _PLAIN else to_dict(v) for v in record]
     return record
 
 
@@ -35,7 +41,11 @@ def from_dict(cls: type[T], data: Any) -> T:
     if not isinstance(data, dict):
         raise TypeError(f"{cls.__name__}: expected an object, got {type(data).__name__}")
     plan = _plan(cls)  # type: ignore[arg-type]  # cls is a dataclass type, checked by the caller
-    return cls(**{name: convert(data[name]) for name, convert in plan if name in data})
+    return cls(**{
+        name: data[name] if convert is _same else convert(data[name])
+        for name, convert in plan
+        if name in data
+    })  # fmt: skip
 
 
 # Type inspection is slow next to the work itself, so it is done once per type: each
