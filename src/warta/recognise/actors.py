@@ -76,9 +76,8 @@ def _mention(text: str, m: Match) -> ActorMention:
 def role_actor(role: Role, country_name: str | None) -> Actor | None:
     """The actor a role noun names in a country ("Police Forces of Indonesia")."""
     if "{country}" in role.template and not country_name:
-        # "Rioters ({country})" with the country unknown is still rioters; "Military
-        # Forces of {country}" names nobody without it
-        if not role.template.endswith(" ({country})"):
-            return None
-        return Actor(role.template.removesuffix(" ({country})"), role.category, None)
+        # with the country unknown, "Rioters ({country})" is still rioters and "Police Forces
+        # of {country}" still the police: named without it, their category kept for typing
+        name = role.template.removesuffix(" ({country})").removesuffix(" of {country}")
+        return Actor(name, role.category, None)
     return Actor(role.template.format(country=country_name or ""), role.category, None)
