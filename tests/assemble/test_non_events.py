@@ -59,6 +59,13 @@ ARTICLES = {
         "Sunday, killing at least 12 people, traders said. Brent crude "
         "futures hit a five-month high as investors weighed the risk to shipping in the Gulf."
     ),
+    "en-year-end-review": (
+        "Year-end report: armed violence in Mindanao fell in 2024\n\n"
+        "MANILA (Westwire) - A monitoring group recorded 212 violent incidents in Mindanao "
+        "over the past year, down from 260. About a third of them were shootings of "
+        "local officials by gunmen on motorcycles, the group said in its year-end report, "
+        "released on Friday. Most of the dead were civilians."
+    ),
     "en-flood": (
         "Floods kill 12 in northern Nigeria\n\n"
         "At least 12 people were killed and hundreds of homes destroyed when flash floods swept "

@@ -113,6 +113,14 @@ CASES = [
      "Riots", "Violent demonstration", "Rioters (Indonesia)", "Police Forces of Indonesia", None),
     ("en", "Soldiers fired into the air and then shot dead a fleeing suspect in Garissa on Monday.",
      "Violence against civilians", "Attack", "Military Forces of Kenya", "Civilians (Kenya)", 1),
+    # the subject of "was wounded" is the victim, whatever event word is nearest; and people
+    # who shoot are an armed group's attack, not a mob
+    ("en", "A shopkeeper was wounded in a ride-by shooting in Yala on Monday.",
+     "Violence against civilians", "Attack", "Unidentified Armed Group (Thailand)", "Civilians (Thailand)", None),
+    ("id", "Seorang pedagang terluka ditembak dua pria bermotor di Sampang, Madura, Senin.",
+     "Violence against civilians", "Attack", "Unidentified Armed Group (Indonesia)", "Civilians (Indonesia)", None),
+    ("en", "Unidentified motorcyclists opened fire on a councillor in Charsadda on Monday, killing him.",
+     "Violence against civilians", "Attack", "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)", 1),
     # a nationwide ceasefire is one agreement, not a total over the country
     ("en", "The military government and seven ethnic armed groups signed a nationwide ceasefire in Naypyitaw "
            "on Thursday.",

@@ -153,6 +153,10 @@ def _defaults(
         if missing:
             actor1, actor2 = default, everyone[0] if everyone else None
             assoc1, assoc2 = [], everyone[1:]
+        elif not crowd and actor1 is not None and actor1.category == "civilians":
+            # unorganised people told as attacking in an armed attack ("motorcyclists opened
+            # fire"): ACLED names the attackers an unidentified armed group
+            actor1 = replace(default, mention=actor1.mention)
     spec2 = ctx.taxonomy.get("default_actor2", {}).get(event_type)
     if spec2 is not None and actor2 is None:
         actor2 = _generic(spec2, name)

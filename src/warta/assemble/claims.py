@@ -78,10 +78,12 @@ _SINGULAR_KINDS = frozenset({"killed", "injured"})
 
 
 def _singular(facts: SentenceFacts, c: Match) -> bool:
-    """One victim told without a count: an indefinite noun right after the word ("killed a
-    priest", "menewaskan seorang warga"), or a singular subject marked before it ("a priest
-    was shot dead", "seorang warga tewas")."""
+    """One victim told without a count: an indefinite noun or a pronoun right after the word
+    ("killed a priest", "menewaskan seorang warga", "killing him"), or a singular subject
+    marked before it ("a priest was shot dead", "seorang warga tewas")."""
     after = [m for m in facts.matches if m.first == c.last]
+    if any(m.kind == "singular_after" for m in after):
+        return True  # "opened fire on a councillor, killing him"
     if any(m.kind == "indefinite" for m in after) and not any(
         m.kind in ("vague", "numword", "scale") and m.last - m.first > 1 for m in after
     ):

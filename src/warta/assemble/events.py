@@ -169,7 +169,10 @@ def assemble(
     # deaths and acts are of that story, not political violence, unless a sentence names an
     # armed group or a military with them
     lead = sentences[:LEAD_SENTENCES]
-    story_not_event = any(facts.kinds("non_event") for facts in lead)
+    story_not_event = any(facts.kinds("non_event") for facts in lead) or (
+        headline is not None and any(m.value == "review" for m in headline.kinds("non_event"))
+    )  # a headline framing a tally ("Laporan Akhir Tahun: ..."); a crime word in a headline
+    # ("Korban Kartel Narkoba") is too loose a frame to drop the article's acts
     # a market report ("the rupiah weakens on the Iran-Israel conflict") or a reaction piece
     # ("North Korea backs Iran"): the wars it mentions are context, whoever fights them
     context_only = any(m.value == "market" for f in lead for m in f.kinds("non_event")) or (
@@ -194,10 +197,15 @@ def _reaction(headline: SentenceFacts) -> bool:
 
 
 def _other_story(facts: SentenceFacts, story_not_event: bool) -> bool:
-    """The sentence tells a story ACLED does not code: a trial (whoever is on trial), or an
-    accident, disaster or crime in which no armed group or military is named."""
+    """The sentence tells a story ACLED does not code: a trial (whoever is on trial) or a
+    tally, or an accident, disaster or crime in which no armed group or military is named."""
     cues = {m.value for m in facts.kinds("non_event")}
-    return "court" in cues or bool(cues or story_not_event) and not armed_named(facts)
+    return bool(cues & _WHOEVER) or bool(cues or story_not_event) and not armed_named(facts)
+
+
+# stories that are no event whoever they name: a trial, a tally ("the group said in its
+# year-end report")
+_WHOEVER = frozenset({"court", "review"})
 
 
 def _demonstration(telling: Telling) -> bool:
@@ -500,6 +508,17 @@ def _inside_actor(facts: SentenceFacts, first: int) -> bool:
     return any(a.first <= first < a.last for a in facts.actors)
 
 
+def _suffered(facts: SentenceFacts, a: ActorMention) -> bool:
+    """'A villager was wounded in a ride-by attack', 'two soldiers were killed when ...': the
+    actor is the subject of a passive casualty or act, whatever event word is nearest."""
+    aux = [x for x in facts.matches if x.kind == "passive_aux" and x.first == a.last]
+    return (
+        any(x.kind in ("casualty", "means") and x.first == aux[0].last for x in facts.matches)
+        if aux
+        else False
+    )
+
+
 def _role(facts: SentenceFacts, m: Mention, a: ActorMention) -> str:
     """'agent' or 'target' of the event word, from word order and voice."""
     agent_marker = any(
@@ -508,6 +527,8 @@ def _role(facts: SentenceFacts, m: Mention, a: ActorMention) -> str:
     )
     if agent_marker:
         return "agent"
+    if _suffered(facts, a):
+        return "target"
     before = a.last <= m.first
     if m.passive:
         return "target" if before else "agent"

@@ -150,6 +150,9 @@ class Markers:
         'places and things that make an attack\'s target armed ("checkpoint")'
     )
     singular_before: Words = doc('before a casualty word with no count: one victim ("seorang")')
+    singular_after: Words = doc(
+        'right after a casualty word with no count: one victim ("killing him")'
+    )
     seize_words: Words = doc("seizing words: an abduction when people follow, else looting")
     grievance: Words = doc('before an act: the grievance of a protest told with it ("against the")')
     members: Words = doc(
@@ -310,6 +313,7 @@ class NonEvents:
     crime: Words = doc("personal and ordinary crime")
     market: Words = doc("markets and the economy")
     sports: Words = doc("sports")
+    review: Words = doc("year-end reviews, annual reports and tallies of many incidents")
 
 
 # --------------------------------------------------------------------------- the pack
