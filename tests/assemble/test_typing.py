@@ -152,6 +152,23 @@ def test_victim_groups_told_together_are_summed(res):
     assert e.fatalities is not None and e.fatalities.best == 3
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "killed", "injured"),
+    [
+        # the count before a verb with its own victim after it counts the attackers
+        ("en", "Four gunmen shot dead a journalist in Karachi on Monday.", 1, None),
+        # the count after "by" counts who did it, not the victims
+        ("en", "Two villagers were wounded by five masked gunmen in Yala on Monday.", None, 2),
+        ("id", "Dua warga terluka ditembak oleh lima pria bersenjata di Intan Jaya, Senin.", None, 2),
+    ],
+)
+def test_a_count_of_the_attackers_is_no_count_of_victims(res, lang, text, killed, injured):
+    e = only_event(res, text, lang)
+    assert e.event_type == "Violence against civilians"
+    assert (e.fatalities.best if e.fatalities else None) == killed
+    assert (e.injured.best if e.injured else None) == injured
+
+
 def test_the_grievance_of_a_protest_is_no_act_of_it(res):
     e = only_event(
         res, "Lawyers protested in Lahore on Monday against the killing of a colleague.", "en"

@@ -171,6 +171,10 @@ def _distance(facts: SentenceFacts, c: Match, n: Number) -> tuple[int, int] | No
         return None
     if side == 1 and any(t.text == "," for t in facts.tokens[lo:hi]):
         return None  # "injured, three of them critically"
+    if side == 1 and facts.has("passive_agent", lo, hi):
+        return None  # "wounded by five masked gunmen": the count names who did it
+    if side == 0 and facts.has("indefinite", c.last, c.last + 1):
+        return None  # "4 militants gunned down a journalist": the victim follows, one
     if _broken(facts, lo, hi):
         return None
     return gap, side
