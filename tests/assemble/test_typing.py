@@ -121,6 +121,15 @@ CASES = [
      "Violence against civilians", "Attack", "Unidentified Armed Group (Indonesia)", "Civilians (Indonesia)", None),
     ("en", "Unidentified motorcyclists opened fire on a councillor in Charsadda on Monday, killing him.",
      "Violence against civilians", "Attack", "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)", 1),
+    # a weapon held, seized or found is no remote violence: a seizure alone, else the fight's
+    ("en", "Police seized two hand grenades and a pistol in a house in Mombasa on Friday.",
+     "Strategic developments", "Disrupted weapons use", "Police Forces of Kenya", None, None),
+    ("id", "Polisi menyita dua granat dan sepucuk pistol dari sebuah rumah di Poso, Sulawesi Tengah, Jumat.",
+     "Strategic developments", "Disrupted weapons use", "Police Forces of Indonesia", None, None),
+    ("en", "Soldiers shot dead two militants near Gao on Sunday and recovered a grenade and two rifles.",
+     "Battles", "Armed clash", "Military Forces of Mali", "Unidentified Armed Group (Mali)", 2),
+    ("en", "Militants hurled a hand grenade at a police checkpoint in Rueso on Friday.",
+     "Explosions/Remote violence", "Grenade", "Unidentified Armed Group (Thailand)", "Police Forces of Thailand", None),
     # a nationwide ceasefire is one agreement, not a total over the country
     ("en", "The military government and seven ethnic armed groups signed a nationwide ceasefire in Naypyitaw "
            "on Thursday.",
@@ -159,7 +168,12 @@ def test_victim_groups_told_together_are_summed(res):
         ("en", "Four gunmen shot dead a journalist in Karachi on Monday.", 1, None),
         # the count after "by" counts who did it, not the victims
         ("en", "Two villagers were wounded by five masked gunmen in Yala on Monday.", None, 2),
-        ("id", "Dua warga terluka ditembak oleh lima pria bersenjata di Intan Jaya, Senin.", None, 2),
+        (
+            "id",
+            "Dua warga terluka ditembak oleh lima pria bersenjata di Intan Jaya, Senin.",
+            None,
+            2,
+        ),
     ],
 )
 def test_a_count_of_the_attackers_is_no_count_of_victims(res, lang, text, killed, injured):

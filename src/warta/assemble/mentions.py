@@ -161,7 +161,11 @@ def _mention(facts: SentenceFacts, m: Match) -> Mention:
         or (opener and not pointed and not reference and not _earlier_means(facts, m))
     )
     anaphoric = not new and (reference or both or definite or pointed)
-    means = "reference" if reference else _aimed_at_no_one(facts, m, _seized_what(facts, m))
+    means = (
+        "reference"
+        if reference
+        else _held(facts, m, _aimed_at_no_one(facts, m, _seized_what(facts, m)))
+    )
     return Mention(m.first, m.last, m.start, m.end, means,
                    anaphoric, both, new, _passive(facts, m))  # fmt: skip
 
@@ -181,6 +185,23 @@ def _seized_what(facts: SentenceFacts, m: Match) -> str:
         for a in facts.actors
     ) or any(x.kind == "combatants" and m.last <= x.first <= m.last + 2 for x in facts.matches)
     return "abduction" if person else "looting"
+
+
+_WEAPONS = frozenset({"ied", "grenade", "explosion", "shelling", "suicide_bomb", "incendiary"})
+_HELD_NEAR = 3  # "recovered two hand grenades"
+
+
+def _held(facts: SentenceFacts, m: Match, means: str) -> str:
+    """'recovered two hand grenades', 'armed with a grenade', 'menyita bom rakitan': a weapon
+    held, seized or found is no act of remote violence ("held": a seizure when nothing else
+    is told, else part of the event told)."""
+    if means not in _WEAPONS:
+        return means
+    held = any(
+        x.kind == "held" and x.last <= m.first and m.first - x.last < _HELD_NEAR
+        for x in facts.matches
+    )
+    return "held" if held else means
 
 
 def _aimed_at_no_one(facts: SentenceFacts, m: Match, means: str) -> str:

@@ -178,6 +178,10 @@ class Markers:
         ' them ("the Karma mine", "a gold mine"): no event word there'
     )
     site_before: Words = doc('words before a `site` word that make it a site ("gold", "coal")')
+    held: Words = doc(
+        'before a weapon word: the weapon is held, seized or found, not used ("recovered",'
+        ' "armed with", "menyita")'
+    )
     into_the_air: Words = doc(
         'with a shooting word: fired at no one ("into the air", "ke udara"); with no'
         " demonstration or casualty told, a show of force (Strategic developments, Other)"
