@@ -66,6 +66,26 @@ ARTICLES = {
         "local officials by gunmen on motorcycles, the group said in its year-end report, "
         "released on Friday. Most of the dead were civilians."
     ),
+    "en-heart-attack": (
+        "Former governor dies at 71\n\n"
+        "NAIROBI (Westwire) - A former governor of Mombasa County died of a heart attack at a "
+        "hospital in Nairobi on Monday, his family said."
+    ),
+    "en-cyber-attack": (
+        "Ministries' websites down after cyber attack\n\n"
+        "A cyber attack disrupted the websites of three ministries in Nairobi on Monday, the "
+        "information ministry said."
+    ),
+    "id-heart-attack": (
+        "Mantan Bupati Gowa Meninggal Dunia\n\n"
+        "MAKASSAR, KOMPAS.com - Mantan Bupati Gowa meninggal dunia akibat serangan jantung di "
+        "sebuah rumah sakit di Makassar, Senin (3/3/2025), kata pihak keluarga."
+    ),
+    "id-time-bomb": (
+        "Rumah Subsidi Sempit, Bom Waktu bagi Kota Penyangga\n\n"
+        "BEKASI, KOMPAS.com - Rumah subsidi seluas 18 meter persegi menjadi bom waktu yang siap "
+        "meledak di Bekasi, kata seorang pengamat perkotaan, Senin (3/3/2025)."
+    ),
     "en-flood": (
         "Floods kill 12 in northern Nigeria\n\n"
         "At least 12 people were killed and hundreds of homes destroyed when flash floods swept "

@@ -99,6 +99,8 @@ def find_mentions(facts: SentenceFacts) -> list[Mention]:
     )
     actor_tokens = {i for a in facts.actors for i in range(a.first, a.last)}
     taken.update(i for d in facts.dates for i in range(d.first, d.last))  # "March 28" is no march
+    # "heart attack", "bom waktu": an idiom's event word is none
+    taken.update(i for x in facts.kinds("figurative") for i in range(x.first, x.last))
     for m in words:
         span = set(range(m.first, m.last))
         if (

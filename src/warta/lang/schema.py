@@ -178,6 +178,10 @@ class Markers:
         ' them ("the Karma mine", "a gold mine"): no event word there'
     )
     site_before: Words = doc('words before a `site` word that make it a site ("gold", "coal")')
+    figurative: Words = doc(
+        'phrases holding an event word that name no act ("heart attack", "time bomb",'
+        ' "serangan jantung", "bom waktu"): their event words are none'
+    )
     held: Words = doc(
         'before a weapon word: the weapon is held, seized or found, not used ("recovered",'
         ' "armed with", "menyita")'
