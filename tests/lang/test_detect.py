@@ -29,6 +29,21 @@ def test_too_little_text_is_unknown():
     assert detect("12/04 - AFP") == "unknown"
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Polisi menangkap lima orang di Solo, Selasa.", "id"),
+        ("Police arrested five men in Mombasa on Tuesday.", "en"),
+        ("Attaque à Paris mardi soir", "unknown"),
+        ("12/04 - AFP", "unknown"),
+    ],
+)
+def test_a_headline_length_document_takes_its_function_words_language(text, code):
+    """Too short for the detector alone: the function words ("di", "in", "on") decide, when
+    one language leads them."""
+    assert detect_paragraphs([text])[0] == code
+
+
 def test_mixed_document_keeps_each_long_paragraph_language():
     doc, paras = detect_paragraphs([ID, ID, EN, "Sumber: AFP"])
     assert doc == "id"

@@ -111,6 +111,8 @@ def detect_paragraphs(
             p for p, v in zip(paragraphs, para_votes, strict=False) if not v or _lead(v) == family
         )
         doc = detect(sample or " ".join(paragraphs))
+        if doc == UNKNOWN and family is not None and _too_short(paragraphs) and _clear(total):
+            doc = family  # a headline-length text: its function words are all there is
     langs = []
     for para, v in zip(paragraphs, para_votes, strict=False):
         lead = _lead(v)
@@ -126,6 +128,17 @@ def detect_paragraphs(
         own = max(sorted(found), key=found.__getitem__)
         langs.append(own if found[own] >= _SURE else doc)
     return doc, tuple(langs)
+
+
+def _too_short(paragraphs: list[str]) -> bool:
+    text = " ".join(paragraphs)
+    return sum(map(len, _WORD.findall(text[: _SAMPLE * 2]))) < _MIN_LETTERS
+
+
+def _clear(tally: Counter[str]) -> bool:
+    """One language leads the function-word votes, with no tie."""
+    top = tally.most_common(2)
+    return bool(top) and (len(top) == 1 or top[0][1] > top[1][1])
 
 
 def _lead(tally: Counter[str]) -> str | None:
