@@ -208,8 +208,9 @@ def extract(
     """Extract the events articles report; print one JSON object per document."""
     from .parallel import default_workers, extract_stream
 
-    options = _options(language, published, kind, max_bytes, False, id=id_field, text=text_field, url=url_field,
-                       outlet=outlet_field, title=title_field, published=published_field)  # fmt: skip
+    options = _options(language, published, kind, max_bytes, id=id_field, text=text_field, url=url_field,
+                       outlet=outlet_field, title=title_field, published=published_field,
+                       detect_language=False)  # fmt: skip
     counts: Counter[str] = Counter()
     try:
         render = _jsonl_line if format is ExtractFormat.jsonl else _text_block
@@ -272,8 +273,9 @@ def ingest(
     from .parallel import default_workers, extract_stream, keep
     from .store import Store
 
-    options = _options(language, published, kind, max_bytes, False, id=id_field, text=text_field, url=url_field,
-                       outlet=outlet_field, title=title_field, published=published_field)  # fmt: skip
+    options = _options(language, published, kind, max_bytes, id=id_field, text=text_field, url=url_field,
+                       outlet=outlet_field, title=title_field, published=published_field,
+                       detect_language=False)  # fmt: skip
     counts: Counter[str] = Counter()
 
     def failed(doc: Document, err: Exception) -> None:

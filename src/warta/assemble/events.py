@@ -169,10 +169,11 @@ def assemble(
     # deaths and acts are of that story, not political violence, unless a sentence names an
     # armed group or a military with them
     lead = sentences[:LEAD_SENTENCES]
+    # a headline framing a trial or a tally ("Laporan Akhir Tahun: ...") does too; a crime
+    # word in a headline ("Korban Kartel Narkoba") is too loose a frame to drop its acts
     story_not_event = any(facts.kinds("non_event") for facts in lead) or (
-        headline is not None and any(m.value == "review" for m in headline.kinds("non_event"))
-    )  # a headline framing a tally ("Laporan Akhir Tahun: ..."); a crime word in a headline
-    # ("Korban Kartel Narkoba") is too loose a frame to drop the article's acts
+        headline is not None and any(m.value in _WHOEVER for m in headline.kinds("non_event"))
+    )
     # a market report ("the rupiah weakens on the Iran-Israel conflict") or a reaction piece
     # ("North Korea backs Iran"): the wars it mentions are context, whoever fights them
     context_only = any(m.value == "market" for f in lead for m in f.kinds("non_event")) or (
@@ -511,12 +512,8 @@ def _inside_actor(facts: SentenceFacts, first: int) -> bool:
 def _suffered(facts: SentenceFacts, a: ActorMention) -> bool:
     """'A villager was wounded in a ride-by attack', 'two soldiers were killed when ...': the
     actor is the subject of a passive casualty or act, whatever event word is nearest."""
-    aux = [x for x in facts.matches if x.kind == "passive_aux" and x.first == a.last]
-    return (
-        any(x.kind in ("casualty", "means") and x.first == aux[0].last for x in facts.matches)
-        if aux
-        else False
-    )
+    aux_ends = {x.last for x in facts.matches if x.kind == "passive_aux" and x.first == a.last}
+    return any(x.kind in ("casualty", "means") and x.first in aux_ends for x in facts.matches)
 
 
 def _role(facts: SentenceFacts, m: Mention, a: ActorMention) -> str:

@@ -163,11 +163,11 @@ def _mention(facts: SentenceFacts, m: Match) -> Mention:
         or (opener and not pointed and not reference and not _earlier_means(facts, m))
     )
     anaphoric = not new and (reference or both or definite or pointed)
-    means = (
-        "reference"
-        if reference
-        else _held(facts, m, _aimed_at_no_one(facts, m, _seized_what(facts, m)))
-    )
+    means = "reference"
+    if not reference:  # what the words around an event word make of its means
+        means = _seized_what(facts, m)
+        means = _aimed_at_no_one(facts, m, means)
+        means = _held(facts, m, means)
     return Mention(m.first, m.last, m.start, m.end, means,
                    anaphoric, both, new, _passive(facts, m))  # fmt: skip
 

@@ -37,10 +37,8 @@ MAX_SLACK = max(SLACK_DAYS.values())
 # slack of the others.
 LINK_DAYS = 2 * MAX_SLACK + 1
 WINDOW_DEGREES = 1.5  # the space block: more than the widest MAX_KM, in latitude
-WINDOW_LON = 3 * WINDOW_DEGREES
-KM_PER_DEGREE = (
-    EARTH_RADIUS_KM * math.pi / 180
-)  # of latitude: points this far apart north-south alone
+WINDOW_LON = 3 * WINDOW_DEGREES  # ... and in longitude (wider: meridians converge)
+KM_PER_DEGREE = EARTH_RADIUS_KM * math.pi / 180  # of latitude, the least a degree apart can be
 
 
 Key = tuple[str, str]  # canonical order: start date, report id
