@@ -70,3 +70,16 @@ def test_the_taxonomy_is_read_once_from_its_data_file():
     assert len(event_types()) == 6 and sum(len(s) for s in event_types().values()) == 25
     assert type_families()["Riots"] == "Riots" and type_families()["Battles"] == "violent"
     assert set(for_clients()["colours"]) == set(event_types())
+
+
+def test_records_read_back_fast_and_a_value_no_longer_listed_still_reads():
+    event = Event(
+        id="e", event_type="Battles", sub_event_type="Armed clash", date="2024-03-02",
+        date_end=None, date_precision="day", location=None, actor2=None, fatalities=None,
+        actor1=ActorRef("Islamic State", "rebel_group"), evidence=(Evidence(0, 4, "ISIS"),),
+    )  # fmt: skip
+    line = codec.dumps(event)
+    assert line.startswith('{"id":"e","event_type":"Battles","sub_event_type":"Armed clash"')
+    assert codec.loads(Event, line) == event
+    older = line.replace('"rebel_group"', '"insurgents"')  # a category a later warta dropped
+    assert codec.loads(Event, older).actor1 == ActorRef("Islamic State", "insurgents")  # type: ignore[arg-type]

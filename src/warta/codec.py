@@ -1,4 +1,10 @@
-"""JSON (de)serialisation of the records in model.py, in one place."""
+"""JSON (de)serialisation of the records in model.py, in one place.
+
+Writing and reading whole records goes through msgspec (its C encoder and typed decoders
+are several times faster than walking the dataclasses in Python, and merging writes and
+reads records all the time); `to_dict` and `from_dict` are the plain-Python forms, and
+`loads` falls back to `from_dict` for a stored record msgspec's stricter types refuse
+(a value a later warta no longer lists, say)."""
 
 from __future__ import annotations
 
@@ -9,6 +15,8 @@ import types
 import typing
 from collections.abc import Callable
 from typing import Any, TypeVar
+
+import msgspec
 
 from . import model
 
@@ -31,9 +39,30 @@ def to_dict(record: Any) -> Any:
     return record
 
 
+_ENCODER = msgspec.json.Encoder()
+
+
 def dumps(record: Any) -> str:
-    """One record as a compact JSON line (no trailing newline)."""
-    return json.dumps(to_dict(record), ensure_ascii=False, separators=(",", ":"))
+    """One record as a compact JSON line (no trailing newline): every field, in the order
+    the dataclass declares them, non-ASCII text as it is."""
+    try:
+        return _ENCODER.encode(record).decode()
+    except UnicodeEncodeError:  # a lone surrogate, which UTF-8 cannot hold: kept as Python would
+        return json.dumps(to_dict(record), ensure_ascii=False, separators=(",", ":"))
+
+
+def loads(cls: type[T], text: str | bytes) -> T:
+    """A record of type `cls` from a JSON line `dumps` wrote; unknown keys are ignored."""
+    try:
+        decoder: msgspec.json.Decoder[T] = _decoder(cls)  # type: ignore[arg-type]  # mypy cannot see a type[T] is hashable
+        return decoder.decode(text)
+    except msgspec.ValidationError:
+        return from_dict(cls, json.loads(text))
+
+
+@functools.cache
+def _decoder(cls: type) -> msgspec.json.Decoder[Any]:
+    return msgspec.json.Decoder(cls)
 
 
 def from_dict(cls: type[T], data: Any) -> T:

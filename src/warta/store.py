@@ -538,7 +538,7 @@ class Store:
             sql += " LIMIT ?"
             args.append(limit)
         for (record,) in self.conn.execute(sql, args):
-            yield codec.from_dict(MergedEvent, json.loads(record))
+            yield codec.loads(MergedEvent, record)
 
     def page(
         self, where: EventFilter, *, after: tuple[str, str] | None = None, limit: int = 100
@@ -578,7 +578,7 @@ class Store:
                 (event_id, event_id + "\uffff"),
             ).fetchall()
             row = rows[0] if len(rows) == 1 else None  # an ambiguous prefix names no event
-        return codec.from_dict(MergedEvent, json.loads(row[0])) if row else None
+        return codec.loads(MergedEvent, row[0]) if row else None
 
     def counts(
         self, tables: tuple[str, ...] = ("documents", "reports", "events", "claims")
@@ -923,7 +923,7 @@ def _actors(stored: str) -> tuple[str, ...]:
 def parse_event(record: str) -> Event:
     """An extracted event from its stored JSON. Events are immutable, and merging reads the
     same reports again and again as new ones join them: the last 1,024 are kept decoded."""
-    return codec.from_dict(Event, json.loads(record))
+    return codec.loads(Event, record)
 
 
 def _unchanging(path: Path) -> str:

@@ -108,32 +108,26 @@ def _recluster(store: Store, block: str, new: Report, apart: Apart) -> bool:
         if e is not None
     }
     members = store.event_members(prefix)
-    stored_joins = store.event_joins(prefix)
     old_seed: dict[str, str] = {}  # report id -> the first report of its stored event
     old_last: dict[str, date] = {}  # event id -> its latest member date
     event_of: dict[str, str] = {}
+    resumed: dict[int, tuple[str, int]] = {}  # id(cluster) -> (stored event, members resumed)
     clusterer = Clusterer(apart)
     for eid, rs in sorted(members.items(), key=lambda item: key(min(item[1], key=key))):
         _remember(eid, rs, old_seed, old_last, event_of)
         before = [r for r in rs if key(r) < here]
-        if before:
-            joins = {j["report"]: codec.from_dict(Join, j) for j in stored_joins.get(eid, [])}
-            clusterer.resume(before, joins)
+        if before:  # the stored reasons are read only for the events written again
+            resumed[id(clusterer.resume(before))] = (eid, len(before))
 
     dirty_old: set[str] = set()  # stored events whose members changed
     dirty_new: dict[int, Cluster] = {}  # events to write, by id()
     horizon = start  # the latest date an event that changed reaches
-    for r, e in _scan(store, block, new.date or ""):
+    for r, e in _scan(store, block, new.date or "", members, event_of, old_seed, old_last):
         if key(r) < here:
             continue
         first = dates(r)[0]
         if r.id != new.id and (first - horizon).days > MAX_SLACK:
             break  # every event that changed is closed: later reports stay as stored
-        if e is not None and e not in members:
-            more = store.event_members([e])
-            for eid, rs in more.items():
-                _remember(eid, rs, old_seed, old_last, event_of)
-            members.update(more)
         c = clusterer.add(r)
         if r.id == new.id or old_seed.get(r.id) != c.seed:
             if e is not None:
@@ -149,18 +143,32 @@ def _recluster(store: Store, block: str, new: Report, apart: Apart) -> bool:
             dirty_new[id(c)] = c
     for c in dirty_new.values():
         dirty_old.update(event_of[r.id] for r in c.members if r.id in event_of)
+    _restore_joins(store, [(c, resumed[id(c)]) for c in dirty_new.values() if id(c) in resumed])
     _write(store, dirty_old, list(dirty_new.values()))
     home = next(c for c in dirty_new.values() if any(r.id == new.id for r in c.members))
     return len(home.members) == 1
 
 
-def _scan(store: Store, block: str, since: str) -> Iterator[tuple[Report, str | None]]:
+def _scan(
+    store: Store,
+    block: str,
+    since: str,
+    members: dict[str, list[Report]],
+    event_of: dict[str, str],
+    old_seed: dict[str, str],
+    old_last: dict[str, date],
+) -> Iterator[tuple[Report, str | None]]:
     """A block's reports from a date on, in canonical order, read a page at a time (small
-    pages first: clustering usually stops a few reports on)."""
+    pages first: clustering usually stops a few reports on), the stored members of their
+    events read with each page (one query a page, not one an event)."""
     after: tuple[str, str] | None = None
     size = 4
     while True:
         page = store.block_reports(block, since, after, limit=size)
+        more = store.event_members({e for _, e in page if e is not None and e not in members})
+        for eid, rs in more.items():
+            _remember(eid, rs, old_seed, old_last, event_of)
+        members.update(more)
         yield from page
         if len(page) < size:
             return
@@ -180,6 +188,16 @@ def _remember(
         old_seed[r.id] = rs[0].id
         event_of[r.id] = eid
     old_last[eid] = max(dates(r)[1] for r in rs)
+
+
+def _restore_joins(store: Store, clusters: list[tuple[Cluster, tuple[str, int]]]) -> None:
+    """Put back the stored reasons of the members each resumed event began with, before
+    the reasons of the reports that joined it since."""
+    stored = store.event_joins(eid for _, (eid, _) in clusters)
+    for c, (eid, count) in clusters:
+        joins = {j["report"]: j for j in stored.get(eid, [])}
+        kept = [joins[r.id] for r in c.members[1:count] if r.id in joins]
+        c.joins[:0] = [codec.from_dict(Join, j) for j in kept]
 
 
 def _write(store: Store, old: set[str], clusters: list[Cluster]) -> None:

@@ -230,11 +230,13 @@ class Clusterer:
         best[1].absorb(r, best[2])
         return best[1]
 
-    def resume(self, members: Iterable[Report], joins: dict[str, Join]) -> Cluster:
+    def resume(self, members: Iterable[Report]) -> Cluster:
+        """An event as stored (its members in canonical order), without its reasons: the
+        caller puts them back if it writes the event again."""
         it = iter(members)
         c = begin(next(it))
         for r in it:
-            c.absorb(r, joins.get(r.id))
+            c.absorb(r)
         self.clusters.append(c)
         self._open.append(c)
         return c
