@@ -70,3 +70,10 @@ def test_a_country_or_a_province_named_by_a_common_word_is_still_a_place(gz):
     found = dict(read("Talks on Turkey resumed. Floods hit Odessa, Texas.", gz))
     assert found["Turkey"] is not None and found["Turkey"].country == "TR"
     assert found["Odessa"] is not None and found["Odessa"].country == "US"
+
+
+def test_a_peoples_name_is_no_place_without_a_feature_noun(gz):
+    # "Somali" was Ethiopia's Somali Region; with "region" after it, it still is
+    assert read("Police arrested two Somali traders at the market.", gz) == []
+    ((name, region),) = read("Floods displaced thousands in the Somali region.", gz)
+    assert region is not None and region.country == "ET"

@@ -272,6 +272,11 @@ class Places:
         0.0,
         optional=True,
     )
+    peoples: Words = doc(
+        "names of peoples (demonyms, ethnonyms): like common_words, no place when alone",
+        (),
+        optional=True,
+    )
     home_countries: Words = doc(
         "ISO codes of the countries most of the language's text is written in: there a "
         "common word may still name a prominent place, since the word counts include its "

@@ -95,7 +95,9 @@ def place_rules(code: str) -> PlaceRules:
     items += [(w, Entry("title", True)) for w in places.person_titles]
     items += [(w, Entry("feature_after", True)) for w in places.features_after]
     items += [(w, Entry("neutral", True)) for w in places.neutral]
-    common = frozenset(w.lower() for w in places.common_words) | pack.function_words
+    common = (
+        frozenset(w.lower() for w in (*places.common_words, *places.peoples)) | pack.function_words
+    )
     return PlaceRules(
         code=code,
         index=PhraseIndex(items),
@@ -408,7 +410,7 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
         if (
             seg.last - seg.first == 1
             and _is_common(s, seg.first)
-            and not (seg.cue or seg.cue_after)
+            and not (seg.cue or seg.cue_after or seg.last in s.feature_after)
         ):
             continue
         kept.append(seg)
