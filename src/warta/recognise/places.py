@@ -796,6 +796,8 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
                 rel = prev_rel if prev_rel != "in" else "at"
             elif gap == [","]:
                 rel = "at" if _list_follows(s, found, n) else "in"
+        if rel is None and _bracketed_unit(s, f):
+            rel = "in"  # "Koutougou (Kombori, Kossi)": Kossi holds the names the gazetteer lacks
         if rel == "border" and not any(features.is_country(p) for p in f.candidates[:1]):
             rel = "near"  # "on the border of Turkana and Baringo": near those units, not abroad
         relations.append(rel or "at")
@@ -835,6 +837,25 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
             )
         )
     return out
+
+
+def _bracketed_unit(s: _Sentence, f: _Found) -> bool:
+    """A name after a comma inside brackets that follow a name, and closing them or followed by
+    another comma: "X (Y, Z)" names the units X lies in, even when the gazetteer lacks X and Y
+    ("Bele Bindiri (Koutougou, Soum)")."""
+    head = f.cue.first if f.cue is not None else f.first
+    after = _end(f)
+    if head < 3 or s.tokens[head - 1].text != "," or after >= len(s.tokens):
+        return False
+    if s.tokens[after].text not in (")", ","):
+        return False
+    for i in range(head - 2, max(0, head - 14), -1):
+        text = s.tokens[i].text
+        if text == "(":
+            return s.tokens[i - 1].text[:1].isupper()
+        if not (text == "," or text[:1].isupper() or _is_particle(s, i) or "-" in text):
+            return False
+    return False
 
 
 def _list_follows(s: _Sentence, found: list[_Found], n: int) -> bool:
