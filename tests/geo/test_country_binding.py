@@ -171,3 +171,16 @@ def test_a_big_city_abroad_matched_by_an_unlike_name_gives_way_to_the_named_prov
     valley = mention("Tirah", [capital], start=10)
     unit = mention("Khyber", [province], start=80, relation="in")
     assert resolve([valley, unit]) == [None, province]
+
+
+def test_an_exact_spelling_beats_a_bigger_town_spelled_nearly_alike():
+    big = place("geonames:8", "Pune", "IN", 18.52, 73.86, population=3_000_000)
+    exact = place("geonames:9", "Puno", "PE", -15.84, -70.02, population=120_000)
+    assert resolve([mention("Puno", [big, exact], start=0)]) == [exact]
+
+
+def test_a_near_spelling_still_wins_when_no_reading_is_spelled_as_written():
+    # "Deraa": neither Dar'a nor Dera is spelled so; the bigger city stays the reading
+    city = place("geonames:10", "Dar'a", "SY", 32.62, 36.10, population=100_000)
+    town = place("geonames:11", "Dera", "ET", 8.33, 39.32, population=20_000)
+    assert resolve([mention("Deraa", [city, town], start=0)]) == [city]

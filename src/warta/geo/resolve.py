@@ -88,6 +88,9 @@ class Weights:
     spelled: float = 0.8  # the mention is spelled as the reading's own name (Kabale, not Kavála)
     other_name: float = -1.0  # matched only by an unlike alternate name (Pokrovsk for Engels)
     other_name_similarity: float = 0.5  # below this the primary name is "unlike" the mention
+    # a near spelling of the mention when another reading is spelled as written (Pune for "Puno")
+    near_name: float = -1.5
+    near_name_similarity: float = 0.8  # below this (and above unlike) a name is a near spelling
     unlike_population: int = 20_000  # a smaller town under an unlike name is no reading
     namesake_region: float = -8.0  # a province named after its seat town: the town is meant
     country: float = 2.5
@@ -414,8 +417,10 @@ def _groups(
             readings = [p for p in m.candidates if not _unlike(p, m, w)]
             if not readings:
                 continue
+            spelled = any(_spelling(p.name) == _spelling(m.name) for p in readings)
             base = [
-                _base(p, m, w) + (w.actor_region if p.country in region else 0.0) for p in readings
+                _base(p, m, w, spelled) + (w.actor_region if p.country in region else 0.0)
+                for p in readings
             ]
             if m.feature != "adm1":
                 _namesake_regions(readings, base, w, districts=m.feature != "adm2")
@@ -456,8 +461,9 @@ def _contains(m: PlaceMention) -> bool:
     return m.relation == "in" and not m.bare
 
 
-def _base(p: Place, m: PlaceMention, w: Weights) -> float:
-    """The context-free score of one reading of one mention."""
+def _base(p: Place, m: PlaceMention, w: Weights, spelled: bool = False) -> float:
+    """The context-free score of one reading of one mention (`spelled`: some reading of the
+    mention is spelled as written, so a near spelling is another place)."""
     score = w.population * math.log10(1 + max(p.population, 0))
     kind = w.kind.get(p.feature_code)
     score += kind if kind is not None else w.kind_class.get(p.feature_class, 0.0)
@@ -480,6 +486,8 @@ def _base(p: Place, m: PlaceMention, w: Weights) -> float:
     similarity = name_similarity(normalise(p.name), normalise(m.name))
     if similarity < w.other_name_similarity:
         score += w.other_name
+    elif spelled and similarity < w.near_name_similarity:
+        score += w.near_name  # "Puno" is Puno, though Pune is bigger
     elif not _cue_in_name(m) and _spelling(p.name) == _spelling(m.name):
         score += w.spelled
     return score
