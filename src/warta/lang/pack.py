@@ -230,6 +230,10 @@ def _convert(tp: Any, value: object, where: str, key: str) -> Any:
                 for k, v in value.items()
             }
         )
+    if tp is float:
+        if type(value) not in (int, float):
+            raise DataFileError(f"{where}: {key}: expected a number, got {value!r}")
+        return float(value)  # type: ignore[arg-type]  # an int or a float, checked above
     if tp in (str, int):
         if type(value) is not tp:
             raise DataFileError(f"{where}: {key}: expected {tp.__name__}, got {value!r}")

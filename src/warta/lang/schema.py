@@ -265,6 +265,25 @@ class Places:
     aliases: Mapping[str, str] = doc("short or local forms -> the gazetteer's name")
     cue_types: Mapping[str, str] = doc("cue -> the kind of place it announces (adm1, village ...)")
     cue_names: Mapping[str, str] = doc("kind of place -> the generic word naming it")
+    common_word_zipf: float = doc(
+        "a lone name this common a word of the language (wordfreq's Zipf scale) is no place "
+        "without a relation, cue or neighbouring place, unless it names a country, a province "
+        "or a big city",
+        0.0,
+        optional=True,
+    )
+    peoples: Words = doc(
+        "names of peoples (demonyms, ethnonyms): like common_words, no place when alone",
+        (),
+        optional=True,
+    )
+    home_countries: Words = doc(
+        "ISO codes of the countries most of the language's text is written in: there a "
+        "common word may still name a prominent place, since the word counts include its "
+        'mentions ("Palu", "Solo" in Indonesian); empty for a language written everywhere',
+        (),
+        optional=True,
+    )
 
 
 # --------------------------------------------------------------------------- reporting
@@ -392,6 +411,8 @@ def _type_name(tp: Any) -> str:
         return "string"
     if tp is int:
         return "integer"
+    if tp is float:
+        return "number"
     if origin is Literal:
         return " or ".join(f"`{a}`" for a in args)
     if origin is tuple:

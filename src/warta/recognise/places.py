@@ -29,6 +29,7 @@ from ..geo.geometry import haversine_km
 from ..geo.normalise import name_similarity, normalise
 from ..geo.place import Place, PlaceMention
 from ..lang import reader_of
+from ..lang.frequency import zipf
 from ..lang.pack import load_pack
 from ..model import PlaceRelation, Segments
 from .lexicon import Lexicon, load_lexicon
@@ -53,6 +54,9 @@ SIMILAR_NAME = 0.5
 SIMILAR_OPENING = 0.8  # ... and this like it when the name opens a sentence
 # ... unless the reading is a city this big (known by nicknames and old names).
 KNOWN_BY_ANY_NAME = 500_000
+# A lone name that is a common word of the language ("Day", "Market") is a place on its own
+# only as a country, a province of one country, or a city this big.
+RENOWNED_POPULATION = 1_000_000
 # A bare name is vouched for by another place of its sentence this close (or in that country).
 VOUCH_KM = 150.0
 VOUCH_CANDIDATES = 30
@@ -70,6 +74,8 @@ class PlaceRules:
     index: PhraseIndex  # not_places, person titles, features after a name, cue-only features
     particles: frozenset[str]
     common: frozenset[str]  # lower-case words that are words, not places, as a lone name
+    common_zipf: float  # a lone name this common a word (Zipf scale) needs more than a reading
+    home_countries: frozenset[str]  # where the language's texts are written (its place names)
     aliases: Mapping[str, str]
     joiners: frozenset[str]  # "antara A dan B"
     coordinators: frozenset[str]  # "A dan B", "A and B"
@@ -89,12 +95,16 @@ def place_rules(code: str) -> PlaceRules:
     items += [(w, Entry("title", True)) for w in places.person_titles]
     items += [(w, Entry("feature_after", True)) for w in places.features_after]
     items += [(w, Entry("neutral", True)) for w in places.neutral]
-    common = frozenset(w.lower() for w in places.common_words) | pack.function_words
+    common = (
+        frozenset(w.lower() for w in (*places.common_words, *places.peoples)) | pack.function_words
+    )
     return PlaceRules(
         code=code,
         index=PhraseIndex(items),
         particles=frozenset(places.particles),
         common=common,
+        common_zipf=places.common_word_zipf,
+        home_countries=frozenset(places.home_countries),
         aliases=places.aliases,
         joiners=frozenset(w.lower() for w in places.between_joiner),
         coordinators=frozenset(w.lower() for w in places.coordinators),
@@ -297,6 +307,7 @@ class _Found:
     strong: bool = False  # a relation, cue or neighbouring place vouches for it
     relation: PlaceRelation | None = None
     relation_first: int | None = None  # where the relation phrase starts
+    headed: bool = False  # read by the first name of a hyphenated pair ("Shan-North")
 
 
 def find_places(
@@ -399,7 +410,7 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
         if (
             seg.last - seg.first == 1
             and _is_common(s, seg.first)
-            and not (seg.cue or seg.cue_after)
+            and not (seg.cue or seg.cue_after or seg.last in s.feature_after)
         ):
             continue
         kept.append(seg)
@@ -469,10 +480,12 @@ def _longest_place(
                 candidates = _generic_lookup(s, cue, surface, gazetteer)
         if not candidates:
             candidates = lookup(gazetteer, surface)
+        headed = False
         if not candidates and size == 1:
             candidates = _hyphen_head(surface, gazetteer)
+            headed = bool(candidates)
         if candidates:
-            return _Found(first, last, end, candidates, cue=cue)
+            return _Found(first, last, end, candidates, cue=cue, headed=headed)
     return None
 
 
@@ -621,6 +634,7 @@ def _link(s: _Sentence, found: list[_Found]) -> list[_Found]:
     """Relations, and which bare names their neighbours vouch for; drop the unvouched."""
     kept: list[_Found] = []
     weak: list[_Found] = []
+    words: set[int] = set()  # weak names that are common words: only a neighbour vouches
     for f in found:
         head = f.cue.first if f.cue is not None else f.first
         rel = s.relation_before.get(f.first)  # "di daerah Sukhnah": the relation holds the cue
@@ -636,26 +650,72 @@ def _link(s: _Sentence, found: list[_Found]) -> list[_Found]:
                 f.relation = "base"
         if f.cue is not None or f.cue_after is not None:
             f.strong = True
+        told = f.strong  # a relation word or a feature noun says it is a place
         prev = kept[-1] if kept else None
         if prev is not None and _gap_words(s, _end(prev), head) is not None:
             f.strong = True
         name = s.text[s.tokens[f.first].start : f.end]
         initial = s.initial[f.first]
-        if f.strong or _salient(name, f.candidates, exact=initial):
+        # "Day 8 of hartal", "DCC Market": a common word is no place on its own, however many
+        # towns abroad bear its name, unless it names a country, a province or a big city;
+        # written after another place ("Dowa (Central)") it needs a reading near that place
+        word = (
+            not told
+            and _common_word(s, f)
+            and not _renowned(name, f.candidates, s.rules.home_countries)
+        )
+        if not word and (f.strong or _salient(name, f.candidates, exact=initial)):
             kept.append(f)
-        elif not initial:
+        elif not initial or f.strong:
             weak.append(f)
+            if word:
+                words.add(id(f))
     # a bare name with no prominent reading still counts when a reading lies by another place
     # of the sentence ("Sudzha ... in Russia's Kursk region"), or in the country of a place or
-    # an actor the sentence names ("Al-Sukhnah" beside "pasukan pemerintah Suriah")
+    # an actor the sentence names ("Al-Sukhnah" beside "pasukan pemerintah Suriah"); a common
+    # word only by a neighbour (a country has villages of every common word)
     countries = {c for k in kept for c in _wide_countries(k.candidates)} | s.actor_countries
     vouched = [
         f
         for f in weak
         if any(_neighbours(f.candidates, k.candidates) for k in kept)
-        or any(_placed(p) and p.country in countries for p in f.candidates[:VOUCH_CANDIDATES])
+        or (
+            id(f) not in words
+            and any(_placed(p) and p.country in countries for p in f.candidates[:VOUCH_CANDIDATES])
+        )
     ]
     return sorted(kept + vouched, key=lambda f: f.first)
+
+
+def _common_word(s: _Sentence, f: _Found) -> bool:
+    """A lone name that is a common word of the sentence's language (wordfreq's Zipf scale):
+    "Day", "Market", "Industry" in English; a hyphenated pair by its first word ("Greek-Turkish")."""
+    if f.last - f.first != 1 or not s.rules.common_zipf:
+        return False
+    word = _POSSESSIVE.sub("", s.tokens[f.first].text)
+    if f.headed:
+        word = word.partition("-")[0]
+    return zipf(word, s.rules.code) >= s.rules.common_zipf
+
+
+def _renowned(name: str, candidates: tuple[Place, ...], home: frozenset[str]) -> bool:
+    """A reading known well enough to be meant by a common word: a country, a province whose
+    name no other country's province shares ("Papua", "Texas", not "Central"), a city of a
+    million under its very name ("Tanah" is no Thane), or any prominent place of a country the language is written in
+    (Indonesian text counts "Palu" and "Solo" often because they are towns of Indonesia)."""
+    key = normalise(name)
+    provinces = {p.country for p in candidates if p.feature_code in features.ADMIN1}
+    return (
+        any(features.is_country(p) for p in candidates)
+        or len(provinces) == 1
+        or any(
+            p.feature_class == "P"
+            and p.population >= RENOWNED_POPULATION
+            and normalise(p.name) == key
+            for p in candidates
+        )
+        or _salient(name, tuple(p for p in candidates if p.country in home))
+    )
 
 
 def _wide_countries(candidates: tuple[Place, ...]) -> set[str]:
@@ -736,6 +796,8 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
                 rel = prev_rel if prev_rel != "in" else "at"
             elif gap == [","]:
                 rel = "at" if _list_follows(s, found, n) else "in"
+        if rel is None and _bracketed_unit(s, f):
+            rel = "in"  # "Koutougou (Kombori, Kossi)": Kossi holds the names the gazetteer lacks
         if rel == "border" and not any(features.is_country(p) for p in f.candidates[:1]):
             rel = "near"  # "on the border of Turkana and Baringo": near those units, not abroad
         relations.append(rel or "at")
@@ -775,6 +837,25 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
             )
         )
     return out
+
+
+def _bracketed_unit(s: _Sentence, f: _Found) -> bool:
+    """A name after a comma inside brackets that follow a name, and closing them or followed by
+    another comma: "X (Y, Z)" names the units X lies in, even when the gazetteer lacks X and Y
+    ("Bele Bindiri (Koutougou, Soum)")."""
+    head = f.cue.first if f.cue is not None else f.first
+    after = _end(f)
+    if head < 3 or s.tokens[head - 1].text != "," or after >= len(s.tokens):
+        return False
+    if s.tokens[after].text not in (")", ","):
+        return False
+    for i in range(head - 2, max(0, head - 14), -1):
+        text = s.tokens[i].text
+        if text == "(":
+            return s.tokens[i - 1].text[:1].isupper()
+        if not (text == "," or text[:1].isupper() or _is_particle(s, i) or "-" in text):
+            return False
+    return False
 
 
 def _list_follows(s: _Sentence, found: list[_Found], n: int) -> bool:
