@@ -34,7 +34,7 @@ from .lang import reader_of
 from .lang.segment import Segments, segment
 from .limits import Limits
 from .model import Document, Event, Result, Span
-from .read.clean import dateline_end
+from .read.clean import dateline_span
 from .recognise.lexicon import Actor, Lexicon, load_lexicon
 from .taxonomy import generic_means, means_families, taxonomy
 
@@ -160,7 +160,7 @@ def _extract(doc: Document, res: Resources) -> Result:
         para = max(j for j, s in enumerate(starts) if s <= span.start) if starts else 0
         lex = res.lexicon(langs[para] if langs else doc.language)
         sentences.append(read_sentence(doc.text, i, span, lex, res.gazetteer, published))
-    head = dateline_end(doc.text)
+    head = dateline_span(doc.text)
     places, filed_at = _resolve_places(sentences, res.gazetteer, head)
     drafts = assemble(
         sentences,
@@ -230,51 +230,54 @@ def _date(value: str | None) -> date | None:
 
 
 def _resolve_places(
-    sentences: list[SentenceFacts], gazetteer: Gazetteer | None, skip_before: int = 0
+    sentences: list[SentenceFacts], gazetteer: Gazetteer | None, dateline: tuple[int, int] = (0, 0)
 ) -> tuple[dict[int, list[tuple[PlaceMention, Place | None]]], Place | None]:
     """Each sentence's place mentions with the place chosen for them, in document context.
 
-    The dateline's place ("MOGADISHU (Reuters) -") is where the report was filed: it helps
-    resolve the other places but is no event's place; it is returned apart."""
-    mentions = [pm for f in sentences for pm in f.places]
+    The dateline's place ("MOGADISHU (Reuters) -", "Doha, Qatar -") is where the report was
+    filed: no event's place, and only a hint for the others, since an outlet files from its
+    own city whatever country the news is from; it is returned apart."""
+    inside = [pm for f in sentences for pm in f.places if dateline[0] <= pm.start < dateline[1]]
+    body = [pm for f in sentences for pm in f.places if not dateline[0] <= pm.start < dateline[1]]
     hints = [
         a.actor.country
         for f in sentences
         for a in f.actors
         if a.actor is not None and a.actor.country
     ]
+    filed = resolve(inside) if gazetteer is not None and inside else [None] * len(inside)
+    filed_at = next((p for p in filed if p is not None), None)
+    country = filed_at.country if filed_at is not None else None
     chosen = (
-        resolve(mentions, hints=hints)
-        if gazetteer is not None and mentions
-        else [None] * len(mentions)
+        resolve(body, country=country, hints=hints)
+        if gazetteer is not None and body
+        else [None] * len(body)
     )
     by_sentence: dict[int, list[tuple[PlaceMention, Place | None]]] = {
         f.index: [] for f in sentences
     }
-    k = 0
-    filed_at: Place | None = None
+    picks = iter(chosen)
     for f in sentences:
         for pm in f.places:
-            if pm.start >= skip_before:
-                by_sentence[f.index].append((pm, chosen[k]))
-            elif filed_at is None:
-                filed_at = chosen[k]
-            k += 1
+            if not dateline[0] <= pm.start < dateline[1]:
+                by_sentence[f.index].append((pm, next(picks)))
     return by_sentence, filed_at
 
 
 def _main_country(
     places: dict[int, list[tuple[PlaceMention, Place | None]]], filed_at: Place | None
 ) -> str | None:
-    """The document's country: the dateline's, else the most often named."""
-    if filed_at is not None and filed_at.country:
-        return filed_at.country
+    """The document's country: the dateline's when the text names places there too or none
+    at all, else the most often named ("Doha, Qatar - ... in Syria's Hasakah" is Syria's
+    news, filed from the outlet's city)."""
     counts: Counter[str] = Counter(
         p.country
         for pairs in places.values()
         for pm, p in pairs
         if p is not None and p.country and pm.relation not in ("from", "based_in", "border")
     )
+    if filed_at is not None and filed_at.country and (not counts or filed_at.country in counts):
+        return filed_at.country
     return counts.most_common(1)[0][0] if counts else None
 
 

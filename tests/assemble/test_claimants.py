@@ -37,6 +37,37 @@ CASES = [
         "Police Forces of Indonesia",
         "Kabid Humas",
     ),
+    # the body a described speaker speaks for, known or not
+    (
+        "Nadia Rahimi, a spokeswoman for the Norwegian Refugee Council, said four aid workers "
+        + "were killed when gunmen attacked their convoy near Kunduz on Monday.",
+        "Norwegian Refugee Council",
+        "Norwegian Refugee Council",
+    ),
+    (
+        "A spokesman for the French embassy confirmed that one French engineer was killed when "
+        + "gunmen attacked the hotel in Bamako on Friday.",
+        "French embassy",
+        "French embassy",
+    ),
+    (
+        "Kareem al-Nouri, a spokesman for the Popular Mobilisation Forces, said 12 fighters "
+        + "were killed in clashes near Baiji on Monday.",
+        "PMF: Popular Mobilization Forces",
+        "Popular Mobilisation Forces",
+    ),
+    (
+        "Reuters' Aisha Bello, reporting from Maiduguri, said nine people were killed when a "
+        + "bomb exploded at the market on Tuesday.",
+        "Reuters",
+        "Reuters",
+    ),
+    (
+        "At least 30 soldiers were killed in the fighting near Palmyra on Wednesday, according "
+        + "to Rami Abdel Rahman, the head of the Syrian Observatory for Human Rights.",
+        "SOHR",
+        "Syrian Observatory for Human Rights",
+    ),
 ]
 
 

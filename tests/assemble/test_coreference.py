@@ -67,3 +67,41 @@ def test_words_only_inside_a_quotation_start_no_event_but_add_to_one_told(tmp_pa
         ).stdout
     )["events"]
     assert {(c["kind"], c["value"]) for c in event["claims"]} == {("killed", 4), ("killed", 6)}
+
+
+def test_an_attack_last_week_is_not_the_undated_news_it_follows(tmp_path, gazetteer_path):
+    article = tmp_path / "guesthouse.txt"
+    article.write_text(
+        "Car bomb hits convoy near Kabul airport\n\n"
+        "A suicide car bomber has killed four people, including a foreign soldier, in an attack "
+        "on a convoy near Kabul's airport, officials said.\n\n"
+        "A spokesman for the Danish embassy confirmed that one Danish trainer was among the "
+        "dead.\n\n"
+        "The Taliban also claimed an attack on a Kabul hotel last week that left 11 people "
+        "dead.\n",
+        "utf-8",
+    )
+    out = run_warta("extract", str(article), "--published", "2015-05-17",
+                    "--gazetteer", str(gazetteer_path))  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    events = json.loads(out.stdout)["events"]
+    bomb = next(e for e in events if any(c["value"] == 4 for c in e["claims"]))
+    assert bomb["date"] >= "2015-05-11"  # the news of the last days, not last week's attack
+    assert ("officials", "killed", 4) in _claims(bomb)
+    assert ("Danish embassy", "killed", 1) in _claims(bomb)
+    assert all(c["value"] != 11 for c in bomb["claims"])
+
+
+def test_a_dateline_after_the_headline_places_no_event(tmp_path, gazetteer_path):
+    article = tmp_path / "doha.txt"
+    article.write_text(
+        "Gunmen kill five at market in Mali\n\n"
+        "Doha, Qatar - Gunmen on motorbikes killed five traders at a market in Gao on Monday, "
+        "local officials said.\n",
+        "utf-8",
+    )
+    out = run_warta("extract", str(article), "--published", "2025-06-10",
+                    "--gazetteer", str(gazetteer_path))  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    (event,) = json.loads(out.stdout)["events"]
+    assert event["location"]["country"] == "ML" and event["location"]["name"] == "Gao"

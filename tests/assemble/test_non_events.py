@@ -91,6 +91,15 @@ ARTICLES = {
         "At least 12 people were killed and hundreds of homes destroyed when flash floods swept "
         "through Mokwa in Niger State on Thursday, emergency officials said."
     ),
+    # stopped before it happened, or called off
+    "id-brawl-prevented": (
+        "Tawuran antarpelajar di Jalan Kalibaru, Cilincing, Jakarta Utara, berhasil dicegah "
+        "pada Sabtu (1/3/2025) dini hari setelah warga melapor ke polisi."
+    ),
+    "en-protest-called-off": (
+        "A march by opposition supporters in Harare planned for Monday was called off after "
+        "police warned organisers, the party said."
+    ),
 }
 EVENTS = {
     "id-protest-after-accident": (

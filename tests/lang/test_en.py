@@ -1,6 +1,6 @@
 """English data: site lines and wire datelines."""
 
-from warta.read.clean import clean_text, dateline
+from warta.read.clean import clean_text, dateline, dateline_span
 
 
 def test_english_site_lines_are_scaffolding():
@@ -22,3 +22,13 @@ def test_english_datelines():
 def test_long_line_starting_like_scaffolding_is_kept():
     line = "Source: " + "officials in the province said the convoy was ambushed twice " * 4
     assert clean_text(line).text == line.strip()
+
+
+def test_a_dateline_after_a_one_line_headline_is_found_in_both_styles():
+    text = "Fire kills patients in clinic\n\nDoha, Qatar - Scores of patients died on Sunday."
+    start, end = dateline_span(text)
+    assert text[start:end] == "Doha, Qatar - "
+    text = "Rudal Baru Iran Kalah Cepat?\n\nTEHERAN, KOMPAS.com -- Iran menembakkan rudal."
+    start, end = dateline_span(text)
+    assert text[start:end] == "TEHERAN, KOMPAS.com -- "
+    assert dateline_span("Gunmen killed 11 in Kano.\n\nDoha, Qatar - Talks resumed.") == (0, 0)

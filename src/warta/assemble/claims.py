@@ -294,7 +294,12 @@ def _speaker(
         if after and after[0].first - verb.last <= 2:
             return _apposition_head(facts, after), None
         name = _name_at(facts, verb.last)
-        return (None, name) if name else (None, None)
+        if name is None:
+            return None, None
+        # "according to Rami Abdel Rahman, the head of the Syrian Observatory"
+        end = _clause_end(facts, verb.last)
+        body = _speaks_for(facts, [a for a in after if a.last <= end], verb.last, end)
+        return (body, None) if body else (None, name)
     if _pronoun_before(facts, verb.first):
         return None, "pronoun"
     limit = verb.first
@@ -305,9 +310,96 @@ def _speaker(
         limit = opening[-1] if opening else limit
     before = [a for a in people if a.last <= limit]
     if before and limit - before[-1].last <= 8:
+        if before[-1].kind == "source":  # "a spokesman for the French embassy"
+            return _body(facts, before[-1].last, verb.first) or before[-1], None
         return before[-1], None
+    # "Kareem al-Nouri, a spokesman for the Popular Mobilisation Forces, said": who the
+    # speaker between the commas speaks for; "a spokeswoman for the US embassy confirmed"
+    inside = [a for a in people if limit <= a.first and a.last <= verb.first]
+    body = _speaks_for(facts, inside, _clause_start(facts, limit), verb.first)
+    if body is not None:
+        return body, None
     name = _name_before(facts, verb.first)
     return (before[-1] if before else None), name
+
+
+def _speaks_for(
+    facts: SentenceFacts, inside: list[ActorMention], lo: int, hi: int
+) -> ActorMention | None:
+    """Who a described speaker speaks for: an actor or known body named in the description
+    ("a spokesman for the Popular Mobilisation Forces"), else a body no recogniser knows
+    (`_body`), else the description's own role ("a police spokesman")."""
+    named = [a for a in inside if a.kind in ("actor", "not_actor")]
+    if named:
+        return named[-1]
+    body = _body(facts, lo, hi)
+    if body is not None and all(body.first <= a.first and a.last <= body.last for a in inside):
+        return body  # "the European Union Police Mission", not its "Police"
+    return _apposition_head(facts, inside) if inside else body
+
+
+def _clause_start(facts: SentenceFacts, i: int) -> int:
+    while i > 0 and facts.tokens[i - 1].text not in _BREAKS:
+        i -= 1
+    return i
+
+
+def _clause_end(facts: SentenceFacts, i: int) -> int:
+    while i < len(facts.tokens) and facts.tokens[i].text not in _BREAKS:
+        i += 1
+    return i
+
+
+def _body(facts: SentenceFacts, lo: int, hi: int) -> ActorMention | None:
+    """A body no recogniser knows, named where a speaker is described: "Al Jazeera's
+    Jennifer Glasse", "an officer with the European Union Police Mission", "a spokeswoman
+    for the US embassy" (capitalised words, the last may be a lower-case `bodies` word).
+    A place is no body ("a resident of Gao", "Mali's defence minister")."""
+    tokens = facts.tokens
+    for i in range(lo, hi):
+        word = tokens[i].text
+        if word.endswith(("'s", "’s")) and word[:1].isupper():  # "Al Jazeera's"
+            first = i
+            while first > lo and _capital(tokens[first - 1].text):
+                first -= 1
+            if not _place_at(facts, first, i + 1):
+                return _named(facts, first, i + 1, strip=2)
+        elif facts.has("affiliation", i, i + 1):
+            first = i + 1
+            article = facts.has("article", first, first + 1) or facts.has(
+                "definite", first, first + 1
+            )
+            first += article
+            last = first
+            while last < hi and (
+                _capital(tokens[last].text)
+                or (last > first and tokens[last].text in ("of", "for", "and")
+                    and last + 1 < hi and _capital(tokens[last + 1].text))
+            ):  # fmt: skip
+                last += 1
+            if last == first:
+                continue
+            if last < hi and facts.has("body", last, last + 1):
+                return _named(facts, first, last + 1)  # "the US embassy"
+            if not _place_at(facts, first, last) and (article or last - first > 1):
+                return _named(facts, first, last)  # not one bare word: "officials of Gao"
+    return None
+
+
+def _place_at(facts: SentenceFacts, first: int, last: int) -> bool:
+    return any(p.first < last and first < p.last for p in facts.places)
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper() and any(ch.isalpha() for ch in word)
+
+
+def _named(facts: SentenceFacts, first: int, last: int, strip: int = 0) -> ActorMention:
+    words = [t.text for t in facts.tokens[first:last]]
+    words[-1] = words[-1][: len(words[-1]) - strip]
+    text = " ".join(words)
+    start, end = facts.tokens[first].start, facts.tokens[last - 1].end - strip
+    return ActorMention(start, end, first, last, "source", text, source=text)
 
 
 def _name_at(facts: SentenceFacts, i: int) -> str | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from ..geo.features import breadth, is_broad
 from ..geo.geometry import haversine_km
@@ -115,6 +115,7 @@ class DocumentState:
     last_sentence_with_events: int = -1
     people: dict[str, ActorMention] = field(default_factory=dict)  # a person's name -> their actor
     last_speaker: ActorMention | None = None
+    published: date | None = None
 
     def remember(self, facts: SentenceFacts) -> None:
         """Names and speakers of a sentence, for later pronouns and "kata Dedi"."""
@@ -157,14 +158,14 @@ def assemble(
     generic: frozenset[str],
     families: Mapping[str, str],
     resolve_places,
-    dateline_end: int = 0,
+    dateline: tuple[int, int] = (0, 0),
     headline: SentenceFacts | None = None,
 ) -> list[Draft]:  # type: ignore[no-untyped-def]  # resolve_places is a callable whose type would import pipeline
     """Drafts of the events the sentences report, in the order first told. The dateline
     ("MAIDUGURI, Nigeria, March 28 (Reuters) -") dates and places the report, not an event;
     `headline` is the article's headline read like a sentence (its title, or a first
     paragraph of one sentence), when it has one."""
-    state = DocumentState()
+    state = DocumentState(published=published)
     # a headline or lead about an accident, a disaster, a trial or a crime: the article's
     # deaths and acts are of that story, not political violence, unless a sentence names an
     # armed group or a military with them
@@ -183,7 +184,7 @@ def assemble(
         if not sentence_flags(facts, published):
             other_story = _other_story(facts, story_not_event) or context_only
             trial = any(m.value == "court" for m in facts.kinds("non_event"))
-            for telling in tellings_of(facts, resolve_places(facts), state, dateline_end):
+            for telling in tellings_of(facts, resolve_places(facts), state, dateline):
                 if other_story and (trial or not _demonstration(telling)):
                     continue  # an accident's dead, a trial's shooting: no event of ACLED's
                 _place_telling(state, telling, facts.index, generic, families)
@@ -218,7 +219,7 @@ def tellings_of(
     facts: SentenceFacts,
     places: list[tuple[PlaceMention, Place | None]],
     state: DocumentState | None = None,
-    dateline_end: int = 0,
+    dateline: tuple[int, int] = (0, 0),
 ) -> list[Telling]:
     """The sentence's event words grouped into tellings, with what attaches to each."""
     claims = [c for c in find_claims(facts) if not c.denied]
@@ -241,7 +242,7 @@ def tellings_of(
         ):  # "kata Dedi di Jayapura"
             slots[i].places.append((pm, place))
     for d in facts.dates:
-        if d.kind == "year" or d.start < dateline_end:
+        if d.kind == "year" or dateline[0] <= d.start < dateline[1]:
             continue
         i = _nearest(mentions, d.first, prefer="before")
         (slots[i].report_dates if _reported(facts, mentions[i], d) else slots[i].dates).append(d)
@@ -362,7 +363,11 @@ def _targets(
         return state.recent[-2:]
     if t.anaphoric:
         center = state.center(sentence)
-        if center is not None and _compatible_draft(center, t):
+        if (
+            center is not None
+            and _compatible_draft(center, t)
+            and not _before(center, t, state.published)
+        ):
             return [center]
         if not anchored:
             return [] if t.claims else None
@@ -381,7 +386,11 @@ def _targets(
                 best = recent
         return [best] if best else []
     if specific:
-        same = [d for d in reversed(state.recent) if d.means & specific and not _before(d, t)]
+        same = [
+            d
+            for d in reversed(state.recent)
+            if d.means & specific and not _before(d, t, state.published)
+        ]
         if same:
             return [same[0]]
     recent = (
@@ -389,7 +398,11 @@ def _targets(
         if state.recent and sentence - state.last_sentence_with_events <= 2
         else None
     )
-    if recent is not None and _kindred(recent, t, families) and not _before(recent, t):
+    if (
+        recent is not None
+        and _kindred(recent, t, families)
+        and not _before(recent, t, state.published)
+    ):
         return [recent]
     # the first act a document tells in its lead is its news, even with no place, day or count
     # (not a plan: "will", "could" before its event word; "a bill which will limit" after is
@@ -413,12 +426,19 @@ def _kindred(draft: Draft, t: Telling, families: Mapping[str, str]) -> bool:
     return not mine or mine <= theirs
 
 
-def _before(draft: Draft, t: Telling) -> bool:
+def _before(draft: Draft, t: Telling, published: date | None = None) -> bool:
     """A telling dated wholly before the event's day tells an earlier act ("after the riots
-    in the prisons the previous week"), not this one."""
+    in the prisons the previous week"), not this one. An event told with no date of its own
+    is news of the last few days: a telling of a week before it ("an attack on a guesthouse
+    last week") is another act too."""
     day = draft.day()
+    if day is None and published is not None and not any(x.dates for x in draft.tellings):
+        day = published - timedelta(days=UNDATED_NEWS_DAYS)
     ends = [d.date_end or d.date for d in t.dates if d.date is not None]
     return day is not None and bool(ends) and max(ends) < day  # type: ignore[type-var]  # ends holds dates only (filtered above)
+
+
+UNDATED_NEWS_DAYS = 6  # how far before publication an undated event may have happened (a week)
 
 
 def _implicit_target(state: DocumentState, t: Telling, sentence: int) -> list[Draft] | None:
@@ -457,6 +477,10 @@ def _best_match(state: DocumentState, t: Telling) -> Draft | None:
     places, day = t.resolved_places(), t.day()
     best, best_score = None, 0
     for draft in state.drafts:
+        if _before(
+            draft, t, state.published
+        ):  # "an attack on a guesthouse last week" is another attack
+            continue
         score = 0
         other, other_day = draft.place(), draft.day()
         if day and other_day:

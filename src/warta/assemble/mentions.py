@@ -17,6 +17,7 @@ from .facts import SentenceFacts
 
 _ARMED_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia"})
 _NEAR = 4  # tokens within which a marker applies to an event word
+_PREVENTED_NEAR = 10  # "the march planned for Monday in Harare was called off"
 # A sentence dated this long before publication tells history, not news.
 BACKGROUND_DAYS = 60
 _YEAR_HEAD = 3  # tokens: "In 2013, ...", "Pada tahun 2013 ..."
@@ -256,6 +257,8 @@ def _blocked(facts: SentenceFacts, m: Match) -> bool:
         if marker.kind in ("plan", "hypothetical") and m.first - _NEAR <= marker.first < m.first:
             return True
         if marker.kind == "negation" and m.first - 2 <= marker.first < m.first:
+            return True
+        if marker.kind == "prevented" and m.last <= marker.first <= m.last + _PREVENTED_NEAR:
             return True
     return _reason(facts, m, "grievance", "protest", _DEMONSTRATION) or _reason(
         facts, m, "charge", "arrest", frozenset({"arrest"})

@@ -186,6 +186,10 @@ class Markers:
         'before a weapon word: the weapon is held, seized or found, not used ("recovered",'
         ' "armed with", "menyita")'
     )
+    prevented: Words = doc(
+        'after an event word: it was stopped before it happened or called off ("was averted",'
+        ' "berhasil dicegah", "batal"): no event'
+    )
     into_the_air: Words = doc(
         'with a shooting word: fired at no one ("into the air", "ke udara"); with no'
         " demonstration or casualty told, a show of force (Strategic developments, Other)"
@@ -303,6 +307,14 @@ class Reporting:
     pronouns: Words = doc("pronouns standing for a speaker already named")
     self_reference: Words = doc('a party speaking of itself ("we", "pihaknya")')
     sources: Mapping[str, str] = doc('anonymous sources -> their label ("a security source")')
+    affiliation: Words = doc(
+        'between a speaker and the body they speak for ("a spokesman for the US embassy",'
+        ' "an officer with EUPOL"): the named body is the claimant'
+    )
+    bodies: Words = doc(
+        'nouns that end a body\'s name in lower case ("the US embassy", "the Lebanese health'
+        ' ministry")'
+    )
 
 
 # --------------------------------------------------------------------------- roles

@@ -109,6 +109,24 @@ def dateline_end(first: str, rules: LineRules | None = None) -> int:
     return m.end() if m else 0
 
 
+def dateline_span(text: str, rules: LineRules | None = None) -> tuple[int, int]:
+    """Where a document's dateline lies ((0, 0) when it has none): at the start of the text,
+    or of the paragraph after a one-line headline ("Fire kills scores in clinic\n\nDoha,
+    Qatar - ...", as a plain-text article arrives)."""
+    end = dateline_end(text, rules)
+    if end:
+        return 0, end
+    head = _HEADLINE.match(text)
+    if head is None:
+        return 0, 0
+    end = dateline_end(text[head.end() :], rules)
+    return (head.end(), head.end() + end) if end else (0, 0)
+
+
+# a first line of at most 200 characters that does not end a sentence, then a blank line
+_HEADLINE = re.compile(r"[^\n]{1,200}(?<![.!])\s*\n\s*\n\s*")
+
+
 def dateline(first: str, rules: LineRules | None = None) -> tuple[str | None, str | None]:
     """The outlet and place a paragraph's opening dateline names ("JAKARTA, KOMPAS.com -")."""
     m = _dateline_match(first, rules)

@@ -184,6 +184,8 @@ def load_lexicon(code: str) -> Lexicon:
         add((word, Entry("pronoun_verb", True)))
     items.extend((w, Entry("pronouns", True)) for w in reporting.pronouns)
     items.extend((w, Entry("self_reference", True)) for w in reporting.self_reference)
+    items.extend((w, Entry("affiliation", True)) for w in reporting.affiliation)
+    items.extend((w, Entry("body", True)) for w in reporting.bodies)
     for phrase, label in reporting.sources.items():
         add((phrase, Entry("source", label)))
     for phrase, relation in places.relations.items():
