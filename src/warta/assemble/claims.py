@@ -354,7 +354,8 @@ def _body(facts: SentenceFacts, lo: int, hi: int) -> ActorMention | None:
     """A body no recogniser knows, named where a speaker is described: "Al Jazeera's
     Jennifer Glasse", "an officer with the European Union Police Mission", "a spokeswoman
     for the US embassy" (capitalised words, the last may be a lower-case `bodies` word).
-    A place is no body ("a resident of Gao", "Mali's defence minister")."""
+    A place is no body ("a resident of Gao"); nor is an owner with no name after it
+    ("Mali's defence minister")."""
     tokens = facts.tokens
     for i in range(lo, hi):
         word = tokens[i].text
@@ -362,7 +363,7 @@ def _body(facts: SentenceFacts, lo: int, hi: int) -> ActorMention | None:
             first = i
             while first > lo and _capital(tokens[first - 1].text):
                 first -= 1
-            if not _place_at(facts, first, i + 1):
+            if i + 1 < hi and _capital(tokens[i + 1].text):  # a person's name follows
                 return _named(facts, first, i + 1, strip=2)
         elif facts.has("affiliation", i, i + 1):
             first = i + 1

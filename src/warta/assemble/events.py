@@ -413,7 +413,14 @@ def _targets(
         and not state.drafts
         and not any(x.first < opens for x in t.facts.kinds("plan", "hypothetical"))
     )
-    return [] if (t.claims and not t.implicit) or first else None
+    # a count with no place or day of its own starts an event only in the lead: later,
+    # joining none, it is a total or history ("In Israel, 67 soldiers and six civilians were
+    # killed" deep in a piece on last year's war)
+    counted = t.claims and not t.implicit and sentence < COUNT_SENTENCES
+    return [] if counted or first else None
+
+
+COUNT_SENTENCES = 4  # the first sentences, where a count alone may tell the news
 
 
 def _kindred(draft: Draft, t: Telling, families: Mapping[str, str]) -> bool:
