@@ -108,6 +108,24 @@ ARTICLES = {
         "Veterans say morale is better than before. In all, 40 soldiers and 12 civilians were "
         "killed during the war, according to official figures."
     ),
+    # a trial's headline frames the acts its article tells, even a military's
+    "id-military-trial": (
+        "Tiga Prajurit yang Aniaya Pedagang di Sorong Dituntut 10 Bulan Penjara\n\n"
+        "SORONG, KOMPAS.com - Pengadilan Militer III-19 Jayapura menggelar sidang tuntutan "
+        "terhadap tiga prajurit TNI yang menganiaya seorang pedagang di Kota Sorong, Papua "
+        "Barat Daya, Selasa (4/3/2025). Sebelumnya, Polisi Militer TNI menahan ketiga prajurit "
+        "itu selama 20 hari."
+    ),
+    # a habit, not one brawl; a brawl stopped before it began
+    "id-brawl-habit": (
+        "Remaja di Kolong Tol Sering Tawuran pada Malam Hari\n\n"
+        "JAKARTA, KOMPAS.com - Para remaja di kolong Tol Wiyoto Wiyono, Koja, Jakarta Utara, "
+        "disebut sering tawuran pada malam hari dan kerap kabur ketika polisi datang."
+    ),
+    "id-brawl-before-it-began": (
+        "Polisi menyita dua celurit dari remaja di Koja, Jakarta Utara, Sabtu (1/3/2025), "
+        "sebelum tawuran terjadi."
+    ),
 }
 EVENTS = {
     "id-protest-after-accident": (

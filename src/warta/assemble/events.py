@@ -172,9 +172,11 @@ def assemble(
     lead = sentences[:LEAD_SENTENCES]
     # a headline framing a trial or a tally ("Laporan Akhir Tahun: ...") does too; a crime
     # word in a headline ("Korban Kartel Narkoba") is too loose a frame to drop its acts
-    story_not_event = any(facts.kinds("non_event") for facts in lead) or (
-        headline is not None and any(m.value in _WHOEVER for m in headline.kinds("non_event"))
-    )
+    # a headline about a trial or a tally frames every act the article tells, whoever did it
+    # ("2 Anggota TNI yang Serang Warga Dituntut 8-9 Bulan Penjara"): only a demonstration
+    # told in it is news of its own
+    framed = headline is not None and any(m.value in _WHOEVER for m in headline.kinds("non_event"))
+    story_not_event = framed or any(facts.kinds("non_event") for facts in lead)
     # a market report ("the rupiah weakens on the Iran-Israel conflict") or a reaction piece
     # ("North Korea backs Iran"): the wars it mentions are context, whoever fights them
     context_only = any(m.value == "market" for f in lead for m in f.kinds("non_event")) or (
@@ -182,7 +184,7 @@ def assemble(
     )
     for facts in sentences:
         if not sentence_flags(facts, published):
-            other_story = _other_story(facts, story_not_event) or context_only
+            other_story = framed or _other_story(facts, story_not_event) or context_only
             trial = any(m.value == "court" for m in facts.kinds("non_event"))
             for telling in tellings_of(facts, resolve_places(facts), state, dateline):
                 if other_story and (trial or not _demonstration(telling)):
