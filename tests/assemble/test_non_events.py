@@ -126,6 +126,12 @@ ARTICLES = {
         "Polisi menyita dua celurit dari remaja di Koja, Jakarta Utara, Sabtu (1/3/2025), "
         "sebelum tawuran terjadi."
     ),
+    # youths arrested before they could brawl: crime prevention, and no brawl
+    "id-arrest-before-brawl": (
+        "Polsek Koja menangkap lima remaja yang hendak tawuran di Jalan Sulawesi, Koja, "
+        "Jakarta Utara, Sabtu (1/3/2025) dini hari. Patroli itu digelar untuk mencegah "
+        "tawuran antarkelompok pada malam Minggu."
+    ),
 }
 EVENTS = {
     "id-protest-after-accident": (

@@ -31,6 +31,7 @@ from .facts import SentenceFacts
 from .mentions import (  # fmt: skip
     Mention,
     armed_named,
+    blocked_arrests,
     find_mentions,
     implicit_mention,
     sentence_flags,
@@ -228,6 +229,9 @@ def tellings_of(
     if state is not None:
         claims = [state.resolve_speaker(c) for c in claims]
     mentions = find_mentions(facts)
+    if not mentions and claims:
+        stopped = blocked_arrests(facts)
+        claims = [c for c in claims if c.casualty.first not in stopped]
     if not mentions and claims:
         mentions = [implicit_mention(facts, claims[0].casualty)]
     if not mentions:

@@ -117,6 +117,12 @@ def find_mentions(facts: SentenceFacts) -> list[Mention]:
     return found
 
 
+def blocked_arrests(facts: SentenceFacts) -> set[int]:
+    """Where the sentence's arrests that are no act are (planned, negated, of would-be
+    brawlers): their counts ("6 ditangkap") are no captives of an act either."""
+    return {m.first for m in facts.kinds("means") if m.value == "arrest" and _blocked(facts, m)}
+
+
 def _names_people(facts: SentenceFacts, m: Match) -> bool:
     """'hartal supporters', 'demonstrated that', 'pelaku tawuran': the event word names people
     or a claim, not an act."""
@@ -252,7 +258,21 @@ def _markers_after(facts: SentenceFacts, last: int) -> set[str]:
 
 
 def _blocked(facts: SentenceFacts, m: Match) -> bool:
-    """Planned, hypothetical, threatened or negated: not an act that happened."""
+    """Planned, hypothetical, threatened, prevented or negated: not an act that happened. An
+    arrest of people about to brawl ("ditangkap saat hendak tawuran") prevents a crime: no
+    act of ACLED's either."""
+    if _unreal(facts, m):
+        return True
+    if m.value == "arrest" and any(
+        x.kind == "means" and x.value in _BRAWLS and _unreal(facts, x) for x in facts.matches
+    ):
+        return True
+    return _reason(facts, m, "grievance", "protest", _DEMONSTRATION) or _reason(
+        facts, m, "charge", "arrest", frozenset({"arrest"})
+    )
+
+
+def _unreal(facts: SentenceFacts, m: Match) -> bool:
     for marker in facts.matches:
         if marker.kind in ("plan", "hypothetical") and m.first - _NEAR <= marker.first < m.first:
             return True
@@ -260,9 +280,10 @@ def _blocked(facts: SentenceFacts, m: Match) -> bool:
             return True
         if marker.kind == "prevented" and m.last <= marker.first <= m.last + _PREVENTED_NEAR:
             return True
-    return _reason(facts, m, "grievance", "protest", _DEMONSTRATION) or _reason(
-        facts, m, "charge", "arrest", frozenset({"arrest"})
-    )
+    return False
+
+
+_BRAWLS = frozenset({"mob", "riot"})  # acts whose would-be doers' arrest is crime prevention
 
 
 # means a protest may turn to; any other act told after a grievance word is the grievance
