@@ -132,6 +132,13 @@ ARTICLES = {
         "Jakarta Utara, Sabtu (1/3/2025) dini hari. Patroli itu digelar untuk mencegah "
         "tawuran antarkelompok pada malam Minggu."
     ),
+    # a murder by people nobody knows: a crime, not an armed group's attack
+    "id-murder-unknown-persons": (
+        "Mayat Pria Ditemukan di Kebun Tebu, Diduga Dibunuh OTK\n\n"
+        "KEDIRI, KOMPAS.com - Warga Desa Sumberejo, Kecamatan Ngasem, Kabupaten Kediri, "
+        "digemparkan dengan penemuan mayat seorang pria di kebun tebu. Pria itu diduga dibunuh "
+        "orang tak dikenal pada Selasa (4/3/2025) malam."
+    ),
 }
 EVENTS = {
     "id-protest-after-accident": (

@@ -86,7 +86,7 @@ def armed_named(facts: SentenceFacts) -> bool:
     return any(
         a.armed_group
         or (a.actor is not None and a.actor.name.startswith("Military Forces"))
-        or (a.role is not None and a.role.category in _ARMED_GROUPS)
+        or (a.role is not None and a.role.category in _ARMED_GROUPS and a.role.armed)
         for a in facts.actors
     )
 

@@ -234,7 +234,7 @@ def _convert(tp: Any, value: object, where: str, key: str) -> Any:
         if type(value) not in (int, float):
             raise DataFileError(f"{where}: {key}: expected a number, got {value!r}")
         return float(value)  # type: ignore[arg-type]  # an int or a float, checked above
-    if tp in (str, int):
+    if tp in (str, int, bool):
         if type(value) is not tp:
             raise DataFileError(f"{where}: {key}: expected {tp.__name__}, got {value!r}")
         return value

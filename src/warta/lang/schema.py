@@ -327,6 +327,13 @@ class Role:
     words: Words = doc('role nouns ("soldiers", "polisi")')
     actor: str = doc('ACLED actor template ("Military Forces of {country}")')
     category: ActorCategory = doc("the actor's category")
+    armed: bool = doc(
+        'false for people of unknown identity ("orang tak dikenal", "unknown persons"):'
+        " coded like the others, but naming them does not make an accident's or a crime's"
+        " story political violence",
+        default=True,
+        optional=True,
+    )
 
 
 @dataclass(frozen=True, slots=True)

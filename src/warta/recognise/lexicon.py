@@ -40,6 +40,7 @@ class Role:
 
     template: str
     category: ActorCategory
+    armed: bool = True  # False: people of unknown identity ("orang tak dikenal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +194,6 @@ def load_lexicon(code: str) -> Lexicon:
     items.extend((w, Entry("feature", True)) for w in places.features)
     items.extend((w, Entry("organisation", True)) for w in places.organisations)
     for spec in pack.roles.role:
-        role = Role(spec.actor, spec.category)
+        role = Role(spec.actor, spec.category, spec.armed)
         items.extend((w, Entry("role", role)) for w in spec.words)
     return Lexicon(pack=pack, index=PhraseIndex(items))
