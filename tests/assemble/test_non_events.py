@@ -139,6 +139,14 @@ ARTICLES = {
         "digemparkan dengan penemuan mayat seorang pria di kebun tebu. Pria itu diduga dibunuh "
         "orang tak dikenal pada Selasa (4/3/2025) malam."
     ),
+    # commentary: the lead tells no act; the acts it recalls later have no date, no source
+    "en-commentary-recalls-acts": (
+        "Why the militias will decide the next war\n\n"
+        "The state has never controlled the men who fight in its name. Its generals know it, "
+        "and so do the militia leaders who sit in parliament. Every minister now courts them. "
+        "Reform has stalled for a decade. Retaking Kirkuk was both symbolic and tactical, as it "
+        "avenged the massacre of hundreds of cadets at Camp Speicher."
+    ),
 }
 EVENTS = {
     "id-protest-after-accident": (
@@ -165,6 +173,17 @@ EVENTS = {
             "villagers and rustling cattle after a theft dispute, residents said."
         ),
         "Violence against civilians",
+    ),
+    # ... unless a source tells one
+    "en-commentary-then-sourced-act": (
+        (
+            "Why the militias will decide the next war\n\n"
+            "The state has never controlled the men who fight in its name. Its generals know "
+            "it, and so do the militia leaders who sit in parliament. Every minister now "
+            "courts them. Reform has stalled for a decade. Iraqi security forces said they "
+            "had retaken the town of Husaybah, east of Ramadi, from ISIL fighters."
+        ),
+        "Battles",
     ),
 }
 

@@ -192,7 +192,21 @@ def assemble(
                     continue  # an accident's dead, a trial's shooting: no event of ACLED's
                 _place_telling(state, telling, facts.index, generic, families)
         state.remember(facts)
-    return state.drafts
+    return _commentary_dropped(state.drafts)
+
+
+def _commentary_dropped(drafts: list[Draft]) -> list[Draft]:
+    """An article whose lead tells no act is commentary, a statement or a profile: the acts
+    it tells later with no date of their own and on nobody's word are its background
+    ("Retaking Tikrit avenged the Speicher massacre"), not news; one a source tells ("Iraqi
+    forces said they had retaken Husaybah") is news."""
+    if any(min(t.facts.index for t in d.tellings) < COUNT_SENTENCES for d in drafts):
+        return drafts
+    return [d for d in drafts if any(t.dates or _told_by_someone(t) for t in d.tellings)]
+
+
+def _told_by_someone(t: Telling) -> bool:
+    return bool(t.facts.kinds("report_before", "report_after"))
 
 
 def _reaction(headline: SentenceFacts) -> bool:
