@@ -13,7 +13,7 @@ from typing import Any
 from .. import fatalities
 from ..countries import country_name
 from ..geo.features import breadth
-from ..geo.place import Place
+from ..geo.place import Place, PlaceMention
 from ..geo.resolve import geo_precision, location_of
 from ..model import ActorRef, Claim, DatePrecision, Event, Evidence, Location
 from ..recognise.actors import ActorMention, role_actor
@@ -22,7 +22,11 @@ from .claims import ClaimFact
 from .events import Draft, Telling
 from .typing import classify
 
-_PLACE_ORDER = {"base": 1}  # a base named as a landmark ("pangkalan AS di al-Tanf") comes last
+_PLACE_ORDER = {"base": 1}
+# relations that name no place of the event itself ("from X", "based in X", "the border with X")
+_NOT_SITES = frozenset(
+    {"from", "to", "based_in", "border"}
+)  # a base named as a landmark ("pangkalan AS di al-Tanf") comes last
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,14 +283,35 @@ def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None
                 ),
                 None,
             )
-        return location_of(pm, place, partner), place
+        loc = location_of(pm, place, partner)
+        if loc is not None and _stands_in(draft, pm):
+            loc = replace(loc, precision=max(loc.precision or 1, 2))
+        return loc, place
     if ctx.fallback_place is not None:
         p = ctx.fallback_place
         precision = geo_precision(p)
+        if any(_unplaced(other, q) for t in draft.tellings for other, q in t.places):
+            precision = max(precision, 2)  # a named place stood in for by the document's
         return Location(
             p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, precision, "in", p.id
         ), p
     return None, None
+
+
+def _unplaced(pm: PlaceMention, place: Place | None) -> bool:
+    """A place the event is told at that the gazetteer could not place ("Nam Ya village")."""
+    return place is None and pm.relation not in _NOT_SITES
+
+
+def _stands_in(draft: Draft, chosen: PlaceMention) -> bool:
+    """Whether the chosen place stands in for a smaller place the telling names but nobody could
+    place: "in Nam Ya village, Hpakant township" is coded at Hpakant with ACLED's precision 2
+    (near a named place), as is "Desa X, Kecamatan Y" at the kecamatan."""
+    return any(
+        _unplaced(pm, place) and pm.start < chosen.start
+        for t in draft.tellings
+        for pm, place in t.places
+    )
 
 
 def _evidence(draft: Draft, ctx: Context) -> tuple[Evidence, ...]:

@@ -53,6 +53,8 @@ def _nationality(p: PlaceMention, tokens: list[Token], lex: Lexicon) -> bool:
 
 
 _EVENT_KINDS = frozenset({"means", "casualty", "reference_nouns"})
+# relations that make a name the place where something happens (not "from X", "based in X")
+_LOCATIVE = frozenset({"at", "in", "near", "south_of", "north_of", "east_of", "west_of", "between"})
 
 
 def read_sentence(
@@ -77,11 +79,19 @@ def read_sentence(
         if counted
         else []
     )
-    actors = find_actors(text, matches)
+    found = find_places(text, tokens, matches, lex, gazetteer)
+    # "Clashes were reported in Annaba": a name told with a locative relation word is the place,
+    # though an actor or a medium bears it (find_places has kept it for that reason alone)
+    sites = [p for p in found if p.relation in _LOCATIVE and not p.bare]
+    actors = [
+        a
+        for a in find_actors(text, matches)
+        if not any(p.first <= a.first < p.last or a.first <= p.first < a.last for p in sites)
+    ]
     taken = {i for a in actors for i in range(a.first, a.last)}
     places = [
         p
-        for p in find_places(text, tokens, matches, lex, gazetteer)
+        for p in found
         if p.first not in taken
         and text[p.end : p.end + 1] != "-"  # "U.S.-trained" names no place
         and not _nationality(p, tokens, lex)

@@ -49,6 +49,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # A place in a bare sentence position needs one reading at least this populous.
 SALIENT_POPULATION = 15_000
 MAX_NAME_TOKENS = 5
+# "Dera Ghazi Khan Medical College": at most this many words from a place to a building noun
+BUILDING_WORDS = 4
 # A bare name counts only under a reading whose own name is at least this like it ...
 SIMILAR_NAME = 0.5
 SIMILAR_OPENING = 0.8  # ... and this like it when the name opens a sentence
@@ -510,7 +512,9 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
     before, after = seg.first - 1, seg.last
     for i in leftover:
         if i in (before, after) and not (s.initial[i] and _is_common(s, i)) and not s.neutral[i]:
-            if i == after and (i in s.feature_after or _possessive(s, seg.last - 1)):
+            if i == after and (
+                i in s.feature_after or _possessive(s, seg.last - 1) or _building_after(s, i)
+            ):
                 continue
             if i == before and _possessive(s, i):
                 continue
@@ -520,8 +524,30 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
             continue
         if other.last == seg.first and not _possessive(s, other.last - 1):
             return True
-        if other.first == seg.last and not _possessive(s, seg.last - 1):
+        if (
+            other.first == seg.last
+            and not _possessive(s, seg.last - 1)
+            and seg.last not in s.feature_after  # "Feni Sadar upazila": a unit word, not a place
+        ):
             return True
+    return False
+
+
+def _building_after(s: _Sentence, i: int) -> bool:
+    """ "Kandy General Hospital", "Peshawar Press Club", "Dera Ghazi Khan Medical College": a
+    building noun (`neutral`) right after a place, or after a few capitalised common words of
+    the language, names a building of that place, not a longer name. An uncommon word before
+    the noun is part of the name ("the Kan Htu Ma police station" is no station in Kan)."""
+    for j in range(i, min(i + BUILDING_WORDS, len(s.tokens))):
+        if s.neutral[j]:
+            return True
+        text = s.tokens[j].text
+        if not (
+            text[:1].isupper()
+            and s.rules.common_zipf
+            and zipf(text, s.rules.code) >= s.rules.common_zipf
+        ):
+            return False
     return False
 
 
@@ -783,6 +809,15 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
             if prev is not None
             else None
         )
+        if (
+            rel is not None
+            and prev is not None
+            and gap == [","]
+            and (prev.cue is not None or prev.cue_after is not None)
+            and f.relation_first is not None
+            and f.relation_first >= _end(prev)
+        ):
+            rel = None  # "Chhipra village in Mainpuri": the relation word joins a chain (`in_joiners`)
         if rel is None and prev is not None and gap is not None:
             prev_rel = relations[n - 1]
             if (
