@@ -433,10 +433,11 @@ def _targets(
         and not state.drafts
         and not any(x.first < opens for x in t.facts.kinds("plan", "hypothetical"))
     )
-    # a count with no place or day of its own starts an event only in the lead: later,
+    # a count with no place and no date of its own starts an event only in the lead: later,
     # joining none, it is a total or history ("In Israel, 67 soldiers and six civilians were
     # killed" deep in a piece on last year's war)
-    counted = t.claims and not t.implicit and sentence < COUNT_SENTENCES
+    dated = bool(t.dates or t.report_dates)  # "Awal bulan ini, Amaq merilis video ..."
+    counted = t.claims and not t.implicit and (sentence < COUNT_SENTENCES or dated)
     return [] if counted or first else None
 
 

@@ -117,14 +117,16 @@ def dateline_span(text: str, rules: LineRules | None = None) -> tuple[int, int]:
     if end:
         return 0, end
     head = _HEADLINE.match(text)
-    if head is None:
+    if head is None or head.group(1).rstrip().endswith((".", "!")):  # a sentence, no headline
         return 0, 0
-    end = dateline_end(text[head.end() :], rules)
-    return (head.end(), head.end() + end) if end else (0, 0)
+    rest = text[head.end() :]
+    start = head.end() + len(rest) - len(rest.lstrip())
+    end = dateline_end(text[start:], rules)
+    return (start, start + end) if end else (0, 0)
 
 
-# a first line of at most 200 characters that does not end a sentence, then a blank line
-_HEADLINE = re.compile(r"[^\n]{1,200}(?<![.!])\s*\n\s*\n\s*")
+# a first line of at most 200 characters, then a blank line
+_HEADLINE = re.compile(r"([^\n]{1,200})\n[ \t\r]*\n")
 
 
 def dateline(first: str, rules: LineRules | None = None) -> tuple[str | None, str | None]:
