@@ -175,7 +175,7 @@ class StoreError(WartaError):
     """The database cannot be opened or written."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Report:
     """An event as one document reports it, with what merging compares."""
 
