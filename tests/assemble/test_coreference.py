@@ -15,6 +15,15 @@ def _events(name: str, published: str, gazetteer_path) -> list[dict]:
     return json.loads(out.stdout)["events"]
 
 
+def _events_of(text: str, published: str, tmp_path, gazetteer_path) -> list[dict]:
+    article = tmp_path / "article.txt"
+    article.write_text(text, "utf-8")
+    out = run_warta("extract", str(article), "--published", published,
+                    "--gazetteer", str(gazetteer_path))  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)["events"]
+
+
 def _claims(event: dict) -> set[tuple[str | None, str, int]]:
     return {((c["claimant"] or {}).get("name"), c["kind"], c["value"]) for c in event["claims"]}
 
@@ -70,8 +79,7 @@ def test_words_only_inside_a_quotation_start_no_event_but_add_to_one_told(tmp_pa
 
 
 def test_an_attack_last_week_is_not_the_undated_news_it_follows(tmp_path, gazetteer_path):
-    article = tmp_path / "guesthouse.txt"
-    article.write_text(
+    events = _events_of(
         "Car bomb hits convoy near Kabul airport\n\n"
         "A suicide car bomber has killed four people, including a foreign soldier, in an attack "
         "on a convoy near Kabul's airport, officials said.\n\n"
@@ -79,12 +87,8 @@ def test_an_attack_last_week_is_not_the_undated_news_it_follows(tmp_path, gazett
         "dead.\n\n"
         "The Taliban also claimed an attack on a Kabul hotel last week that left 11 people "
         "dead.\n",
-        "utf-8",
-    )
-    out = run_warta("extract", str(article), "--published", "2015-05-17",
-                    "--gazetteer", str(gazetteer_path))  # fmt: skip
-    assert out.returncode == 0, out.stderr
-    events = json.loads(out.stdout)["events"]
+        "2015-05-17", tmp_path, gazetteer_path,
+    )  # fmt: skip
     bomb = next(e for e in events if any(c["value"] == 4 for c in e["claims"]))
     assert bomb["date"] >= "2015-05-11"  # the news of the last days, not last week's attack
     assert ("officials", "killed", 4) in _claims(bomb)
@@ -93,15 +97,10 @@ def test_an_attack_last_week_is_not_the_undated_news_it_follows(tmp_path, gazett
 
 
 def test_a_dateline_after_the_headline_places_no_event(tmp_path, gazetteer_path):
-    article = tmp_path / "doha.txt"
-    article.write_text(
+    (event,) = _events_of(
         "Gunmen kill five at market in Mali\n\n"
         "Doha, Qatar - Gunmen on motorbikes killed five traders at a market in Gao on Monday, "
         "local officials said.\n",
-        "utf-8",
-    )
-    out = run_warta("extract", str(article), "--published", "2025-06-10",
-                    "--gazetteer", str(gazetteer_path))  # fmt: skip
-    assert out.returncode == 0, out.stderr
-    (event,) = json.loads(out.stdout)["events"]
+        "2025-06-10", tmp_path, gazetteer_path,
+    )  # fmt: skip
     assert event["location"]["country"] == "ML" and event["location"]["name"] == "Gao"

@@ -12,10 +12,9 @@ import pytest
 
 from warta.geo import Gazetteer
 from warta.geo.geometry import haversine_km
-from warta.geo.resolve import resolve
 from warta.lang.frequency import zipf
-from warta.lang.segment import segment
-from warta.recognise.places import document_places
+
+from .places_read import read_places
 
 
 @pytest.fixture(scope="module")
@@ -24,8 +23,7 @@ def gz(full_gazetteer: Gazetteer) -> Gazetteer:
 
 
 def read(text: str, gz: Gazetteer, code: str = "en") -> list[tuple[str, object]]:
-    mentions = document_places(text, segment(text, code), gz, language=code)
-    return [(m.name, p) for m, p in zip(mentions, resolve(mentions), strict=False)]
+    return [(m.name, p) for m, p in read_places(text, gz, code)]
 
 
 def test_word_frequencies_come_from_the_language():

@@ -10,11 +10,10 @@ from __future__ import annotations
 import pytest
 
 from warta.geo import Gazetteer
-from warta.geo.resolve import resolve
-from warta.lang.segment import segment
 from warta.model import Document
 from warta.pipeline import Resources, extract
-from warta.recognise.places import PlaceMention, document_places
+
+from .places_read import read_places
 
 
 @pytest.fixture(scope="module")
@@ -22,9 +21,7 @@ def gz(full_gazetteer: Gazetteer) -> Gazetteer:
     return full_gazetteer
 
 
-def read(text: str, gz: Gazetteer, code: str = "en") -> list[tuple[PlaceMention, object]]:
-    mentions = document_places(text, segment(text, code), gz, language=code)
-    return list(zip(mentions, resolve(mentions), strict=False))
+read = read_places
 
 
 def test_a_town_with_its_district_and_region_in_brackets(gz):
