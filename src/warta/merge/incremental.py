@@ -162,7 +162,7 @@ def _scan(
     pages first: clustering usually stops a few reports on), the stored members of their
     events read with each page (one query a page, not one an event)."""
     after: tuple[str, str] | None = None
-    size = 4
+    size = 8
     while True:
         page = store.block_reports(block, since, after, limit=size)
         more = store.event_members({e for _, e in page if e is not None and e not in members})
@@ -173,7 +173,7 @@ def _scan(
         if len(page) < size:
             return
         after = key(page[-1][0])
-        size = min(4 * size, 1024)
+        size = min(2 * size, 1024)
 
 
 def _remember(
