@@ -342,6 +342,9 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
     # peel relation words, cues, titles and organisation nouns written with a capital
     while pos < len(chain):
         i = chain[pos]
+        if (s.neutral[i] or i in s.org_at) and (after := _institution_of(s, chain, pos)):
+            pos = after  # "University of Nairobi": the name after "of" is where it stands
+            continue
         if i in s.org_at:
             return []
         if any(i in at and at[i].last > chain[-1] + 1 for at in (s.feature_at, s.relation_at)):
@@ -522,15 +525,75 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
     for other in segments:
         if other is seg:
             continue
-        if other.last == seg.first and not _possessive(s, other.last - 1):
+        if (
+            other.last == seg.first
+            and not _possessive(s, other.last - 1)
+            and not _city_after(s, other, seg, segments)
+        ):
             return True
         if (
             other.first == seg.last
             and not _possessive(s, seg.last - 1)
             and seg.last not in s.feature_after  # "Feni Sadar upazila": a unit word, not a place
+            and not s.neutral[seg.last]  # "Allahabad University": a building of the town
+            and not (
+                _city_after(s, seg, other, segments)
+                and _neighbours(seg.candidates, other.candidates)
+            )
         ):
             return True
     return False
+
+
+def _city_after(s: _Sentence, before: _Found, seg: _Found, segments: list[_Found]) -> bool:
+    """ "Pir Colony Peshawar", "Bhadurabad Karachi": a run of names the gazetteer does not know
+    as one, ending in a renowned place (a country, a first-level province no other country's
+    province is named so, a city of a million under its own name), names a part of that place (the last
+    name stands as where the others lie, as after a comma). A smaller town is no such anchor:
+    "Maasai Mau" is no quarter of Mau (India), "Sai Bury" none of Bury (an ISO 3166-2 district
+    of England)."""
+    if seg is not segments[-1] or before.last != seg.first:
+        return False
+    key = normalise(s.text[s.tokens[seg.first].start : seg.end])
+    provinces = {p.country for p in seg.candidates if p.feature_code in ("ADM1", "ADM1H")}
+    return (
+        any(features.is_country(p) for p in seg.candidates)
+        or len(provinces) == 1
+        or any(
+            p.feature_class == "P"
+            and p.population >= RENOWNED_POPULATION
+            and normalise(p.name) == key
+            for p in seg.candidates
+        )
+    )
+
+
+def _institution_of(s: _Sentence, chain: list[int], pos: int) -> int:
+    """ "University of Nairobi", "University Teaching Hospital of Kaya": building nouns (and
+    capitalised common words among them) and "of" open the run, so the name after them is where
+    the building stands (read as a place): the position of that name in the run, else 0."""
+    k, building = pos, False
+    while k < len(chain) and (s.neutral[chain[k]] or _common_capital(s, chain[k])):
+        building = building or s.neutral[chain[k]]
+        k += 1
+    if (
+        building
+        and k + 1 < len(chain)
+        and _is_particle(s, chain[k])
+        and s.tokens[chain[k]].text.lower() in s.rules.in_joiners
+    ):
+        return k + 1
+    return 0
+
+
+def _common_capital(s: _Sentence, i: int) -> bool:
+    """A capitalised common word of the language ("Teaching", "General"), by wordfreq."""
+    text = s.tokens[i].text
+    return bool(
+        text[:1].isupper()
+        and s.rules.common_zipf
+        and zipf(text, s.rules.code) >= s.rules.common_zipf
+    )
 
 
 def _building_after(s: _Sentence, i: int) -> bool:
