@@ -179,6 +179,8 @@ def resolve(
         pk[0].country for b, pk in zip(binding, picks, strict=False) if b and pk and pk[0].country
     )
     named |= _bare_provinces(groups, picks, binding, named)
+    # a unit word only some countries use ("Tungipara upazila") binds, placed or not
+    named |= frozenset(c for m in mentions if _binds(m) for c in m.countries)
     if named:
         allowed = [
             named if pk is not None and not b and pk[0].country not in named else None

@@ -85,6 +85,7 @@ class PlaceRules:
     cue_types: Mapping[str, str]  # normalised cue -> adm1, adm2, village ...
     cue_only: frozenset[str]  # normalised cues after which an unknown name is kept
     cue_names: Mapping[str, str]  # cue kind -> generic word naming such a place ("gunung")
+    unit_countries: Mapping[str, tuple[str, ...]]  # normalised unit word -> its countries
 
 
 @functools.cache
@@ -114,6 +115,9 @@ def place_rules(code: str) -> PlaceRules:
         cue_types=MappingProxyType({_cue_key(k): v for k, v in places.cue_types.items()}),
         cue_only=frozenset(_cue_key(w) for w in places.cue_only),
         cue_names=places.cue_names,
+        unit_countries=MappingProxyType(
+            {_cue_key(k): tuple(v) for k, v in places.unit_countries.items()}
+        ),
     )
 
 
@@ -916,7 +920,11 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
         else:
             first = f.first
         feature = s.rules.cue_types.get(_cue_key(cue_text)) if cue_text else None
+        countries = s.rules.unit_countries.get(_cue_key(cue_text), ()) if cue_text else ()
         candidates = _order(f.candidates, feature)
+        if countries:
+            # "Khetlal upazila": only Bangladesh has upazilas, so no reading abroad
+            candidates = tuple(p for p in candidates if p.country in countries)
         if feature in NATURAL_FEATURES and candidates and not FEATURE_TESTS[feature](candidates[0]):
             candidates = ()  # "Sungai Efrat" is a river, not the village Efrata: keep it unresolved
         out.append(
@@ -932,6 +940,7 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
                 partner=partners[n],
                 feature=feature,
                 bare=bare[n],
+                countries=countries,
             )
         )
     return out
