@@ -25,9 +25,10 @@ from .assemble.events import assemble
 from .assemble.facts import SentenceFacts, read_sentence
 from .countries import country_name
 from .errors import InputError, WartaError
-from .geo.features import LOCAL_ADMIN, REGION, is_country
+from .geo.features import ADMIN1, LOCAL_ADMIN, REGION, is_country
 from .geo.gazetteer import Gazetteer
 from .geo.geometry import haversine_km
+from .geo.normalise import name_similarity, normalise
 from .geo.place import Place, PlaceMention
 from .geo.resolve import resolve
 from .lang import reader_of
@@ -172,7 +173,9 @@ def _extract(doc: Document, res: Resources) -> Result:
         headline=_headline(doc, seg, sentences, res),
     )
     main = _main_country(places, filed_at)
-    fallback = _main_place(places, main) or _country_place(res.gazetteer, main)
+    fallback = (
+        _main_place(places, main) or _country_place(res.gazetteer, main) or _origin_place(places)
+    )
     ctx = Context(
         doc_id=doc.id,
         text=doc.text,
@@ -282,6 +285,7 @@ def _main_country(
 
 
 ONE_AREA_KM = 50.0  # towns this close tell of one area
+ORIGIN_SIMILARITY = 0.8  # a place people come from counts only under a name this like its own
 
 
 def _main_place(
@@ -311,6 +315,29 @@ def _main_place(
         return towns[0]
     units = [pair for pair in named if _level(pair[1]) > 0]
     return min(units, key=lambda pair: (_level(pair[1]), pair[0].start))[1] if units else None
+
+
+def _origin_place(places: dict[int, list[tuple[PlaceMention, Place | None]]]) -> Place | None:
+    """For a document that names no other place: the first town or unit its people are told
+    to come from or be based in ("Youths from Othaya protested", "a clerk based in Muranga"),
+    where such local news happens. A country is no such place: people "from Tanzania" or
+    "believed to be from Pakistan" are foreigners where the event happened."""
+    for pairs in places.values():
+        for pm, p in pairs:
+            if (
+                p is not None
+                and pm.relation in ("from", "based_in")
+                and not is_country(p)
+                and (p.feature_code in ADMIN1 or _spelled_like(p, pm))
+            ):
+                return p
+    return None
+
+
+def _spelled_like(p: Place, pm: PlaceMention) -> bool:
+    """A reading under a name like the one written ("Aribinda" for "Arbinda"), not one met
+    only through a far alternate name ("Solle" is no Seoul): a weak hint needs a sure reading."""
+    return name_similarity(normalise(p.name), normalise(pm.name)) >= ORIGIN_SIMILARITY
 
 
 def _level(place: Place) -> int:
