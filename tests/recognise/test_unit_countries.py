@@ -66,3 +66,16 @@ def test_an_indonesian_unit_word_reads_in_indonesia(gz):
     pairs = read_places(text, gz, "id")
     assert [m.countries for m, _ in pairs] == [("ID",), ("ID",)]
     assert all(p is not None and p.country == "ID" for _, p in pairs)
+
+
+def test_an_unplaced_upazila_still_gives_the_event_its_country(gz):
+    # before: no place resolved, so the event had none; now Bangladesh, precision 3
+    doc = Document(
+        id="t",
+        text="Three men were hacked to death at Kalshi bazaar in Dholpara upazila on Friday.",
+        published="2015-02-06",
+        language="en",
+    )
+    (event,) = extract(doc, Resources(gazetteer=gz)).events
+    loc = event.location
+    assert loc is not None and loc.country == "BD" and loc.precision == 3
