@@ -115,6 +115,19 @@ def test_a_quarter_written_before_its_city_lies_in_the_city(gz, text, country, l
     assert loc is not None and loc.country == country and near(loc, lat, lon), (text, loc)
 
 
+def test_an_unknown_quarter_before_a_big_city_lies_in_the_city(gz):
+    # before: "Sohrab Goth", unknown to the gazetteer, glued Karachi into a longer name
+    (loc,) = set(locations("Two policemen were shot dead in Sohrab Goth Karachi on Monday.", gz))
+    assert loc is not None and loc.country == "PK" and near(loc, 24.86, 67.01)
+
+
+def test_a_person_named_like_a_province_is_no_place(gz):
+    locs = locations(
+        "Soldiers detained the lawmaker Hla Mann at his home, a party official said.", gz
+    )
+    assert all(loc is None or loc.country != "JO" for loc in locs)
+
+
 def test_a_small_town_abroad_ending_a_run_is_no_anchor(gz):
     # "Bury" is an English borough and "Sai" no quarter of it: no place in England
     locs = locations("A bomb hidden in a cart wounded two rangers in Tak Sai Bury on Monday.", gz)

@@ -49,6 +49,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # A place in a bare sentence position needs one reading at least this populous.
 SALIENT_POPULATION = 15_000
 MAX_NAME_TOKENS = 5
+LIST_NAME_TOKENS = 4  # words of an unknown name in a list whose relation word holds for the next
 # "Dera Ghazi Khan Medical College": at most this many words from a place to a building noun
 BUILDING_WORDS = 4
 # A bare name counts only under a reading whose own name is at least this like it ...
@@ -523,8 +524,8 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
                 i in s.feature_after or _possessive(s, seg.last - 1) or _building_after(s, i)
             ):
                 continue
-            if i == before and _possessive(s, i):
-                continue
+            if i == before and (_possessive(s, i) or _city_after(s, seg, segments)):
+                continue  # "Bhadurabad Karachi": a quarter the gazetteer lacks, in Karachi
             return True
     for other in segments:
         if other is seg:
@@ -532,7 +533,7 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
         if (
             other.last == seg.first
             and not _possessive(s, other.last - 1)
-            and not _city_after(s, other, seg, segments)
+            and not _city_after(s, seg, segments)
         ):
             return True
         if (
@@ -541,34 +542,25 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
             and seg.last not in s.feature_after  # "Feni Sadar upazila": a unit word, not a place
             and not s.neutral[seg.last]  # "Allahabad University": a building of the town
             and not (
-                _city_after(s, seg, other, segments)
-                and _neighbours(seg.candidates, other.candidates)
+                _city_after(s, other, segments) and _neighbours(seg.candidates, other.candidates)
             )
         ):
             return True
     return False
 
 
-def _city_after(s: _Sentence, before: _Found, seg: _Found, segments: list[_Found]) -> bool:
+def _city_after(s: _Sentence, seg: _Found, segments: list[_Found]) -> bool:
     """ "Pir Colony Peshawar", "Bhadurabad Karachi": a run of names the gazetteer does not know
-    as one, ending in a renowned place (a country, a first-level province no other country's
-    province is named so, a city of a million under its own name), names a part of that place (the last
-    name stands as where the others lie, as after a comma). A smaller town is no such anchor:
-    "Maasai Mau" is no quarter of Mau (India), "Sai Bury" none of Bury (an ISO 3166-2 district
-    of England)."""
-    if seg is not segments[-1] or before.last != seg.first:
+    as one, ending in a renowned place (a country, or a city of a million under its own name),
+    names a part of that place (the last name stands as where the others lie, as after a
+    comma). A smaller place is no such anchor: "Maasai Mau" is no quarter of Mau (India),
+    "Sai Bury" none of Bury (an English district), "Shwe Mann" none of Jordan's Ma'an."""
+    if seg is not segments[-1]:
         return False
     key = normalise(s.text[s.tokens[seg.first].start : seg.end])
-    provinces = {p.country for p in seg.candidates if p.feature_code in ("ADM1", "ADM1H")}
-    return (
-        any(features.is_country(p) for p in seg.candidates)
-        or len(provinces) == 1
-        or any(
-            p.feature_class == "P"
-            and p.population >= RENOWNED_POPULATION
-            and normalise(p.name) == key
-            for p in seg.candidates
-        )
+    return any(features.is_country(p) for p in seg.candidates) or any(
+        p.feature_class == "P" and p.population >= RENOWNED_POPULATION and normalise(p.name) == key
+        for p in seg.candidates
     )
 
 
@@ -733,6 +725,8 @@ def _link(s: _Sentence, found: list[_Found]) -> list[_Found]:
         rel = s.relation_before.get(f.first)  # "di daerah Sukhnah": the relation holds the cue
         if rel is None or rel.first > head:
             rel = s.relation_before.get(head) or rel
+        if rel is None and not any(_end(g) == head - 1 for g in found):
+            rel = _relation_over_list(s, head)
         if rel is not None:
             f.relation, f.relation_first = (
                 rel.value,
@@ -778,6 +772,21 @@ def _link(s: _Sentence, found: list[_Found]) -> list[_Found]:
         )
     ]
     return sorted(kept + vouched, key=lambda f: f.first)
+
+
+def _relation_over_list(s: _Sentence, head: int) -> Match | None:
+    """ "in Kisiriri and Rumuruti": the relation word before a list holds for every name of it,
+    though the gazetteer lacks the first (which stays no place). Only after a coordinator: in
+    "in El Alto, La Paz" the name after the comma is where the first lies."""
+    j = head - 1
+    if j < 1 or s.tokens[j].text.lower() not in s.rules.coordinators:
+        return None
+    first = j
+    while first > 0 and j - first < LIST_NAME_TOKENS and _is_name_token(s, first - 1):
+        first -= 1
+    rel = s.relation_before.get(first) if first < j else None
+    # "between Kalenjins and Maasais": between joins groups of people as often as places
+    return rel if rel is not None and rel.value in ("at", "in") else None
 
 
 def _common_word(s: _Sentence, f: _Found) -> bool:
