@@ -422,7 +422,11 @@ def _groups(
         key = (normalise(m.name) or m.name.lower(), m.feature)
         g = by_key.get(key)
         if g is None:
-            readings = [p for p in m.candidates if not _unlike(p, m, w)]
+            readings = [
+                p
+                for p in m.candidates
+                if not _unlike(p, m, w) and not _foreign_alias(p, m, region, w)
+            ]
             if not readings:
                 continue
             spelled = any(_spelling(p.name) == _spelling(m.name) for p in readings)
@@ -462,6 +466,21 @@ def _unlike(p: Place, m: PlaceMention, w: Weights) -> bool:
         and p.population < w.unlike_population
         and p.source != "supplement"
         and name_similarity(normalise(p.name), normalise(m.name)) < w.other_name_similarity
+    )
+
+
+def _foreign_alias(p: Place, m: PlaceMention, region: Collection[str], w: Weights) -> bool:
+    """A town of 20,000 or more outside the region of the document's actors, matched only by an
+    alternate name not like its own ("Tirah" is one of Tehran's names, in a note of Pakistani
+    air strikes): no reading. Countries and provinces keep their exonyms; with no actor named,
+    a town keeps its other names (Palmyra for Tadmur)."""
+    return (
+        bool(region)
+        and p.country not in region
+        and p.feature_class == "P"
+        and p.population >= w.unlike_population  # smaller towns: see _unlike
+        and p.source != "supplement"
+        and name_similarity(normalise(p.name), normalise(m.name)) < w.near_name_similarity
     )
 
 
