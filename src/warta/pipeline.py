@@ -282,7 +282,7 @@ def _main_country(
     if filed_at is not None and filed_at.country and (not counts or filed_at.country in counts):
         return filed_at.country
     if not counts:
-        # no place resolved, but a unit word only one country uses ("Kalshi upazila": BD)
+        # no place resolved, but a unit word only one country uses ("Dholpara upazila": BD)
         counts.update(
             pm.countries[0]
             for pairs in places.values()
@@ -327,9 +327,9 @@ def _main_place(
 
 def _origin_place(places: dict[int, list[tuple[PlaceMention, Place | None]]]) -> Place | None:
     """For a document that names no other place: the first town or unit its people are told
-    to come from or be based in ("Youths from Othaya protested", "a clerk based in Muranga"),
-    where such local news happens. A country is no such place: people "from Tanzania" or
-    "believed to be from Pakistan" are foreigners where the event happened."""
+    to come from or be based in ("Youths from Kapsabet protested", "a shopkeeper based in Kitui"),
+    where such local news happens. A country is no such place: people "from Uganda" or
+    "said to come from Sudan" are foreigners where the event happened."""
     for pairs in places.values():
         for pm, p in pairs:
             if (
@@ -343,8 +343,9 @@ def _origin_place(places: dict[int, list[tuple[PlaceMention, Place | None]]]) ->
 
 
 def _spelled_like(p: Place, pm: PlaceMention) -> bool:
-    """A reading under a name like the one written ("Aribinda" for "Arbinda"), not one met
-    only through a far alternate name ("Solle" is no Seoul): a weak hint needs a sure reading."""
+    """A reading under a name like the one written ("Kakamega" for "Kakamenga"), not one met
+    only through a far alternate name (a village whose name meets one of a
+    capital's old names is no capital): a weak hint needs a sure reading."""
     return name_similarity(normalise(p.name), normalise(pm.name)) >= ORIGIN_SIMILARITY
 
 

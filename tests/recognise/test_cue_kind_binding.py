@@ -1,4 +1,4 @@
-"""A unit named with its kind ("Falcon state") binds the other names when only one country has
+"""A unit named with its kind ("Colima state") binds the other names when only one country has
 a unit of that kind and name, whatever towns abroad share the name (issue 14, item 1).
 Sentences written by the authors.
 
@@ -20,19 +20,19 @@ def gz(full_gazetteer: Gazetteer) -> Gazetteer:
     return full_gazetteer
 
 
-TEXT = "On 2 June 2020, in Toledo, Falcon state, residents blocked a road to demand petrol."
+TEXT = "On 2 June 2020, in Toledo, Colima state, residents blocked a road to demand petrol."
 
 
 def test_a_state_only_one_country_has_binds_the_town_before_it(gz):
     # before: Toledo was read in Ohio, United States
     by_name = {m.name: p for m, p in read_places(TEXT, gz)}
-    falcon = by_name["Falcon"]
-    assert falcon is not None and falcon.country == "VE" and falcon.feature_code == "ADM1"
-    assert by_name["Toledo"] is None  # no Toledo in Venezuela's gazetteer: left open
+    colima = by_name["Colima"]
+    assert colima is not None and colima.country == "MX" and colima.feature_code == "ADM1"
+    assert by_name["Toledo"] is None  # no Toledo in Mexico's gazetteer: left open
 
 
 def test_the_event_falls_back_to_the_state(gz):
     doc = Document(id="t", text=TEXT, published="2020-06-02", language="en")
     (event,) = extract(doc, Resources(gazetteer=gz)).events
-    assert event.location is not None and event.location.country == "VE"
+    assert event.location is not None and event.location.country == "MX"
     assert event.location.precision >= 2

