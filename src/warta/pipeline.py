@@ -25,9 +25,10 @@ from .assemble.events import assemble
 from .assemble.facts import SentenceFacts, read_sentence
 from .countries import country_name
 from .errors import InputError, WartaError
-from .geo.features import LOCAL_ADMIN, REGION, is_country
+from .geo.features import ADMIN1, LOCAL_ADMIN, REGION, is_country
 from .geo.gazetteer import Gazetteer
 from .geo.geometry import haversine_km
+from .geo.normalise import name_similarity, normalise
 from .geo.place import Place, PlaceMention
 from .geo.resolve import resolve
 from .lang import reader_of
@@ -172,7 +173,9 @@ def _extract(doc: Document, res: Resources) -> Result:
         headline=_headline(doc, seg, sentences, res),
     )
     main = _main_country(places, filed_at)
-    fallback = _main_place(places, main) or _country_place(res.gazetteer, main)
+    fallback = (
+        _main_place(places, main) or _country_place(res.gazetteer, main) or _origin_place(places)
+    )
     ctx = Context(
         doc_id=doc.id,
         text=doc.text,
@@ -278,10 +281,19 @@ def _main_country(
     )
     if filed_at is not None and filed_at.country and (not counts or filed_at.country in counts):
         return filed_at.country
+    if not counts:
+        # no place resolved, but a unit word only one country uses ("Dholpara upazila": BD)
+        counts.update(
+            pm.countries[0]
+            for pairs in places.values()
+            for pm, _ in pairs
+            if len(pm.countries) == 1 and pm.relation not in ("from", "based_in", "border")
+        )
     return counts.most_common(1)[0][0] if counts else None
 
 
 ONE_AREA_KM = 50.0  # towns this close tell of one area
+ORIGIN_SIMILARITY = 0.8  # a place people come from counts only under a name this like its own
 
 
 def _main_place(
@@ -311,6 +323,30 @@ def _main_place(
         return towns[0]
     units = [pair for pair in named if _level(pair[1]) > 0]
     return min(units, key=lambda pair: (_level(pair[1]), pair[0].start))[1] if units else None
+
+
+def _origin_place(places: dict[int, list[tuple[PlaceMention, Place | None]]]) -> Place | None:
+    """For a document that names no other place: the first town or unit its people are told
+    to come from or be based in ("Youths from Kapsabet protested", "a shopkeeper based in Kitui"),
+    where such local news happens. A country is no such place: people "from Uganda" or
+    "said to come from Sudan" are foreigners where the event happened."""
+    for pairs in places.values():
+        for pm, p in pairs:
+            if (
+                p is not None
+                and pm.relation in ("from", "based_in")
+                and not is_country(p)
+                and (p.feature_code in ADMIN1 or _spelled_like(p, pm))
+            ):
+                return p
+    return None
+
+
+def _spelled_like(p: Place, pm: PlaceMention) -> bool:
+    """A reading under a name like the one written ("Kakamega" for "Kakamenga"), not one met
+    only through a far alternate name (a village whose name meets one of a
+    capital's old names is no capital): a weak hint needs a sure reading."""
+    return name_similarity(normalise(p.name), normalise(pm.name)) >= ORIGIN_SIMILARITY
 
 
 def _level(place: Place) -> int:

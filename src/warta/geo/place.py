@@ -49,6 +49,8 @@ class PlaceMention:
     partner: int | None = None  # "between A and B": index of the other mention in the same list
     feature: str | None = None  # the kind of place the cue announces: adm1, adm2, village, town ...
     bare: bool = False  # no relation word, feature noun or list before it: maybe a subject
+    # the countries its unit word belongs to ("Dholpara upazila": BD), empty when any may
+    countries: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

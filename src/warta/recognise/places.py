@@ -49,6 +49,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # A place in a bare sentence position needs one reading at least this populous.
 SALIENT_POPULATION = 15_000
 MAX_NAME_TOKENS = 5
+LIST_NAME_TOKENS = 4  # words of an unknown name in a list whose relation word holds for the next
 # "Dera Ghazi Khan Medical College": at most this many words from a place to a building noun
 BUILDING_WORDS = 4
 # A bare name counts only under a reading whose own name is at least this like it ...
@@ -85,6 +86,7 @@ class PlaceRules:
     cue_types: Mapping[str, str]  # normalised cue -> adm1, adm2, village ...
     cue_only: frozenset[str]  # normalised cues after which an unknown name is kept
     cue_names: Mapping[str, str]  # cue kind -> generic word naming such a place ("gunung")
+    unit_countries: Mapping[str, tuple[str, ...]]  # normalised unit word -> its countries
 
 
 @functools.cache
@@ -114,6 +116,9 @@ def place_rules(code: str) -> PlaceRules:
         cue_types=MappingProxyType({_cue_key(k): v for k, v in places.cue_types.items()}),
         cue_only=frozenset(_cue_key(w) for w in places.cue_only),
         cue_names=places.cue_names,
+        unit_countries=MappingProxyType(
+            {_cue_key(k): tuple(v) for k, v in places.unit_countries.items()}
+        ),
     )
 
 
@@ -342,6 +347,9 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
     # peel relation words, cues, titles and organisation nouns written with a capital
     while pos < len(chain):
         i = chain[pos]
+        if (s.neutral[i] or i in s.org_at) and (after := _institution_of(s, chain, pos)):
+            pos = after  # "University of Dodoma": the name after "of" is where it stands
+            continue
         if i in s.org_at:
             return []
         if any(i in at and at[i].last > chain[-1] + 1 for at in (s.feature_at, s.relation_at)):
@@ -516,21 +524,72 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
                 i in s.feature_after or _possessive(s, seg.last - 1) or _building_after(s, i)
             ):
                 continue
-            if i == before and _possessive(s, i):
-                continue
+            if i == before and (_possessive(s, i) or _city_after(s, seg, segments)):
+                continue  # "Mehran Goth Karachi": a quarter the gazetteer lacks, in Karachi
             return True
     for other in segments:
         if other is seg:
             continue
-        if other.last == seg.first and not _possessive(s, other.last - 1):
+        if (
+            other.last == seg.first
+            and not _possessive(s, other.last - 1)
+            and not _city_after(s, seg, segments)
+        ):
             return True
         if (
             other.first == seg.last
             and not _possessive(s, seg.last - 1)
             and seg.last not in s.feature_after  # "Feni Sadar upazila": a unit word, not a place
+            and not s.neutral[seg.last]  # "Rajshahi University": a building of the town
+            and not (
+                _city_after(s, other, segments) and _neighbours(seg.candidates, other.candidates)
+            )
         ):
             return True
     return False
+
+
+def _city_after(s: _Sentence, seg: _Found, segments: list[_Found]) -> bool:
+    """ "Bilal Colony Karachi", "Mehran Goth Karachi": a run of names the gazetteer does not know
+    as one, ending in a renowned place (a country, or a city of a million under its own name),
+    names a part of that place (the last name stands as where the others lie, as after a
+    comma). A smaller place is no such anchor: "Kampong Leeds" is no quarter of Leeds
+    (under a million), "Kyaw Maan" none of Jordan's Ma'an province."""
+    if seg is not segments[-1]:
+        return False
+    key = normalise(s.text[s.tokens[seg.first].start : seg.end])
+    return any(features.is_country(p) for p in seg.candidates) or any(
+        p.feature_class == "P" and p.population >= RENOWNED_POPULATION and normalise(p.name) == key
+        for p in seg.candidates
+    )
+
+
+def _institution_of(s: _Sentence, chain: list[int], pos: int) -> int:
+    """ "University of Dodoma", "University Teaching Hospital of Bobo-Dioulasso": building nouns (and
+    capitalised common words among them) and "of" open the run, so the name after them is where
+    the building stands (read as a place): the position of that name in the run, else 0."""
+    k, building = pos, False
+    while k < len(chain) and (s.neutral[chain[k]] or _common_capital(s, chain[k])):
+        building = building or s.neutral[chain[k]]
+        k += 1
+    if (
+        building
+        and k + 1 < len(chain)
+        and _is_particle(s, chain[k])
+        and s.tokens[chain[k]].text.lower() in s.rules.in_joiners
+    ):
+        return k + 1
+    return 0
+
+
+def _common_capital(s: _Sentence, i: int) -> bool:
+    """A capitalised common word of the language ("Teaching", "General"), by wordfreq."""
+    text = s.tokens[i].text
+    return bool(
+        text[:1].isupper()
+        and s.rules.common_zipf
+        and zipf(text, s.rules.code) >= s.rules.common_zipf
+    )
 
 
 def _building_after(s: _Sentence, i: int) -> bool:
@@ -666,6 +725,8 @@ def _link(s: _Sentence, found: list[_Found]) -> list[_Found]:
         rel = s.relation_before.get(f.first)  # "di daerah Sukhnah": the relation holds the cue
         if rel is None or rel.first > head:
             rel = s.relation_before.get(head) or rel
+        if rel is None and not any(_end(g) == head - 1 for g in found):
+            rel = _relation_over_list(s, head)
         if rel is not None:
             f.relation, f.relation_first = (
                 rel.value,
@@ -711,6 +772,21 @@ def _link(s: _Sentence, found: list[_Found]) -> list[_Found]:
         )
     ]
     return sorted(kept + vouched, key=lambda f: f.first)
+
+
+def _relation_over_list(s: _Sentence, head: int) -> Match | None:
+    """ "in Ndathi and Runyenjes": the relation word before a list holds for every name of it,
+    though the gazetteer lacks the first (which stays no place). Only after a coordinator: in
+    "in El Alto, La Paz" the name after the comma is where the first lies."""
+    j = head - 1
+    if j < 1 or s.tokens[j].text.lower() not in s.rules.coordinators:
+        return None
+    first = j
+    while first > 0 and j - first < LIST_NAME_TOKENS and _is_name_token(s, first - 1):
+        first -= 1
+    rel = s.relation_before.get(first) if first < j else None
+    # "between Turkanas and Pokots": between joins groups of people as often as places
+    return rel if rel is not None and rel.value in ("at", "in") else None
 
 
 def _common_word(s: _Sentence, f: _Found) -> bool:
@@ -853,7 +929,11 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
         else:
             first = f.first
         feature = s.rules.cue_types.get(_cue_key(cue_text)) if cue_text else None
+        countries = s.rules.unit_countries.get(_cue_key(cue_text), ()) if cue_text else ()
         candidates = _order(f.candidates, feature)
+        if countries:
+            # "Dholpara upazila": only Bangladesh has upazilas, so no reading abroad
+            candidates = tuple(p for p in candidates if p.country in countries)
         if feature in NATURAL_FEATURES and candidates and not FEATURE_TESTS[feature](candidates[0]):
             candidates = ()  # "Sungai Efrat" is a river, not the village Efrata: keep it unresolved
         out.append(
@@ -869,6 +949,7 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
                 partner=partners[n],
                 feature=feature,
                 bare=bare[n],
+                countries=countries,
             )
         )
     return out

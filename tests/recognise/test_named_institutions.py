@@ -1,0 +1,134 @@
+"""Places told only inside the name of something that stands in them (issue 14, item 3: the
+narrowest place a sentence names). Sentences written by the authors.
+
+- a building or an institution named after its town ("Rajshahi University", "the University of
+  Dodoma", "the Sylhet City Corporation") lies in that town;
+- Pakistan's former tribal "agencies" are districts ("Orakzai Agency");
+- a run of names ending in a renowned place ("Bilal Colony Karachi") lies in that place,
+  while a smaller town abroad at the end of a run is no anchor.
+
+These need the built gazetteer ($WARTA_GAZETTEER, which `make test` sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.geo import Gazetteer
+from warta.geo.geometry import haversine_km
+from warta.model import Document, Location
+from warta.pipeline import Resources, extract
+
+
+@pytest.fixture(scope="module")
+def gz(full_gazetteer: Gazetteer) -> Gazetteer:
+    return full_gazetteer
+
+
+def locations(text: str, gz: Gazetteer) -> list[Location | None]:
+    doc = Document(id="t", text=text, published="2019-08-14", language="en")
+    result = extract(doc, Resources(gazetteer=gz))
+    assert result.events, text
+    return [e.location for e in result.events]
+
+
+def near(loc: Location | None, lat: float, lon: float, km: float = 25.0) -> bool:
+    return (
+        loc is not None and loc.lat is not None and haversine_km(loc.lat, loc.lon, lat, lon) <= km
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "lat", "lon"),
+    [
+        # before: "University" (also a village name) glued the town into a longer name
+        (
+            "Hundreds of students demonstrated at Rajshahi University against a rise in fees.",
+            "BD",
+            24.37,
+            88.60,
+        ),
+        # before: a chain opening with an institution noun was dropped whole
+        (
+            "Lecturers went on strike at the University of Dodoma over months of unpaid wages.",
+            "TZ",
+            -6.17,
+            35.74,
+        ),
+        (
+            "Nurses staged a sit-in at the University Teaching Hospital of Bobo-Dioulasso.",
+            "BF",
+            11.18,
+            -4.30,
+        ),
+        # before: "Metropolitan Police" after the town's name made it a longer, unknown name
+        (
+            "Officers of the Chittagong Metropolitan Police arrested twelve opposition activists.",
+            "BD",
+            22.34,
+            91.83,
+        ),
+        (
+            "Workers of the Karachi Metropolitan Corporation blocked a road over unpaid wages.",
+            "PK",
+            24.86,
+            67.01,
+        ),
+    ],
+)
+def test_an_institution_named_after_its_town_places_the_event_in_the_town(
+    gz, text, country, lat, lon
+):
+    (loc,) = set(locations(text, gz))
+    assert loc is not None and loc.country == country and near(loc, lat, lon), (text, loc)
+
+
+def test_a_tribal_agency_is_a_district_of_pakistan(gz):
+    # "Agency" is a unit word after the name, not the organisation noun it also is
+    (loc,) = set(locations("A roadside bomb killed two soldiers in Orakzai Agency on Friday.", gz))
+    assert loc is not None and loc.country == "PK" and loc.precision == 2
+    assert loc.admin2 == "Orakzai Agency" and near(loc, 34.10, 71.95, km=25)
+
+
+def test_a_news_agency_is_still_no_place(gz):
+    (loc,) = set(
+        locations("Gunmen killed three farmers, the Anadolu Agency reported on Friday.", gz)
+    )
+    assert loc is None or loc.country != "TR"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "lat", "lon"),
+    [
+        # before: the unknown quarter glued the city into a longer name; no place at all
+        (
+            "A shopkeeper was shot dead in Bilal Colony Karachi late on Tuesday.",
+            "PK",
+            24.86,
+            67.01,
+        ),
+        ("Police fired tear gas at protesters in Mirpur Road Dhaka on Sunday.", "BD", 23.76, 90.39),
+    ],
+)
+def test_a_quarter_written_before_its_city_lies_in_the_city(gz, text, country, lat, lon):
+    (loc,) = set(locations(text, gz))
+    assert loc is not None and loc.country == country and near(loc, lat, lon), (text, loc)
+
+
+def test_an_unknown_quarter_before_a_big_city_lies_in_the_city(gz):
+    # before: "Mehran Goth", unknown to the gazetteer, glued Karachi into a longer name
+    (loc,) = set(locations("Two policemen were shot dead in Mehran Goth Karachi on Monday.", gz))
+    assert loc is not None and loc.country == "PK" and near(loc, 24.86, 67.01)
+
+
+def test_a_person_named_like_a_province_is_no_place(gz):
+    locs = locations(
+        "Soldiers detained the lawmaker Kyaw Maan at his home, a party official said.", gz
+    )
+    assert all(loc is None or loc.country != "JO" for loc in locs)
+
+
+def test_a_small_town_abroad_ending_a_run_is_no_anchor(gz):
+    # Leeds (under a million people) is no anchor for an unknown name before it
+    locs = locations("A bomb hidden in a cart wounded two rangers in Kampong Leeds on Monday.", gz)
+    assert all(loc is None or loc.country != "GB" for loc in locs)
