@@ -175,7 +175,7 @@ def _distance(facts: SentenceFacts, c: Match, n: Number) -> tuple[int, int] | No
         return None  # "wounded by five masked gunmen": the count names who did it
     if side == 0 and facts.has("indefinite", c.last, c.last + 1):
         return None  # "4 militants gunned down a journalist": the victim follows, one
-    if _broken(facts, lo, hi):
+    if _broken(facts, lo, hi, passive_report=side == 0):
         return None
     return gap, side
 
@@ -186,14 +186,18 @@ def _after_aux(facts: SentenceFacts, c: Match) -> bool:
     return c.first > 0 and facts.tokens[c.first - 1].key in aux
 
 
-def _broken(facts: SentenceFacts, lo: int, hi: int) -> bool:
-    """True when a clause break, another count's casualty word or a reporting verb lies between."""
+def _broken(facts: SentenceFacts, lo: int, hi: int, passive_report: bool = False) -> bool:
+    """True when a clause break, another count's casualty word or a reporting verb lies between.
+    `passive_report`: a reporting verb right before the casualty word at `hi` tells how the
+    count is known, not who speaks ("12 warga dilaporkan tewas", "13 soldiers were confirmed
+    dead"), so it breaks nothing."""
     if any(t.text in _BREAKS for t in facts.tokens[lo:hi]):
         return True
     return any(
         m.kind in ("casualty", "report_before", "report_after", "including")
         and lo <= m.first
         and m.last <= hi
+        and not (passive_report and m.last == hi and m.kind.startswith("report_"))
         for m in facts.matches
     )
 
@@ -270,7 +274,12 @@ def _attribute(facts: SentenceFacts, claim: ClaimFact) -> ClaimFact:
 
     denial = facts.kinds("denial")
     denied = any(d.first < claim.position for d in denial)
-    verbs = facts.kinds("report_before", "report_after")
+    # "were reported killed": a verb right before the casualty word names no speaker
+    verbs = [
+        v
+        for v in facts.kinds("report_before", "report_after")
+        if not (claim.number is not None and claim.number.last < v.last == claim.casualty.first)
+    ]
     if not verbs:
         return replace(claim, denied=denied)
     verb = min(verbs, key=lambda v: (abs(v.first - claim.position), v.first))

@@ -187,12 +187,39 @@ def assemble(
         if not sentence_flags(facts, published):
             other_story = framed or _other_story(facts, story_not_event) or context_only
             trial = any(m.value == "court" for m in facts.kinds("non_event"))
-            for telling in tellings_of(facts, resolve_places(facts), state, dateline):
+            tellings = tellings_of(facts, resolve_places(facts), state, dateline)
+            for telling in tellings:
                 if other_story and (trial or not _demonstration(telling)):
                     continue  # an accident's dead, a trial's shooting: no event of ACLED's
                 _place_telling(state, telling, facts.index, generic, families)
+            if not tellings:
+                _confirmed(state, facts)
         state.remember(facts)
     return _commentary_dropped(state.drafts)
+
+
+def _confirmed(state: DocumentState, facts: SentenceFacts) -> None:
+    """'Kementerian Kesehatan Lebanon mengonfirmasi jumlah korban tersebut', 'The health
+    ministry confirmed the toll': a sentence telling no event whose speaker confirms or gives
+    the toll just told (`toll_reference` after a reporting verb) is the claimant of the
+    previous sentence's figures that had none."""
+    verbs = facts.kinds("report_before", "report_after")
+    if not verbs or facts.index == 0 or facts.index - 1 >= len(state.touched):
+        return
+    if not any(r.first >= verbs[0].last for r in facts.kinds("toll_reference")):
+        return
+    speakers = sentence_speakers(facts)
+    if not speakers:
+        return
+    for draft in state.touched[facts.index - 1]:
+        for t in draft.tellings:
+            if t.facts.index == facts.index - 1:
+                t.claims[:] = [
+                    replace(c, claimant=speakers[-1])
+                    if c.claimant is None and c.value is not None
+                    else c
+                    for c in t.claims
+                ]
 
 
 def _commentary_dropped(drafts: list[Draft]) -> list[Draft]:

@@ -315,6 +315,13 @@ class Reporting:
         'nouns that end a body\'s name in lower case ("the US embassy", "the Lebanese health'
         ' ministry")'
     )
+    toll_reference: Words = doc(
+        'the toll just told, as the object of a reporting verb ("confirmed the toll",'
+        ' "mengonfirmasi jumlah korban tersebut"): the speaker is the claimant of the'
+        " previous sentence's figures",
+        (),
+        optional=True,
+    )
 
 
 # --------------------------------------------------------------------------- roles

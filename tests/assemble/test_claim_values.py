@@ -1,0 +1,78 @@
+"""Figures a sentence tells that used to be lost: a count known by report ("12 warga
+dilaporkan tewas", "were confirmed dead"), and a toll whose source the next sentence gives
+("The health ministry confirmed the toll")."""
+
+import json
+
+import pytest
+
+from ..conftest import run_warta
+
+# (text, published, [(kind, value, claimant name or None)])
+CASES = [
+    (
+        "Sedikitnya 12 warga dilaporkan tewas dalam serangan udara di Khan Younis pada Sabtu "
+        + "(31/5/2025).",
+        "2025-06-01",
+        [("killed", 12, None)],
+    ),
+    (
+        "Tiga prajurit TNI dikabarkan gugur dalam kontak tembak dengan kelompok bersenjata di "
+        + "Kabupaten Puncak, Senin (2/6/2025), kata Kapendam XVII/Cenderawasih.",
+        "2025-06-03",
+        [("killed", 3, "Military Forces of Indonesia")],
+    ),
+    (
+        "At least 13 soldiers have been confirmed dead after militants stormed a checkpoint "
+        + "near Ramadi on Sunday.",
+        "2015-06-01",
+        [("killed", 13, None)],
+    ),
+    (
+        "Four policemen were reported killed when gunmen attacked a post near Kandahar on "
+        + "Tuesday, a provincial spokesman said.",
+        "2015-06-03",
+        [("killed", 4, "spokesperson")],
+    ),
+    (
+        "Serangan udara Israel di Khan Younis pada Sabtu (31/5/2025) menewaskan dua warga. "
+        + "Kementerian Kesehatan Gaza mengonfirmasi jumlah korban tersebut.",
+        "2025-06-01",
+        [("killed", 2, "health ministry")],
+    ),
+    (
+        "An air strike on a crowded market in Idlib killed nine people on Saturday. "
+        + "The civil defence service confirmed the toll.",
+        "2025-06-01",
+        [("killed", 9, "civil defence")],
+    ),
+    # a confirmation gives no claimant to a figure that already has one
+    (
+        "Gunmen killed six villagers near Maiduguri on Monday, residents said. "
+        + "The police confirmed the toll.",
+        "2025-06-03",
+        [("killed", 6, "residents")],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def claims(tmp_path_factory, gazetteer_path):
+    path = tmp_path_factory.mktemp("claim_values") / "in.jsonl"
+    path.write_text("".join(json.dumps({"id": str(i), "text": t, "published": p}) + "\n"
+                            for i, (t, p, _) in enumerate(CASES)), "utf-8")  # fmt: skip
+    out = run_warta("extract", str(path), "--gazetteer", str(gazetteer_path))
+    assert out.returncode == 0, out.stderr
+    found = {}
+    for record in map(json.loads, out.stdout.splitlines()):
+        found[int(record["document"]["id"])] = [
+            (c["kind"], c["value"], (c.get("claimant") or {}).get("name"))
+            for e in record["events"]
+            for c in e["claims"]
+        ]
+    return found
+
+
+@pytest.mark.parametrize("case", range(len(CASES)))
+def test_the_figure_and_its_claimant(claims, case):
+    assert claims[case] == CASES[case][2]
