@@ -35,6 +35,7 @@ from .mentions import (  # fmt: skip
     find_mentions,
     implicit_mention,
     sentence_flags,
+    since_dated,
 )
 
 SAME_PLACE_KM = 25.0
@@ -288,8 +289,9 @@ def tellings_of(
             mentions[i].last <= pm.first and _reported(facts, mentions[i], pm)
         ):  # "kata Dedi di Jayapura"
             slots[i].places.append((pm, place))
+    earlier = since_dated(facts, state.published if state is not None else None)
     for d in facts.dates:
-        if d.kind == "year" or dateline[0] <= d.start < dateline[1]:
+        if d.kind == "year" or dateline[0] <= d.start < dateline[1] or d.first in earlier:
             continue
         i = _nearest(mentions, d.first, prefer="before")
         (slots[i].report_dates if _reported(facts, mentions[i], d) else slots[i].dates).append(d)

@@ -13,6 +13,7 @@ from datetime import date
 
 from ..recognise.phrases import Match
 from ..taxonomy import one_operation_means
+from .claims import find_claims
 from .facts import SentenceFacts
 
 _ARMED_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia"})
@@ -42,10 +43,14 @@ def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
     flags = set()
     lead = {m.last for m in facts.kinds("aggregate_before_date")}
     led = [d for d in facts.dates if d.first in lead]  # "sepanjang 2023", "since 2009"
-    one_day = any(d.precision == "day" for d in facts.dates if d not in led)
+    earlier = since_dated(facts, published)
+    one_day = any(
+        d.precision == "day" for d in facts.dates if d not in led and d.first not in earlier
+    )
     if (
         facts.kinds("aggregate")
         or led
+        or (earlier and not one_day and _toll_before_since(facts))
         or (facts.kinds("spread") and not one_day and not _one_operation(facts))
     ):
         flags.add("aggregate")
@@ -60,6 +65,42 @@ def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
             if d.date_end is not None and (published - d.date_end).days > BACKGROUND_DAYS:
                 flags.add("background")
     return flags
+
+
+_SINCE_REACH = 10  # tokens from "since" to the date of its clause, at most
+_SINCE_RECENT_DAYS = 7  # a week: the undated news of events.UNDATED_NEWS_DAYS
+_CLAUSE_BREAKS = frozenset(',.;:"“”()[]')
+
+
+def since_dated(facts: SentenceFacts, published: date | None) -> set[int]:
+    """Where the dates of 'since' clauses are ("since taking Idlib city in March", "since
+    the offensive began on May 1"): each dates an earlier act, not the sentence's. A date
+    right after the word ("since Wednesday") is a total's start (`aggregate_before_date`);
+    one of the last week ("since the group began its offensive on Tuesday") is the start of
+    the operation being told, and still dates it."""
+    found = set()
+    for s in facts.kinds("since_clause"):
+        for d in facts.dates:
+            end = d.date_end or d.date
+            recent = (
+                published is not None
+                and end is not None
+                and (published - end).days < _SINCE_RECENT_DAYS
+            )
+            if (
+                not recent
+                and s.last < d.first <= s.last + _SINCE_REACH
+                and not any(t.text in _CLAUSE_BREAKS for t in facts.tokens[s.last : d.first])
+            ):
+                found.add(d.first)
+    return found
+
+
+def _toll_before_since(facts: SentenceFacts) -> bool:
+    """'At least 462 people were killed since the offensive began on May 1': a toll told
+    before a 'since' clause is a total since then."""
+    first = min((s.first for s in facts.kinds("since_clause")), default=len(facts.tokens))
+    return any(c.value and c.casualty.last <= first for c in find_claims(facts))
 
 
 def _one_operation(facts: SentenceFacts) -> bool:
