@@ -25,7 +25,7 @@ from ..geo.place import Place, PlaceMention
 from ..recognise.actors import ActorMention
 from ..recognise.dates import DateMention
 from ..recognise.phrases import Token
-from ..taxonomy import demonstration_means
+from ..taxonomy import demonstration_means, remote_means
 from .claims import ClaimFact, find_claims, people_named, sentence_speakers, speaker_spans
 from .facts import SentenceFacts
 from .mentions import (  # fmt: skip
@@ -282,9 +282,11 @@ def tellings_of(
     for i, m in enumerate(mentions):
         slots[i] = Telling(facts, [m])
     for pm, place in places:
-        if pm.relation in _SKIP_RELATIONS or _inside_actor(facts, pm.first):
-            continue
         i = _nearest(mentions, pm.first, prefer="before")
+        if (pm.relation in _SKIP_RELATIONS and not _landed(mentions[i], pm)) or _inside_actor(
+            facts, pm.first
+        ):
+            continue
         if not (
             mentions[i].last <= pm.first and _reported(facts, mentions[i], pm)
         ):  # "kata Dedi di Jayapura"
@@ -338,6 +340,20 @@ def _compatible(a: Telling, b: Telling) -> bool:
     # a town and the district it lies in are no clash ("in Sugapa, Intan Jaya")
     reach = CONFLICT_KM * (1 + 2 * max(breadth(pa[0]), breadth(pb[0])))
     return haversine_km(pa[0].lat, pa[0].lon, pb[0].lat, pb[0].lon) <= reach
+
+
+_LANDED_NEAR = 4  # tokens from a remote means to the place it was fired to
+
+
+def _landed(m: Mention, pm: PlaceMention) -> bool:
+    """'serangan rudal ke Israel', 'fired rockets into Saudi Arabia': where remote weapons
+    were fired to is where they struck, the act's place (a 'to' place is else a destination:
+    "fled to Chad")."""
+    return (
+        pm.relation == "to"
+        and m.means in remote_means()
+        and m.last <= pm.first <= m.last + _LANDED_NEAR
+    )
 
 
 def _place_telling(

@@ -155,6 +155,9 @@ def find_mentions(facts: SentenceFacts) -> list[Mention]:
             continue
         taken |= span
         found.append(_mention(facts, m))
+        closing = _closing_pointer(facts, m)
+        if closing is not None:  # the phrase's other event words are of this mention
+            taken.update(range(m.last, closing))
     return found
 
 
@@ -194,7 +197,9 @@ def implicit_mention(facts: SentenceFacts, casualty: Match) -> Mention:
 def _mention(facts: SentenceFacts, m: Match) -> Mention:
     reference = m.kind == "reference_nouns"
     before = _markers_before(facts, m.first)
-    after = _markers_after(facts, m.last)
+    closing = _closing_pointer(facts, m)
+    # "Serangan bersama roket lainnya itu": a marker inside the closed phrase is its inner noun's
+    after = _markers_after(facts, m.last) if closing is None else set()
     both = "both" in before
     indefinite = any(
         x.kind == "indefinite" and m.first - 4 <= x.first < m.first for x in facts.matches
@@ -203,7 +208,9 @@ def _mention(facts: SentenceFacts, m: Match) -> Mention:
     right_after = {x.kind for x in facts.matches if x.first == m.last}
     # "serangan tersebut", "that attack": the noun itself points back, whatever the sentence
     # opens with ("Sementara itu, TPNPB mengklaim ... dalam serangan tersebut")
-    pointed = "anaphoric_after" in right_after or _pointer_before(facts, m.first)
+    pointed = (
+        "anaphoric_after" in right_after or _pointer_before(facts, m.first) or closing is not None
+    )
     opener = any(x.kind == "new_event_sentence" and x.first <= 1 for x in facts.matches)
     new = (
         "new_event_before" in before
@@ -284,6 +291,31 @@ def _pointer_before(facts: SentenceFacts, first: int) -> bool:
         and not facts.has("combatants", x.last, first)
         for x in facts.matches
     )
+
+
+_PHRASE_REACH = 6  # tokens of a subject phrase between its event noun and its pointer
+
+
+def _closing_pointer(facts: SentenceFacts, m: Match) -> int | None:
+    """'Serangan berbarengan dengan rentetan rudal lainnya itu menyebabkan ...': a pointer
+    (`anaphoric_after`) closing the noun phrase an event noun opens the sentence with points
+    back with the whole phrase, though words stand between (event words among them are of
+    the phrase: no event of their own); no casualty or reporting word, and no punctuation,
+    may lie between. Where the pointer is, or None."""
+    if m.first > 0:
+        return None
+    for x in facts.kinds("anaphoric_after"):
+        if not m.last < x.first <= m.last + _PHRASE_REACH:
+            continue
+        between = facts.tokens[m.last : x.first]
+        if any(not t.text[:1].isalnum() for t in between) or any(
+            y.kind in ("casualty", "report_before", "report_after", "since_clause")
+            and m.last <= y.first < x.first
+            for y in facts.matches
+        ):
+            return None
+        return x.first
+    return None
 
 
 def _earlier_means(facts: SentenceFacts, m: Match) -> bool:
