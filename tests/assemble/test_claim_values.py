@@ -46,6 +46,32 @@ CASES = [
         "2025-06-01",
         [("killed", 9, "civil defence")],
     ),
+    # speakers joined by "and" each give the figure
+    (
+        "Troops killed at least 18 militants in a raid near Tebessa on Monday, the defence "
+        + "ministry and security sources said.",
+        "2015-05-20",
+        [("killed", 18, "defence ministry"), ("killed", 18, "security sources")],
+    ),
+    (
+        "Pasukan keamanan menewaskan 18 militan dalam penggerebekan di dekat Tebessa pada Senin "
+        + "(18/5/2015), kata Kementerian Pertahanan dan sumber keamanan.",
+        "2015-05-20",
+        [("killed", 18, "defence ministry"), ("killed", 18, "security source")],
+    ),
+    # a period after a superlative frames a comparison, not a total
+    (
+        "Soldiers killed 30 rebels near Goma on Sunday in one of the deadliest clashes in recent "
+        + "years, the army said.",
+        "2015-05-20",
+        [("killed", 30, "Military Forces of Democratic Republic of Congo")],
+    ),
+    (
+        "Pasukan pemerintah menewaskan 30 pemberontak dalam bentrokan terbesar dalam beberapa "
+        + "tahun terakhir di dekat Goma pada Minggu (17/5/2015), kata juru bicara tentara.",
+        "2015-05-20",
+        [("killed", 30, "Military Forces of Democratic Republic of Congo")],
+    ),
     # a confirmation gives no claimant to a figure that already has one
     (
         "Gunmen killed six villagers near Maiduguri on Monday, residents said. "

@@ -71,7 +71,30 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
         previous = claim
     used = {id(n) for n in numbers.values()}
     claims = [_summed(facts, claim, used) for claim in claims]
-    return [_attribute(facts, claim) for claim in claims]
+    return [c for claim in claims for c in _each_speaker(facts, _attribute(facts, claim))]
+
+
+def _each_speaker(facts: SentenceFacts, claim: ClaimFact) -> list[ClaimFact]:
+    """'the defence ministry and security sources have said', 'kata Kementerian Pertahanan
+    dan sumber keamanan': speakers joined by 'and' each give the figure, a claim apiece, in
+    the order named."""
+    from dataclasses import replace
+
+    speaker = claim.claimant
+    if speaker is None:
+        return [claim]
+    and_words = set(facts.lang.events.coordinators.get("and", ()))
+    victims = range(claim.victim_first, claim.victim_last)
+    tokens = facts.tokens
+    if speaker.first >= 2 and tokens[speaker.first - 1].key in and_words:
+        before = next((a for a in facts.actors if a.last == speaker.first - 1), None)
+        if before is not None and before.first not in victims:
+            return [replace(claim, claimant=before), claim]
+    if speaker.last + 1 < len(tokens) and tokens[speaker.last].key in and_words:
+        after = next((a for a in facts.actors if a.first == speaker.last + 1), None)
+        if after is not None and after.first not in victims:
+            return [claim, replace(claim, claimant=after)]
+    return [claim]
 
 
 _SINGULAR_KINDS = frozenset({"killed", "injured"})

@@ -48,7 +48,7 @@ def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
         d.precision == "day" for d in facts.dates if d not in led and d.first not in earlier
     )
     if (
-        facts.kinds("aggregate")
+        any(not _compared(facts, a) for a in facts.kinds("aggregate"))
         or led
         or (earlier and not one_day and _toll_before_since(facts))
         or (facts.kinds("spread") and not one_day and not _one_operation(facts))
@@ -65,6 +65,19 @@ def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
             if d.date_end is not None and (published - d.date_end).days > BACKGROUND_DAYS:
                 flags.add("background")
     return flags
+
+
+_COMPARED_REACH = 8  # tokens from a superlative to the period it is measured over
+
+
+def _compared(facts: SentenceFacts, period: Match) -> bool:
+    """'one of the largest military operations in recent years': a period told after a
+    superlative in its clause frames a comparison, not a total."""
+    return any(
+        period.first - _COMPARED_REACH <= s.last <= period.first
+        and not any(t.text in _CLAUSE_BREAKS for t in facts.tokens[s.last : period.first])
+        for s in facts.kinds("superlative")
+    )
 
 
 _SINCE_REACH = 10  # tokens from "since" to the date of its clause, at most

@@ -109,6 +109,13 @@ class Dates:
     weekday_aliases: Mapping[str, str] = doc("abbreviation or variant -> a word of weekdays")
     month_aliases: Mapping[str, str] = doc("abbreviation or variant -> a word of months")
     relative: Mapping[str, Relative] = doc('phrase -> offset ("yesterday" = {unit="day", n=1})')
+    superlative: Words = doc(
+        'words of comparison before a period ("the largest operation in recent years",'
+        ' "serangan terbesar dalam beberapa tahun terakhir"): the period frames the comparison,'
+        " not a total",
+        (),
+        optional=True,
+    )
     since_clause: Words = doc(
         'words opening a clause of an earlier act ("since taking Idlib city in March",'
         ' "sejak serangan itu dimulai pada 1 Mei"): its date dates that act, not the'
