@@ -72,6 +72,31 @@ CASES = [
         "2015-05-20",
         [("killed", 30, "Military Forces of Democratic Republic of Congo")],
     ),
+    # "since Wednesday" of this week: the toll of the operation being told, not a total
+    (
+        "State TV reported that about 120 civilians had been killed by the militants in Tadmur "
+        + "since Wednesday.",
+        "2015-05-23",
+        [("killed", 120, "state TV")],
+    ),
+    (
+        "Televisi pemerintah melaporkan sekitar 120 warga sipil tewas dibunuh kelompok militan "
+        + "di Tadmur sejak Rabu.",
+        "2015-05-23",
+        [("killed", 120, "state TV")],
+    ),
+    (  # since a year long past: a total, no event and no claim
+        "About 120,000 civilians have been killed in the war since 2011, state TV said.",
+        "2015-05-23",
+        [],
+    ),
+    # a verb of capturing joined to a killing by "and"
+    (
+        "Rebels fired mortars into Najran on Tuesday, killing three civilians and capturing four "
+        + "border guards.",
+        "2015-05-06",
+        [("killed", 3, None), ("captured", 4, None)],
+    ),
     # a confirmation gives no claimant to a figure that already has one
     (
         "Gunmen killed six villagers near Maiduguri on Monday, residents said. "

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..recognise.dates import DateMention
 from ..recognise.phrases import Match
 from ..taxonomy import one_operation_means
 from .claims import find_claims
@@ -42,7 +43,14 @@ def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
     ACLED does not code (accidents, disasters, trials) are left out in events.assemble."""
     flags = set()
     lead = {m.last for m in facts.kinds("aggregate_before_date")}
-    led = [d for d in facts.dates if d.first in lead]  # "sepanjang 2023", "since 2009"
+    # "sepanjang 2023", "since 2009"; not "since Wednesday" within the last week, when the
+    # operation being told began (`since_dated`)
+    since = {m.last for m in facts.kinds("since_clause")}
+    led = [
+        d
+        for d in facts.dates
+        if d.first in lead and not (d.first in since and _this_week(d, published))
+    ]
     earlier = since_dated(facts, published)
     one_day = any(
         d.precision == "day" for d in facts.dates if d not in led and d.first not in earlier
@@ -85,6 +93,12 @@ _SINCE_RECENT_DAYS = 7  # a week: the undated news of events.UNDATED_NEWS_DAYS
 _CLAUSE_BREAKS = frozenset(',.;:"“”()[]')
 
 
+def _this_week(d: DateMention, published: date | None) -> bool:
+    """The date lies within the week before publication."""
+    end = d.date_end or d.date
+    return published is not None and end is not None and (published - end).days < _SINCE_RECENT_DAYS
+
+
 def since_dated(facts: SentenceFacts, published: date | None) -> set[int]:
     """Where the dates of 'since' clauses are ("since taking Idlib city in March", "since
     the offensive began on May 1"): each dates an earlier act, not the sentence's. A date
@@ -94,14 +108,8 @@ def since_dated(facts: SentenceFacts, published: date | None) -> set[int]:
     found = set()
     for s in facts.kinds("since_clause"):
         for d in facts.dates:
-            end = d.date_end or d.date
-            recent = (
-                published is not None
-                and end is not None
-                and (published - end).days < _SINCE_RECENT_DAYS
-            )
             if (
-                not recent
+                not _this_week(d, published)
                 and s.last < d.first <= s.last + _SINCE_REACH
                 and not any(t.text in _CLAUSE_BREAKS for t in facts.tokens[s.last : d.first])
             ):
