@@ -97,6 +97,19 @@ CASES = [
         "2015-05-06",
         [("killed", 3, None), ("captured", 4, None)],
     ),
+    # a reporting verb in the passive names no speaker: its subject is among the victims
+    (
+        "Two aid workers are reported to be among six people killed when gunmen stormed a "
+        + "hotel in Mogadishu on Sunday.",
+        "2015-05-12",
+        [("killed", 6, None)],
+    ),
+    (
+        "Dua pekerja kemanusiaan dilaporkan termasuk di antara enam orang yang tewas ketika "
+        + "kelompok bersenjata menyerbu sebuah hotel di Mogadishu pada Minggu (10/5/2015).",
+        "2015-05-12",
+        [("killed", 6, None)],
+    ),
     # a confirmation gives no claimant to a figure that already has one
     (
         "Gunmen killed six villagers near Maiduguri on Monday, residents said. "

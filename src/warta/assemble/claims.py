@@ -297,11 +297,14 @@ def _attribute(facts: SentenceFacts, claim: ClaimFact) -> ClaimFact:
 
     denial = facts.kinds("denial")
     denied = any(d.first < claim.position for d in denial)
-    # "were reported killed": a verb right before the casualty word names no speaker
+    # "were reported killed": a verb right before the casualty word names no speaker, nor
+    # does one in the passive ("are reported to be among", `impersonal`)
+    passive = {i for m in facts.kinds("impersonal") for i in range(m.first, m.last)}
     verbs = [
         v
         for v in facts.kinds("report_before", "report_after")
         if not (claim.number is not None and claim.number.last < v.last == claim.casualty.first)
+        and v.first not in passive
     ]
     if not verbs:
         return replace(claim, denied=denied)

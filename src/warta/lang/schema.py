@@ -329,6 +329,12 @@ class Reporting:
         'nouns that end a body\'s name in lower case ("the US embassy", "the Lebanese health'
         ' ministry")'
     )
+    impersonal: Words = doc(
+        'reporting verbs told in the passive, with no speaker ("are reported to be among",'
+        ' "is said to", "dilaporkan"): the subject is what is told, not who tells it',
+        (),
+        optional=True,
+    )
     toll_reference: Words = doc(
         'the toll just told, as the object of a reporting verb ("confirmed the toll",'
         ' "mengonfirmasi jumlah korban tersebut"): the speaker is the claimant of the'

@@ -190,6 +190,7 @@ def load_lexicon(code: str) -> Lexicon:
     items.extend((w, Entry("affiliation", True)) for w in reporting.affiliation)
     items.extend((w, Entry("body", True)) for w in reporting.bodies)
     items.extend((w, Entry("toll_reference", True)) for w in reporting.toll_reference)
+    items.extend((w, Entry("impersonal", True)) for w in reporting.impersonal)
     for phrase, label in reporting.sources.items():
         add((phrase, Entry("source", label)))
     for phrase, relation in places.relations.items():
