@@ -110,6 +110,20 @@ CASES = [
         "2015-05-12",
         [("killed", 6, None)],
     ),
+    # "kata juru bicara militer": the speaker after the shortest reporting phrase, whose
+    # words the role "juru bicara militer" begins with
+    (
+        "Pasukan pemerintah menewaskan 30 pemberontak di dekat Goma pada Minggu (17/5/2015), "
+        + "kata juru bicara militer.",
+        "2015-05-20",
+        [("killed", 30, "Military Forces of Democratic Republic of Congo")],
+    ),
+    (
+        "Dua prajurit tewas ditembak di Intan Jaya pada Minggu (17/5/2025), kata juru bicara "
+        + "TPNPB Sebby Sambom.",
+        "2025-05-20",
+        [("killed", 2, "West Papua National Liberation Army")],
+    ),
     # a confirmation gives no claimant to a figure that already has one
     (
         "Gunmen killed six villagers near Maiduguri on Monday, residents said. "

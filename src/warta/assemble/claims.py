@@ -308,7 +308,16 @@ def _attribute(facts: SentenceFacts, claim: ClaimFact) -> ClaimFact:
     ]
     if not verbs:
         return replace(claim, denied=denied)
-    verb = min(verbs, key=lambda v: (abs(v.first - claim.position), v.first))
+
+    # of "kata" and "kata juru bicara", the longer, unless a speaker's name runs across its end
+    # ("kata juru bicara militer": the role "juru bicara militer" speaks)
+    def straddled(v: Match) -> bool:
+        return any(a.first < v.last < a.last for a in facts.actors)
+
+    verb = min(
+        verbs,
+        key=lambda v: (abs(v.first - claim.position), v.first, straddled(v), v.first - v.last),
+    )
     speaker, hint = _speaker(facts, verb, claim)
     via = next((a for a in facts.actors if a.other is not None and _after_via(facts, a)), None)
     if speaker is not None and speaker.other is not None and via is None:
