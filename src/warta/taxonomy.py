@@ -42,6 +42,12 @@ def generic_means() -> frozenset[str]:
 
 
 @functools.cache
+def remote_means() -> frozenset[str]:
+    """Means of remote violence ([family] "remote"): air strikes, shelling, explosives."""
+    return frozenset(m for m, f in taxonomy()["family"].items() if f == "remote")
+
+
+@functools.cache
 def type_families() -> Mapping[str, str]:
     """Event type -> family: "violent" for the three violent types, else the type itself.
     Reports of one family may be one event; an arrest after an ambush is another."""

@@ -104,3 +104,35 @@ def test_a_dateline_after_the_headline_places_no_event(tmp_path, gazetteer_path)
         "2025-06-10", tmp_path, gazetteer_path,
     )  # fmt: skip
     assert event["location"]["country"] == "ML" and event["location"]["name"] == "Gao"
+
+
+def test_a_subject_phrase_closed_by_itu_points_back_with_its_words(tmp_path, gazetteer_path):
+    """'Serangan bersama gelombang roket lainnya itu ...': the pointer closes the whole phrase,
+    whose other event words are no event of their own; the toll joins the attack told."""
+    events = _events_of(
+        "Hamas Tembakkan Roket ke Ashkelon\n\n"
+        "GAZA, KOMPAS.com -- Hamas menembakkan puluhan roket ke Ashkelon, Israel, pada Selasa "
+        "(3/6/2025) malam.\n\n"
+        "Sirene terdengar di sejumlah kota di selatan Israel.\n\n"
+        "Serangan bersama gelombang roket lainnya itu melukai sedikitnya 14 orang, kata layanan "
+        "darurat Israel.\n",
+        "2025-06-04", tmp_path, gazetteer_path,
+    )  # fmt: skip
+    assert len(events) == 1
+    (event,) = events
+    assert event["date"] == "2025-06-03" and event["location"]["name"] == "Ashkelon"
+    assert any(c["kind"] == "injured" and c["value"] == 14 for c in event["claims"])
+
+
+def test_where_remote_weapons_were_fired_to_is_the_place(tmp_path, gazetteer_path):
+    """'menembakkan rudal ke Tel Aviv', 'fired rockets into Sderot': the place they struck, not
+    the attacker's country named first."""
+    for text, published, place in (
+        ("Iran menembakkan rudal balistik ke Tel Aviv pada Minggu (15/6/2025), melukai tiga "
+         "warga.", "2025-06-16", "Tel Aviv"),
+        ("Lebanon-based fighters fired rockets into Kiryat Shmona on Sunday, wounding two "
+         "residents.", "2024-06-17", "Qiryat Shmona"),  # the gazetteer's spelling
+    ):  # fmt: skip
+        (event,) = _events_of(text, published, tmp_path, gazetteer_path)
+        assert event["event_type"] == "Explosions/Remote violence"
+        assert event["location"]["name"] == place

@@ -147,6 +147,18 @@ ARTICLES = {
         "Reform has stalled for a decade. Retaking Kirkuk was both symbolic and tactical, as it "
         "avenged the massacre of hundreds of cadets at Camp Speicher."
     ),
+    # a strategy and an ongoing supply of strikes are policy, not acts
+    "en-strategy": (
+        "Allies question the air campaign\n\n"
+        "The strategy of fighting the insurgents with foreign air power and local ground troops "
+        "is under review in several capitals. A defence official said the coalition was "
+        "continuing to provide air strikes and training to the army."
+    ),
+    "id-strategi": (
+        "Pemerintah Kaji Ulang Strategi Keamanan di Perbatasan\n\n"
+        "JAKARTA, KOMPAS.com - Strategi memerangi kelompok bersenjata dengan operasi gabungan "
+        "dikaji ulang oleh pemerintah, kata seorang pejabat kementerian, Senin (3/3/2025)."
+    ),
 }
 EVENTS = {
     "id-protest-after-accident": (

@@ -22,7 +22,9 @@ from .claims import ClaimFact
 from .events import Draft, Telling
 from .typing import classify
 
-_PLACE_ORDER = {"base": 1}
+# a base first; a place remote weapons were fired to ("rudal ke Israel": the only "to" place
+# an event keeps, see events._landed) before the others of its breadth
+_PLACE_ORDER = {"base": 1, "to": 1}
 # relations that name no place of the event itself ("from X", "based in X", "the border with X")
 _NOT_SITES = frozenset(
     {"from", "to", "based_in", "border"}
@@ -264,7 +266,9 @@ def _dates(draft: Draft, ctx: Context) -> tuple[date | None, date | None, DatePr
 
 
 def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None]:
-    """The narrowest place any telling names (the first told among equals), else the country."""
+    """The narrowest place any telling names (among equals, where remote weapons struck
+    before others, "Iran menembakkan rudal ke Israel"; then the first told), else the
+    country."""
     resolved = [
         (i, pm, p) for i, t in enumerate(draft.tellings) for pm, p in t.places if p is not None
     ]

@@ -71,7 +71,30 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
         previous = claim
     used = {id(n) for n in numbers.values()}
     claims = [_summed(facts, claim, used) for claim in claims]
-    return [_attribute(facts, claim) for claim in claims]
+    return [c for claim in claims for c in _each_speaker(facts, _attribute(facts, claim))]
+
+
+def _each_speaker(facts: SentenceFacts, claim: ClaimFact) -> list[ClaimFact]:
+    """'the defence ministry and security sources have said', 'kata Kementerian Pertahanan
+    dan sumber keamanan': speakers joined by 'and' each give the figure, a claim apiece, in
+    the order named."""
+    from dataclasses import replace
+
+    speaker = claim.claimant
+    if speaker is None:
+        return [claim]
+    and_words = set(facts.lang.events.coordinators.get("and", ()))
+    victims = range(claim.victim_first, claim.victim_last)
+    tokens = facts.tokens
+    if speaker.first >= 2 and tokens[speaker.first - 1].key in and_words:
+        before = next((a for a in facts.actors if a.last == speaker.first - 1), None)
+        if before is not None and before.first not in victims:
+            return [replace(claim, claimant=before), claim]
+    if speaker.last + 1 < len(tokens) and tokens[speaker.last].key in and_words:
+        after = next((a for a in facts.actors if a.first == speaker.last + 1), None)
+        if after is not None and after.first not in victims:
+            return [claim, replace(claim, claimant=after)]
+    return [claim]
 
 
 _SINGULAR_KINDS = frozenset({"killed", "injured"})
@@ -175,7 +198,7 @@ def _distance(facts: SentenceFacts, c: Match, n: Number) -> tuple[int, int] | No
         return None  # "wounded by five masked gunmen": the count names who did it
     if side == 0 and facts.has("indefinite", c.last, c.last + 1):
         return None  # "4 militants gunned down a journalist": the victim follows, one
-    if _broken(facts, lo, hi):
+    if _broken(facts, lo, hi, passive_report=side == 0):
         return None
     return gap, side
 
@@ -186,14 +209,18 @@ def _after_aux(facts: SentenceFacts, c: Match) -> bool:
     return c.first > 0 and facts.tokens[c.first - 1].key in aux
 
 
-def _broken(facts: SentenceFacts, lo: int, hi: int) -> bool:
-    """True when a clause break, another count's casualty word or a reporting verb lies between."""
+def _broken(facts: SentenceFacts, lo: int, hi: int, passive_report: bool = False) -> bool:
+    """True when a clause break, another count's casualty word or a reporting verb lies between.
+    `passive_report`: a reporting verb right before the casualty word at `hi` tells how the
+    count is known, not who speaks ("12 warga dilaporkan tewas", "13 soldiers were confirmed
+    dead"), so it breaks nothing."""
     if any(t.text in _BREAKS for t in facts.tokens[lo:hi]):
         return True
     return any(
         m.kind in ("casualty", "report_before", "report_after", "including")
         and lo <= m.first
         and m.last <= hi
+        and not (passive_report and m.last == hi and m.kind.startswith("report_"))
         for m in facts.matches
     )
 
@@ -270,10 +297,27 @@ def _attribute(facts: SentenceFacts, claim: ClaimFact) -> ClaimFact:
 
     denial = facts.kinds("denial")
     denied = any(d.first < claim.position for d in denial)
-    verbs = facts.kinds("report_before", "report_after")
+    # "were reported killed": a verb right before the casualty word names no speaker, nor
+    # does one in the passive ("are reported to be among", `impersonal`)
+    passive = {i for m in facts.kinds("impersonal") for i in range(m.first, m.last)}
+    verbs = [
+        v
+        for v in facts.kinds("report_before", "report_after")
+        if not (claim.number is not None and claim.number.last < v.last == claim.casualty.first)
+        and v.first not in passive
+    ]
     if not verbs:
         return replace(claim, denied=denied)
-    verb = min(verbs, key=lambda v: (abs(v.first - claim.position), v.first))
+
+    # of "kata" and "kata juru bicara", the longer, unless a speaker's name runs across its end
+    # ("kata juru bicara militer": the role "juru bicara militer" speaks)
+    def straddled(v: Match) -> bool:
+        return any(a.first < v.last < a.last for a in facts.actors)
+
+    verb = min(
+        verbs,
+        key=lambda v: (abs(v.first - claim.position), v.first, straddled(v), v.first - v.last),
+    )
     speaker, hint = _speaker(facts, verb, claim)
     via = next((a for a in facts.actors if a.other is not None and _after_via(facts, a)), None)
     if speaker is not None and speaker.other is not None and via is None:

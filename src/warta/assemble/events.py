@@ -25,7 +25,7 @@ from ..geo.place import Place, PlaceMention
 from ..recognise.actors import ActorMention
 from ..recognise.dates import DateMention
 from ..recognise.phrases import Token
-from ..taxonomy import demonstration_means
+from ..taxonomy import demonstration_means, remote_means
 from .claims import ClaimFact, find_claims, people_named, sentence_speakers, speaker_spans
 from .facts import SentenceFacts
 from .mentions import (  # fmt: skip
@@ -35,6 +35,7 @@ from .mentions import (  # fmt: skip
     find_mentions,
     implicit_mention,
     sentence_flags,
+    since_dated,
 )
 
 SAME_PLACE_KM = 25.0
@@ -187,12 +188,39 @@ def assemble(
         if not sentence_flags(facts, published):
             other_story = framed or _other_story(facts, story_not_event) or context_only
             trial = any(m.value == "court" for m in facts.kinds("non_event"))
-            for telling in tellings_of(facts, resolve_places(facts), state, dateline):
+            tellings = tellings_of(facts, resolve_places(facts), state, dateline)
+            for telling in tellings:
                 if other_story and (trial or not _demonstration(telling)):
                     continue  # an accident's dead, a trial's shooting: no event of ACLED's
                 _place_telling(state, telling, facts.index, generic, families)
+            if not tellings:
+                _confirmed(state, facts)
         state.remember(facts)
     return _commentary_dropped(state.drafts)
+
+
+def _confirmed(state: DocumentState, facts: SentenceFacts) -> None:
+    """'Kementerian Kesehatan Lebanon mengonfirmasi jumlah korban tersebut', 'The health
+    ministry confirmed the toll': a sentence telling no event whose speaker confirms or gives
+    the toll just told (`toll_reference` after a reporting verb) is the claimant of the
+    previous sentence's figures that had none."""
+    verbs = facts.kinds("report_before", "report_after")
+    if not verbs or facts.index == 0 or facts.index - 1 >= len(state.touched):
+        return
+    if not any(r.first >= verbs[0].last for r in facts.kinds("toll_reference")):
+        return
+    speakers = sentence_speakers(facts)
+    if not speakers:
+        return
+    for draft in state.touched[facts.index - 1]:
+        for t in draft.tellings:
+            if t.facts.index == facts.index - 1:
+                t.claims[:] = [
+                    replace(c, claimant=speakers[-1])
+                    if c.claimant is None and c.value is not None
+                    else c
+                    for c in t.claims
+                ]
 
 
 def _commentary_dropped(drafts: list[Draft]) -> list[Draft]:
@@ -254,15 +282,18 @@ def tellings_of(
     for i, m in enumerate(mentions):
         slots[i] = Telling(facts, [m])
     for pm, place in places:
-        if pm.relation in _SKIP_RELATIONS or _inside_actor(facts, pm.first):
-            continue
         i = _nearest(mentions, pm.first, prefer="before")
+        if (pm.relation in _SKIP_RELATIONS and not _landed(mentions[i], pm)) or _inside_actor(
+            facts, pm.first
+        ):
+            continue
         if not (
             mentions[i].last <= pm.first and _reported(facts, mentions[i], pm)
         ):  # "kata Dedi di Jayapura"
             slots[i].places.append((pm, place))
+    earlier = since_dated(facts, state.published if state is not None else None)
     for d in facts.dates:
-        if d.kind == "year" or dateline[0] <= d.start < dateline[1]:
+        if d.kind == "year" or dateline[0] <= d.start < dateline[1] or d.first in earlier:
             continue
         i = _nearest(mentions, d.first, prefer="before")
         (slots[i].report_dates if _reported(facts, mentions[i], d) else slots[i].dates).append(d)
@@ -309,6 +340,20 @@ def _compatible(a: Telling, b: Telling) -> bool:
     # a town and the district it lies in are no clash ("in Sugapa, Intan Jaya")
     reach = CONFLICT_KM * (1 + 2 * max(breadth(pa[0]), breadth(pb[0])))
     return haversine_km(pa[0].lat, pa[0].lon, pb[0].lat, pb[0].lon) <= reach
+
+
+_LANDED_NEAR = 4  # tokens from a remote means to the place it was fired to
+
+
+def _landed(m: Mention, pm: PlaceMention) -> bool:
+    """'serangan rudal ke Israel', 'fired rockets into Saudi Arabia': where remote weapons
+    were fired to is where they struck, the act's place (a 'to' place is else a destination:
+    "fled to Chad")."""
+    return (
+        pm.relation == "to"
+        and m.means in remote_means()
+        and m.last <= pm.first <= m.last + _LANDED_NEAR
+    )
 
 
 def _place_telling(

@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..recognise.dates import DateMention
 from ..recognise.phrases import Match
 from ..taxonomy import one_operation_means
+from .claims import find_claims
 from .facts import SentenceFacts
 
 _ARMED_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia"})
@@ -41,11 +43,22 @@ def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
     ACLED does not code (accidents, disasters, trials) are left out in events.assemble."""
     flags = set()
     lead = {m.last for m in facts.kinds("aggregate_before_date")}
-    led = [d for d in facts.dates if d.first in lead]  # "sepanjang 2023", "since 2009"
-    one_day = any(d.precision == "day" for d in facts.dates if d not in led)
+    # "sepanjang 2023", "since 2009"; not "since Wednesday" within the last week, when the
+    # operation being told began (`since_dated`)
+    since = {m.last for m in facts.kinds("since_clause")}
+    led = [
+        d
+        for d in facts.dates
+        if d.first in lead and not (d.first in since and _this_week(d, published))
+    ]
+    earlier = since_dated(facts, published)
+    one_day = any(
+        d.precision == "day" for d in facts.dates if d not in led and d.first not in earlier
+    )
     if (
-        facts.kinds("aggregate")
+        any(not _compared(facts, a) for a in facts.kinds("aggregate"))
         or led
+        or (earlier and not one_day and _toll_before_since(facts))
         or (facts.kinds("spread") and not one_day and not _one_operation(facts))
     ):
         flags.add("aggregate")
@@ -60,6 +73,55 @@ def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
             if d.date_end is not None and (published - d.date_end).days > BACKGROUND_DAYS:
                 flags.add("background")
     return flags
+
+
+_COMPARED_REACH = 8  # tokens from a superlative to the period it is measured over
+
+
+def _compared(facts: SentenceFacts, period: Match) -> bool:
+    """'one of the largest military operations in recent years': a period told after a
+    superlative in its clause frames a comparison, not a total."""
+    return any(
+        period.first - _COMPARED_REACH <= s.last <= period.first
+        and not any(t.text in _CLAUSE_BREAKS for t in facts.tokens[s.last : period.first])
+        for s in facts.kinds("superlative")
+    )
+
+
+_SINCE_REACH = 10  # tokens from "since" to the date of its clause, at most
+_SINCE_RECENT_DAYS = 7  # a week: the undated news of events.UNDATED_NEWS_DAYS
+_CLAUSE_BREAKS = frozenset(',.;:"“”()[]')
+
+
+def _this_week(d: DateMention, published: date | None) -> bool:
+    """The date lies within the week before publication."""
+    end = d.date_end or d.date
+    return published is not None and end is not None and (published - end).days < _SINCE_RECENT_DAYS
+
+
+def since_dated(facts: SentenceFacts, published: date | None) -> set[int]:
+    """Where the dates of 'since' clauses are ("since taking Idlib city in March", "since
+    the offensive began on May 1"): each dates an earlier act, not the sentence's. A date
+    right after the word ("since Wednesday") is a total's start (`aggregate_before_date`);
+    one of the last week ("since the group began its offensive on Tuesday") is the start of
+    the operation being told, and still dates it."""
+    found = set()
+    for s in facts.kinds("since_clause"):
+        for d in facts.dates:
+            if (
+                not _this_week(d, published)
+                and s.last < d.first <= s.last + _SINCE_REACH
+                and not any(t.text in _CLAUSE_BREAKS for t in facts.tokens[s.last : d.first])
+            ):
+                found.add(d.first)
+    return found
+
+
+def _toll_before_since(facts: SentenceFacts) -> bool:
+    """'At least 462 people were killed since the offensive began on May 1': a toll told
+    before a 'since' clause is a total since then."""
+    first = min((s.first for s in facts.kinds("since_clause")), default=len(facts.tokens))
+    return any(c.value and c.casualty.last <= first for c in find_claims(facts))
 
 
 def _one_operation(facts: SentenceFacts) -> bool:
@@ -114,6 +176,9 @@ def find_mentions(facts: SentenceFacts) -> list[Mention]:
             continue
         taken |= span
         found.append(_mention(facts, m))
+        closing = _closing_pointer(facts, m)
+        if closing is not None:  # the phrase's other event words are of this mention
+            taken.update(range(m.last, closing))
     return found
 
 
@@ -153,7 +218,9 @@ def implicit_mention(facts: SentenceFacts, casualty: Match) -> Mention:
 def _mention(facts: SentenceFacts, m: Match) -> Mention:
     reference = m.kind == "reference_nouns"
     before = _markers_before(facts, m.first)
-    after = _markers_after(facts, m.last)
+    closing = _closing_pointer(facts, m)
+    # "Serangan bersama roket lainnya itu": a marker inside the closed phrase is its inner noun's
+    after = _markers_after(facts, m.last) if closing is None else set()
     both = "both" in before
     indefinite = any(
         x.kind == "indefinite" and m.first - 4 <= x.first < m.first for x in facts.matches
@@ -162,7 +229,9 @@ def _mention(facts: SentenceFacts, m: Match) -> Mention:
     right_after = {x.kind for x in facts.matches if x.first == m.last}
     # "serangan tersebut", "that attack": the noun itself points back, whatever the sentence
     # opens with ("Sementara itu, TPNPB mengklaim ... dalam serangan tersebut")
-    pointed = "anaphoric_after" in right_after or _pointer_before(facts, m.first)
+    pointed = (
+        "anaphoric_after" in right_after or _pointer_before(facts, m.first) or closing is not None
+    )
     opener = any(x.kind == "new_event_sentence" and x.first <= 1 for x in facts.matches)
     new = (
         "new_event_before" in before
@@ -243,6 +312,31 @@ def _pointer_before(facts: SentenceFacts, first: int) -> bool:
         and not facts.has("combatants", x.last, first)
         for x in facts.matches
     )
+
+
+_PHRASE_REACH = 6  # tokens of a subject phrase between its event noun and its pointer
+
+
+def _closing_pointer(facts: SentenceFacts, m: Match) -> int | None:
+    """'Serangan berbarengan dengan rentetan rudal lainnya itu menyebabkan ...': a pointer
+    (`anaphoric_after`) closing the noun phrase an event noun opens the sentence with points
+    back with the whole phrase, though words stand between (event words among them are of
+    the phrase: no event of their own); no casualty or reporting word, and no punctuation,
+    may lie between. Where the pointer is, or None."""
+    if m.first > 0:
+        return None
+    for x in facts.kinds("anaphoric_after"):
+        if not m.last < x.first <= m.last + _PHRASE_REACH:
+            continue
+        between = facts.tokens[m.last : x.first]
+        if any(not t.text[:1].isalnum() for t in between) or any(
+            y.kind in ("casualty", "report_before", "report_after", "since_clause")
+            and m.last <= y.first < x.first
+            for y in facts.matches
+        ):
+            return None
+        return x.first
+    return None
 
 
 def _earlier_means(facts: SentenceFacts, m: Match) -> bool:

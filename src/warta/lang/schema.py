@@ -109,6 +109,20 @@ class Dates:
     weekday_aliases: Mapping[str, str] = doc("abbreviation or variant -> a word of weekdays")
     month_aliases: Mapping[str, str] = doc("abbreviation or variant -> a word of months")
     relative: Mapping[str, Relative] = doc('phrase -> offset ("yesterday" = {unit="day", n=1})')
+    superlative: Words = doc(
+        'words of comparison before a period ("the largest operation in recent years",'
+        ' "serangan terbesar dalam beberapa tahun terakhir"): the period frames the comparison,'
+        " not a total",
+        (),
+        optional=True,
+    )
+    since_clause: Words = doc(
+        'words opening a clause of an earlier act ("since taking Idlib city in March",'
+        ' "sejak serangan itu dimulai pada 1 Mei"): its date dates that act, not the'
+        " sentence's, and a toll told before it is a total since then",
+        (),
+        optional=True,
+    )
 
 
 # --------------------------------------------------------------------------- events
@@ -320,6 +334,19 @@ class Reporting:
     bodies: Words = doc(
         'nouns that end a body\'s name in lower case ("the US embassy", "the Lebanese health'
         ' ministry")'
+    )
+    impersonal: Words = doc(
+        'reporting verbs told in the passive, with no speaker ("are reported to be among",'
+        ' "is said to", "dilaporkan"): the subject is what is told, not who tells it',
+        (),
+        optional=True,
+    )
+    toll_reference: Words = doc(
+        'the toll just told, as the object of a reporting verb ("confirmed the toll",'
+        ' "mengonfirmasi jumlah korban tersebut"): the speaker is the claimant of the'
+        " previous sentence's figures",
+        (),
+        optional=True,
     )
 
 

@@ -126,7 +126,7 @@ def dateline_span(text: str, rules: LineRules | None = None) -> tuple[int, int]:
 
 
 # a first line of at most 200 characters, then a blank line
-_HEADLINE = re.compile(r"([^\n]{1,200})\n[ \t\r]*\n")
+_HEADLINE = re.compile(r"\A([^\n]{1,200})\n[ \t\r]*\n")  # \A: read at the start only
 
 
 def dateline(first: str, rules: LineRules | None = None) -> tuple[str | None, str | None]:

@@ -168,6 +168,8 @@ def load_lexicon(code: str) -> Lexicon:
     items.extend((w, Entry("aggregate", True)) for w in dates.aggregate)
     items.extend((w, Entry("spread", True)) for w in dates.spread)
     items.extend((w, Entry("aggregate_before_date", True)) for w in dates.aggregate_before_date)
+    items.extend((w, Entry("since_clause", True)) for w in dates.since_clause)
+    items.extend((w, Entry("superlative", True)) for w in dates.superlative)
     for means, words in events.means.items():
         items.extend((w, Entry("means", means)) for w in words)
     for kind, words in events.casualty.items():
@@ -187,6 +189,8 @@ def load_lexicon(code: str) -> Lexicon:
     items.extend((w, Entry("self_reference", True)) for w in reporting.self_reference)
     items.extend((w, Entry("affiliation", True)) for w in reporting.affiliation)
     items.extend((w, Entry("body", True)) for w in reporting.bodies)
+    items.extend((w, Entry("toll_reference", True)) for w in reporting.toll_reference)
+    items.extend((w, Entry("impersonal", True)) for w in reporting.impersonal)
     for phrase, label in reporting.sources.items():
         add((phrase, Entry("source", label)))
     for phrase, relation in places.relations.items():

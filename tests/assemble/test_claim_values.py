@@ -1,0 +1,156 @@
+"""Figures a sentence tells that used to be lost: a count known by report ("12 warga
+dilaporkan tewas", "were confirmed dead"), and a toll whose source the next sentence gives
+("The health ministry confirmed the toll")."""
+
+import json
+
+import pytest
+
+from ..conftest import run_warta
+
+# (text, published, [(kind, value, claimant name or None)])
+CASES = [
+    (
+        "Sedikitnya 12 warga dilaporkan tewas dalam serangan udara di Khan Younis pada Sabtu "
+        + "(31/5/2025).",
+        "2025-06-01",
+        [("killed", 12, None)],
+    ),
+    (
+        "Tiga prajurit TNI dikabarkan gugur dalam kontak tembak dengan kelompok bersenjata di "
+        + "Kabupaten Puncak, Senin (2/6/2025), kata Kapendam XVII/Cenderawasih.",
+        "2025-06-03",
+        [("killed", 3, "Military Forces of Indonesia")],
+    ),
+    (
+        "At least 13 soldiers have been confirmed dead after militants stormed a checkpoint "
+        + "near Ramadi on Sunday.",
+        "2015-06-01",
+        [("killed", 13, None)],
+    ),
+    (
+        "Four policemen were reported killed when gunmen attacked a post near Kandahar on "
+        + "Tuesday, a provincial spokesman said.",
+        "2015-06-03",
+        [("killed", 4, "spokesperson")],
+    ),
+    (
+        "Serangan udara Israel di Khan Younis pada Sabtu (31/5/2025) menewaskan dua warga. "
+        + "Kementerian Kesehatan Gaza mengonfirmasi jumlah korban tersebut.",
+        "2025-06-01",
+        [("killed", 2, "health ministry")],
+    ),
+    (
+        "An air strike on a crowded market in Idlib killed nine people on Saturday. "
+        + "The civil defence service confirmed the toll.",
+        "2025-06-01",
+        [("killed", 9, "civil defence")],
+    ),
+    # speakers joined by "and" each give the figure
+    (
+        "Troops killed at least 18 militants in a raid near Tebessa on Monday, the defence "
+        + "ministry and security sources said.",
+        "2015-05-20",
+        [("killed", 18, "defence ministry"), ("killed", 18, "security sources")],
+    ),
+    (
+        "Pasukan keamanan menewaskan 18 militan dalam penggerebekan di dekat Tebessa pada Senin "
+        + "(18/5/2015), kata Kementerian Pertahanan dan sumber keamanan.",
+        "2015-05-20",
+        [("killed", 18, "defence ministry"), ("killed", 18, "security source")],
+    ),
+    # a period after a superlative frames a comparison, not a total
+    (
+        "Soldiers killed 30 rebels near Goma on Sunday in one of the deadliest clashes in recent "
+        + "years, the army said.",
+        "2015-05-20",
+        [("killed", 30, "Military Forces of Democratic Republic of Congo")],
+    ),
+    (
+        "Pasukan pemerintah menewaskan 30 pemberontak dalam bentrokan terbesar dalam beberapa "
+        + "tahun terakhir di dekat Goma pada Minggu (17/5/2015), kata juru bicara tentara.",
+        "2015-05-20",
+        [("killed", 30, "Military Forces of Democratic Republic of Congo")],
+    ),
+    # "since Wednesday" of this week: the toll of the operation being told, not a total
+    (
+        "State TV reported that about 120 civilians had been killed by the militants in Tadmur "
+        + "since Wednesday.",
+        "2015-05-23",
+        [("killed", 120, "state TV")],
+    ),
+    (
+        "Televisi pemerintah melaporkan sekitar 120 warga sipil tewas dibunuh kelompok militan "
+        + "di Tadmur sejak Rabu.",
+        "2015-05-23",
+        [("killed", 120, "state TV")],
+    ),
+    (  # since a year long past: a total, no event and no claim
+        "About 120,000 civilians have been killed in the war since 2011, state TV said.",
+        "2015-05-23",
+        [],
+    ),
+    # a verb of capturing joined to a killing by "and"
+    (
+        "Rebels fired mortars into Najran on Tuesday, killing three civilians and capturing four "
+        + "border guards.",
+        "2015-05-06",
+        [("killed", 3, None), ("captured", 4, None)],
+    ),
+    # a reporting verb in the passive names no speaker: its subject is among the victims
+    (
+        "Two aid workers are reported to be among six people killed when gunmen stormed a "
+        + "hotel in Mogadishu on Sunday.",
+        "2015-05-12",
+        [("killed", 6, None)],
+    ),
+    (
+        "Dua pekerja kemanusiaan dilaporkan termasuk di antara enam orang yang tewas ketika "
+        + "kelompok bersenjata menyerbu sebuah hotel di Mogadishu pada Minggu (10/5/2015).",
+        "2015-05-12",
+        [("killed", 6, None)],
+    ),
+    # "kata juru bicara militer": the speaker after the shortest reporting phrase, whose
+    # words the role "juru bicara militer" begins with
+    (
+        "Pasukan pemerintah menewaskan 30 pemberontak di dekat Goma pada Minggu (17/5/2015), "
+        + "kata juru bicara militer.",
+        "2015-05-20",
+        [("killed", 30, "Military Forces of Democratic Republic of Congo")],
+    ),
+    (
+        "Dua prajurit tewas ditembak di Intan Jaya pada Minggu (17/5/2025), kata juru bicara "
+        + "TPNPB Sebby Sambom.",
+        "2025-05-20",
+        [("killed", 2, "West Papua National Liberation Army")],
+    ),
+    # a confirmation gives no claimant to a figure that already has one
+    (
+        "Gunmen killed six villagers near Maiduguri on Monday, residents said. "
+        + "The police confirmed the toll.",
+        "2025-06-03",
+        [("killed", 6, "residents")],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def claims(tmp_path_factory, gazetteer_path):
+    path = tmp_path_factory.mktemp("claim_values") / "in.jsonl"
+    path.write_text("".join(json.dumps({"id": str(i), "text": t, "published": p}) + "\n"
+                            for i, (t, p, _) in enumerate(CASES)), "utf-8")  # fmt: skip
+    out = run_warta("extract", str(path), "--gazetteer", str(gazetteer_path))
+    assert out.returncode == 0, out.stderr
+    found = {}
+    for record in map(json.loads, out.stdout.splitlines()):
+        found[int(record["document"]["id"])] = [
+            (c["kind"], c["value"], (c.get("claimant") or {}).get("name"))
+            for e in record["events"]
+            for c in e["claims"]
+        ]
+    return found
+
+
+@pytest.mark.parametrize("case", range(len(CASES)))
+def test_the_figure_and_its_claimant(claims, case):
+    assert claims[case] == CASES[case][2]

@@ -1,0 +1,55 @@
+"""Dates news English tells in passing: a possessive weekday ("Saturday's bombing"), "over the
+weekend"; and "other attacks" are other acts, never the one just told."""
+
+import json
+
+import pytest
+
+from ..conftest import run_warta
+
+# (text, published, events as (date, [claim values]))
+CASES = [
+    (
+        "Saturday's bombing of a crowded bus station in Maiduguri killed 12 people, police said.",
+        "2015-06-03",
+        [("2015-05-30", [12])],
+    ),
+    (
+        "Yesterday's attack on a checkpoint near Kano killed three soldiers.",
+        "2015-06-03",
+        [("2015-06-02", [3])],
+    ),
+    (
+        "Gunmen stormed a village near Jos over the weekend, killing seven people, residents said.",
+        "2015-06-03",
+        [("2015-05-29", [7])],
+    ),
+    (  # the other attacks, a total over days, are neither this attack nor an event of their own
+        "A suicide bomber killed nine people at a mosque in Potiskum on Tuesday. Other attacks "
+        + "blamed on the group killed more than 40 people in Yobe last week.",
+        "2015-06-03",
+        [("2015-06-02", [9])],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def events(tmp_path_factory, gazetteer_path):
+    path = tmp_path_factory.mktemp("dates_told") / "in.jsonl"
+    path.write_text("".join(json.dumps({"id": str(i), "text": t, "published": p}) + "\n"
+                            for i, (t, p, _) in enumerate(CASES)), "utf-8")  # fmt: skip
+    out = run_warta("extract", str(path), "--gazetteer", str(gazetteer_path))
+    assert out.returncode == 0, out.stderr
+    return {
+        int(r["document"]["id"]): [
+            (e["date"], [c["value"] for c in e["claims"]])
+            for e in r["events"]
+            if e["event_type"] != "Strategic developments"
+        ]
+        for r in map(json.loads, out.stdout.splitlines())
+    }
+
+
+@pytest.mark.parametrize("case", range(len(CASES)))
+def test_the_date_told_in_passing(events, case):
+    assert events[case] == CASES[case][2]

@@ -1,0 +1,69 @@
+"""A 'since' clause tells an earlier act: its date is not the sentence's event's date, and a
+toll told before it is a total since then (no event); a start within the last week is the
+start of the operation being told, and still dates it."""
+
+import json
+
+import pytest
+
+from ..conftest import run_warta
+
+# (text, published, events as (date, [claim values]))
+CASES = [
+    (  # the month dates the earlier taking, not today's capture
+        "Taliban fighters have stormed the last army base near Kunduz, their boldest assault in "
+        + "the province since taking the city in March, local officials said.",
+        "2015-05-20",
+        [("2015-05-20", [])],
+    ),
+    (
+        "Pasukan pemberontak merebut pangkalan militer terakhir di dekat Kunduz, kemenangan "
+        + "terbesar mereka sejak menguasai kota itu pada Maret, kata pejabat setempat.",
+        "2015-05-20",
+        [("2015-05-20", [])],
+    ),
+    (  # a toll since an offensive began weeks ago is a total
+        "At least 310 people have been killed in Kunduz since the Taliban launched their "
+        + "offensive on April 2, a rights group said.",
+        "2015-05-20",
+        [],
+    ),
+    (
+        "Sedikitnya 310 orang tewas di Kunduz sejak Taliban melancarkan serangan pada 2 April, "
+        + "kata sebuah kelompok hak asasi.",
+        "2015-05-20",
+        [],
+    ),
+    (  # an offensive begun this week: its toll, dated from its start
+        "At least 40 soldiers have been killed near Kunduz since the Taliban launched their "
+        + "offensive on Monday.",
+        "2015-05-21",
+        [("2015-05-18", [40])],
+    ),
+    (  # the day of the act is told: a since clause after it changes nothing
+        "Gunmen killed five villagers near Maiduguri on Tuesday, the deadliest attack in the "
+        + "area since the army retook the town in March.",
+        "2015-05-22",
+        [("2015-05-19", [5])],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def events(tmp_path_factory, gazetteer_path):
+    path = tmp_path_factory.mktemp("since") / "in.jsonl"
+    path.write_text("".join(json.dumps({"id": str(i), "text": t, "published": p}) + "\n"
+                            for i, (t, p, _) in enumerate(CASES)), "utf-8")  # fmt: skip
+    out = run_warta("extract", str(path), "--gazetteer", str(gazetteer_path))
+    assert out.returncode == 0, out.stderr
+    return {
+        int(r["document"]["id"]): [
+            (e["date"], [c["value"] for c in e["claims"]]) for e in r["events"]
+        ]
+        for r in map(json.loads, out.stdout.splitlines())
+    }
+
+
+@pytest.mark.parametrize("case", range(len(CASES)))
+def test_a_since_clause_dates_an_earlier_act(events, case):
+    assert events[case] == CASES[case][2]
