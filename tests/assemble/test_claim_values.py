@@ -2,11 +2,9 @@
 dilaporkan tewas", "were confirmed dead"), and a toll whose source the next sentence gives
 ("The health ministry confirmed the toll")."""
 
-import json
-
 import pytest
 
-from ..conftest import run_warta
+from .extracted import extract_cases
 
 # (text, published, [(kind, value, claimant name or None)])
 CASES = [
@@ -136,19 +134,15 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory, gazetteer_path):
-    path = tmp_path_factory.mktemp("claim_values") / "in.jsonl"
-    path.write_text("".join(json.dumps({"id": str(i), "text": t, "published": p}) + "\n"
-                            for i, (t, p, _) in enumerate(CASES)), "utf-8")  # fmt: skip
-    out = run_warta("extract", str(path), "--gazetteer", str(gazetteer_path))
-    assert out.returncode == 0, out.stderr
-    found = {}
-    for record in map(json.loads, out.stdout.splitlines()):
-        found[int(record["document"]["id"])] = [
+    found = extract_cases(tmp_path_factory.mktemp("claim_values"), CASES, gazetteer_path)
+    return {
+        i: [
             (c["kind"], c["value"], (c.get("claimant") or {}).get("name"))
-            for e in record["events"]
+            for e in events
             for c in e["claims"]
         ]
-    return found
+        for i, events in found.items()
+    }
 
 
 @pytest.mark.parametrize("case", range(len(CASES)))

@@ -1,11 +1,9 @@
 """A claim's claimant is the most specific party named: who speaks for the military or the
 police is the military or the police; rescuers are rescuers, never the attackers."""
 
-import json
-
 import pytest
 
-from ..conftest import run_warta
+from .extracted import extract_texts
 
 CASES = [
     (
@@ -73,16 +71,11 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def claimants(tmp_path_factory, gazetteer_path):
-    path = tmp_path_factory.mktemp("claimants") / "in.jsonl"
-    path.write_text("".join(json.dumps({"id": str(i), "text": t, "published": "2025-06-12"}) + "\n"
-                            for i, (t, _, _) in enumerate(CASES)), "utf-8")  # fmt: skip
-    out = run_warta("extract", str(path), "--gazetteer", str(gazetteer_path))
-    assert out.returncode == 0, out.stderr
-    found = {}
-    for record in map(json.loads, out.stdout.splitlines()):
-        claims = [c for e in record["events"] for c in e["claims"]]
-        found[int(record["document"]["id"])] = [c["claimant"] for c in claims]
-    return found
+    texts = [(str(i), text, "2025-06-12") for i, (text, _, _) in enumerate(CASES)]
+    found = extract_texts(tmp_path_factory.mktemp("claimants"), texts, gazetteer_path)
+    return {
+        int(k): [c["claimant"] for e in events for c in e["claims"]] for k, events in found.items()
+    }
 
 
 @pytest.mark.parametrize("case", range(len(CASES)))

@@ -1,11 +1,9 @@
 """Dates news English tells in passing: a possessive weekday ("Saturday's bombing"), "over the
 weekend"; and "other attacks" are other acts, never the one just told."""
 
-import json
-
 import pytest
 
-from ..conftest import run_warta
+from .extracted import extract_cases
 
 # (text, published, events as (date, [claim values]))
 CASES = [
@@ -35,18 +33,14 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def events(tmp_path_factory, gazetteer_path):
-    path = tmp_path_factory.mktemp("dates_told") / "in.jsonl"
-    path.write_text("".join(json.dumps({"id": str(i), "text": t, "published": p}) + "\n"
-                            for i, (t, p, _) in enumerate(CASES)), "utf-8")  # fmt: skip
-    out = run_warta("extract", str(path), "--gazetteer", str(gazetteer_path))
-    assert out.returncode == 0, out.stderr
+    found = extract_cases(tmp_path_factory.mktemp("dates_told"), CASES, gazetteer_path)
     return {
-        int(r["document"]["id"]): [
+        i: [
             (e["date"], [c["value"] for c in e["claims"]])
-            for e in r["events"]
+            for e in events
             if e["event_type"] != "Strategic developments"
         ]
-        for r in map(json.loads, out.stdout.splitlines())
+        for i, events in found.items()
     }
 
 

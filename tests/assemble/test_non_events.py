@@ -1,11 +1,9 @@
 """Stories ACLED does not code (accidents, disasters, animals, trials, ordinary crime, markets)
 give no event, in both languages; a demonstration about them, or an armed group in them, does."""
 
-import json
-
 import pytest
 
-from ..conftest import run_warta
+from .extracted import extract_texts
 
 ARTICLES = {
     "id-traffic": (
@@ -202,18 +200,9 @@ EVENTS = {
 
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory, gazetteer_path):
-    path = tmp_path_factory.mktemp("non_events") / "in.jsonl"
     texts = {**ARTICLES, **{k: v for k, (v, _) in EVENTS.items()}}
-    path.write_text(
-        "".join(
-            json.dumps({"id": k, "text": t, "published": "2025-03-08"}) + "\n"
-            for k, t in texts.items()
-        ),
-        "utf-8",
-    )
-    out = run_warta("extract", str(path), "--gazetteer", str(gazetteer_path))
-    assert out.returncode == 0, out.stderr
-    return {r["document"]["id"]: r["events"] for r in map(json.loads, out.stdout.splitlines())}
+    rows = [(k, t, "2025-03-08") for k, t in texts.items()]
+    return extract_texts(tmp_path_factory.mktemp("non_events"), rows, gazetteer_path)
 
 
 @pytest.mark.parametrize("key", sorted(ARTICLES))

@@ -2,11 +2,9 @@
 toll told before it is a total since then (no event); a start within the last week is the
 start of the operation being told, and still dates it."""
 
-import json
-
 import pytest
 
-from ..conftest import run_warta
+from .extracted import extract_cases
 
 # (text, published, events as (date, [claim values]))
 CASES = [
@@ -51,16 +49,10 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def events(tmp_path_factory, gazetteer_path):
-    path = tmp_path_factory.mktemp("since") / "in.jsonl"
-    path.write_text("".join(json.dumps({"id": str(i), "text": t, "published": p}) + "\n"
-                            for i, (t, p, _) in enumerate(CASES)), "utf-8")  # fmt: skip
-    out = run_warta("extract", str(path), "--gazetteer", str(gazetteer_path))
-    assert out.returncode == 0, out.stderr
+    found = extract_cases(tmp_path_factory.mktemp("since"), CASES, gazetteer_path)
     return {
-        int(r["document"]["id"]): [
-            (e["date"], [c["value"] for c in e["claims"]]) for e in r["events"]
-        ]
-        for r in map(json.loads, out.stdout.splitlines())
+        i: [(e["date"], [c["value"] for c in e["claims"]]) for e in events]
+        for i, events in found.items()
     }
 
 

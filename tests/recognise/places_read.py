@@ -6,6 +6,8 @@ from warta.geo import Gazetteer
 from warta.geo.place import Place, PlaceMention
 from warta.geo.resolve import resolve
 from warta.lang.segment import segment
+from warta.model import Document, Location
+from warta.pipeline import Resources, extract
 from warta.recognise.places import document_places
 
 
@@ -15,3 +17,13 @@ def read_places(
     """Each place mention of `text` with the place resolution chose for it."""
     mentions = document_places(text, segment(text, code), gz, language=code)
     return list(zip(mentions, resolve(mentions), strict=False))
+
+
+def event_locations(
+    text: str, gz: Gazetteer, language: str = "en", published: str = "2020-03-02"
+) -> list[Location | None]:
+    """The location of each event the pipeline extracts from `text` (at least one)."""
+    doc = Document(id="t", text=text, published=published, language=language)
+    result = extract(doc, Resources(gazetteer=gz))
+    assert result.events, text
+    return [e.location for e in result.events]

@@ -16,8 +16,9 @@ import pytest
 
 from warta.geo import Gazetteer
 from warta.geo.geometry import haversine_km
-from warta.model import Document, Location
-from warta.pipeline import Resources, extract
+from warta.model import Location
+
+from .places_read import event_locations
 
 
 @pytest.fixture(scope="module")
@@ -25,15 +26,8 @@ def gz(full_gazetteer: Gazetteer) -> Gazetteer:
     return full_gazetteer
 
 
-def locations(text: str, gz: Gazetteer, language: str = "en") -> list[Location | None]:
-    doc = Document(id="t", text=text, published="2021-03-02", language=language)
-    result = extract(doc, Resources(gazetteer=gz))
-    assert result.events, text
-    return [e.location for e in result.events]
-
-
 def only(text: str, gz: Gazetteer, language: str = "en") -> Location:
-    (loc,) = set(locations(text, gz, language))
+    (loc,) = set(event_locations(text, gz, language))
     assert loc is not None, text
     return loc
 
@@ -83,7 +77,7 @@ def test_a_building_or_a_headquarters_unit_named_after_a_town_lies_in_that_town(
 def test_a_long_unknown_name_before_a_building_noun_is_no_town(gz):
     # "Kan" is a town of Myanmar, but "Kan Htin Ywa" is the village's name, not Kan's station
     text = "Gunmen threw a grenade at the Kan Htin Ywa police station on Friday."
-    assert all(loc is None or loc.name != "Kan" for loc in locations(text, gz))
+    assert all(loc is None or loc.name != "Kan" for loc in event_locations(text, gz))
 
 
 def test_a_village_in_a_named_town_is_never_a_namesake_abroad(gz):

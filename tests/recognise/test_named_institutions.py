@@ -16,20 +16,14 @@ import pytest
 
 from warta.geo import Gazetteer
 from warta.geo.geometry import haversine_km
-from warta.model import Document, Location
-from warta.pipeline import Resources, extract
+from warta.model import Location
+
+from .places_read import event_locations
 
 
 @pytest.fixture(scope="module")
 def gz(full_gazetteer: Gazetteer) -> Gazetteer:
     return full_gazetteer
-
-
-def locations(text: str, gz: Gazetteer) -> list[Location | None]:
-    doc = Document(id="t", text=text, published="2019-08-14", language="en")
-    result = extract(doc, Resources(gazetteer=gz))
-    assert result.events, text
-    return [e.location for e in result.events]
 
 
 def near(loc: Location | None, lat: float, lon: float, km: float = 25.0) -> bool:
@@ -79,20 +73,22 @@ def near(loc: Location | None, lat: float, lon: float, km: float = 25.0) -> bool
 def test_an_institution_named_after_its_town_places_the_event_in_the_town(
     gz, text, country, lat, lon
 ):
-    (loc,) = set(locations(text, gz))
+    (loc,) = set(event_locations(text, gz))
     assert loc is not None and loc.country == country and near(loc, lat, lon), (text, loc)
 
 
 def test_a_tribal_agency_is_a_district_of_pakistan(gz):
     # "Agency" is a unit word after the name, not the organisation noun it also is
-    (loc,) = set(locations("A roadside bomb killed two soldiers in Orakzai Agency on Friday.", gz))
+    (loc,) = set(
+        event_locations("A roadside bomb killed two soldiers in Orakzai Agency on Friday.", gz)
+    )
     assert loc is not None and loc.country == "PK" and loc.precision == 2
     assert loc.admin2 == "Orakzai Agency" and near(loc, 34.10, 71.95, km=25)
 
 
 def test_a_news_agency_is_still_no_place(gz):
     (loc,) = set(
-        locations("Gunmen killed three farmers, the Anadolu Agency reported on Friday.", gz)
+        event_locations("Gunmen killed three farmers, the Anadolu Agency reported on Friday.", gz)
     )
     assert loc is None or loc.country != "TR"
 
@@ -111,18 +107,20 @@ def test_a_news_agency_is_still_no_place(gz):
     ],
 )
 def test_a_quarter_written_before_its_city_lies_in_the_city(gz, text, country, lat, lon):
-    (loc,) = set(locations(text, gz))
+    (loc,) = set(event_locations(text, gz))
     assert loc is not None and loc.country == country and near(loc, lat, lon), (text, loc)
 
 
 def test_an_unknown_quarter_before_a_big_city_lies_in_the_city(gz):
     # before: "Mehran Goth", unknown to the gazetteer, glued Karachi into a longer name
-    (loc,) = set(locations("Two policemen were shot dead in Mehran Goth Karachi on Monday.", gz))
+    (loc,) = set(
+        event_locations("Two policemen were shot dead in Mehran Goth Karachi on Monday.", gz)
+    )
     assert loc is not None and loc.country == "PK" and near(loc, 24.86, 67.01)
 
 
 def test_a_person_named_like_a_province_is_no_place(gz):
-    locs = locations(
+    locs = event_locations(
         "Soldiers detained the lawmaker Kyaw Maan at his home, a party official said.", gz
     )
     assert all(loc is None or loc.country != "JO" for loc in locs)
@@ -130,5 +128,7 @@ def test_a_person_named_like_a_province_is_no_place(gz):
 
 def test_a_small_town_abroad_ending_a_run_is_no_anchor(gz):
     # Leeds (under a million people) is no anchor for an unknown name before it
-    locs = locations("A bomb hidden in a cart wounded two rangers in Kampong Leeds on Monday.", gz)
+    locs = event_locations(
+        "A bomb hidden in a cart wounded two rangers in Kampong Leeds on Monday.", gz
+    )
     assert all(loc is None or loc.country != "GB" for loc in locs)

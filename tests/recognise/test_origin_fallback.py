@@ -11,8 +11,9 @@ import pytest
 
 from warta.geo import Gazetteer
 from warta.geo.geometry import haversine_km
-from warta.model import Document, Location
-from warta.pipeline import Resources, extract
+from warta.model import Location
+
+from .places_read import event_locations
 
 
 @pytest.fixture(scope="module")
@@ -21,8 +22,7 @@ def gz(full_gazetteer: Gazetteer) -> Gazetteer:
 
 
 def location(text: str, gz: Gazetteer) -> Location | None:
-    doc = Document(id="t", text=text, published="2018-05-09", language="en")
-    (loc,) = {e.location for e in extract(doc, Resources(gazetteer=gz)).events}
+    (loc,) = set(event_locations(text, gz))
     return loc
 
 

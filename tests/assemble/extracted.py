@@ -1,0 +1,27 @@
+"""Run `warta extract` once over many short texts, for the table-driven assembly tests."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..conftest import run_warta
+
+
+def extract_texts(folder: Path, texts: Iterable[tuple[str, str, str]], gazetteer: Path) -> dict:
+    """The events of each (id, text, published) as `warta extract` gives them, by id."""
+    path = folder / "in.jsonl"
+    path.write_text(
+        "".join(json.dumps({"id": i, "text": t, "published": p}) + "\n" for i, t, p in texts),
+        "utf-8",
+    )
+    out = run_warta("extract", str(path), "--gazetteer", str(gazetteer))
+    assert out.returncode == 0, out.stderr
+    return {r["document"]["id"]: r["events"] for r in map(json.loads, out.stdout.splitlines())}
+
+
+def extract_cases(folder: Path, cases: list[tuple], gazetteer: Path) -> dict[int, list[dict]]:
+    """The events of each (text, published, ...) case, by its index in `cases`."""
+    texts = [(str(i), case[0], case[1]) for i, case in enumerate(cases)]
+    return {int(k): v for k, v in extract_texts(folder, texts, gazetteer).items()}
