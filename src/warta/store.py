@@ -492,41 +492,72 @@ class Store:
 
     def replace_events(self, old_ids: Iterable[str], new: Iterable[MergedEvent]) -> None:
         """Swap merged events (inside `transaction()`): drop the old, write the new, relink
-        reports, and lay the analysts' reviews over the new events (`reapply_reviews`)."""
+        reports, and lay the analysts' reviews over the new events (`reapply_reviews`).
+
+        A new event takes the row of an old one (the same id's, else any): an update in
+        place costs less than a delete and an insert, and a point that did not move keeps
+        its R*Tree entry."""
+        new = list(new)
         written: list[str] = []
         try:
-            for eid in sorted(set(old_ids)):
-                row = self.conn.execute("SELECT rid FROM events WHERE id = ?", (eid,)).fetchone()
-                if row:
-                    self.conn.execute("DELETE FROM events_rtree WHERE rid = ?", row)
-                    self.conn.execute("DELETE FROM events WHERE rid = ?", row)
-            for m in new:
-                e = m.event
-                loc = e.location
-                toll = e.fatalities
-                cur = self.conn.execute(
-                    "INSERT INTO events (id, event_type, sub_event_type, date, date_end, last_day, date_precision,"
-                    " country, admin1, location, lat, lon, geo_precision, actor1, actor2, low, fatalities, high,"
-                    " sources, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (e.id, e.event_type, e.sub_event_type, e.date, e.date_end, e.date_end or e.date, e.date_precision,
-                     loc.country if loc else None, loc.admin1 if loc else None, loc.name if loc else None,
-                     loc.lat if loc else None, loc.lon if loc else None, loc.precision if loc else None,
-                     e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None,
-                     toll.low if toll else None, toll.best if toll else None, toll.high if toll else None,
-                     len(m.sources), codec.dumps(m)),
-                )  # fmt: skip
-                if loc is not None and loc.lat is not None and loc.lon is not None:
-                    self.conn.execute(
-                        "INSERT INTO events_rtree VALUES (?, ?, ?, ?, ?)",
-                        (cur.lastrowid, loc.lat, loc.lat, loc.lon, loc.lon),
-                    )
-                self.conn.executemany(
-                    "UPDATE reports SET event_id = ? WHERE id = ?", [(e.id, r) for r in m.reports]
+            rows = {
+                eid: (rid, lat, lon)
+                for eid, rid, lat, lon in self.conn.execute(
+                    "SELECT id, rid, lat, lon FROM events WHERE id IN (SELECT value FROM json_each(?))",
+                    (json.dumps(sorted(set(old_ids))),),
                 )
-                written.append(e.id)
+            }
+            ids = {m.event.id for m in new}
+            free = sorted((row for eid, row in rows.items() if eid not in ids), reverse=True)
+            for m in new:
+                row = rows.get(m.event.id) or (free.pop() if free else None)
+                self._write_event(m, row)
+                self.conn.executemany(
+                    "UPDATE reports SET event_id = ? WHERE id = ?",
+                    [(m.event.id, r) for r in m.reports],
+                )
+                written.append(m.event.id)
+            for rid, _, _ in free:
+                self.conn.execute("DELETE FROM events_rtree WHERE rid = ?", (rid,))
+                self.conn.execute("DELETE FROM events WHERE rid = ?", (rid,))
         except sqlite3.Error as err:
             raise StoreError(f"{self.path}: cannot write merged events ({err})") from err
         self.reapply_reviews(written)  # the analyst's edits win over the machine's new events
+
+    def _write_event(
+        self, m: MergedEvent, row: tuple[int, float | None, float | None] | None
+    ) -> None:
+        """Write an event's columns, record and point: a new row, or over `row` (its rid,
+        lat and lon as stored)."""
+        e, loc, toll = m.event, m.event.location, m.event.fatalities
+        values = (e.id, e.event_type, e.sub_event_type, e.date, e.date_end, e.date_end or e.date,
+                  e.date_precision, loc.country if loc else None, loc.admin1 if loc else None,
+                  loc.name if loc else None, loc.lat if loc else None, loc.lon if loc else None,
+                  loc.precision if loc else None, e.actor1.name if e.actor1 else None,
+                  e.actor2.name if e.actor2 else None, toll.low if toll else None,
+                  toll.best if toll else None, toll.high if toll else None, len(m.sources),
+                  codec.dumps(m))  # fmt: skip
+        point = (
+            (loc.lat, loc.lon)
+            if loc is not None and loc.lat is not None and loc.lon is not None
+            else None
+        )
+        if row is None:
+            rid = self.conn.execute(f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES ({', '.join('?' * 20)})",
+                                    values).lastrowid  # fmt: skip
+            stored = None
+        else:
+            rid, lat, lon = row
+            self.conn.execute(f"UPDATE events SET ({_EVENT_COLUMNS}) = ({', '.join('?' * 20)}) WHERE rid = ?",
+                              (*values, rid))  # fmt: skip
+            stored = (lat, lon) if lat is not None and lon is not None else None
+        if point == stored:
+            return
+        if point is None:
+            self.conn.execute("DELETE FROM events_rtree WHERE rid = ?", (rid,))
+        else:
+            self.conn.execute("INSERT OR REPLACE INTO events_rtree VALUES (?, ?, ?, ?, ?)",
+                              (rid, point[0], point[0], point[1], point[1]))  # fmt: skip
 
     def events(
         self, where: EventFilter | None = None, *, limit: int | None = None
@@ -767,28 +798,17 @@ class Store:
 
     def _rewrite_event(self, m: MergedEvent) -> None:
         """Write an event's columns, record and point again, under the same id."""
-        e, loc, toll = m.event, m.event.location, m.event.fatalities
         row = self.conn.execute(
-            "UPDATE events SET event_type = ?, sub_event_type = ?, date = ?, date_end = ?, last_day = ?,"
-            " date_precision = ?, country = ?, admin1 = ?, location = ?, lat = ?, lon = ?, geo_precision = ?,"
-            " actor1 = ?, actor2 = ?, low = ?, fatalities = ?, high = ?, record = ? WHERE id = ? RETURNING rid",
-            (e.event_type, e.sub_event_type, e.date, e.date_end, e.date_end or e.date, e.date_precision,
-             loc.country if loc else None, loc.admin1 if loc else None, loc.name if loc else None,
-             loc.lat if loc else None, loc.lon if loc else None, loc.precision if loc else None,
-             e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None,
-             toll.low if toll else None, toll.best if toll else None, toll.high if toll else None,
-             codec.dumps(m), e.id),
-        ).fetchone()  # fmt: skip
-        if row is None:
-            return
-        self.conn.execute("DELETE FROM events_rtree WHERE rid = ?", row)
-        if loc is not None and loc.lat is not None and loc.lon is not None:
-            self.conn.execute(
-                "INSERT INTO events_rtree VALUES (?, ?, ?, ?, ?)",
-                (row[0], loc.lat, loc.lat, loc.lon, loc.lon),
-            )
+            "SELECT rid, lat, lon FROM events WHERE id = ?", (m.event.id,)
+        ).fetchone()
+        if row is not None:
+            self._write_event(m, row)
 
 
+_EVENT_COLUMNS = (
+    "id, event_type, sub_event_type, date, date_end, last_day, date_precision, country, admin1,"
+    " location, lat, lon, geo_precision, actor1, actor2, low, fatalities, high, sources, record"
+)
 _ORDER = "ifnull(date, ''), id"
 _SUMMARY = "json_object(" + ", ".join(
     f"'{name}', {name}" for name in (
