@@ -339,13 +339,18 @@ class Store:
         ).fetchone()
         return Document(*row) if row else None
 
-    def source(self, doc_id: str) -> Source | None:
-        """A document as the source of merged events (its text is not read)."""
-        row = self.conn.execute(
-            "SELECT id, outlet, url, title, published, language FROM documents WHERE id = ?",
-            (doc_id,),
-        ).fetchone()
-        return Source(*row) if row else None
+    def sources(self, doc_ids: Iterable[str]) -> dict[str, Source]:
+        """Documents as the sources of merged events (their texts are not read), by id; a
+        document not stored is named by its id alone."""
+        found = {
+            row[0]: Source(*row)
+            for row in self.conn.execute(
+                "SELECT id, outlet, url, title, published, language FROM documents"
+                " WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted(set(doc_ids))),),
+            )
+        }
+        return {d: found.get(d) or Source(d) for d in doc_ids}
 
     # merge blocks (merge policy v2, `warta.merge`)
 

@@ -45,8 +45,7 @@ def report_of(event: Event, doc: Document, families: Mapping[str, str]) -> Repor
 
 def merged_event(store: Store, members: list[Report], joins: Iterable[Join] = ()) -> MergedEvent:
     """One event from its reports (with their records), every claim and source kept."""
-    doc_ids = dict.fromkeys(r.document_id for r in members)
-    return merge_reports(members, joins, {doc_id: _source(store, doc_id) for doc_id in doc_ids})
+    return merge_reports(members, joins, store.sources([r.document_id for r in members]))
 
 
 def merge_reports(
@@ -123,10 +122,6 @@ def _actors(
 
 def _tag(e: Evidence, doc_id: str) -> Evidence:
     return replace(e, document_id=doc_id)
-
-
-def _source(store: Store, doc_id: str) -> Source:
-    return store.source(doc_id) or Source(doc_id)
 
 
 def source_of(doc: Document) -> Source:

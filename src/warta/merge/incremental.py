@@ -202,7 +202,8 @@ def _restore_joins(store: Store, clusters: list[tuple[Cluster, tuple[str, int]]]
 
 def _write(store: Store, old: set[str], clusters: list[Cluster]) -> None:
     full = {r.id: r for r in store.reports_by_id(r.id for c in clusters for r in c.members)}
-    events = [merged_event(store, [full[r.id] for r in c.members], c.joins) for c in clusters]
+    sources = store.sources([r.document_id for r in full.values()])  # one query for all
+    events = [merge_reports([full[r.id] for r in c.members], c.joins, sources) for c in clusters]
     store.replace_events(old, events)
 
 
