@@ -301,6 +301,12 @@ class Places:
         {},
         optional=True,
     )
+    demonyms: Mapping[str, Words] = doc(
+        'demonyms of countries as written ("Kenyan", "South Sudanese") -> their ISO codes: '
+        "the text's people of a country hint it to the resolver, as its actors do",
+        {},
+        optional=True,
+    )
     home_countries: Words = doc(
         "ISO codes of the countries most of the language's text is written in: there a "
         "common word may still name a prominent place, since the word counts include its "
