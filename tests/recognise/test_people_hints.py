@@ -1,8 +1,10 @@
-"""The people a text names hint their country (issue 14, stop 17: never the wrong country).
-Sentences written by the authors.
+"""The people a text names hint their country, and a place abroad that nothing supports is no
+reading (issue 14, stop 17: never the wrong country). Sentences written by the authors.
 
 - a demonym ("Kenyan herders", "Ugandan farmers") hints its country to the resolver as an
-  actor of that country does: a namesake there wins over a bigger one abroad.
+  actor of that country does: a namesake there wins over a bigger one abroad;
+- a district abroad matched only by an alternate name unlike its own is no reading when the
+  actors are elsewhere.
 
 These need the built gazetteer ($WARTA_GAZETTEER, which `make test` sets).
 """
@@ -49,6 +51,13 @@ def test_a_demonym_hints_its_country(gz, text, country, lat, lon):
 def test_without_a_demonym_the_bigger_namesake_keeps_its_reading(gz):
     loc = location("Residents of Kinna protested over water shortages.", gz)
     assert loc is not None and loc.country == "SE"
+
+
+def test_a_district_abroad_under_an_unlike_alternate_name_is_no_reading(gz):
+    # before: Austria's Politischer Bezirk Murtal, one of whose names is Murtal
+    assert location("Afghan soldiers clashed with Taliban fighters in Murtal district.", gz) is None
+    loc = location("Police arrested two men in Murtal district on Sunday.", gz)
+    assert loc is not None and loc.country == "AT"
 
 
 @pytest.mark.parametrize(

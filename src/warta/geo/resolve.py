@@ -36,6 +36,7 @@ from .features import (
     DISTRICT,
     FEATURE_TESTS,
     JURISDICTION,
+    LOCAL_ADMIN,
     REGION,
 )  # fmt: skip
 from .geometry import haversine_km
@@ -470,15 +471,18 @@ def _unlike(p: Place, m: PlaceMention, w: Weights) -> bool:
 
 
 def _foreign_alias(p: Place, m: PlaceMention, region: Collection[str], w: Weights) -> bool:
-    """A town of 20,000 or more outside the region of the document's actors, matched only by an
-    alternate name not like its own ("Leopoldville", Kinshasa's old name, in a note about
-    Malian soldiers): no reading. Countries and provinces keep their exonyms; with no actor named,
-    a town keeps its other names (Palmyra for Tadmur)."""
+    """A town of 20,000 or more or a district outside the region of the document's actors,
+    matched only by an alternate name not like its own ("Leopoldville", Kinshasa's old name, in
+    a note about Malian soldiers; "Murtal district" in a note about Afghan soldiers is no
+    Austrian district one of whose names is Murtal): no reading. Countries and provinces keep their
+    exonyms; with no actor named, a town keeps its other names (Palmyra for Tadmur)."""
     return (
         bool(region)
         and p.country not in region
-        and p.feature_class == "P"
-        and p.population >= w.unlike_population  # smaller towns: see _unlike
+        and (
+            (p.feature_class == "P" and p.population >= w.unlike_population)  # else `_unlike`
+            or p.feature_code in LOCAL_ADMIN
+        )
         and p.source != "supplement"
         and name_similarity(normalise(p.name), normalise(m.name)) < w.near_name_similarity
     )
