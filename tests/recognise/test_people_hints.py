@@ -3,6 +3,8 @@ reading (issue 14, stop 17: never the wrong country). Sentences written by the a
 
 - a demonym ("Kenyan herders", "Ugandan farmers") hints its country to the resolver as an
   actor of that country does: a namesake there wins over a bigger one abroad;
+- a small town or district outside the actors' and peoples' countries and the next ones, in
+  no country the text names, with nothing agreeing with it, is left unresolved;
 - a district abroad matched only by an alternate name unlike its own is no reading when the
   actors are elsewhere.
 
@@ -51,6 +53,23 @@ def test_a_demonym_hints_its_country(gz, text, country, lat, lon):
 def test_without_a_demonym_the_bigger_namesake_keeps_its_reading(gz):
     loc = location("Residents of Kinna protested over water shortages.", gz)
     assert loc is not None and loc.country == "SE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # before: Kumpeh, a district of Jambi (Indonesia), for a Kampala suburb the gazetteer lacks
+        "Ugandan police arrested ten opposition supporters in Kawempe.",
+        "Somali residents of Kawempe protested against evictions.",
+    ],
+)
+def test_a_place_abroad_nothing_supports_is_no_reading(gz, text):
+    assert location(text, gz) is None
+
+
+def test_with_no_people_named_the_reading_abroad_stays(gz):
+    loc = location("Protesters blocked a road in Kawempe against food cuts.", gz)
+    assert loc is not None and loc.country == "ID"
 
 
 def test_a_district_abroad_under_an_unlike_alternate_name_is_no_reading(gz):

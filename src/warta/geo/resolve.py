@@ -162,7 +162,8 @@ def resolve(
     town with none is left unresolved rather than placed abroad ("Lenga, in Lualaba province"
     is no Indonesian island; the event falls back to the province).
     """
-    groups = _groups(mentions, weights, _region(hints))
+    region = _region(hints)
+    groups = _groups(mentions, weights, region)
     if not groups:
         return [None] * len(mentions)
     extra = _hint_votes(country, hints, weights)
@@ -198,7 +199,11 @@ def resolve(
         witnesses = sum(
             1 for hj, other in enumerate(picks) if hj != gi and other and other[0].country == home
         )
-        if pick is None or (witnesses >= 2 and _stray(pick[0], pick[1], home, weights)):
+        if (
+            pick is None
+            or (witnesses >= 2 and _stray(pick[0], pick[1], home, weights))
+            or (not binding[gi] and _abroad(pick[0], pick[1], region, named, weights))
+        ):
             continue
         for i in g.mentions:
             out[i] = pick[0]
@@ -394,6 +399,26 @@ def _stray(p: Place, support: float, home: str | None, w: Weights) -> bool:
         and p.feature_code not in REGION
         and p.source != "supplement"
         and p.population < w.stray_population
+    )
+
+
+def _abroad(
+    p: Place, support: float, region: Collection[str], named: Collection[str], w: Weights
+) -> bool:
+    """A town outside the region of the document's actors and peoples (their countries and
+    the next ones), in no country the text names, that nothing in the document agrees with:
+    no reading ("Ugandan police ... in Kawempe", a Kampala suburb the gazetteer lacks, is no
+    district of Jambi; better unresolved).
+    Cities of half a million keep their readings abroad."""
+    return (
+        bool(region)
+        and p.country not in region
+        and p.country not in named
+        and support <= 0.0
+        and p.feature_code not in COUNTRY
+        and p.feature_code not in REGION
+        and p.source != "supplement"
+        and p.population < w.known_population
     )
 
 
