@@ -453,6 +453,9 @@ def _groups(
                 for p in m.candidates
                 if not _unlike(p, m, w) and not _foreign_alias(p, m, region, w)
             ]
+            if m.feature == "adm1" and any(p.feature_code in ADMIN1 for p in readings):
+                # "Durango state" is the state, not a town named Durango
+                readings = [p for p in readings if p.feature_class != "P"]
             if not readings:
                 continue
             spelled = any(_spelling(p.name) == _spelling(m.name) for p in readings)
