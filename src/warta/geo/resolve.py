@@ -163,7 +163,7 @@ def resolve(
     is no Indonesian island; the event falls back to the province).
     """
     region = _region(hints)
-    groups = _groups(mentions, weights, region)
+    groups = _groups(mentions, weights, region, frozenset(c for c in hints if c))
     if not groups:
         return [None] * len(mentions)
     extra = _hint_votes(country, hints, weights)
@@ -439,7 +439,10 @@ def _region(hints: Sequence[str]) -> frozenset[str]:
 
 
 def _groups(
-    mentions: Sequence[PlaceMention], w: Weights, region: Collection[str] = ()
+    mentions: Sequence[PlaceMention],
+    w: Weights,
+    region: Collection[str] = (),
+    homes: Collection[str] = (),
 ) -> list[_Group]:
     by_key: dict[tuple[str, str | None], _Group] = {}
     for i, m in enumerate(mentions):
@@ -451,7 +454,7 @@ def _groups(
             readings = [
                 p
                 for p in m.candidates
-                if not _unlike(p, m, w) and not _foreign_alias(p, m, region, w)
+                if not _unlike(p, m, w) and not _foreign_alias(p, m, region, homes, w)
             ]
             if m.feature == "adm1" and any(p.feature_code in ADMIN1 for p in readings):
                 # "Durango state" is the state, not a town named Durango
@@ -498,21 +501,24 @@ def _unlike(p: Place, m: PlaceMention, w: Weights) -> bool:
     )
 
 
-def _foreign_alias(p: Place, m: PlaceMention, region: Collection[str], w: Weights) -> bool:
-    """A town of 20,000 or more or a district outside the region of the document's actors,
-    matched only by an alternate name not like its own ("Leopoldville", Kinshasa's old name, in
-    a note about Malian soldiers; "Murtal district" in a note about Afghan soldiers is no
-    Austrian district one of whose names is Murtal): no reading. Countries and provinces keep their
-    exonyms; with no actor named, a town keeps its other names (Palmyra for Tadmur)."""
+def _foreign_alias(
+    p: Place, m: PlaceMention, region: Collection[str], homes: Collection[str], w: Weights
+) -> bool:
+    """A town of 20,000 or more outside the countries of the document's actors and peoples, or a
+    district outside those and their neighbours, matched only by an alternate name not like its
+    own: no reading. "Leopoldville", Kinshasa's old name, in a note about Malian soldiers; a
+    big city next door under a near spelling of a valley the gazetteer lacks; "Murtal district"
+    in a note about Afghan soldiers is no Austrian district one of whose names is Murtal.
+    Countries and provinces keep their exonyms; with no actor named, a town keeps its other
+    names (Palmyra for Tadmur)."""
+    if not region or p.source == "supplement":
+        return False
+    if p.feature_class == "P" and p.population >= w.unlike_population:  # else `_unlike`
+        outside = p.country not in homes
+    else:
+        outside = p.feature_code in LOCAL_ADMIN and p.country not in region
     return (
-        bool(region)
-        and p.country not in region
-        and (
-            (p.feature_class == "P" and p.population >= w.unlike_population)  # else `_unlike`
-            or p.feature_code in LOCAL_ADMIN
-        )
-        and p.source != "supplement"
-        and name_similarity(normalise(p.name), normalise(m.name)) < w.near_name_similarity
+        outside and name_similarity(normalise(p.name), normalise(m.name)) < w.near_name_similarity
     )
 
 
