@@ -290,6 +290,11 @@ class Places:
         0.0,
         optional=True,
     )
+    attributive_after: Words = doc(
+        'nouns after a country name that make it an adjective ("the US dollar", "a US drone")',
+        (),
+        optional=True,
+    )
     peoples: Words = doc(
         "names of peoples (demonyms, ethnonyms): like common_words, no place when alone",
         (),
