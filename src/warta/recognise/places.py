@@ -270,8 +270,15 @@ def _is_name_token(s: _Sentence, i: int) -> bool:
     if not text[0].isupper():
         return False
     letters = [c for c in text if c.isalpha()]
-    # acronyms are actors or units, not names: IS, SAA, TNI, ISIS, TPNPB; nor is a lone letter
-    return len(letters) > 1 and not (len(letters) <= 5 and all(c.isupper() for c in letters))
+    # acronyms are actors or units, not names: IS, SAA, TNI, ISIS, TPNPB, and those written with
+    # a lower-case letter right before a capital (LeT, JeM, HuJI; not Ye-U); nor a lone letter
+    return len(letters) > 1 and not (
+        len(letters) <= 5
+        and (
+            all(c.isupper() for c in letters)
+            or any(a.islower() and b.isupper() for a, b in zip(text, text[1:], strict=False))
+        )
+    )
 
 
 def _chains(s: _Sentence) -> list[list[int]]:
