@@ -33,7 +33,7 @@ from ..lang.frequency import zipf
 from ..lang.pack import load_pack
 from ..model import PlaceRelation, Segments
 from .lexicon import Lexicon, load_lexicon
-from .phrases import Entry, Match, PhraseIndex, Token, tokenize
+from .phrases import Entry, Match, PhraseIndex, Token, norm, tokenize
 
 # Lexicon kinds that mark a token as "not a place".
 _BLOCKING = frozenset({"actor", "not_actor", "weekday", "month"})
@@ -46,6 +46,7 @@ _LOCATIVE = frozenset(
 _APOSTROPHES = frozenset("'’‘`´")
 _OPENERS = frozenset('"“‘([«—–-:')
 _POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_ENDS = ("'s", "’s")
 # A place in a bare sentence position needs one reading at least this populous.
 SALIENT_POPULATION = 15_000
 MAX_NAME_TOKENS = 5
@@ -87,6 +88,7 @@ class PlaceRules:
     cue_only: frozenset[str]  # normalised cues after which an unknown name is kept
     cue_names: Mapping[str, str]  # cue kind -> generic word naming such a place ("gunung")
     unit_countries: Mapping[str, tuple[str, ...]]  # normalised unit word -> its countries
+    neutral_words: frozenset[str]  # one-word building nouns, as token keys ("university")
 
 
 @functools.cache
@@ -119,6 +121,7 @@ def place_rules(code: str) -> PlaceRules:
         unit_countries=MappingProxyType(
             {_cue_key(k): tuple(v) for k, v in places.unit_countries.items()}
         ),
+        neutral_words=frozenset(norm(w) for w in places.neutral if " " not in w.strip()),
     )
 
 
@@ -217,6 +220,10 @@ def _prepare(
         if m.kind == "neutral":
             for i in range(m.first, m.last):
                 neutral[i] = True
+    for i, tok in enumerate(tokens):
+        # "Dhaka University's gate": the building noun with a possessive
+        if tok.text[-2:] in _POSSESSIVE_ENDS and norm(tok.text[:-2]) in rules.neutral_words:
+            neutral[i] = True
 
     rels, feat, org, title = of("relation"), of("feature"), of("organisation"), of("title")
     return _Sentence(
