@@ -290,6 +290,12 @@ class Places:
         0.0,
         optional=True,
     )
+    border_after: Words = doc(
+        'words after a country name that make it a border ("near the Somalia border"): the '
+        "event is near that border, not in the country",
+        (),
+        optional=True,
+    )
     attributive_after: Words = doc(
         'nouns after a country name that make it an adjective ("the US dollar", "a US drone")',
         (),

@@ -89,6 +89,7 @@ class PlaceRules:
     cue_names: Mapping[str, str]  # cue kind -> generic word naming such a place ("gunung")
     unit_countries: Mapping[str, tuple[str, ...]]  # normalised unit word -> its countries
     neutral_words: frozenset[str]  # one-word building nouns, as token keys ("university")
+    border_after: frozenset[str]  # "the Somalia border": a country before these is a border
 
 
 @functools.cache
@@ -122,6 +123,7 @@ def place_rules(code: str) -> PlaceRules:
             {_cue_key(k): tuple(v) for k, v in places.unit_countries.items()}
         ),
         neutral_words=frozenset(norm(w) for w in places.neutral if " " not in w.strip()),
+        border_after=frozenset(norm(w) for w in places.border_after),
     )
 
 
@@ -923,6 +925,14 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
                 rel = "at" if _list_follows(s, found, n) else "in"
         if rel is None and _bracketed_unit(s, f):
             rel = "in"  # "Koutougou (Kombori, Kossi)": Kossi holds the names the gazetteer lacks
+        if (
+            f.last < len(s.tokens)
+            and s.tokens[f.last].key in s.rules.border_after
+            and not s.tokens[f.last - 1].text.endswith(_POSSESSIVE_ENDS)
+            and any(features.is_country(p) for p in f.candidates[:1])
+        ):
+            # "near the Somalia border": near it, not in Somalia ("Cambodia's border": its own)
+            rel = "border"
         if rel == "border" and not any(features.is_country(p) for p in f.candidates[:1]):
             rel = "near"  # "on the border of Turkana and Baringo": near those units, not abroad
         relations.append(rel or "at")
