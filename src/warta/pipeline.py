@@ -248,6 +248,7 @@ def _resolve_places(
         for a in f.actors
         if a.actor is not None and a.actor.country
     ]
+    hints += [code for f in sentences for code in _demonym_countries(f)]
     filed = resolve(inside) if gazetteer is not None and inside else [None] * len(inside)
     filed_at = next((p for p in filed if p is not None), None)
     country = filed_at.country if filed_at is not None else None
@@ -265,6 +266,33 @@ def _resolve_places(
             if not dateline[0] <= pm.start < dateline[1]:
                 by_sentence[f.index].append((pm, next(picks)))
     return by_sentence, filed_at
+
+
+DEMONYM_WORDS = 3  # the longest demonym, in words ("Papua New Guinean")
+
+
+def _demonym_countries(f: SentenceFacts) -> list[str]:
+    """The countries whose people the sentence names ("Kenyan police", "Somali residents"):
+    hints for the resolver, as the actors' countries are."""
+    demonyms = f.lang.places.demonyms
+    if not demonyms:
+        return []
+    toks = f.tokens
+    found: list[str] = []
+    i = 0
+    while i < len(toks):
+        if not toks[i].text[:1].isupper():
+            i += 1
+            continue
+        for n in range(min(DEMONYM_WORDS, len(toks) - i), 0, -1):
+            codes = demonyms.get(" ".join(t.text for t in toks[i : i + n]))
+            if codes:
+                found += codes
+                i += n
+                break
+        else:
+            i += 1
+    return found
 
 
 def _main_country(

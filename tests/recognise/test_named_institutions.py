@@ -68,6 +68,14 @@ def near(loc: Location | None, lat: float, lon: float, km: float = 25.0) -> bool
             24.86,
             67.01,
         ),
+        # stop 17: before, the possessive "University's" was no building noun, and the event
+        # had no place
+        (
+            "Students clashed with police at Rajshahi University's main gate on Monday.",
+            "BD",
+            24.37,
+            88.60,
+        ),
     ],
 )
 def test_an_institution_named_after_its_town_places_the_event_in_the_town(

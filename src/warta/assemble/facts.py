@@ -43,12 +43,16 @@ class SentenceFacts:
 
 def _nationality(p: PlaceMention, tokens: list[Token], lex: Lexicon) -> bool:
     """'dua orang Rusia', 'a New Zealand pilot': a country used for people or things."""
-    if not p.candidates or not is_country(p.candidates[0]) or p.first == 0:
+    if not p.candidates or not is_country(p.candidates[0]):
+        return False
+    after = tokens[p.last].text if p.last < len(tokens) else ""
+    if after.lower() in lex.places.attributive_after:
+        return True  # "the US dollar", "US drones struck ..."
+    if p.first == 0:
         return False
     before = tokens[p.first - 1].key
     if before in lex.places.nationality_before:
         return True
-    after = tokens[p.last].text if p.last < len(tokens) else ""
     return before in lex.places.attributive_before and after[:1].islower()
 
 

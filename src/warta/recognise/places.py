@@ -33,7 +33,7 @@ from ..lang.frequency import zipf
 from ..lang.pack import load_pack
 from ..model import PlaceRelation, Segments
 from .lexicon import Lexicon, load_lexicon
-from .phrases import Entry, Match, PhraseIndex, Token, tokenize
+from .phrases import Entry, Match, PhraseIndex, Token, norm, tokenize
 
 # Lexicon kinds that mark a token as "not a place".
 _BLOCKING = frozenset({"actor", "not_actor", "weekday", "month"})
@@ -46,6 +46,7 @@ _LOCATIVE = frozenset(
 _APOSTROPHES = frozenset("'’‘`´")
 _OPENERS = frozenset('"“‘([«—–-:')
 _POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_ENDS = ("'s", "’s")
 # A place in a bare sentence position needs one reading at least this populous.
 SALIENT_POPULATION = 15_000
 MAX_NAME_TOKENS = 5
@@ -87,6 +88,8 @@ class PlaceRules:
     cue_only: frozenset[str]  # normalised cues after which an unknown name is kept
     cue_names: Mapping[str, str]  # cue kind -> generic word naming such a place ("gunung")
     unit_countries: Mapping[str, tuple[str, ...]]  # normalised unit word -> its countries
+    neutral_words: frozenset[str]  # one-word building nouns, as token keys ("university")
+    border_after: frozenset[str]  # "the Somalia border": a country before these is a border
 
 
 @functools.cache
@@ -119,6 +122,8 @@ def place_rules(code: str) -> PlaceRules:
         unit_countries=MappingProxyType(
             {_cue_key(k): tuple(v) for k, v in places.unit_countries.items()}
         ),
+        neutral_words=frozenset(norm(w) for w in places.neutral if " " not in w.strip()),
+        border_after=frozenset(norm(w) for w in places.border_after),
     )
 
 
@@ -217,6 +222,10 @@ def _prepare(
         if m.kind == "neutral":
             for i in range(m.first, m.last):
                 neutral[i] = True
+    for i, tok in enumerate(tokens):
+        # "Dhaka University's gate": the building noun with a possessive
+        if tok.text[-2:] in _POSSESSIVE_ENDS and norm(tok.text[:-2]) in rules.neutral_words:
+            neutral[i] = True
 
     rels, feat, org, title = of("relation"), of("feature"), of("organisation"), of("title")
     return _Sentence(
@@ -270,8 +279,15 @@ def _is_name_token(s: _Sentence, i: int) -> bool:
     if not text[0].isupper():
         return False
     letters = [c for c in text if c.isalpha()]
-    # acronyms are actors or units, not names: IS, SAA, TNI, ISIS, TPNPB; nor is a lone letter
-    return len(letters) > 1 and not (len(letters) <= 5 and all(c.isupper() for c in letters))
+    # acronyms are actors or units, not names: IS, SAA, TNI, ISIS, TPNPB, and those written with
+    # a lower-case letter right before a capital (LeT, JeM, HuJI; not Ye-U); nor a lone letter
+    return len(letters) > 1 and not (
+        len(letters) <= 5
+        and (
+            all(c.isupper() for c in letters)
+            or any(a.islower() and b.isupper() for a, b in zip(text, text[1:], strict=False))
+        )
+    )
 
 
 def _chains(s: _Sentence) -> list[list[int]]:
@@ -909,6 +925,14 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
                 rel = "at" if _list_follows(s, found, n) else "in"
         if rel is None and _bracketed_unit(s, f):
             rel = "in"  # "Koutougou (Kombori, Kossi)": Kossi holds the names the gazetteer lacks
+        if (
+            f.last < len(s.tokens)
+            and s.tokens[f.last].key in s.rules.border_after
+            and not s.tokens[f.last - 1].text.endswith(_POSSESSIVE_ENDS)
+            and any(features.is_country(p) for p in f.candidates[:1])
+        ):
+            # "near the Somalia border": near it, not in Somalia ("Cambodia's border": its own)
+            rel = "border"
         if rel == "border" and not any(features.is_country(p) for p in f.candidates[:1]):
             rel = "near"  # "on the border of Turkana and Baringo": near those units, not abroad
         relations.append(rel or "at")

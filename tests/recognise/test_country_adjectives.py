@@ -1,0 +1,47 @@
+"""A country name before a noun of its things ("the US dollar", "US drones", "the Kenya
+shilling") is an adjective, not a place of the text: it neither places the event nor votes for
+its country (issue 14, stop 17). Sentences written by the authors.
+
+These need the built gazetteer ($WARTA_GAZETTEER, which `make test` sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.assemble.facts import read_sentence
+from warta.geo import Gazetteer
+from warta.geo.geometry import haversine_km
+from warta.lang.segment import segment
+from warta.recognise.lexicon import load_lexicon
+
+from .places_read import event_locations
+
+
+@pytest.fixture(scope="module")
+def gz(full_gazetteer: Gazetteer) -> Gazetteer:
+    return full_gazetteer
+
+
+def test_a_currency_named_after_a_country_does_not_pull_a_town_there(gz):
+    # before: "US" voted for the United States, and Damascus was the town in Arkansas
+    text = "Traders angry at the soaring US dollar rate blocked roads in Damascus."
+    (loc,) = set(event_locations(text, gz))
+    assert loc is not None and loc.country == "SY"
+    assert haversine_km(loc.lat, loc.lon, 33.51, 36.29) <= 25
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("US drones struck a compound in Miranshah.", ["Miranshah"]),
+        ("The Kenya shilling fell as protesters marched in Kisumu.", ["Kisumu"]),
+        ("Protesters marched to the US embassy in Nairobi.", ["Nairobi"]),
+        ("Kenya said protesters marched in Kisumu.", ["Kenya", "Kisumu"]),
+    ],
+)
+def test_a_country_before_a_noun_of_its_things_is_no_place(gz, text, places):
+    lex = load_lexicon("en")
+    (span,) = segment(text, "en").sentences
+    facts = read_sentence(text, 0, span, lex, gz, None)
+    assert [p.name for p in facts.places] == places
