@@ -36,6 +36,7 @@ from .lang.segment import Segments, segment
 from .limits import Limits
 from .model import Document, Event, Result, Span
 from .read.clean import dateline_span
+from .recognise.actors import ActorMention
 from .recognise.lexicon import Actor, Lexicon, load_lexicon
 from .taxonomy import generic_means, means_families, taxonomy
 
@@ -163,6 +164,7 @@ def _extract(doc: Document, res: Resources) -> Result:
         sentences.append(read_sentence(doc.text, i, span, lex, res.gazetteer, published))
     head = dateline_span(doc.text)
     places, filed_at = _resolve_places(sentences, res.gazetteer, head)
+    sentences = _drop_stray_initials(sentences, places)
     drafts = assemble(
         sentences,
         published,
@@ -365,6 +367,50 @@ def _country_place(gazetteer: Gazetteer | None, iso2: str | None) -> Place | Non
     name = country_name(iso2) or iso2
     found = [p for p in gazetteer.lookup(name, country=iso2) if is_country(p)]
     return found[0] if found else None
+
+
+INITIALS_MAX = 3  # "AA", "AR", "MAS": as long as the initials news gives people by
+
+
+def _initials(mention: ActorMention) -> bool:
+    """A group named only by a short acronym of capitals ("AA"), the way news names people
+    by their initials ("tersangka AA", "AA, putra anggota DPRD")."""
+    return mention.text.isalpha() and mention.text.isupper() and len(mention.text) <= INITIALS_MAX
+
+
+def _drop_stray_initials(
+    sentences: list[SentenceFacts], places: dict[int, list[tuple[PlaceMention, Place | None]]]
+) -> list[SentenceFacts]:
+    """Drop a national armed group named only by its short acronym when nothing else in the
+    document is of its country: no place there, and the group never named in full. "AA" in
+    a report of a beating in Serang is a suspect's initials, not the Arakan Army; state forces
+    ("TNI", "IDF") serve abroad and keep their acronyms."""
+    resolved = {p.country for pairs in places.values() for _, p in pairs if p is not None}
+    if not resolved:
+        return sentences
+    named = {
+        a.actor.name
+        for f in sentences
+        for a in f.actors
+        if a.actor is not None and not _initials(a)
+    }
+
+    def stray(a: ActorMention) -> bool:
+        return (
+            a.armed_group
+            and a.actor is not None
+            and a.actor.country is not None
+            and a.actor.country not in resolved
+            and a.actor.name not in named
+            and _initials(a)
+        )
+
+    return [
+        f
+        if not any(stray(a) for a in f.actors)
+        else replace(f, actors=[a for a in f.actors if not stray(a)])
+        for f in sentences
+    ]
 
 
 def _group_references(sentences: list[SentenceFacts]) -> dict[int, Actor]:
