@@ -38,6 +38,7 @@ from .model import Document, Event, Result, Span
 from .read.clean import dateline_span
 from .recognise.actors import ActorMention
 from .recognise.lexicon import Actor, Lexicon, load_lexicon
+from .recognise.places import place_rules
 from .taxonomy import generic_means, means_families, taxonomy
 
 log = logging.getLogger(__name__)
@@ -163,6 +164,7 @@ def _extract(doc: Document, res: Resources) -> Result:
         lex = res.lexicon(langs[para] if langs else doc.language)
         sentences.append(read_sentence(doc.text, i, span, lex, res.gazetteer, published))
     head = dateline_span(doc.text)
+    sentences = _drop_surnames(sentences)
     places, filed_at = _resolve_places(sentences, res.gazetteer, head)
     sentences = _drop_stray_initials(sentences, places)
     drafts = assemble(
@@ -367,6 +369,57 @@ def _country_place(gazetteer: Gazetteer | None, iso2: str | None) -> Place | Non
     name = country_name(iso2) or iso2
     found = [p for p in gazetteer.lookup(name, country=iso2) if is_country(p)]
     return found[0] if found else None
+
+
+def _surnames(sentences: list[SentenceFacts]) -> set[str]:
+    """Words the document uses as a person's last name: the capitalised word after a given
+    name that opens a name in running text and that nothing knows ("oposisi, Miguel Uribe",
+    "insiden Miguel Uribe ditembak"), where it was read as no place."""
+    found: set[str] = set()
+    for f in sentences:
+        toks = f.tokens
+        pairs = [
+            i
+            for i in range(1, len(toks) - 1)
+            if _capital_word(toks[i].text)
+            and _capital_word(toks[i + 1].text)
+            and (toks[i - 1].text == "," or toks[i - 1].text.islower())
+        ]
+        if not pairs:
+            continue
+        rules = place_rules(f.lang.code)
+        known = {
+            i
+            for m in (*f.matches, *rules.index.scan(toks), *f.places, *f.actors)
+            for i in range(m.first, m.last)
+        }
+        placed = {i for p in f.places for i in range(p.first, p.last)}
+        for i in pairs:
+            if i not in known and toks[i].key not in rules.common and i + 1 not in placed:
+                found.add(toks[i + 1].key)
+    return found
+
+
+def _capital_word(text: str) -> bool:
+    return text.isalpha() and text[:1].isupper() and text[1:].islower()
+
+
+def _drop_surnames(sentences: list[SentenceFacts]) -> list[SentenceFacts]:
+    """A lone name without a cue that the document elsewhere gives as a person's last name
+    is that person ("Aksi penembakan terhadap Uribe" after "Miguel Uribe"), not a place."""
+    surnames = _surnames(sentences)
+    if not surnames:
+        return sentences
+
+    def person(p: PlaceMention, f: SentenceFacts) -> bool:
+        return p.last - p.first == 1 and p.cue is None and f.tokens[p.first].key in surnames
+
+    return [
+        f
+        if not any(person(p, f) for p in f.places)
+        else replace(f, places=[p for p in f.places if not person(p, f)])
+        for f in sentences
+    ]
 
 
 INITIALS_MAX = 3  # "AA", "AR", "MAS": as long as the initials news gives people by
