@@ -15,7 +15,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from types import MappingProxyType
 from typing import TypeVar
@@ -37,6 +37,7 @@ from .limits import Limits
 from .model import Document, Event, Result, Span
 from .read.clean import dateline_span
 from .recognise.actors import ActorMention
+from .recognise.dates import DateMention
 from .recognise.lexicon import Actor, Lexicon, load_lexicon
 from .recognise.places import place_rules
 from .taxonomy import generic_means, means_families, taxonomy
@@ -164,7 +165,7 @@ def _extract(doc: Document, res: Resources) -> Result:
         lex = res.lexicon(langs[para] if langs else doc.language)
         sentences.append(read_sentence(doc.text, i, span, lex, res.gazetteer, published))
     head = dateline_span(doc.text)
-    sentences = _drop_surnames(sentences)
+    sentences = _drop_surnames(_count_from_told_days(sentences))
     places, filed_at = _resolve_places(sentences, res.gazetteer, head)
     sentences = _drop_stray_initials(sentences, places)
     drafts = assemble(
@@ -369,6 +370,27 @@ def _country_place(gazetteer: Gazetteer | None, iso2: str | None) -> Place | Non
     name = country_name(iso2) or iso2
     found = [p for p in gazetteer.lookup(name, country=iso2) if is_country(p)]
     return found[0] if found else None
+
+
+def _count_from_told_days(sentences: list[SentenceFacts]) -> list[SentenceFacts]:
+    """ "The day before", "sehari sebelumnya": counted back from the last day the text told
+    before it ("on Saturday ... The day before, ..." is Friday), not from publication; with
+    no day told before it, from publication, as read."""
+    if not any(d.kind == "told" for f in sentences for d in f.dates):
+        return sentences
+    last: date | None = None
+    out: list[SentenceFacts] = []
+    for f in sentences:
+        moved: dict[int, DateMention] = {}
+        for d in sorted(f.dates, key=lambda d: d.start):
+            if d.kind == "told":
+                if last is not None:
+                    day = last - timedelta(days=d.back)
+                    moved[d.start] = replace(d, date=day, date_end=day)
+            elif d.date is not None and d.precision == "day" and d.date == d.date_end:
+                last = d.date
+        out.append(replace(f, dates=[moved.get(d.start, d) for d in f.dates]) if moved else f)
+    return out
 
 
 def _surnames(sentences: list[SentenceFacts]) -> set[str]:

@@ -85,8 +85,11 @@ class Relative:
     unit: Unit = doc("day, week, month or year")
     n: int = doc("how many units back (0: the current one)")
     part: Part = doc("which part of the week, month or year", "whole", optional=True)
-    span: Literal["last7"] | None = doc(
-        '"last7": the seven days up to publication', None, optional=True
+    span: Literal["last7", "told"] | None = doc(
+        '"last7": the seven days up to publication; "told": n days back from the day the text '
+        'told last, not from publication ("the day before", "sehari sebelumnya"; unit day)',
+        None,
+        optional=True,
     )
 
 
