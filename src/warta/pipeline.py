@@ -410,11 +410,11 @@ def _surnames(sentences: list[SentenceFacts]) -> set[str]:
         if not pairs:
             continue
         rules = place_rules(f.lang.code)
-        known = {
-            i
-            for m in (*f.matches, *rules.index.scan(toks), *f.places, *f.actors)
-            for i in range(m.first, m.last)
-        }
+        spans = [(m.first, m.last) for m in f.matches]
+        spans += [(m.first, m.last) for m in rules.index.scan(toks)]
+        spans += [(p.first, p.last) for p in f.places]
+        spans += [(a.first, a.last) for a in f.actors]
+        known = {i for first, last in spans for i in range(first, last)}
         placed = {i for p in f.places for i in range(p.first, p.last)}
         for i in pairs:
             if i not in known and toks[i].key not in rules.common and i + 1 not in placed:
