@@ -344,6 +344,13 @@ class Reporting:
         (),
         optional=True,
     )
+    framing: Words = doc(
+        'reporting words before the speaker that, opening a sentence ("According to X, ...",'
+        ' "Menurut laporan X, ..."), frame the next sentence too: its figures told on no one'
+        " else's word are the speaker's",
+        (),
+        optional=True,
+    )
     toll_reference: Words = doc(
         'the toll just told, as the object of a reporting verb ("confirmed the toll",'
         ' "mengonfirmasi jumlah korban tersebut"): the speaker is the claimant of the'
