@@ -444,7 +444,7 @@ def _drop_surnames(sentences: list[SentenceFacts]) -> list[SentenceFacts]:
     ]
 
 
-INITIALS_MAX = 3  # "AA", "AR", "MAS": as long as the initials news gives people by
+INITIALS_MAX = 2  # "AA", "AR": initials as news gives people (3 letters are many groups: KIA, NPA)
 
 
 def _initials(mention: ActorMention) -> bool:
