@@ -6,7 +6,8 @@ Policy "claims-range.v2" (docs/fatalities.md explains it):
   counts for `high` only;
 - each claimant's account is the sum of its figures for different groups of victims
   ("seven soldiers" and "more than 100 militants": 107), the largest where it repeats one;
-  a named party's account spans the article, an unnamed source's ("a resident") its sentence:
+  a named party's account spans the article, an unnamed source's ("a resident") or no one's
+  its sentence:
   two residents' competing totals are two accounts, never summed;
 - a boast is a figure a party gives about its enemy's dead; `best` is the lowest account
   that is not all boasts (ACLED's conservative rule), else the lowest boast, capped by any
@@ -70,10 +71,16 @@ def _accounts(firm: list[tuple[Claim, bool]]) -> list[_Account]:
     for items in by_claimant.values():
         groups: dict[str, tuple[Claim, bool]] = {}
         for c, b in items:
+            # a figure repeated in another sentence is one figure; a sentence's groups of
+            # victims ("one policeman and one civilian") are each counted
             key = (
                 str(c.value)
-                if any(x.value == c.value for x, _ in items if x is not c)
-                else (c.victims or "").lower()
+                if any(
+                    x.value == c.value and x.evidence.start != c.evidence.start
+                    for x, _ in items
+                    if x is not c
+                )
+                else f"{c.evidence.start}:{(c.victims or '').lower()}"
             )
             if key not in groups or _value(c) > _value(groups[key][0]):
                 groups[key] = (c, b)
@@ -94,7 +101,9 @@ def _party(c: Claim) -> str:
     article; an unnamed source ("a resident", "sources") only within its sentence, since two
     residents' competing totals are two accounts, never one summed."""
     if c.claimant is None:
-        return f"#{id(c)}"
+        # figures on no one's word: one account per sentence ("one policeman and one
+        # civilian" is 2, told as a claim per group)
+        return f"#{c.document_id}@{c.evidence.start}"
     if c.claimant.category is None:
         return f"{c.claimant.name}@{c.evidence.start}"
     return c.claimant.name

@@ -1,6 +1,7 @@
 """Figures a sentence tells that used to be lost: a count known by report ("12 warga
 dilaporkan tewas", "were confirmed dead"), and a toll whose source the next sentence gives
-("The health ministry confirmed the toll")."""
+("The health ministry confirmed the toll"); a figure per group of victims told together
+("one policeman and one civilian", "28 tentara dan sekitar 20 militan"), not their sum."""
 
 import pytest
 
@@ -129,12 +130,36 @@ CASES = [
         "2025-06-03",
         [("killed", 6, "residents")],
     ),
+    # groups of victims told together: a claim per group, the policy adds them (below)
+    (
+        "A suicide blast near a stadium in Kano killed one policeman and one civilian on Monday.",
+        "2025-03-05",
+        [("killed", 1, None), ("killed", 1, None)],
+    ),
+    (
+        "Pertempuran di dekat Palmyra pada Senin (3/3/2025) menewaskan sedikitnya 28 tentara dan "
+        + "sekitar 20 militan, kata SOHR.",
+        "2025-03-05",
+        [("killed", 28, "SOHR"), ("killed", 20, "SOHR")],
+    ),
+    (
+        "Fighting near Palmyra on Monday killed at least 28 soldiers and about 20 militants, "
+        + "the Syrian Observatory for Human Rights said.",
+        "2025-03-05",
+        [("killed", 28, "SOHR"), ("killed", 20, "SOHR")],
+    ),
 ]
+# the fatalities of the group cases above: the groups added
+GROUP_FATALITIES = {-3: 2, -2: 48, -1: 48}
 
 
 @pytest.fixture(scope="module")
-def claims(tmp_path_factory, gazetteer_path):
-    found = extract_cases(tmp_path_factory.mktemp("claim_values"), CASES, gazetteer_path)
+def found(tmp_path_factory, gazetteer_path):
+    return extract_cases(tmp_path_factory.mktemp("claim_values"), CASES, gazetteer_path)
+
+
+@pytest.fixture(scope="module")
+def claims(found):
     return {
         i: [
             (c["kind"], c["value"], (c.get("claimant") or {}).get("name"))
@@ -148,3 +173,9 @@ def claims(tmp_path_factory, gazetteer_path):
 @pytest.mark.parametrize("case", range(len(CASES)))
 def test_the_figure_and_its_claimant(claims, case):
     assert claims[case] == CASES[case][2]
+
+
+@pytest.mark.parametrize("offset", sorted(GROUP_FATALITIES))
+def test_groups_of_victims_add_up_in_the_fatalities(found, offset):
+    events = found[len(CASES) + offset]
+    assert [e["fatalities"]["best"] for e in events] == [GROUP_FATALITIES[offset]]
