@@ -152,6 +152,28 @@ CASES = [
 # the fatalities of the group cases above: the groups added
 GROUP_FATALITIES = {-3: 2, -2: 48, -1: 48}
 
+# casualties all wounded: 0 dead; none told: unknown (null)
+WOUNDED = [
+    ("A parcel bomb exploded at a party office in Adana on Monday, injuring six people.", 0),
+    (
+        "Orang tak dikenal menembak pos polisi di Medan pada Senin (3/3/2025), melukai dua polisi.",
+        0,
+    ),
+    ("Sebuah bom meledak di kantor partai di Medan pada Senin (3/3/2025), melukai enam orang.", 0),
+    ("Gunmen attacked a police post near Jos on Monday.", None),
+]
+
+
+@pytest.fixture(scope="module")
+def wounded(tmp_path_factory, gazetteer_path):
+    cases = [(t, "2025-03-05") for t, _ in WOUNDED]
+    return extract_cases(tmp_path_factory.mktemp("wounded"), cases, gazetteer_path)
+
+
+@pytest.mark.parametrize("case", range(len(WOUNDED)))
+def test_an_event_with_only_wounded_is_zero_dead(wounded, case):
+    assert [(e["fatalities"] or {}).get("best") for e in wounded[case]] == [WOUNDED[case][1]]
+
 
 @pytest.fixture(scope="module")
 def found(tmp_path_factory, gazetteer_path):
