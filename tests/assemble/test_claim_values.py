@@ -149,8 +149,24 @@ CASES = [
         [("killed", 28, "SOHR"), ("killed", 20, "SOHR")],
     ),
 ]
+# a count of wounds is no count of the wounded (English reads no casualty word in "wounds")
+WOUND_CASES = [
+    (
+        "Seorang politikus oposisi ditembak orang tak dikenal di Medan pada Senin (3/3/2025). "
+        + "Ia mengalami tiga luka tembak dan kini dalam kondisi kritis.",
+        "2025-03-05",
+        [("injured", None, None)],
+    ),
+    (
+        "Gunmen shot an opposition politician in Medan on Monday. He suffered three gunshot "
+        + "wounds and is in a critical condition.",
+        "2025-03-05",
+        [],
+    ),
+]
+CASES += WOUND_CASES
 # the fatalities of the group cases above: the groups added
-GROUP_FATALITIES = {-3: 2, -2: 48, -1: 48}
+GROUP_FATALITIES = {-5: 2, -4: 48, -3: 48}
 
 # casualties all wounded: 0 dead; none told: unknown (null)
 WOUNDED = [

@@ -50,8 +50,14 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
     numbers = _pair_numbers(facts, casualties)
     claims: list[ClaimFact] = []
     previous: ClaimFact | None = None
+    wounds = {w.lower() for w in facts.lang.events.markers.wounds}
     for c in casualties:
         number = numbers.get(c.first)
+        if number is not None and number.last == c.first and _text_key(facts, c) in wounds:
+            # "mengalami tiga luka tembak": three wounds, not three wounded
+            claims.append(ClaimFact(c.value, None, "unknown", c, None))
+            previous = claims[-1]
+            continue
         joined = _joined(facts, previous.casualty, c) if previous else None
         if number is None and previous is not None and joined:
             claim = _claim(facts, c, previous.number)
@@ -306,6 +312,10 @@ def _phrase_end(facts: SentenceFacts, start: int) -> int:
                for m in facts.matches):  # fmt: skip
             return i
     return stop
+
+
+def _text_key(facts: SentenceFacts, m: Match) -> str:
+    return " ".join(t.text.lower() for t in facts.tokens[m.first : m.last])
 
 
 def _text(facts: SentenceFacts, first: int, last: int) -> str | None:

@@ -211,6 +211,12 @@ class Markers:
         'with a shooting word: fired at no one ("into the air", "ke udara"); with no'
         " demonstration or casualty told, a show of force (Strategic developments, Other)"
     )
+    wounds: Words = doc(
+        "casualty words naming wounds, not the wounded: a count right before them counts"
+        ' wounds ("tiga luka tembak", "three gunshot wounds"), and gives no figure of people',
+        (),
+        optional=True,
+    )
 
 
 @dataclass(frozen=True, slots=True)
