@@ -98,6 +98,16 @@ CASES = [
     # a protest word naming people is no protest: the arrest is the event
     ("en", "Police arrested 37 hartal supporters in Satkhira on Monday.",
      "Strategic developments", "Arrests", "Police Forces of Bangladesh", "Unidentified Armed Group (Bangladesh)", None),
+    # "melawan" (against) names the side a weapon is aimed at, not a clash: missiles fired
+    # "against" a country are remote violence, as "against" is in English
+    ("id", "Militer Iran menembakkan rudal balistik melawan pangkalan militer Israel pada Minggu, menewaskan "
+           "sepuluh tentara di Haifa.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Iran",
+     "Military Forces of Israel", 10),
+    ("en", "The Iranian military fired ballistic missiles against an Israeli military base on Sunday, killing "
+           "ten soldiers in Haifa.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Iran",
+     "Military Forces of Israel", 10),
     # a party's leader hit by gunmen is a civilian: violence against civilians, not a battle
     ("en", "Unidentified assailants shot dead a local Awami League leader in Feni on Saturday.",
      "Violence against civilians", "Attack", "Unidentified Armed Group (Bangladesh)", "Bangladesh Awami League", 1),
