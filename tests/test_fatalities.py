@@ -82,3 +82,24 @@ def test_a_named_party_figures_in_two_sentences_are_one_account():
     soldiers = Claim("killed", 3, "exact", army, Evidence(0, 40, "x"), victims="soldiers")
     bandits = Claim("killed", 12, "exact", army, Evidence(41, 90, "y"), victims="bandits")
     assert summarise([soldiers, bandits], "killed") == Fatalities(15, 15, 15)
+
+
+def test_groups_told_in_one_sentence_on_no_ones_word_add_up():
+    one = Evidence(0, 40, "killed one policeman and one civilian")
+    policeman = Claim("killed", 1, "exact", None, one, victims="policeman")
+    civilian = Claim("killed", 1, "exact", None, one, victims="civilian")
+    assert summarise([policeman, civilian], "killed") == Fatalities(2, 2, 2)
+
+
+def test_figures_on_no_ones_word_in_two_sentences_are_two_accounts():
+    first = Claim("killed", 10, "exact", None, Evidence(0, 20, "a"), victims="people")
+    second = Claim("killed", 12, "exact", None, Evidence(30, 50, "b"), victims="people")
+    assert summarise([first, second], "killed") == Fatalities(10, 10, 12)
+
+
+def test_casualties_all_wounded_are_zero_dead_and_none_told_is_unknown():
+    wounded = Claim("injured", 6, "exact", None, EV, victims="people")
+    vague_dead = Claim("killed", None, "unknown", None, EV)
+    assert summarise([wounded], "killed") == Fatalities(0, 0, 0)
+    assert summarise([wounded, vague_dead], "killed") is None
+    assert summarise([], "killed") is None

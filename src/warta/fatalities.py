@@ -1,16 +1,18 @@
 """The fatalities policy: low/best/high from an event's attributed claims.
 
-Policy "claims-range.v2" (docs/fatalities.md explains it):
+Policy "claims-range.v3" (docs/fatalities.md explains it):
 - only counted claims of the kind count; "sejumlah"/"several" (no figure) give nothing;
 - a figure that lumps kinds together ("selusin tewas atau hilang", killed or missing)
   counts for `high` only;
 - each claimant's account is the sum of its figures for different groups of victims
   ("seven soldiers" and "more than 100 militants": 107), the largest where it repeats one;
-  a named party's account spans the article, an unnamed source's ("a resident") its sentence:
+  a named party's account spans the article, an unnamed source's ("a resident") or no one's
+  its sentence (a sentence's groups of victims add up):
   two residents' competing totals are two accounts, never summed;
 - a boast is a figure a party gives about its enemy's dead; `best` is the lowest account
   that is not all boasts (ACLED's conservative rule), else the lowest boast, capped by any
   upper bound another account gives;
+- casualties told, all of them wounded, are 0 dead (ACLED's code); no casualty told is None;
 - `low` is the lowest lower bound among the accounts ("at least 12" gives 12, "up to 12"
   gives 0), `high` the highest account or lumped figure.
 """
@@ -22,7 +24,7 @@ from dataclasses import dataclass
 
 from .model import Claim, Fatalities
 
-POLICY = "claims-range.v2"
+POLICY = "claims-range.v3"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,8 @@ def summarise(claims: Sequence[Claim], kind: str, boasts: Sequence[bool] = ()) -
         if c.value is not None and (c.kind == kind or kind in c.also)
     ]
     if not counted:
+        if kind == "killed" and _wounded_only(claims):
+            return Fatalities(0, 0, 0)
         return None
     firm = [(c, b) for c, b in counted if c.kind == kind and not c.also]
     lumped = [c for c, _ in counted if c.also]
@@ -61,6 +65,14 @@ def summarise(claims: Sequence[Claim], kind: str, boasts: Sequence[bool] = ()) -
     return Fatalities(min(low, best), best, max(high, best))
 
 
+def _wounded_only(claims: Sequence[Claim]) -> bool:
+    """Casualties told, all of them wounded ("six people were injured", "mengalami luka
+    tembak"): no one killed, which ACLED codes 0; no claim of the dead, counted or not."""
+    return any(c.kind == "injured" for c in claims) and not any(
+        c.kind == "killed" or "killed" in c.also for c in claims
+    )
+
+
 def _accounts(firm: list[tuple[Claim, bool]]) -> list[_Account]:
     """One account per claimant: figures for different victims summed, repeats merged."""
     by_claimant: dict[str, list[tuple[Claim, bool]]] = {}
@@ -70,10 +82,16 @@ def _accounts(firm: list[tuple[Claim, bool]]) -> list[_Account]:
     for items in by_claimant.values():
         groups: dict[str, tuple[Claim, bool]] = {}
         for c, b in items:
+            # a figure repeated in another sentence is one figure; a sentence's groups of
+            # victims ("one policeman and one civilian") are each counted
             key = (
                 str(c.value)
-                if any(x.value == c.value for x, _ in items if x is not c)
-                else (c.victims or "").lower()
+                if any(
+                    x.value == c.value and x.evidence.start != c.evidence.start
+                    for x, _ in items
+                    if x is not c
+                )
+                else f"{c.evidence.start}:{(c.victims or '').lower()}"
             )
             if key not in groups or _value(c) > _value(groups[key][0]):
                 groups[key] = (c, b)
@@ -94,7 +112,9 @@ def _party(c: Claim) -> str:
     article; an unnamed source ("a resident", "sources") only within its sentence, since two
     residents' competing totals are two accounts, never one summed."""
     if c.claimant is None:
-        return f"#{id(c)}"
+        # figures on no one's word: one account per sentence ("one policeman and one
+        # civilian" is 2, told as a claim per group)
+        return f"#{c.document_id}@{c.evidence.start}"
     if c.claimant.category is None:
         return f"{c.claimant.name}@{c.evidence.start}"
     return c.claimant.name

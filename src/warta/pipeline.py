@@ -15,7 +15,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from types import MappingProxyType
 from typing import TypeVar
@@ -36,7 +36,10 @@ from .lang.segment import Segments, segment
 from .limits import Limits
 from .model import Document, Event, Result, Span
 from .read.clean import dateline_span
+from .recognise.actors import ActorMention
+from .recognise.dates import DateMention
 from .recognise.lexicon import Actor, Lexicon, load_lexicon
+from .recognise.places import place_rules
 from .taxonomy import generic_means, means_families, taxonomy
 
 log = logging.getLogger(__name__)
@@ -162,7 +165,9 @@ def _extract(doc: Document, res: Resources) -> Result:
         lex = res.lexicon(langs[para] if langs else doc.language)
         sentences.append(read_sentence(doc.text, i, span, lex, res.gazetteer, published))
     head = dateline_span(doc.text)
+    sentences = _drop_surnames(_count_from_told_days(sentences))
     places, filed_at = _resolve_places(sentences, res.gazetteer, head)
+    sentences = _drop_stray_initials(sentences, places)
     drafts = assemble(
         sentences,
         published,
@@ -393,6 +398,122 @@ def _country_place(gazetteer: Gazetteer | None, iso2: str | None) -> Place | Non
     name = country_name(iso2) or iso2
     found = [p for p in gazetteer.lookup(name, country=iso2) if is_country(p)]
     return found[0] if found else None
+
+
+def _count_from_told_days(sentences: list[SentenceFacts]) -> list[SentenceFacts]:
+    """ "The day before", "sehari sebelumnya": counted back from the last day the text told
+    before it ("on Saturday ... The day before, ..." is Friday), not from publication; with
+    no day told before it, from publication, as read."""
+    if not any(d.kind == "told" for f in sentences for d in f.dates):
+        return sentences
+    last: date | None = None
+    out: list[SentenceFacts] = []
+    for f in sentences:
+        moved: dict[int, DateMention] = {}
+        for d in sorted(f.dates, key=lambda d: d.start):
+            if d.kind == "told":
+                if last is not None:
+                    day = last - timedelta(days=d.back)
+                    moved[d.start] = replace(d, date=day, date_end=day)
+            elif d.date is not None and d.precision == "day" and d.date == d.date_end:
+                last = d.date
+        out.append(replace(f, dates=[moved.get(d.start, d) for d in f.dates]) if moved else f)
+    return out
+
+
+def _surnames(sentences: list[SentenceFacts]) -> set[str]:
+    """Words the document uses as a person's last name: the capitalised word after a given
+    name that opens a name in running text and that nothing knows ("oposisi, Miguel Uribe",
+    "insiden Miguel Uribe ditembak"), where it was read as no place."""
+    found: set[str] = set()
+    for f in sentences:
+        toks = f.tokens
+        pairs = [
+            i
+            for i in range(1, len(toks) - 1)
+            if _capital_word(toks[i].text)
+            and _capital_word(toks[i + 1].text)
+            and (toks[i - 1].text == "," or toks[i - 1].text.islower())
+        ]
+        if not pairs:
+            continue
+        rules = place_rules(f.lang.code)
+        spans = [(m.first, m.last) for m in f.matches]
+        spans += [(m.first, m.last) for m in rules.index.scan(toks)]
+        spans += [(p.first, p.last) for p in f.places]
+        spans += [(a.first, a.last) for a in f.actors]
+        known = {i for first, last in spans for i in range(first, last)}
+        placed = {i for p in f.places for i in range(p.first, p.last)}
+        for i in pairs:
+            if i not in known and toks[i].key not in rules.common and i + 1 not in placed:
+                found.add(toks[i + 1].key)
+    return found
+
+
+def _capital_word(text: str) -> bool:
+    return text.isalpha() and text[:1].isupper() and text[1:].islower()
+
+
+def _drop_surnames(sentences: list[SentenceFacts]) -> list[SentenceFacts]:
+    """A lone name without a cue that the document elsewhere gives as a person's last name
+    is that person ("Aksi penembakan terhadap Uribe" after "Miguel Uribe"), not a place."""
+    surnames = _surnames(sentences)
+    if not surnames:
+        return sentences
+
+    def person(p: PlaceMention, f: SentenceFacts) -> bool:
+        return p.last - p.first == 1 and p.cue is None and f.tokens[p.first].key in surnames
+
+    return [
+        f
+        if not any(person(p, f) for p in f.places)
+        else replace(f, places=[p for p in f.places if not person(p, f)])
+        for f in sentences
+    ]
+
+
+INITIALS_MAX = 2  # "AA", "AR": initials as news gives people (3 letters are many groups: KIA, NPA)
+
+
+def _initials(mention: ActorMention) -> bool:
+    """A group named only by a short acronym of capitals ("AA"), the way news names people
+    by their initials ("tersangka AA", "AA, putra anggota DPRD")."""
+    return mention.text.isalpha() and mention.text.isupper() and len(mention.text) <= INITIALS_MAX
+
+
+def _drop_stray_initials(
+    sentences: list[SentenceFacts], places: dict[int, list[tuple[PlaceMention, Place | None]]]
+) -> list[SentenceFacts]:
+    """Drop a national armed group named only by its short acronym when nothing else in the
+    document is of its country: no place there, and the group never named in full. "AA" in
+    a report of a beating in Serang is a suspect's initials, not the Arakan Army; state forces
+    ("TNI", "IDF") serve abroad and keep their acronyms."""
+    resolved = {p.country for pairs in places.values() for _, p in pairs if p is not None}
+    if not resolved:
+        return sentences
+    named = {
+        a.actor.name
+        for f in sentences
+        for a in f.actors
+        if a.actor is not None and not _initials(a)
+    }
+
+    def stray(a: ActorMention) -> bool:
+        return (
+            a.armed_group
+            and a.actor is not None
+            and a.actor.country is not None
+            and a.actor.country not in resolved
+            and a.actor.name not in named
+            and _initials(a)
+        )
+
+    return [
+        f
+        if not any(stray(a) for a in f.actors)
+        else replace(f, actors=[a for a in f.actors if not stray(a)])
+        for f in sentences
+    ]
 
 
 def _group_references(sentences: list[SentenceFacts]) -> dict[int, Actor]:

@@ -1,6 +1,7 @@
 """Figures a sentence tells that used to be lost: a count known by report ("12 warga
 dilaporkan tewas", "were confirmed dead"), and a toll whose source the next sentence gives
-("The health ministry confirmed the toll")."""
+("The health ministry confirmed the toll"); a figure per group of victims told together
+("one policeman and one civilian", "28 tentara dan sekitar 20 militan"), not their sum."""
 
 import pytest
 
@@ -129,12 +130,74 @@ CASES = [
         "2025-06-03",
         [("killed", 6, "residents")],
     ),
+    # groups of victims told together: a claim per group, the policy adds them (below)
+    (
+        "A suicide blast near a stadium in Kano killed one policeman and one civilian on Monday.",
+        "2025-03-05",
+        [("killed", 1, None), ("killed", 1, None)],
+    ),
+    (
+        "Pertempuran di dekat Palmyra pada Senin (3/3/2025) menewaskan sedikitnya 28 tentara dan "
+        + "sekitar 20 militan, kata SOHR.",
+        "2025-03-05",
+        [("killed", 28, "SOHR"), ("killed", 20, "SOHR")],
+    ),
+    (
+        "Fighting near Palmyra on Monday killed at least 28 soldiers and about 20 militants, "
+        + "the Syrian Observatory for Human Rights said.",
+        "2025-03-05",
+        [("killed", 28, "SOHR"), ("killed", 20, "SOHR")],
+    ),
+]
+# a count of wounds is no count of the wounded (English reads no casualty word in "wounds")
+WOUND_CASES = [
+    (
+        "Seorang politikus oposisi ditembak orang tak dikenal di Medan pada Senin (3/3/2025). "
+        + "Ia mengalami tiga luka tembak dan kini dalam kondisi kritis.",
+        "2025-03-05",
+        [("injured", None, None)],
+    ),
+    (
+        "Gunmen shot an opposition politician in Medan on Monday. He suffered three gunshot "
+        + "wounds and is in a critical condition.",
+        "2025-03-05",
+        [],
+    ),
+]
+CASES += WOUND_CASES
+# the fatalities of the group cases above: the groups added
+GROUP_FATALITIES = {-5: 2, -4: 48, -3: 48}
+
+# casualties all wounded: 0 dead; none told: unknown (null)
+WOUNDED = [
+    ("A parcel bomb exploded at a party office in Adana on Monday, injuring six people.", 0),
+    (
+        "Orang tak dikenal menembak pos polisi di Medan pada Senin (3/3/2025), melukai dua polisi.",
+        0,
+    ),
+    ("Sebuah bom meledak di kantor partai di Medan pada Senin (3/3/2025), melukai enam orang.", 0),
+    ("Gunmen attacked a police post near Jos on Monday.", None),
 ]
 
 
 @pytest.fixture(scope="module")
-def claims(tmp_path_factory, gazetteer_path):
-    found = extract_cases(tmp_path_factory.mktemp("claim_values"), CASES, gazetteer_path)
+def wounded(tmp_path_factory, gazetteer_path):
+    cases = [(t, "2025-03-05") for t, _ in WOUNDED]
+    return extract_cases(tmp_path_factory.mktemp("wounded"), cases, gazetteer_path)
+
+
+@pytest.mark.parametrize("case", range(len(WOUNDED)))
+def test_an_event_with_only_wounded_is_zero_dead(wounded, case):
+    assert [(e["fatalities"] or {}).get("best") for e in wounded[case]] == [WOUNDED[case][1]]
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory, gazetteer_path):
+    return extract_cases(tmp_path_factory.mktemp("claim_values"), CASES, gazetteer_path)
+
+
+@pytest.fixture(scope="module")
+def claims(found):
     return {
         i: [
             (c["kind"], c["value"], (c.get("claimant") or {}).get("name"))
@@ -148,3 +211,9 @@ def claims(tmp_path_factory, gazetteer_path):
 @pytest.mark.parametrize("case", range(len(CASES)))
 def test_the_figure_and_its_claimant(claims, case):
     assert claims[case] == CASES[case][2]
+
+
+@pytest.mark.parametrize("offset", sorted(GROUP_FATALITIES))
+def test_groups_of_victims_add_up_in_the_fatalities(found, offset):
+    events = found[len(CASES) + offset]
+    assert [e["fatalities"]["best"] for e in events] == [GROUP_FATALITIES[offset]]

@@ -1,5 +1,6 @@
 """Dates news English tells in passing: a possessive weekday ("Saturday's bombing"), "over the
-weekend"; and "other attacks" are other acts, never the one just told."""
+weekend"; "the day before" / "sehari sebelumnya", counted from the day told before it, not from
+publication; and "other attacks" are other acts, never the one just told."""
 
 import pytest
 
@@ -27,6 +28,24 @@ CASES = [
         + "blamed on the group killed more than 40 people in Yobe last week.",
         "2015-06-03",
         [("2015-06-02", [9])],
+    ),
+    (  # the day before the Saturday told, not the day before publication
+        "An air strike hit a car near Tyre on Saturday, killing two people, the health ministry "
+        + "said. The day before, a drone strike killed a farmer in Bint Jbeil.",
+        "2025-11-03",
+        [("2025-11-01", [2]), ("2025-10-31", [1])],
+    ),
+    (
+        "Serangan udara menghantam sebuah mobil di dekat Tyre pada Sabtu (1/11/2025) dan "
+        + "menewaskan dua orang, kata Kementerian Kesehatan. Sehari sebelumnya, seorang petani "
+        + "tewas dalam serangan drone di Bint Jbeil.",
+        "2025-11-03",
+        [("2025-11-01", [2]), ("2025-10-31", [1])],
+    ),
+    (  # with no day told before it, from publication
+        "Sehari sebelumnya, seorang petani tewas dalam serangan drone di Bint Jbeil.",
+        "2025-11-03",
+        [("2025-11-02", [1])],
     ),
 ]
 

@@ -56,7 +56,7 @@ CASES = [
     ("id", "Polisi menembakkan gas air mata untuk membubarkan massa yang berdemo di Jakarta, Jumat.",
      "Protests", "Protest with intervention", "Protesters (Indonesia)", "Police Forces of Indonesia", None),
     ("id", "Tawuran antarwarga pecah di Makassar pada Sabtu malam, dua orang terluka.",
-     "Riots", "Mob violence", "Rioters (Indonesia)", None, None),
+     "Riots", "Mob violence", "Rioters (Indonesia)", None, 0),
     ("id", "Polisi menangkap lima tersangka teroris di Solo, Selasa.",
      "Strategic developments", "Arrests", "Police Forces of Indonesia", None, None),
     ("id", "TNI dan KKB terlibat baku tembak di Puncak, Papua, Rabu, seorang prajurit gugur.",
@@ -70,7 +70,7 @@ CASES = [
     # a village attacked and burned, nobody hurt: property destruction
     ("en", "Gunmen attacked the village of Tin-Akoff on Saturday, fired into the air and torched "
            "the granaries. No one was hurt.",
-     "Strategic developments", "Looting/property destruction", "Unidentified Armed Group (Burkina Faso)", None, None),
+     "Strategic developments", "Looting/property destruction", "Unidentified Armed Group (Burkina Faso)", None, 0),
     # what an arrest is for is no act of that day
     ("en", "Police in Mombasa arrested four men on Friday in connection with the bombing of a bus terminal.",
      "Strategic developments", "Arrests", "Police Forces of Kenya", None, None),
@@ -98,13 +98,23 @@ CASES = [
     # a protest word naming people is no protest: the arrest is the event
     ("en", "Police arrested 37 hartal supporters in Satkhira on Monday.",
      "Strategic developments", "Arrests", "Police Forces of Bangladesh", "Unidentified Armed Group (Bangladesh)", None),
+    # "melawan" (against) names the side a weapon is aimed at, not a clash: missiles fired
+    # "against" a country are remote violence, as "against" is in English
+    ("id", "Militer Iran menembakkan rudal balistik melawan pangkalan militer Israel pada Minggu, menewaskan "
+           "sepuluh tentara di Haifa.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Iran",
+     "Military Forces of Israel", 10),
+    ("en", "The Iranian military fired ballistic missiles against an Israeli military base on Sunday, killing "
+           "ten soldiers in Haifa.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Iran",
+     "Military Forces of Israel", 10),
     # a party's leader hit by gunmen is a civilian: violence against civilians, not a battle
     ("en", "Unidentified assailants shot dead a local Awami League leader in Feni on Saturday.",
      "Violence against civilians", "Attack", "Unidentified Armed Group (Bangladesh)", "Bangladesh Awami League", 1),
     # shots fired into the air with no one hit and no demonstration: a show of force, Other
     ("en", "Border guards fired several shots into the air near the village of Kastanies, Greece, on Tuesday "
            "night; nobody was hurt.",
-     "Strategic developments", "Other", "Police Forces of Greece", None, None),
+     "Strategic developments", "Other", "Police Forces of Greece", None, 0),
     ("id", "Prajurit TNI melepaskan tembakan ke udara di dekat pos jaga mereka di Intan Jaya, Papua, Senin.",
      "Strategic developments", "Other", "Military Forces of Indonesia", None, None),
     # ... but warning shots at a demonstration are the demonstration's, and a shot that kills an attack
@@ -116,9 +126,9 @@ CASES = [
     # the subject of "was wounded" is the victim, whatever event word is nearest; and people
     # who shoot are an armed group's attack, not a mob
     ("en", "A shopkeeper was wounded in a ride-by shooting in Yala on Monday.",
-     "Violence against civilians", "Attack", "Unidentified Armed Group (Thailand)", "Civilians (Thailand)", None),
+     "Violence against civilians", "Attack", "Unidentified Armed Group (Thailand)", "Civilians (Thailand)", 0),
     ("id", "Seorang pedagang terluka ditembak dua pria bermotor di Sampang, Madura, Senin.",
-     "Violence against civilians", "Attack", "Unidentified Armed Group (Indonesia)", "Civilians (Indonesia)", None),
+     "Violence against civilians", "Attack", "Unidentified Armed Group (Indonesia)", "Civilians (Indonesia)", 0),
     ("en", "Unidentified motorcyclists opened fire on a councillor in Charsadda on Monday, killing him.",
      "Violence against civilians", "Attack", "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)", 1),
     # a weapon held, seized or found is no remote violence: a seizure alone, else the fight's
@@ -167,11 +177,11 @@ def test_victim_groups_told_together_are_summed(res):
         # the count before a verb with its own victim after it counts the attackers
         ("en", "Four gunmen shot dead a journalist in Karachi on Monday.", 1, None),
         # the count after "by" counts who did it, not the victims
-        ("en", "Two villagers were wounded by five masked gunmen in Yala on Monday.", None, 2),
+        ("en", "Two villagers were wounded by five masked gunmen in Yala on Monday.", 0, 2),
         (
             "id",
             "Dua warga terluka ditembak oleh lima pria bersenjata di Intan Jaya, Senin.",
-            None,
+            0,
             2,
         ),
     ],

@@ -50,8 +50,14 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
     numbers = _pair_numbers(facts, casualties)
     claims: list[ClaimFact] = []
     previous: ClaimFact | None = None
+    wounds = {w.lower() for w in facts.lang.events.markers.wounds}
     for c in casualties:
         number = numbers.get(c.first)
+        if number is not None and number.last == c.first and _text_key(facts, c) in wounds:
+            # "mengalami tiga luka tembak": three wounds, not three wounded
+            claims.append(ClaimFact(c.value, None, "unknown", c, None))
+            previous = claims[-1]
+            continue
         joined = _joined(facts, previous.casualty, c) if previous else None
         if number is None and previous is not None and joined:
             claim = _claim(facts, c, previous.number)
@@ -70,7 +76,7 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
         claims.append(claim)
         previous = claim
     used = {id(n) for n in numbers.values()}
-    claims = [_summed(facts, claim, used) for claim in claims]
+    claims = [group for claim in claims for group in _groups(facts, claim, used)]
     return [c for claim in claims for c in _each_speaker(facts, _attribute(facts, claim))]
 
 
@@ -121,28 +127,63 @@ def _singular(facts: SentenceFacts, c: Match) -> bool:
     )
 
 
-def _summed(facts: SentenceFacts, claim: ClaimFact, used: set[int]) -> ClaimFact:
-    """A count of several groups of victims told together: "three civilians and five police",
-    "two herdsmen and a suspected bandit" (an 'and' before another count or 'a')."""
+def _groups(facts: SentenceFacts, claim: ClaimFact, used: set[int]) -> list[ClaimFact]:
+    """A count of several groups of victims told together, a claim per group: "three
+    civilians and five police" is 3 civilians and 5 police, "two herdsmen and a suspected
+    bandit" 2 and 1 (an 'and' before another count or 'a'). The fatalities policy adds a
+    sentence's groups into one account."""
     if claim.value is None or claim.number is None or claim.victim_last <= claim.victim_first:
-        return claim
+        return [claim]
+    from dataclasses import replace
+
     and_words = set(facts.lang.events.coordinators.get("and", ()))
-    extra = 0
-    for i in range(claim.victim_first, claim.victim_last - 1):
+    found: list[ClaimFact] = []
+    first_end = claim.victim_last
+    for i in range(claim.victim_first, claim.victim_last):
         if facts.tokens[i].key not in and_words:
             continue
         nxt = i + 1
         number = next((n for n in facts.numbers if n.first == nxt), None)
         if number is not None and id(number) not in used and number.value:
-            extra += number.value
             used.add(id(number))
+            last = _phrase_end(facts, number.last)
+            found.append(
+                replace(
+                    claim,
+                    value=number.value,
+                    qualifier=number.qualifier,
+                    number=number,
+                    value_max=number.value_max,
+                    victims=_text(facts, number.last, last),
+                    victim_first=number.last,
+                    victim_last=last,
+                )  # fmt: skip
+            )
         elif any(m.kind == "indefinite" and m.first == nxt for m in facts.matches):
-            extra += 1
-    if not extra:
-        return claim
-    from dataclasses import replace
-
-    return replace(claim, value=claim.value + extra)
+            last = _phrase_end(facts, nxt + 1)
+            found.append(
+                replace(
+                    claim,
+                    value=1,
+                    qualifier="exact",
+                    number=None,
+                    value_max=None,
+                    victims=_text(facts, nxt + 1, last),
+                    victim_first=nxt + 1,
+                    victim_last=last,
+                )  # fmt: skip
+            )
+        else:
+            continue
+        first_end = min(first_end, i)
+    if not found:
+        return [claim]
+    head = replace(
+        claim,
+        victims=_text(facts, claim.victim_first, first_end),
+        victim_last=first_end,
+    )
+    return [head, *found]
 
 
 def _longest(matches: list[Match]) -> list[Match]:
@@ -271,6 +312,10 @@ def _phrase_end(facts: SentenceFacts, start: int) -> int:
                for m in facts.matches):  # fmt: skip
             return i
     return stop
+
+
+def _text_key(facts: SentenceFacts, m: Match) -> str:
+    return " ".join(t.text.lower() for t in facts.tokens[m.first : m.last])
 
 
 def _text(facts: SentenceFacts, first: int, last: int) -> str | None:

@@ -118,6 +118,7 @@ class DocumentState:
     people: dict[str, ActorMention] = field(default_factory=dict)  # a person's name -> their actor
     last_speaker: ActorMention | None = None
     published: date | None = None
+    frame: tuple[int, ActorMention] | None = None  # (sentence, speaker) of "According to X, ..."
 
     def remember(self, facts: SentenceFacts) -> None:
         """Names and speakers of a sentence, for later pronouns and "kata Dedi"."""
@@ -125,6 +126,24 @@ class DocumentState:
         speakers = sentence_speakers(facts)
         if speakers:
             self.last_speaker = speakers[-1]
+        if speakers or facts.kinds("report_before", "report_after", "impersonal"):
+            # a new speaker, or a reporting verb of its own, ends the last frame
+            self.frame = (facts.index, speakers[0]) if speakers and _framing(facts) else None
+
+    def framed(self, facts: SentenceFacts, telling: Telling) -> None:
+        """'Menurut laporan Al Jazeera, rudal itu ... Serangan itu menewaskan sepuluh
+        orang': figures on no one's word in the sentences just after one opened by an
+        attribution (FRAME_REACH, with no speaker or reporting verb between) are that
+        speaker's, unless the sentence has a reporting verb of its own."""
+        if self.frame is None or not 0 < facts.index - self.frame[0] <= FRAME_REACH:
+            return
+        if facts.kinds("report_before", "report_after", "impersonal"):
+            return
+        who = self.frame[1]
+        telling.claims[:] = [
+            replace(c, claimant=who) if c.claimant is None and c.value is not None else c
+            for c in telling.claims
+        ]
 
     def resolve_speaker(self, claim: ClaimFact) -> ClaimFact:
         """Fill a claim's claimant from its hint: a pronoun or a person named before."""
@@ -192,6 +211,7 @@ def assemble(
             for telling in tellings:
                 if other_story and (trial or not _demonstration(telling)):
                     continue  # an accident's dead, a trial's shooting: no event of ACLED's
+                state.framed(facts, telling)
                 _place_telling(state, telling, facts.index, generic, families)
             if not tellings:
                 _confirmed(state, facts)
@@ -221,6 +241,20 @@ def _confirmed(state: DocumentState, facts: SentenceFacts) -> None:
                     else c
                     for c in t.claims
                 ]
+
+
+FRAME_OPENING = 2  # "Adapun menurut ...", "But according to ...": the attribution opens it
+FRAME_REACH = 2  # sentences after it an opening attribution still frames
+
+
+def _framing(facts: SentenceFacts) -> bool:
+    """Whether an attribution of `framing` opens the sentence ("According to X, ...")."""
+    words = facts.lang.pack.reporting.framing
+    for m in facts.kinds("report_after"):
+        said = " ".join(t.key for t in facts.tokens[m.first : m.last])
+        if m.first <= FRAME_OPENING - 1 and any(said == w.lower() for w in words):
+            return True
+    return False
 
 
 def _commentary_dropped(drafts: list[Draft]) -> list[Draft]:

@@ -85,8 +85,11 @@ class Relative:
     unit: Unit = doc("day, week, month or year")
     n: int = doc("how many units back (0: the current one)")
     part: Part = doc("which part of the week, month or year", "whole", optional=True)
-    span: Literal["last7"] | None = doc(
-        '"last7": the seven days up to publication', None, optional=True
+    span: Literal["last7", "told"] | None = doc(
+        '"last7": the seven days up to publication; "told": n days back from the day the text '
+        'told last, not from publication ("the day before", "sehari sebelumnya"; unit day)',
+        None,
+        optional=True,
     )
 
 
@@ -207,6 +210,12 @@ class Markers:
     into_the_air: Words = doc(
         'with a shooting word: fired at no one ("into the air", "ke udara"); with no'
         " demonstration or casualty told, a show of force (Strategic developments, Other)"
+    )
+    wounds: Words = doc(
+        "casualty words naming wounds, not the wounded: a count right before them counts"
+        ' wounds ("tiga luka tembak", "three gunshot wounds"), and gives no figure of people',
+        (),
+        optional=True,
     )
 
 
@@ -355,6 +364,13 @@ class Reporting:
     impersonal: Words = doc(
         'reporting verbs told in the passive, with no speaker ("are reported to be among",'
         ' "is said to", "dilaporkan"): the subject is what is told, not who tells it',
+        (),
+        optional=True,
+    )
+    framing: Words = doc(
+        'reporting words before the speaker that, opening a sentence ("According to X, ...",'
+        ' "Menurut laporan X, ..."), frame the next sentence too: its figures told on no one'
+        " else's word are the speaker's",
         (),
         optional=True,
     )

@@ -35,7 +35,8 @@ class DateMention:
     date: dt.date | None  # first day of the range; None when unresolved
     date_end: dt.date | None
     precision: DatePrecision
-    kind: str  # absolute, weekday, relative, year
+    kind: str  # absolute, weekday, relative, told, year
+    back: int = 0  # told: the days back from the day told before it
 
 
 def find_dates(
@@ -55,7 +56,11 @@ def find_dates(
 
     for m in sorted((m for m in matches if m.kind == "relative"), key=lambda m: m.first - m.last):
         lo, hi, precision = _relative(m.value, published)
-        add(DateMention(m.start, m.end, m.first, m.last, lo, hi, precision, "relative"))
+        # "the day before": from publication here; the document re-counts it from the day
+        # told before it (pipeline), when there is one
+        told = m.value.span == "told" and m.value.unit == "day"
+        kind = "told" if told else "relative"
+        add(DateMention(m.start, m.end, m.first, m.last, lo, hi, precision, kind, m.value.n))
     for i, tok in enumerate(tokens):
         if i in taken:
             continue
