@@ -27,3 +27,9 @@ def event_locations(
     result = extract(doc, Resources(gazetteer=gz))
     assert result.events, text
     return [e.location for e in result.events]
+
+
+def event_location(text: str, gz: Gazetteer) -> Location | None:
+    """The one location every event extracted from `text` has."""
+    (loc,) = set(event_locations(text, gz))
+    return loc

@@ -11,19 +11,13 @@ import pytest
 
 from warta.geo import Gazetteer
 from warta.geo.geometry import haversine_km
-from warta.model import Location
 
-from .places_read import event_locations
+from .places_read import event_location as location
 
 
 @pytest.fixture(scope="module")
 def gz(full_gazetteer: Gazetteer) -> Gazetteer:
     return full_gazetteer
-
-
-def location(text: str, gz: Gazetteer) -> Location | None:
-    (loc,) = set(event_locations(text, gz))
-    return loc
 
 
 def test_an_old_name_of_a_capital_far_from_the_actors_is_no_reading(gz):

@@ -19,21 +19,15 @@ from warta.assemble.facts import read_sentence
 from warta.geo import Gazetteer
 from warta.geo.geometry import haversine_km
 from warta.lang.segment import segment
-from warta.model import Location
 from warta.pipeline import _demonym_countries
 from warta.recognise.lexicon import load_lexicon
 
-from .places_read import event_locations
+from .places_read import event_location as location
 
 
 @pytest.fixture(scope="module")
 def gz(full_gazetteer: Gazetteer) -> Gazetteer:
     return full_gazetteer
-
-
-def location(text: str, gz: Gazetteer) -> Location | None:
-    (loc,) = set(event_locations(text, gz))
-    return loc
 
 
 @pytest.mark.parametrize(
