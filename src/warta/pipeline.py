@@ -253,7 +253,7 @@ def _resolve_places(
         for a in f.actors
         if a.actor is not None and a.actor.country
     ]
-    hints += [code for f in sentences for code in _demonym_countries(f)]
+    hints += [code for f in sentences for code in demonym_countries(f)]
     filed = resolve(inside) if gazetteer is not None and inside else [None] * len(inside)
     filed_at = next((p for p in filed if p is not None), None)
     country = filed_at.country if filed_at is not None else None
@@ -276,7 +276,7 @@ def _resolve_places(
 DEMONYM_WORDS = 3  # the longest demonym, in words ("Papua New Guinean")
 
 
-def _demonym_countries(f: SentenceFacts) -> list[str]:
+def demonym_countries(f: SentenceFacts) -> list[str]:
     """The countries whose people the sentence names ("Kenyan police", "Somali residents"):
     hints for the resolver, as the actors' countries are."""
     demonyms = f.lang.places.demonyms

@@ -19,7 +19,7 @@ from warta.assemble.facts import read_sentence
 from warta.geo import Gazetteer
 from warta.geo.geometry import haversine_km
 from warta.lang.segment import segment
-from warta.pipeline import _demonym_countries
+from warta.pipeline import demonym_countries
 from warta.recognise.lexicon import load_lexicon
 
 from .places_read import event_location as location
@@ -86,4 +86,4 @@ def test_demonyms_are_read_whole_and_capitalised(text, codes):
     lex = load_lexicon("en")
     (span,) = segment(text, "en").sentences
     facts = read_sentence(text, 0, span, lex, None, None)
-    assert _demonym_countries(facts) == codes
+    assert demonym_countries(facts) == codes
