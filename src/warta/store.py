@@ -413,30 +413,30 @@ class Store:
         )
 
     def block_reports(
-        self,
-        block: str,
-        since: str,
-        after: tuple[str, str] | None = None,
-        limit: int = 256,
-        *,
-        reaching: str | None = None,
-        before: tuple[str, str] | None = None,
+        self, block: str, since: str, after: tuple[str, str] | None = None, limit: int = 256
     ) -> list[tuple[Report, str | None]]:
-        """A block's reports from a date on (after a (date, id) key; before one; whose
-        date range reaches a date), by date then id, without records, each with its event."""
+        """A block's reports from a date on (after a (date, id) key), by date then id,
+        without records, each with its event."""
         sql = f"SELECT {_MERGE_COLUMNS.replace('block_id', 'event_id')} FROM reports WHERE block_id = ? AND date >= ?"
         args: list[Any] = [block, since]
         if after is not None:
             sql += " AND (date > ? OR (date = ? AND id > ?))"
             args += [after[0], after[0], after[1]]
-        if before is not None:
-            sql += " AND date <= ? AND (date < ? OR id < ?)"
-            args += [before[0], before[0], before[1]]
-        if reaching is not None:
-            sql += " AND coalesce(date_end, date) >= ?"
-            args.append(reaching)
         rows = self.conn.execute(sql + " ORDER BY date, id LIMIT ?", [*args, limit]).fetchall()
         return [(_report(row[:-1]), row[-1]) for row in rows]
+
+    def block_events(
+        self, block: str, since: str, before: tuple[str, str], reaching: str
+    ) -> set[str]:
+        """The events of a block's reports dated from `since` and before a (date, id) key
+        whose date range reaches a date: ids only, chosen in SQLite."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT event_id FROM reports WHERE block_id = ? AND date >= ?"
+            " AND date <= ? AND (date < ? OR id < ?) AND coalesce(date_end, date) >= ?"
+            " AND event_id IS NOT NULL",
+            (block, since, before[0], before[0], before[1], reaching),
+        )
+        return {eid for (eid,) in rows}
 
     def event_members(self, event_ids: Iterable[str]) -> dict[str, list[Report]]:
         """Each named event's reports, without records."""

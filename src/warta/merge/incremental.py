@@ -96,17 +96,8 @@ def _recluster(store: Store, block: str, new: Report, apart: Apart) -> bool:
     # within the slack of its date), resumed from their stored members before the new
     # report, with the reasons stored for them
     reach = start - timedelta(days=MAX_SLACK)
-    prefix = {
-        e
-        for _, e in store.block_reports(
-            block,
-            (reach - timedelta(days=MAX_SPAN_DAYS)).isoformat(),
-            limit=1 << 30,
-            reaching=reach.isoformat(),
-            before=here,
-        )
-        if e is not None
-    }
+    since = (reach - timedelta(days=MAX_SPAN_DAYS)).isoformat()
+    prefix = store.block_events(block, since, here, reach.isoformat())
     members = store.event_members(prefix)
     old_seed: dict[str, str] = {}  # report id -> the first report of its stored event
     old_last: dict[str, date] = {}  # event id -> its latest member date
