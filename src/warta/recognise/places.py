@@ -43,6 +43,8 @@ _PLACE_KINDS = frozenset({"relation", "feature", "organisation"})
 _LOCATIVE = frozenset(
     {"at", "in", "near", "south_of", "north_of", "east_of", "west_of", "between", "base"}
 )
+# relations that tell of a place other than the event's ("from X", "to X", "based in X")
+_ELSEWHERE = frozenset({"from", "to", "based_in", "border"})
 _APOSTROPHES = frozenset("'’‘`´")
 _OPENERS = frozenset('"“‘([«—–-:')
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -896,6 +898,7 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
     for n, f in enumerate(found):
         rel = f.relation
         prev = found[n - 1] if n else None
+        head = f.cue.first if f.cue is not None else f.first
         gap = (
             _gap_words(s, _end(prev), (f.cue.first if f.cue else f.first))
             if prev is not None
@@ -923,6 +926,12 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
                 rel = prev_rel if prev_rel != "in" else "at"
             elif gap == [","]:
                 rel = "at" if _list_follows(s, found, n) else "in"
+        if prev is not None and _possessive(s, prev.last - 1) and prev.last == head:
+            # "in Yala's Betong district": Yala is where Betong lies; Betong takes its relation
+            # ("from Assam's Kokrajhar district": both are where people come from)
+            rel = rel or relations[n - 1]
+            if relations[n - 1] not in _ELSEWHERE:
+                relations[n - 1], bare[n - 1] = "in", False
         if rel is None and _bracketed_unit(s, f):
             rel = "in"  # "Koutougou (Kombori, Kossi)": Kossi holds the names the gazetteer lacks
         if (

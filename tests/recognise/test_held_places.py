@@ -1,0 +1,51 @@
+"""A place named as where another lies ("X district, Y", "X (Y)", "Y's X district") holds it:
+the event is at the place held, not at the holder, however their readings compare (issue 14,
+stop 18). Sentences written by the authors.
+
+These need the built gazetteer ($WARTA_GAZETTEER, which `make test` sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.geo import Gazetteer
+
+from .places_read import event_location, event_locations, read_places
+
+
+@pytest.fixture(scope="module")
+def gz(full_gazetteer: Gazetteer) -> Gazetteer:
+    return full_gazetteer
+
+
+def relations(text: str, gz: Gazetteer) -> list[tuple[str, str]]:
+    return [(m.name, m.relation) for m, _ in read_places(text, gz)]
+
+
+def test_a_possessive_place_holds_the_next(gz):
+    text = "A roadside bomb wounded two rangers in Pattani's Nong Chik district on Monday."
+    assert relations(text, gz) == [("Pattani", "in"), ("Nong Chik", "at")]
+    loc = event_location(text, gz)
+    # before: Pattani town, 30 km away, the first of two places of equal breadth
+    assert loc is not None and loc.name == "Amphoe Nong Chik" and loc.country == "TH"
+    assert loc.precision == 2
+    assert abs(loc.lat - 6.84) < 0.1 and abs(loc.lon - 101.18) < 0.1
+
+
+def test_a_possessive_place_people_come_from_stays_where_they_come_from(gz):
+    text = "Security forces detained two men from Assam's Dhubri district."
+    assert relations(text, gz) == [("Assam", "from"), ("Dhubri", "from")]
+
+
+def test_a_town_holding_a_district_is_not_the_event_place(gz):
+    # the holder reads as the seat town (narrower than a district); the district is meant
+    loc = event_location("Gunmen shot dead a village headman in Saba Yoi district, Songkhla.", gz)
+    assert loc is not None and loc.name == "Amphoe Saba Yoi" and loc.country == "TH"
+    assert abs(loc.lat - 6.62) < 0.1 and abs(loc.lon - 100.95) < 0.1
+
+
+def test_a_kecamatan_held_by_a_town_is_the_event_place(gz):
+    (loc,) = event_locations("Dua warga tewas ditembak di Distrik Sentani, Jayapura.", gz, "id")
+    assert loc is not None and loc.name == "Sentani" and loc.country == "ID"
+    assert abs(loc.lat - -2.57) < 0.1 and abs(loc.lon - 140.51) < 0.1
