@@ -49,3 +49,16 @@ def test_a_kecamatan_held_by_a_town_is_the_event_place(gz):
     (loc,) = event_locations("Dua warga tewas ditembak di Distrik Sentani, Jayapura.", gz, "id")
     assert loc is not None and loc.name == "Sentani" and loc.country == "ID"
     assert abs(loc.lat - -2.57) < 0.1 and abs(loc.lon - 140.51) < 0.1
+
+
+def test_a_feature_after_a_name_is_not_a_cue_of_the_next(gz):
+    # "district of" is a cue before a name; here "district" is Rueso's, and "of" joins a chain
+    text = "Rangers were wounded by a bomb in Rueso district of Narathiwat province on Monday."
+    places = read_places(text, gz)
+    assert [(m.name, m.relation, m.feature) for m, _ in places] == [
+        ("Rueso", "at", "adm2"),
+        ("Narathiwat", "in", "adm1"),
+    ]
+    loc = event_location(text, gz)
+    assert loc is not None and loc.name == "Amphoe Rueso" and loc.precision == 2
+    assert abs(loc.lat - 6.39) < 0.1 and abs(loc.lon - 101.52) < 0.1

@@ -352,6 +352,7 @@ def find_places(
         found.extend(_read_chain(s, chain, gazetteer))
     found.sort(key=lambda f: f.first)
     found = _cue_only_after(s, found, gazetteer)
+    _shared_cues(found)
     found = _link(s, found)
     return _mentions(s, found, lex)
 
@@ -731,6 +732,15 @@ def _cue_only_after(s: _Sentence, found: list[_Found], gazetteer: Gazetteer | No
             taken.update(span)
     out.sort(key=lambda f: f.first)
     return out
+
+
+def _shared_cues(found: list[_Found]) -> None:
+    """ "Ywar Thit village of Pauk township", "Waeng district of Narathiwat": the feature written
+    after the first name is its own, not a cue of the next ("village of" X), and the "of"
+    between them says the second is where the first lies."""
+    for prev, f in zip(found, found[1:], strict=False):
+        if f.cue is not None and prev.cue_after is not None and f.cue.first < prev.cue_after.last:
+            f.cue = None
 
 
 def _link(s: _Sentence, found: list[_Found]) -> list[_Found]:
