@@ -62,3 +62,9 @@ def test_a_feature_after_a_name_is_not_a_cue_of_the_next(gz):
     loc = event_location(text, gz)
     assert loc is not None and loc.name == "Amphoe Rueso" and loc.precision == 2
     assert abs(loc.lat - 6.39) < 0.1 and abs(loc.lon - 101.52) < 0.1
+
+
+def test_a_peoples_word_before_a_cue_holds_nothing(gz):
+    text = "Gunmen attacked a checkpoint near the Somali town of Beledweyne on Sunday."
+    places = dict((m.name, m.relation) for m, _ in read_places(text, gz))
+    assert places.get("Beledweyne") != "in"

@@ -737,9 +737,15 @@ def _cue_only_after(s: _Sentence, found: list[_Found], gazetteer: Gazetteer | No
 def _shared_cues(found: list[_Found]) -> None:
     """ "Ywar Thit village of Pauk township", "Waeng district of Narathiwat": the feature written
     after the first name is its own, not a cue of the next ("village of" X), and the "of"
-    between them says the second is where the first lies."""
+    between them says the second is where the first lies. Only after a name the gazetteer
+    knows: "the Iraqi town of Al-Qaim" keeps its cue."""
     for prev, f in zip(found, found[1:], strict=False):
-        if f.cue is not None and prev.cue_after is not None and f.cue.first < prev.cue_after.last:
+        if (
+            f.cue is not None
+            and prev.cue_after is not None
+            and f.cue.first < prev.cue_after.last
+            and prev.candidates  # "the Iraqi town of Al-Qaim": a people's word names no place
+        ):
             f.cue = None
 
 
