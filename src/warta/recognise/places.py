@@ -352,7 +352,7 @@ def find_places(
         found.extend(_read_chain(s, chain, gazetteer))
     found.sort(key=lambda f: f.first)
     found = _cue_only_after(s, found, gazetteer)
-    _shared_cues(found)
+    _shared_cues(s, found)
     found = _link(s, found)
     return _mentions(s, found, lex)
 
@@ -734,17 +734,20 @@ def _cue_only_after(s: _Sentence, found: list[_Found], gazetteer: Gazetteer | No
     return out
 
 
-def _shared_cues(found: list[_Found]) -> None:
+def _shared_cues(s: _Sentence, found: list[_Found]) -> None:
     """ "Ywar Thit village of Pauk township", "Waeng district of Narathiwat": the feature written
     after the first name is its own, not a cue of the next ("village of" X), and the "of"
     between them says the second is where the first lies. Only after a name the gazetteer
-    knows: "the Iraqi town of Al-Qaim" keeps its cue."""
+    knows, not a people's word: "the Iraqi town of Al-Qaim", "the Somali town of Beledweyne" keep
+    their cue."""
     for prev, f in zip(found, found[1:], strict=False):
         if (
             f.cue is not None
             and prev.cue_after is not None
             and f.cue.first < prev.cue_after.last
-            and prev.candidates  # "the Iraqi town of Al-Qaim": a people's word names no place
+            and prev.candidates
+            # "the Somali town of Beledweyne": a people's word names no place
+            and not (prev.last - prev.first == 1 and _is_common(s, prev.first))
         ):
             f.cue = None
 
