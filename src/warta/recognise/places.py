@@ -701,7 +701,11 @@ def _cue_only_after(s: _Sentence, found: list[_Found], gazetteer: Gazetteer | No
                 # "Zaporizhzhia nuclear power plant", "Gaza Strip": the feature may be part of the name
                 name = s.text[s.tokens[f.first].start : f.end]
                 whole = lookup(gazetteer, s.text[s.tokens[f.first].start : m.end])
-                if whole and whole[0].id not in {p.id for p in f.candidates[:1]}:
+                if (
+                    whole
+                    and whole[0].id not in {p.id for p in f.candidates[:1]}
+                    and not _town_named(s, m, f.candidates)
+                ):
                     f.candidates, f.last, f.end = whole, m.last, m.end
                 elif generic := _generic_lookup(s, m, name, gazetteer):
                     f.candidates = generic  # "the Marapi volcano": Mount Marapi
@@ -732,6 +736,14 @@ def _cue_only_after(s: _Sentence, found: list[_Found], gazetteer: Gazetteer | No
             taken.update(span)
     out.sort(key=lambda f: f.first)
     return out
+
+
+def _town_named(s: _Sentence, cue: Match, candidates: tuple[Place, ...]) -> bool:
+    """ "Ponce city", "Man town": a town or village word after a name whose best reading is a
+    town says what it is, not a longer name (Ponca City, a Myanmar village "Man Ton"); "Mexico
+    City" and "Kansas City" are longer names, as their first word is a country or a state."""
+    kind = s.rules.cue_types.get(_cue_key(s.text[cue.start : cue.end]))
+    return kind in ("town", "village") and bool(candidates) and candidates[0].feature_class == "P"
 
 
 def _shared_cues(s: _Sentence, found: list[_Found]) -> None:
