@@ -37,7 +37,7 @@ def mimu(root: Path) -> Iterator[tuple[object, ...]]:
             f" FROM {table} WHERE latitude IS NOT NULL AND {unit}_eng IS NOT NULL"
         )
         for pcode, name, lat, lon, state, township in rows:
-            if _DIGIT.search(name) or not (9 <= lat <= 29 and 92 <= lon <= 102):
+            if _DIGIT.search(name) or not _in_myanmar(lat, lon):
                 continue
             name = name.strip()
             alt = _WARD.sub("", name) if code == "PPLX" else ""  # "Aung Chan Thar Ward"
@@ -55,6 +55,8 @@ def mimu_units(root: Path) -> Iterator[tuple[object, ...]]:
         "SELECT town_pcode, town_eng, township_pcode, township_eng, state_eng, latitude, longitude"
         " FROM wards WHERE latitude IS NOT NULL AND town_eng IS NOT NULL"
     ):
+        if not _in_myanmar(lat, lon):
+            continue  # a few wards carry another country's point (Muse's: 27.6 S, 24.7 E)
         towns.setdefault((pcode, tsp_code), []).append((lat, lon))
         names[pcode] = (_TOWN.sub("", name.strip()), tsp_code, tsp, state)  # "Pauk Town": Pauk
     points: dict[str, list[tuple[float, float]]] = {}
@@ -64,6 +66,8 @@ def mimu_units(root: Path) -> Iterator[tuple[object, ...]]:
         " WHERE latitude IS NOT NULL UNION ALL SELECT township_pcode, township_eng, state_eng,"
         " latitude, longitude FROM wards WHERE latitude IS NOT NULL"
     ):
+        if not _in_myanmar(lat, lon):
+            continue
         points.setdefault(code, []).append((lat, lon))
         township[code] = (tsp.strip(), state)
     town_at: dict[tuple[str, str], tuple[float, float]] = {}
@@ -76,6 +80,11 @@ def mimu_units(root: Path) -> Iterator[tuple[object, ...]]:
         name, state = township[code]
         lat, lon = town_at.get((code, name.lower())) or _median(pts)
         yield (f"mimu:{code}", name, "", lat, lon, "ADM3", "MM", state, "", "mimu")
+
+
+def _in_myanmar(lat: float, lon: float) -> bool:
+    """Inside Myanmar's bounding box (9.5-28.6 N, 92.1-101.2 E, with a margin)."""
+    return 9 <= lat <= 29 and 92 <= lon <= 102
 
 
 def _median(pts: list[tuple[float, float]]) -> tuple[float, float]:
