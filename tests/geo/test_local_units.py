@@ -77,3 +77,16 @@ def test_a_kenya_constituency(gz):
     loc = event_location("Police dispersed protesters in Tigania West constituency on Monday.", gz)
     assert loc is not None and loc.name == "Tigania West" and loc.country == "KE"
     assert abs(loc.lat - 0.17) < 0.05 and abs(loc.lon - 37.74) < 0.05
+
+
+def test_a_township_cue_asks_for_the_township(gz):
+    # a bigger village of a like name (Kyaung Kone) lies 60 km away
+    loc = event_location("Soldiers raided villages in Kyaunggon township on Monday.", gz)
+    assert loc is not None and loc.name == "Kyaunggon" and loc.country == "MM"
+    assert loc.precision == 2
+    assert abs(loc.lat - 17.10) < 0.05 and abs(loc.lon - 95.18) < 0.05
+
+
+def test_a_township_elsewhere_stays_a_town(gz):
+    loc = event_location("Police dispersed rioters in Soweto township on Monday.", gz)
+    assert loc is not None and loc.name == "Soweto" and loc.country == "ZA"
