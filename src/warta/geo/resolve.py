@@ -209,7 +209,31 @@ def resolve(
             out[i] = pick[0]
     sure = {id(g) for g, pk in zip(groups, picks, strict=False) if _binding(g, pk)}
     _within_chains(mentions, groups, out, sure, weights)
+    _quarters_in_towns(mentions, out, weights)
     return out
+
+
+def _quarters_in_towns(
+    mentions: Sequence[PlaceMention], out: list[Place | None], w: Weights
+) -> None:
+    """ "in Barra Mansa ... in the Vale Verde neighbourhood": a quarter lies in a town the text
+    names. When the text names towns and its reading lies near none of them (a town of the
+    same name elsewhere), it stays unresolved."""
+    towns = [
+        p
+        for m, p in zip(mentions, out, strict=False)
+        if p is not None and m.feature != "quarter" and p.feature_class == "P"
+    ]
+    if not towns:
+        return
+    for i, m in enumerate(mentions):
+        here = out[i]
+        if (
+            m.feature == "quarter"
+            and here is not None
+            and not any(haversine_km(here.lat, here.lon, t.lat, t.lon) <= w.town_km for t in towns)
+        ):
+            out[i] = None
 
 
 def _within_chains(
