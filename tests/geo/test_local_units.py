@@ -90,3 +90,14 @@ def test_a_township_cue_asks_for_the_township(gz):
 def test_a_township_elsewhere_stays_a_town(gz):
     loc = event_location("Police dispersed rioters in Soweto township on Monday.", gz)
     assert loc is not None and loc.name == "Soweto" and loc.country == "ZA"
+
+
+@pytest.mark.parametrize(
+    "township, lat, lon",
+    [("Zalun", 17.518, 95.521), ("Kyaunggon", 17.111, 95.221)],
+)
+def test_of_two_namesake_villages_the_township_names_one(gz, township, lat, lon):
+    # the two villages called Daung Su lie 55 km apart, both within reach of either township
+    loc = event_location(f"Soldiers burned houses in Daung Su village of {township} township.", gz)
+    assert loc is not None and loc.name == "Daung Su" and loc.country == "MM"
+    assert abs(loc.lat - lat) < 0.01 and abs(loc.lon - lon) < 0.01
