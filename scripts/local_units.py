@@ -41,8 +41,8 @@ def mimu(root: Path) -> Iterator[tuple[object, ...]]:
                 continue
             name = name.strip()
             alt = _WARD.sub("", name) if code == "PPLX" else ""  # "Aung Chan Thar Ward"
-            yield (f"mimu:{pcode}", name, alt if alt != name else "", lat, lon, code, "MM", state,
-                   township, "mimu")  # fmt: skip
+            yield (f"mimu:{pcode}", name, alt if alt != name else "", lat, lon, code, "MM",
+                   _state(state), township, "mimu")  # fmt: skip
 
 
 def mimu_units(root: Path) -> Iterator[tuple[object, ...]]:
@@ -75,11 +75,16 @@ def mimu_units(root: Path) -> Iterator[tuple[object, ...]]:
         name, _, tsp, state = names[pcode]
         lat, lon = _median(pts)
         town_at[(tsp_code, name.lower())] = (lat, lon)
-        yield (f"mimu:{pcode}", name, "", lat, lon, "PPL", "MM", state, tsp, "mimu")
+        yield (f"mimu:{pcode}", name, "", lat, lon, "PPL", "MM", _state(state), tsp, "mimu")
     for code, pts in points.items():
         name, state = township[code]
         lat, lon = town_at.get((code, name.lower())) or _median(pts)
-        yield (f"mimu:{code}", name, "", lat, lon, "ADM3", "MM", state, "", "mimu")
+        yield (f"mimu:{code}", name, "", lat, lon, "ADM3", "MM", _state(state), "", "mimu")
+
+
+def _state(name: str) -> str:
+    """ "Shan (North)" -> "Shan", "Bago (East)" -> "Bago": the state or region as ISO names it."""
+    return re.sub(r"\s*\(.*\)$", "", name.strip())
 
 
 def _in_myanmar(lat: float, lon: float) -> bool:

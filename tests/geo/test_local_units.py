@@ -101,3 +101,9 @@ def test_of_two_namesake_villages_the_township_names_one(gz, township, lat, lon)
     loc = event_location(f"Soldiers burned houses in Daung Su village of {township} township.", gz)
     assert loc is not None and loc.name == "Daung Su" and loc.country == "MM"
     assert abs(loc.lat - lat) < 0.01 and abs(loc.lon - lon) < 0.01
+
+
+def test_a_village_names_its_state_as_iso_does(gz):
+    # MIMU writes "Shan (North)"; the record says "Shan", as the province reading is named
+    (village,) = [p for p in gz.lookup("Mant Hkant") if p.source == "mimu"]
+    assert village.admin1 == "Shan" and village.admin2 == "Muse"
