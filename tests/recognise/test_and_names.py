@@ -29,3 +29,13 @@ def test_a_country_name_with_and_is_one_place(gz):
 def test_a_list_with_and_stays_two_places(gz):
     found = names("Fighting spread to Borno and Yobe states on Monday.", gz)
     assert [(n, c) for n, _, c in found] == [("Borno", "NG"), ("Yobe", "NG")]
+
+
+def test_a_spanish_name_with_a_is_one_place(gz):
+    found = names("Soldiers seized drugs in Puerto Lempira, Gracias a Dios, on Monday.", gz)
+    assert found == [("Puerto Lempira", "at", "HN"), ("Gracias a Dios", "in", "HN")]
+
+
+def test_an_article_between_a_town_and_a_people_joins_nothing(gz):
+    found = names("In Mogadishu a Somali soldier was killed by gunmen.", gz)
+    assert found == [("Mogadishu", "at", "SO")]
