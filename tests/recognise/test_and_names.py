@@ -39,3 +39,8 @@ def test_a_spanish_name_with_a_is_one_place(gz):
 def test_an_article_between_a_town_and_a_people_joins_nothing(gz):
     found = names("In Mogadishu a Somali soldier was killed by gunmen.", gz)
     assert found == [("Mogadishu", "at", "SO")]
+
+
+def test_a_french_name_with_les_is_one_place(gz):
+    found = names("Riot police dispersed protesters in Villeneuve les Avignon on Monday.", gz)
+    assert found == [("Villeneuve les Avignon", "at", "FR")]
