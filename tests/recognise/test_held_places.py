@@ -68,3 +68,14 @@ def test_a_peoples_word_before_a_cue_holds_nothing(gz):
     text = "Gunmen attacked a checkpoint near the Somali town of Beledweyne on Sunday."
     places = dict((m.name, m.relation) for m, _ in read_places(text, gz))
     assert places.get("Beledweyne") != "in"
+
+
+def test_a_road_named_by_its_ends_comes_after_the_place_on_it(gz):
+    # "Kisumu-Busia" is read by its first name, an end of the road, not where the protest was
+    loc = event_location(
+        "Youths protested on the Kisumu-Busia road at Luanda on Monday over the killing of a "
+        "boda boda rider.",
+        gz,
+    )
+    assert loc is not None and loc.name == "Luanda" and loc.country == "KE"
+    assert abs(loc.lat - 0.02) < 0.05 and abs(loc.lon - 34.59) < 0.05

@@ -14,6 +14,7 @@ from typing import Any
 from .. import fatalities
 from ..countries import country_name
 from ..geo.features import breadth
+from ..geo.normalise import normalise
 from ..geo.place import Place, PlaceMention
 from ..geo.resolve import geo_precision, location_of
 from ..model import ActorRef, Claim, DatePrecision, Event, Evidence, Location
@@ -281,6 +282,7 @@ def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None
             resolved,
             key=lambda x: (
                 id(x[1]) in holders,
+                _pair_end(x[1], x[2]),
                 breadth(x[2]),
                 _PLACE_ORDER.get(x[1].relation, 2),
                 x[0],
@@ -310,6 +312,12 @@ def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None
             p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, precision, "in", p.id
         ), p
     return None, None
+
+
+def _pair_end(pm: PlaceMention, place: Place) -> bool:
+    """A place read as the first of a hyphenated pair ("the Dhaka-Rangpur highway", "the
+    Kisii-Bomet road"): an end of a road, after the places the telling names on their own."""
+    return "-" in pm.name and normalise(place.name) != normalise(pm.name)
 
 
 def _holders(draft: Draft, text: str) -> set[int]:
