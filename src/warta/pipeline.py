@@ -349,7 +349,11 @@ def _main_place(
     # a town only when the document's towns are one area; an article of events in several
     # towns places an event it tells without a place at the unit they share, not at a town
     # of another event
-    towns = [p for _, p in named if _level(p) == 0]
+    # a town named as where another lies ("in Petrolina, Pernambuco": Pernambuco read as its
+    # capital) is no town of another event
+    towns = [p for pm, p in named if _level(p) == 0 and (pm.relation != "in" or pm.bare)] or [
+        p for _, p in named if _level(p) == 0
+    ]
     if towns and all(
         haversine_km(towns[0].lat, towns[0].lon, t.lat, t.lon) <= ONE_AREA_KM for t in towns
     ):

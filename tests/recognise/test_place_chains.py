@@ -39,7 +39,8 @@ def test_a_township_chain_in_myanmar_never_lands_abroad(gz):
     )
     found = {m.name: (m, p) for m, p in read(text, gz)}
     kani_mention, kani = found["Kani"]
-    assert kani_mention.cue == "township" and kani is None  # Kani in Japan is no reading
+    # Kani in Japan is no reading; with the MIMU townships (stop 18) it is Myanmar's township
+    assert kani_mention.cue == "township" and (kani is None or kani.country == "MM")
     assert found["Sagaing"][1].country == "MM"
     assert found["Monywa"][1].country == "MM"
 

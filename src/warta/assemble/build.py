@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -13,6 +14,7 @@ from typing import Any
 from .. import fatalities
 from ..countries import country_name
 from ..geo.features import breadth
+from ..geo.normalise import normalise
 from ..geo.place import Place, PlaceMention
 from ..geo.resolve import geo_precision, location_of
 from ..model import ActorRef, Claim, DatePrecision, Event, Evidence, Location
@@ -26,6 +28,8 @@ from .typing import classify
 # an event keeps, see events._landed) before the others of its breadth
 _PLACE_ORDER = {"base": 1, "to": 1}
 # relations that name no place of the event itself ("from X", "based in X", "the border with X")
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+CHAIN_GAP = 16  # characters between the links of "X (Y, Z)", as the resolver reads chains
 _NOT_SITES = frozenset(
     {"from", "to", "based_in", "border"}
 )  # a base named as a landmark ("pangkalan AS di al-Tanf") comes last
@@ -273,9 +277,17 @@ def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None
         (i, pm, p) for i, t in enumerate(draft.tellings) for pm, p in t.places if p is not None
     ]
     if resolved:
+        holders = _holders(draft, ctx.text)
         i, pm, place = min(
             resolved,
-            key=lambda x: (breadth(x[2]), _PLACE_ORDER.get(x[1].relation, 2), x[0], x[1].start),
+            key=lambda x: (
+                id(x[1]) in holders,
+                _pair_end(x[1], x[2]),
+                breadth(x[2]),
+                _PLACE_ORDER.get(x[1].relation, 2),
+                x[0],
+                x[1].start,
+            ),
         )
         partner = None
         if pm.partner is not None:
@@ -300,6 +312,38 @@ def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None
             p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, precision, "in", p.id
         ), p
     return None, None
+
+
+def _pair_end(pm: PlaceMention, place: Place) -> bool:
+    """A place read as the first of a hyphenated pair ("the Dhaka-Rangpur highway", "the
+    Kisii-Bomet road"): an end of a road, after the places the telling names on their own."""
+    return "-" in pm.name and normalise(place.name) != normalise(pm.name)
+
+
+def _holders(draft: Draft, text: str) -> set[int]:
+    """The mentions named as where a placed place lies ("Meknassy (Sidi Bou Zid)", "Samlout
+    district, Battambang", "Yala's Betong district": Sidi Bou Zid, Battambang, Yala), by id:
+    the event is at the place they hold, however their own readings compare (a namesake seat
+    town is no narrower than the district it holds). The resolver has already read the held
+    place inside them. A held name read as a province ("Tapoa-Djerma (Diapaga, Tapoa)" by its
+    first name) holds nothing."""
+    out: set[int] = set()
+    for t in draft.tellings:
+        pairs = sorted(t.places, key=lambda pair: pair[0].start)
+        for k, (pm, _) in enumerate(pairs):
+            if pm.relation != "in" or pm.bare:
+                continue
+            prev = pairs[k - 1] if k else None
+            nxt = pairs[k + 1] if k + 1 < len(pairs) else None
+            if prev is not None and pm.start - prev[0].end <= CHAIN_GAP:
+                held: tuple[PlaceMention, Place | None] = prev
+            elif nxt is not None and _POSSESSIVE_GAP.fullmatch(text[pm.end : nxt[0].start]):
+                held = nxt  # "Yala's Betong district"
+            else:
+                continue
+            if (held[1] is not None and breadth(held[1]) < 2) or id(held[0]) in out:
+                out.add(id(pm))
+    return out
 
 
 def _unplaced(pm: PlaceMention, place: Place | None) -> bool:

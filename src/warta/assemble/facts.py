@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..geo.features import is_country
@@ -100,4 +100,8 @@ def read_sentence(
         and text[p.end : p.end + 1] != "-"  # "U.S.-trained" names no place
         and not _nationality(p, tokens, lex)
     ]
+    # "the Monywa PDF", "the Pakokku PDF attacked ...": a bare town written right before an
+    # actor names where the group is from, not where the event is
+    heads = {a.first for a in actors if a.kind == "actor"}
+    places = [replace(p, relation="based_in") if p.bare and p.last in heads else p for p in places]
     return SentenceFacts(index, span, lex, tokens, matches, numbers, dates, places, actors)

@@ -209,7 +209,31 @@ def resolve(
             out[i] = pick[0]
     sure = {id(g) for g, pk in zip(groups, picks, strict=False) if _binding(g, pk)}
     _within_chains(mentions, groups, out, sure, weights)
+    _quarters_in_towns(mentions, out, weights)
     return out
+
+
+def _quarters_in_towns(
+    mentions: Sequence[PlaceMention], out: list[Place | None], w: Weights
+) -> None:
+    """ "in Barra Mansa ... in the Vale Verde neighbourhood": a quarter lies in a town the text
+    names. When the text names towns and its reading lies near none of them (a town of the
+    same name elsewhere), it stays unresolved."""
+    towns = [
+        p
+        for m, p in zip(mentions, out, strict=False)
+        if p is not None and m.feature != "quarter" and p.feature_class == "P"
+    ]
+    if not towns:
+        return
+    for i, m in enumerate(mentions):
+        here = out[i]
+        if (
+            m.feature == "quarter"
+            and here is not None
+            and not any(haversine_km(here.lat, here.lon, t.lat, t.lon) <= w.town_km for t in towns)
+        ):
+            out[i] = None
 
 
 def _within_chains(
@@ -237,7 +261,21 @@ def _within_chains(
             for j, readings in _containers(mentions, i, out, group_of, w)
             if not firm or readings[0].country == here.country or id(group_of[j]) in sure  # type: ignore[union-attr]  # here is set whenever firm is
         ]
-        if not units or (here is not None and all(_inside_any(here, u, w) for u in units)):
+        if not units:
+            continue
+        if here is not None and all(_inside_any(here, u, w) for u in units):
+            # among namesakes near the unit, the one whose record names it ("Ywar Thit village
+            # of Kawkareik township": the Ywar Thit MIMU lists in Kawkareik)
+            small = [v for u in units for v in u if v.feature_code in ("ADM2", "ADM3")]
+            if here.feature_class == "P" and not any(_names_unit(here, v) for v in small):
+                named = [
+                    p
+                    for p in g.candidates
+                    if p.feature_class == "P"
+                    and any(_names_unit(p, v) for v in small)
+                    and all(_inside_any(p, u, w) for u in units)
+                ]
+                out[i] = named[0] if named else here
             continue
         inside = [p for p in g.candidates if all(_inside_any(p, u, w) for u in units)]
         out[i] = inside[0] if inside else None
@@ -774,7 +812,8 @@ def _names_unit(p: Place, unit: Place) -> bool:
     """Whether p's record says it lies in unit (its admin1 or admin2 is unit's name)."""
     if unit.feature_code in ADMIN1:
         return bool(p.admin1) and normalise(p.admin1 or "") == normalise(unit.name)
-    if unit.feature_code == "ADM2":
+    if unit.feature_code in ("ADM2", "ADM3"):
+        # a Myanmar village's record names its township as its second level (MIMU)
         return bool(p.admin2) and normalise(p.admin2 or "") == normalise(unit.name)
     return False
 

@@ -43,6 +43,8 @@ _PLACE_KINDS = frozenset({"relation", "feature", "organisation"})
 _LOCATIVE = frozenset(
     {"at", "in", "near", "south_of", "north_of", "east_of", "west_of", "between", "base"}
 )
+# relations that tell of a place other than the event's ("from X", "to X", "based in X")
+_ELSEWHERE = frozenset({"from", "to", "based_in", "border"})
 _APOSTROPHES = frozenset("'’‘`´")
 _OPENERS = frozenset('"“‘([«—–-:')
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -350,6 +352,7 @@ def find_places(
         found.extend(_read_chain(s, chain, gazetteer))
     found.sort(key=lambda f: f.first)
     found = _cue_only_after(s, found, gazetteer)
+    _shared_cues(s, found)
     found = _link(s, found)
     return _mentions(s, found, lex)
 
@@ -698,7 +701,11 @@ def _cue_only_after(s: _Sentence, found: list[_Found], gazetteer: Gazetteer | No
                 # "Zaporizhzhia nuclear power plant", "Gaza Strip": the feature may be part of the name
                 name = s.text[s.tokens[f.first].start : f.end]
                 whole = lookup(gazetteer, s.text[s.tokens[f.first].start : m.end])
-                if whole and whole[0].id not in {p.id for p in f.candidates[:1]}:
+                if (
+                    whole
+                    and whole[0].id not in {p.id for p in f.candidates[:1]}
+                    and not _town_named(s, m, f.candidates)
+                ):
                     f.candidates, f.last, f.end = whole, m.last, m.end
                 elif generic := _generic_lookup(s, m, name, gazetteer):
                     f.candidates = generic  # "the Marapi volcano": Mount Marapi
@@ -729,6 +736,32 @@ def _cue_only_after(s: _Sentence, found: list[_Found], gazetteer: Gazetteer | No
             taken.update(span)
     out.sort(key=lambda f: f.first)
     return out
+
+
+def _town_named(s: _Sentence, cue: Match, candidates: tuple[Place, ...]) -> bool:
+    """ "Ponce city", "Man town": a town or village word after a name whose best reading is a
+    town says what it is, not a longer name (Ponca City, a Myanmar village "Man Ton"); "Mexico
+    City" and "Kansas City" are longer names, as their first word is a country or a state."""
+    kind = s.rules.cue_types.get(_cue_key(s.text[cue.start : cue.end]))
+    return kind in ("town", "village") and bool(candidates) and candidates[0].feature_class == "P"
+
+
+def _shared_cues(s: _Sentence, found: list[_Found]) -> None:
+    """ "Ywar Thit village of Pauk township", "Waeng district of Narathiwat": the feature written
+    after the first name is its own, not a cue of the next ("village of" X), and the "of"
+    between them says the second is where the first lies. Only after a name the gazetteer
+    knows, not a people's word: "the Iraqi town of Al-Qaim", "the Somali town of Beledweyne" keep
+    their cue."""
+    for prev, f in zip(found, found[1:], strict=False):
+        if (
+            f.cue is not None
+            and prev.cue_after is not None
+            and f.cue.first < prev.cue_after.last
+            and prev.candidates
+            # "the Somali town of Beledweyne": a people's word names no place
+            and not (prev.last - prev.first == 1 and _is_common(s, prev.first))
+        ):
+            f.cue = None
 
 
 def _link(s: _Sentence, found: list[_Found]) -> list[_Found]:
@@ -896,6 +929,7 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
     for n, f in enumerate(found):
         rel = f.relation
         prev = found[n - 1] if n else None
+        head = f.cue.first if f.cue is not None else f.first
         gap = (
             _gap_words(s, _end(prev), (f.cue.first if f.cue else f.first))
             if prev is not None
@@ -923,6 +957,12 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
                 rel = prev_rel if prev_rel != "in" else "at"
             elif gap == [","]:
                 rel = "at" if _list_follows(s, found, n) else "in"
+        if prev is not None and _possessive(s, prev.last - 1) and prev.last == head:
+            # "in Yala's Betong district": Yala is where Betong lies; Betong takes its relation
+            # ("from Assam's Kokrajhar district": both are where people come from)
+            rel = rel or relations[n - 1]
+            if relations[n - 1] not in _ELSEWHERE:
+                relations[n - 1], bare[n - 1] = "in", False
         if rel is None and _bracketed_unit(s, f):
             rel = "in"  # "Koutougou (Kombori, Kossi)": Kossi holds the names the gazetteer lacks
         if (
