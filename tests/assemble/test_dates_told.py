@@ -42,6 +42,12 @@ CASES = [
         "2025-11-03",
         [("2025-11-01", [2]), ("2025-10-31", [1])],
     ),
+    (  # a scraper's mojibake ("onÂ Sunday") hides no day, place or count
+        "Gunmen attacked a police post near KanoÂ onÂ Sunday, killing fourÂ officers, police "
+        + "said.",
+        "2015-06-03",
+        [("2015-05-31", [4])],
+    ),
     (  # with no day told before it, from publication
         "Sehari sebelumnya, seorang petani tewas dalam serangan drone di Bint Jbeil.",
         "2025-11-03",
