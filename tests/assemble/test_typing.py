@@ -64,6 +64,12 @@ CASES = [
     # goods seized, not people: looting ("a" is no count of people)
     ("en", "Suspected militants seized a lorry carrying food aid near Djibo on Sunday.",
      "Strategic developments", "Looting/property destruction", "Unidentified Armed Group (Burkina Faso)", None, None),
+    # a place seized is territory taken (with "the town of" or the name alone)
+    ("en", "Jihadist fighters seized the town of Djibo in northern Burkina Faso on Tuesday after the army withdrew.",
+     "Battles", "Non-state actor overtakes territory", "Unidentified Armed Group (Burkina Faso)",
+     "Military Forces of Burkina Faso", None),
+    ("en", "Al-Shabaab fighters seized Galkayo on Monday after a day of fighting with the army.",
+     "Battles", "Non-state actor overtakes territory", "Al Shabaab", "Military Forces of Somalia", None),
     # vandalism by an armed group is property destruction, not a riot
     ("en", "Jihadist fighters vandalized the town hall of Kaya, Burkina Faso, on Sunday and burned a school.",
      "Strategic developments", "Looting/property destruction", "Unidentified Armed Group (Burkina Faso)", None, None),

@@ -252,8 +252,9 @@ _SEIZE_NEAR = 2  # "seized the pilot", "seized a local chief"; not "seized boats
 
 
 def _seized_what(facts: SentenceFacts, m: Match) -> str:
-    """'seized a truck' takes goods (looting), 'seized the pilot' a person (abduction): a
-    seizing word (`seize_words`) abducts only when a person or group is named right after."""
+    """'seized a truck' takes goods (looting), 'seized the pilot' a person (abduction), 'seized
+    the town of Ariha' a place (territory): a seizing word (`seize_words`) abducts only when a
+    person or group is named right after it, and takes territory when a place is."""
     if m.value != "abduction" or not any(
         x.kind == "seize_words" and x.first == m.first for x in facts.matches
     ):
@@ -262,7 +263,13 @@ def _seized_what(facts: SentenceFacts, m: Match) -> str:
         m.last <= a.first <= m.last + _SEIZE_NEAR and a.kind in ("actor", "role")
         for a in facts.actors
     ) or any(x.kind == "combatants" and m.last <= x.first <= m.last + 2 for x in facts.matches)
-    return "abduction" if person else "looting"
+    if person:
+        return "abduction"
+    # "seized the town of Ariha", "seized Kidal", "menyita desa X": a place is territory taken
+    place = any(m.last <= p.first <= m.last + _SEIZE_NEAR for p in facts.places) or any(
+        x.kind == "feature" and m.last <= x.first <= m.last + _SEIZE_NEAR for x in facts.matches
+    )
+    return "territory" if place else "looting"
 
 
 _WEAPONS = frozenset({"ied", "grenade", "explosion", "shelling", "suicide_bomb", "incendiary"})
