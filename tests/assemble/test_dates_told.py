@@ -1,6 +1,8 @@
 """Dates news English tells in passing: a possessive weekday ("Saturday's bombing"), "over the
 weekend"; "the day before" / "sehari sebelumnya", counted from the day told before it, not from
-publication; and "other attacks" are other acts, never the one just told."""
+publication; "other attacks" are other acts, never the one just told; the day of an act
+answered ("a reprisal for a Tuesday raid") or still ahead ("ahead of June 7 elections") is
+that act's."""
 
 import pytest
 
@@ -47,6 +49,29 @@ CASES = [
         + "said.",
         "2015-06-03",
         [("2015-05-31", [4])],
+    ),
+    (  # the day of the act it answers dates that act, not this one (undated: publication's week)
+        "Fighters attacked the outskirts of Maiduguri, residents said. The attack could have "
+        + "been a reprisal for losses the group suffered in a Tuesday raid on its camp.",
+        "2015-05-14",
+        [("2015-05-14", [])],
+    ),
+    (
+        "Kelompok bersenjata menyerang pos polisi di Sugapa, Intan Jaya. Serangan itu diduga "
+        + "sebagai balasan atas operasi aparat keamanan di kampung mereka pada Senin.",
+        "2024-03-06",
+        [("2024-03-06", [])],
+    ),
+    (  # a day still ahead is no day of the act, nor history (June 7 read as last year's)
+        "A bomb exploded at the office of an opposition party in Adana, wounding six people "
+        + "ahead of June 7 elections.",
+        "2015-05-19",
+        [("2015-05-19", [6])],
+    ),
+    (
+        "Bom meledak di kantor partai di Medan, melukai enam orang menjelang pemilu 14 Februari.",
+        "2024-02-01",
+        [("2024-02-01", [6])],
     ),
     (  # with no day told before it, from publication
         "Sehari sebelumnya, seorang petani tewas dalam serangan drone di Bint Jbeil.",

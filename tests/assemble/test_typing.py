@@ -70,6 +70,8 @@ CASES = [
      "Military Forces of Burkina Faso", None),
     ("en", "Al-Shabaab fighters seized Galkayo on Monday after a day of fighting with the army.",
      "Battles", "Non-state actor overtakes territory", "Al Shabaab", "Military Forces of Somalia", None),
+    ("en", "Gunmen seized cattle in the village of Kirawa near Gwoza on Sunday.",
+     "Strategic developments", "Looting/property destruction", "Unidentified Armed Group (Nigeria)", None, None),
     # vandalism by an armed group is property destruction, not a riot
     ("en", "Jihadist fighters vandalized the town hall of Kaya, Burkina Faso, on Sunday and burned a school.",
      "Strategic developments", "Looting/property destruction", "Unidentified Armed Group (Burkina Faso)", None, None),

@@ -34,6 +34,7 @@ from .mentions import (  # fmt: skip
     blocked_arrests,
     find_mentions,
     implicit_mention,
+    other_act_dated,
     sentence_flags,
     since_dated,
 )
@@ -326,6 +327,7 @@ def tellings_of(
         ):  # "kata Dedi di Jayapura"
             slots[i].places.append((pm, place))
     earlier = since_dated(facts, state.published if state is not None else None)
+    earlier |= other_act_dated(facts)
     for d in facts.dates:
         if d.kind == "year" or dateline[0] <= d.start < dateline[1] or d.first in earlier:
             continue

@@ -52,8 +52,11 @@ def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
         if d.first in lead and not (d.first in since and _this_week(d, published))
     ]
     earlier = since_dated(facts, published)
+    others = other_act_dated(facts)
     one_day = any(
-        d.precision == "day" for d in facts.dates if d not in led and d.first not in earlier
+        d.precision == "day"
+        for d in facts.dates
+        if d not in led and d.first not in earlier and d.first not in others
     )
     if (
         any(not _compared(facts, a) for a in facts.kinds("aggregate"))
@@ -68,7 +71,7 @@ def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
         for d in facts.dates:
             # a bare year inside the sentence names something else's time ("soldiers who
             # took part in the 2011 coup protested"); at its head it dates the sentence
-            if d.kind == "year" and d.first > _YEAR_HEAD:
+            if (d.kind == "year" and d.first > _YEAR_HEAD) or d.first in others:
                 continue
             if d.date_end is not None and (published - d.date_end).days > BACKGROUND_DAYS:
                 flags.add("background")
@@ -115,6 +118,23 @@ def since_dated(facts: SentenceFacts, published: date | None) -> set[int]:
             ):
                 found.add(d.first)
     return found
+
+
+_OTHER_ACT_REACH = 12  # tokens from "in retaliation for" to the date of its clause, at most
+
+
+def other_act_dated(facts: SentenceFacts) -> set[int]:
+    """Where the dates of clauses of another act are (`other_act_clause`: "a reprisal for the
+    losses Boko Haram suffered in a Tuesday raid", "ahead of June 7 elections", "sebagai
+    balasan atas serangan Selasa"): each dates the act answered or still ahead, neither the
+    sentence's event nor history."""
+    return {
+        d.first
+        for s in facts.kinds("other_act_clause")
+        for d in facts.dates
+        if s.last <= d.first <= s.last + _OTHER_ACT_REACH
+        and not any(t.text in _CLAUSE_BREAKS for t in facts.tokens[s.last : d.first])
+    }
 
 
 def _toll_before_since(facts: SentenceFacts) -> bool:
@@ -265,9 +285,11 @@ def _seized_what(facts: SentenceFacts, m: Match) -> str:
     ) or any(x.kind == "combatants" and m.last <= x.first <= m.last + 2 for x in facts.matches)
     if person:
         return "abduction"
-    # "seized the town of Ariha", "seized Kidal", "menyita desa X": a place is territory taken
-    place = any(m.last <= p.first <= m.last + _SEIZE_NEAR for p in facts.places) or any(
-        x.kind == "feature" and m.last <= x.first <= m.last + _SEIZE_NEAR for x in facts.matches
+    # "seized the town of Ariha", "seized Kidal": a place taken right after the word is
+    # territory ("seized livestock in the village of Tambao" took goods there)
+    starts = {p.first for p in facts.places} | {x.first for x in facts.kinds("feature")}
+    place = m.last in starts or (
+        m.last + 1 in starts and not any(x.first == m.last for x in facts.kinds("relation"))
     )
     return "territory" if place else "looting"
 

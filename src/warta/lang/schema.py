@@ -126,6 +126,14 @@ class Dates:
         (),
         optional=True,
     )
+    other_act_clause: Words = doc(
+        "words opening a clause of another act than the one told, one it answers or one still"
+        ' ahead ("in retaliation for a Tuesday raid", "ahead of June 7 elections", "sebagai'
+        ' balasan atas serangan Selasa", "menjelang pemilu 14 Februari"): a date in the clause'
+        " dates that act, neither the sentence's event nor its background",
+        (),
+        optional=True,
+    )
 
 
 # --------------------------------------------------------------------------- events
