@@ -62,6 +62,12 @@ CASES = [
         "2024-03-06",
         [("2024-03-06", [])],
     ),
+    (  # the clause telling the act answered with an event word of its own: its day is that act's
+        "Troops launched a raid near Kidal on Thursday in response to an attack on a checkpoint "
+        + "near Aguelhok on Tuesday.",
+        "2024-03-08",
+        [("2024-03-07", []), ("2024-03-05", [])],
+    ),
     (  # a day still ahead is no day of the act, nor history (June 7 read as last year's)
         "A bomb exploded at the office of an opposition party in Adana, wounding six people "
         + "ahead of June 7 elections.",

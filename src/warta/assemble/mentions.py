@@ -127,13 +127,15 @@ def other_act_dated(facts: SentenceFacts) -> set[int]:
     """Where the dates of clauses of another act are (`other_act_clause`: "a reprisal for the
     losses Boko Haram suffered in a Tuesday raid", "ahead of June 7 elections", "sebagai
     balasan atas serangan Selasa"): each dates the act answered or still ahead, neither the
-    sentence's event nor history."""
+    sentence's event nor history. When the clause tells that act with an event word of its
+    own ("menanggapi serangan di dekat Kom pada hari Rabu"), the date is that word's, as read."""
     return {
         d.first
         for s in facts.kinds("other_act_clause")
         for d in facts.dates
         if s.last <= d.first <= s.last + _OTHER_ACT_REACH
         and not any(t.text in _CLAUSE_BREAKS for t in facts.tokens[s.last : d.first])
+        and not any(s.last <= x.first < d.first for x in facts.kinds("means"))
     }
 
 
