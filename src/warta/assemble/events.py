@@ -120,6 +120,7 @@ class DocumentState:
     last_speaker: ActorMention | None = None
     published: date | None = None
     frame: tuple[int, ActorMention] | None = None  # (sentence, speaker) of "According to X, ..."
+    digressions: set[int] = field(default_factory=set)  # sentences of history or totals
 
     def remember(self, facts: SentenceFacts) -> None:
         """Names and speakers of a sentence, for later pronouns and "kata Dedi"."""
@@ -155,6 +156,12 @@ class DocumentState:
         else:
             who = self.people.get(claim.speaker_hint)
         return replace(claim, claimant=who) if who is not None else claim
+
+    def gap(self, sentence: int) -> int:
+        """Sentences from the last that told an event to this one, not counting digressions
+        (history, totals: "Pelaku pernah dipenjara karena ... pada 2017") between them."""
+        last = self.last_sentence_with_events
+        return sentence - last - sum(1 for i in self.digressions if last < i < sentence)
 
     def touch(self, draft: Draft, sentence: int) -> None:
         while len(self.touched) <= sentence:
@@ -205,7 +212,9 @@ def assemble(
         headline is not None and _reaction(headline)
     )
     for facts in sentences:
-        if not sentence_flags(facts, published):
+        if sentence_flags(facts, published):
+            state.digressions.add(facts.index)
+        else:
             other_story = framed or _other_story(facts, story_not_event) or context_only
             trial = any(m.value == "court" for m in facts.kinds("non_event"))
             tellings = tellings_of(facts, resolve_places(facts), state, dateline)
@@ -217,7 +226,25 @@ def assemble(
             if not tellings:
                 _confirmed(state, facts)
         state.remember(facts)
-    return _commentary_dropped(state.drafts)
+    return _commentary_dropped(_summaries_dropped(state.drafts))
+
+
+def _summaries_dropped(drafts: list[Draft]) -> list[Draft]:
+    """'The deaths occurred in two separate incidents on Saturday' (`several`): a sentence
+    telling several acts at once, when the article goes on to tell acts one by one, is their
+    summary, not an event of its own; alone (a note of two shootings) it is the event."""
+
+    def first(d: Draft) -> int:
+        return min(t.facts.index for t in d.tellings)
+
+    def summary(d: Draft) -> bool:
+        return all(t.facts.kinds("several") for t in d.tellings)
+
+    return [
+        d
+        for d in drafts
+        if not (summary(d) and any(first(o) > first(d) and not summary(o) for o in drafts))
+    ]
 
 
 def _confirmed(state: DocumentState, facts: SentenceFacts) -> None:
@@ -400,13 +427,17 @@ def _place_telling(
     families: Mapping[str, str],
 ) -> None:
     """Join the telling to an event already told, or start a new one. What is told only
-    inside a quotation ("Kami menghimbau ...", "This could destroy ...") adds to events the
-    article tells, never starts one: quoted words are views, warnings and plans far more
-    often than news."""
+    inside a quotation ("Kami menghimbau ...", "This could destroy ...") or in a subheading
+    adds to events the article tells, never starts one: quoted words are views, warnings and
+    plans far more often than news, and a subheading names what the text under it tells."""
     targets = _targets(state, t, sentence, generic, families)
     if targets is None:
         return
-    if not targets and _quoted(t):
+    several = t.facts.kinds("several")
+    if several:  # "in two separate incidents": two counts acts, not the dead
+        starts = {x.first for x in several}
+        t.claims[:] = [c for c in t.claims if c.number is None or c.number.last not in starts]
+    if not targets and (_quoted(t) or _subheading(t.facts)):
         return
     if not targets:
         draft = Draft()
@@ -415,6 +446,22 @@ def _place_telling(
     for draft in targets:
         draft.add(t if draft is targets[0] else Telling(t.facts, t.mentions, actors=t.actors))
         state.touch(draft, sentence)
+
+
+SUBHEADING_TOKENS = 8  # a subheading is at most this many tokens long
+_SENTENCE_ENDS = frozenset('.!?"”»)…')
+
+
+def _subheading(facts: SentenceFacts) -> bool:
+    """A short line past the headline with no closing stop ("Deadly clashes in Idlib",
+    "Bentrokan di perbatasan"): a subheading names what the paragraphs under it tell, and
+    starts no event of its own."""
+    tokens = facts.tokens
+    return (
+        facts.index > 0
+        and 0 < len(tokens) <= SUBHEADING_TOKENS
+        and tokens[-1].text not in _SENTENCE_ENDS
+    )
 
 
 _QUOTES_OPEN = frozenset('"“«')
@@ -478,11 +525,7 @@ def _targets(
         if (
             best is None and specific
         ):  # "took a pilot hostage" ... "seized the pilot at Paro airstrip"
-            recent = (
-                state.recent[-1]
-                if state.recent and sentence - state.last_sentence_with_events <= 2
-                else None
-            )
+            recent = state.recent[-1] if state.recent and state.gap(sentence) <= 2 else None
             if recent is not None and recent.means & specific and _unanchored_or_same(recent, t):
                 best = recent
         return [best] if best else []
@@ -494,11 +537,7 @@ def _targets(
         ]
         if same:
             return [same[0]]
-    recent = (
-        state.recent[-1]
-        if state.recent and sentence - state.last_sentence_with_events <= 2
-        else None
-    )
+    recent = state.recent[-1] if state.recent and state.gap(sentence) <= 2 else None
     if (
         recent is not None
         and _kindred(recent, t, families)
@@ -553,11 +592,7 @@ UNDATED_NEWS_DAYS = 6  # how far before publication an undated event may have ha
 def _implicit_target(state: DocumentState, t: Telling, sentence: int) -> list[Draft] | None:
     """A casualty count told with no event word joins the event just told, unless it names
     a place of its own far from it."""
-    recent = (
-        state.recent[-1]
-        if state.recent and sentence - state.last_sentence_with_events <= 2
-        else None
-    )
+    recent = state.recent[-1] if state.recent and state.gap(sentence) <= 2 else None
     if recent is not None and _compatible_draft(recent, t):
         return [recent]
     return [] if t.resolved_places() else None

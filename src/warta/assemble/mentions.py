@@ -13,7 +13,7 @@ from datetime import date
 
 from ..recognise.dates import DateMention
 from ..recognise.phrases import Match
-from ..taxonomy import one_operation_means
+from ..taxonomy import demonstration_means, one_operation_means
 from .claims import find_claims
 from .facts import SentenceFacts
 
@@ -70,8 +70,18 @@ def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
     if published is not None:
         for d in facts.dates:
             # a bare year inside the sentence names something else's time ("soldiers who
-            # took part in the 2011 coup protested"); at its head it dates the sentence
-            if (d.kind == "year" and d.first > _YEAR_HEAD) or d.first in others:
+            # took part in the 2011 coup protested"); at its head, or told as the time of an
+            # act ("the embassy attack in Sanaa in 2008") in a sentence naming no recent day,
+            # it dates the sentence
+            if d.first in others or (
+                d.kind == "year"
+                and d.first > _YEAR_HEAD
+                and not (
+                    _year_told(facts, d)
+                    and not _recent_day(facts, published)
+                    and not _protested(facts)
+                )
+            ):
                 continue
             if d.date_end is not None and (published - d.date_end).days > BACKGROUND_DAYS:
                 flags.add("background")
@@ -151,6 +161,22 @@ def _one_operation(facts: SentenceFacts) -> bool:
     nationwide ceasefire", "troops were deployed across the region")."""
     means = {m.value for m in facts.kinds("means")}
     return bool(means) and means <= one_operation_means()
+
+
+def _protested(facts: SentenceFacts) -> bool:
+    """The sentence tells a demonstration: a year in it is of what it is about ("to demand
+    justice for the leader assassinated in 1987"), and protests are news whatever they are
+    about."""
+    protest = demonstration_means()
+    return any(m.value in protest for m in facts.kinds("means"))
+
+
+def _year_told(facts: SentenceFacts, d: DateMention) -> bool:
+    """'in 2008', 'pada 2008': a year led by a date word is the time of what is told."""
+    if d.first == 0:
+        return False
+    dates = facts.lang.dates
+    return facts.tokens[d.first - 1].key in {*dates.month_lead, *dates.date_lead}
 
 
 def _recent_day(facts: SentenceFacts, published: date | None) -> bool:

@@ -225,6 +225,13 @@ class Markers:
         (),
         optional=True,
     )
+    several: Words = doc(
+        'phrases telling several acts at once, each told on its own elsewhere ("in two separate'
+        ' incidents", "dalam dua insiden terpisah"): the sentence starts no event, and the count'
+        " before the phrase counts acts, not people",
+        (),
+        optional=True,
+    )
 
 
 @dataclass(frozen=True, slots=True)
