@@ -79,6 +79,24 @@ CASES = [
         "2024-02-01",
         [("2024-02-01", [6])],
     ),
+    (  # an undated act dated by a later sentence naming its place and a day of the last week
+        "Jihadists overran the town of Kidal, officials said. Soldiers reportedly fled Kidal on "
+        + "Sunday as the fighters reached the town centre.",
+        "2024-03-06",
+        [("2024-03-03", [])],
+    ),
+    (  # a day over a week back is another time: publication's week stays
+        "Jihadists overran the town of Kidal, officials said. Soldiers reportedly fled Kidal on "
+        + "20 February as the fighters reached the town centre.",
+        "2024-03-06",
+        [("2024-03-06", [])],
+    ),
+    (
+        "Kelompok bersenjata menguasai kota Kiwirok, kata polisi. Pada Sabtu, warga Kiwirok "
+        + "mengungsi setelah insiden itu.",
+        "2024-03-06",
+        [("2024-03-02", [])],
+    ),
     (  # with no day told before it, from publication
         "Sehari sebelumnya, seorang petani tewas dalam serangan drone di Bint Jbeil.",
         "2025-11-03",

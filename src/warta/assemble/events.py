@@ -225,6 +225,7 @@ def assemble(
                 _place_telling(state, telling, facts.index, generic, families)
             if not tellings:
                 _confirmed(state, facts)
+                _place_dated(state, facts, resolve_places(facts))
         state.remember(facts)
     return _commentary_dropped(_summaries_dropped(state.drafts))
 
@@ -269,6 +270,34 @@ def _confirmed(state: DocumentState, facts: SentenceFacts) -> None:
                     else c
                     for c in t.claims
                 ]
+
+
+def _place_dated(
+    state: DocumentState, facts: SentenceFacts, places: list[tuple[PlaceMention, Place | None]]
+) -> None:
+    """'Iraqi special forces fled Ramadi on Sunday as the fighters breached their last
+    holdout': a sentence telling no act of its own that names the place of an event told with
+    no date, and a day of the last week (not a statement's: "said on Monday"), dates that
+    event."""
+    if state.published is None:
+        return
+    verbs = facts.kinds("report_before", "report_after")
+    days = [
+        d
+        for d in facts.dates
+        if d.precision == "day"
+        and d.date is not None
+        and 0 <= (state.published - d.date).days <= UNDATED_NEWS_DAYS
+        and not any(0 <= d.first - r.last <= 3 for r in verbs)
+    ]
+    named = {p.id for _, p in places if p is not None and not is_broad(p)}
+    if not days or not named:
+        return
+    for draft in state.drafts:
+        place = draft.place()
+        undated = not any(t.dates or t.report_dates for t in draft.tellings)
+        if undated and place is not None and place.id in named:
+            draft.tellings[0].dates.append(days[0])
 
 
 FRAME_OPENING = 2  # "Adapun menurut ...", "But according to ...": the attribution opens it
