@@ -97,6 +97,20 @@ CASES = [
         "2024-03-06",
         [("2024-03-02", [])],
     ),
+    (  # a lead with no place or time, told again in full right after it: one act, its time
+        "Al-Shabaab has reported the death of a senior commander in an air strike, a "
+        + "monitoring group said. The group said the commander had been killed along with "
+        + "three guards near Jilib last month.",
+        "2024-03-06",
+        [("2024-02-01", [1])],
+    ),
+    (
+        "Al-Shabaab mengumumkan seorang komandan seniornya terbunuh dalam serangan udara, kata "
+        + "sebuah lembaga pemantau. Komandan Al-Shabaab itu tewas bersama tiga pengawalnya "
+        + "dalam serangan di dekat Jilib pada bulan lalu.",
+        "2024-03-06",
+        [("2024-02-01", [1, 3])],
+    ),
     (  # with no day told before it, from publication
         "Sehari sebelumnya, seorang petani tewas dalam serangan drone di Bint Jbeil.",
         "2025-11-03",
