@@ -61,6 +61,11 @@ CASES = [
      "Strategic developments", "Arrests", "Police Forces of Indonesia", None, None),
     ("id", "TNI dan KKB terlibat baku tembak di Puncak, Papua, Rabu, seorang prajurit gugur.",
      "Battles", "Armed clash", "Military Forces of Indonesia", "West Papua National Liberation Army", 1),
+    # the "tak" of "orang tak dikenal" (unknown people) negates no act
+    ("id", "Orang tak dikenal menembak seorang politikus di Medan pada Senin malam.",
+     "Violence against civilians", "Attack", "Unidentified Armed Group (Indonesia)", "Civilians (Indonesia)", None),
+    ("en", "Unidentified people shot a local politician in Kaduna on Monday night.",
+     "Violence against civilians", "Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", None),
     # goods seized, not people: looting ("a" is no count of people)
     ("en", "Suspected militants seized a lorry carrying food aid near Djibo on Sunday.",
      "Strategic developments", "Looting/property destruction", "Unidentified Armed Group (Burkina Faso)", None, None),

@@ -427,7 +427,11 @@ def _unreal(facts: SentenceFacts, m: Match) -> bool:
     for marker in facts.matches:
         if marker.kind in ("plan", "hypothetical") and m.first - _NEAR <= marker.first < m.first:
             return True
-        if marker.kind == "negation" and m.first - 2 <= marker.first < m.first:
+        if (
+            marker.kind == "negation"
+            and m.first - 2 <= marker.first < m.first
+            and not any(a.first <= marker.first < a.last for a in facts.actors)
+        ):  # "Orang tak dikenal menembak ...": the "tak" of a name negates nothing
             return True
         if marker.kind == "prevented" and m.last <= marker.first <= m.last + _PREVENTED_NEAR:
             return True
