@@ -61,6 +61,13 @@ CASES = [
      "Strategic developments", "Arrests", "Police Forces of Indonesia", None, None),
     ("id", "TNI dan KKB terlibat baku tembak di Puncak, Papua, Rabu, seorang prajurit gugur.",
      "Battles", "Armed clash", "Military Forces of Indonesia", "West Papua National Liberation Army", 1),
+    # a country doing a violent act is its state's forces, not the act's place; one hit stays a place
+    ("id", "Iran menembakkan puluhan rudal ke Israel pada Minggu, menewaskan sepuluh orang.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Iran", None, 10),
+    ("en", "Russia shelled Kharkiv on Sunday, killing two people.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Russia", None, 2),
+    ("id", "Israel diserang puluhan rudal pada Minggu.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified Armed Group (Israel)", None, None),
     # the "tak" of "orang tak dikenal" (unknown people) negates no act
     ("id", "Orang tak dikenal menembak seorang politikus di Medan pada Senin malam.",
      "Violence against civilians", "Attack", "Unidentified Armed Group (Indonesia)", "Civilians (Indonesia)", None),
