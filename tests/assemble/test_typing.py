@@ -68,6 +68,11 @@ CASES = [
      "Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Russia", None, 2),
     ("id", "Israel diserang puluhan rudal pada Minggu.",
      "Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified Armed Group (Israel)", None, None),
+    # an offensive opened on a new front is an attack
+    ("en", "Jihadists opened a new front in the town of Menaka on Tuesday, targeting army checkpoints.",
+     "Battles", "Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali", None),
+    ("id", "Kelompok bersenjata membuka front baru di Kiwirok pada Selasa dengan menyasar pos-pos tentara.",
+     "Battles", "Armed clash", "Unidentified Armed Group (Indonesia)", "Military Forces of Indonesia", None),
     # the "tak" of "orang tak dikenal" (unknown people) negates no act
     ("id", "Orang tak dikenal menembak seorang politikus di Medan pada Senin malam.",
      "Violence against civilians", "Attack", "Unidentified Armed Group (Indonesia)", "Civilians (Indonesia)", None),
