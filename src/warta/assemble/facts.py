@@ -143,7 +143,8 @@ def _states_acting(
         name = country_name(p.candidates[0].country)
         if name is None:
             continue
-        actor = Actor(f"Military Forces of {name}", "state_forces", p.candidates[0].country)
+        # no country of its own: a state striking abroad is no hint where the act took place
+        actor = Actor(f"Military Forces of {name}", "state_forces", None)
         found.append(ActorMention(p.start, p.end, p.first, p.last, "actor", p.name, actor=actor))
     return found
 
