@@ -627,7 +627,12 @@ def _before(draft: Draft, t: Telling, published: date | None = None) -> bool:
     is news of the last few days: a telling of a week before it ("an attack on a guesthouse
     last week") is another act too."""
     day = draft.day()
-    if day is None and published is not None and not any(x.dates for x in draft.tellings):
+    if (
+        day is None
+        and published is not None
+        and published.toordinal() > UNDATED_NEWS_DAYS  # not in the first days of year 1
+        and not any(x.dates for x in draft.tellings)
+    ):
         day = published - timedelta(days=UNDATED_NEWS_DAYS)
     ends = [d.date_end or d.date for d in t.dates if d.date is not None]
     return day is not None and bool(ends) and max(ends) < day  # type: ignore[type-var]  # ends holds dates only (filtered above)
