@@ -27,7 +27,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _CP1252_HIGH = "€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ"
 _MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CP1252_HIGH}\u0080-\u00bf]+")
 # a no-break space (C2 A0) whose second byte a scraper already turned into a space: "Â "
-_MOJIBAKE_NBSP = re.compile("\u00c2(?=[ \u00a0\n]|$)")
+_MOJIBAKE_NBSP = re.compile("\u00c2(?=\\s|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +43,9 @@ def clean_text(raw: str, rules: LineRules | None = None) -> Cleaned:
     """The article's text without scaffolding, in warta's paragraph shape."""
     rules = rules or all_rules()
     # invisibles go before NFC, which may then join a letter and the accent they separated
-    raw = unicodedata.normalize(
-        "NFC", _INVISIBLE.sub("", scrub(repair_mojibake(_NEWLINES.sub("\n", raw))))
-    )
+    raw = unicodedata.normalize("NFC", _INVISIBLE.sub("", scrub(_NEWLINES.sub("\n", raw))))
+    while (repaired := unicodedata.normalize("NFC", repair_mojibake(raw))) != raw:
+        raw = repaired  # each repair shortens the text: this ends, and cleaning stays idempotent
     paragraphs: list[str] = []
     dropped: list[str] = []
     author: str | None = None
@@ -79,9 +79,11 @@ def repair_mojibake(text: str) -> str:
     def decoded(m: re.Match[str]) -> str:
         raw = bytes(_byte(c) for c in m.group())
         try:
-            return raw.decode("utf-8")
+            meant = raw.decode("utf-8")
         except UnicodeDecodeError:
             return m.group()
+        # a control character is no character anyone meant ("Â\x80")
+        return m.group() if any(unicodedata.category(c) == "Cc" for c in meant) else meant
 
     return _MOJIBAKE_NBSP.sub("", _MOJIBAKE.sub(decoded, text))
 
