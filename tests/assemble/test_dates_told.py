@@ -1,6 +1,8 @@
 """Dates news English tells in passing: a possessive weekday ("Saturday's bombing"), "over the
 weekend"; "the day before" / "sehari sebelumnya", counted from the day told before it, not from
-publication; and "other attacks" are other acts, never the one just told."""
+publication; "other attacks" are other acts, never the one just told; the day of an act
+answered ("a reprisal for a Tuesday raid") or still ahead ("ahead of June 7 elections") is
+that act's."""
 
 import pytest
 
@@ -41,6 +43,73 @@ CASES = [
         + "tewas dalam serangan drone di Bint Jbeil.",
         "2025-11-03",
         [("2025-11-01", [2]), ("2025-10-31", [1])],
+    ),
+    (  # a scraper's mojibake ("onÂ Sunday") hides no day, place or count
+        "Gunmen attacked a police post near KanoÂ onÂ Sunday, killing fourÂ officers, police "
+        + "said.",
+        "2015-06-03",
+        [("2015-05-31", [4])],
+    ),
+    (  # the day of the act it answers dates that act, not this one (undated: publication's week)
+        "Fighters attacked the outskirts of Maiduguri, residents said. The attack could have "
+        + "been a reprisal for losses the group suffered in a Tuesday raid on its camp.",
+        "2015-05-14",
+        [("2015-05-14", [])],
+    ),
+    (
+        "Kelompok bersenjata menyerang pos polisi di Sugapa, Intan Jaya. Serangan itu diduga "
+        + "sebagai balasan atas operasi aparat keamanan di kampung mereka pada Senin.",
+        "2024-03-06",
+        [("2024-03-06", [])],
+    ),
+    (  # the clause telling the act answered with an event word of its own: its day is that act's
+        "Troops launched a raid near Kidal on Thursday in response to an attack on a checkpoint "
+        + "near Aguelhok on Tuesday.",
+        "2024-03-08",
+        [("2024-03-07", []), ("2024-03-05", [])],
+    ),
+    (  # a day still ahead is no day of the act, nor history (June 7 read as last year's)
+        "A bomb exploded at the office of an opposition party in Adana, wounding six people "
+        + "ahead of June 7 elections.",
+        "2015-05-19",
+        [("2015-05-19", [6])],
+    ),
+    (
+        "Bom meledak di kantor partai di Medan, melukai enam orang menjelang pemilu 14 Februari.",
+        "2024-02-01",
+        [("2024-02-01", [6])],
+    ),
+    (  # an undated act dated by a later sentence naming its place and a day of the last week
+        "Jihadists overran the town of Kidal, officials said. Soldiers reportedly fled Kidal on "
+        + "Sunday as the fighters reached the town centre.",
+        "2024-03-06",
+        [("2024-03-03", [])],
+    ),
+    (  # a day over a week back is another time: publication's week stays
+        "Jihadists overran the town of Kidal, officials said. Soldiers reportedly fled Kidal on "
+        + "20 February as the fighters reached the town centre.",
+        "2024-03-06",
+        [("2024-03-06", [])],
+    ),
+    (
+        "Kelompok bersenjata menguasai kota Kiwirok, kata polisi. Pada Sabtu, warga Kiwirok "
+        + "mengungsi setelah insiden itu.",
+        "2024-03-06",
+        [("2024-03-02", [])],
+    ),
+    (  # a lead with no place or time, told again in full right after it: one act, its time
+        "Al-Shabaab has reported the death of a senior commander in an air strike, a "
+        + "monitoring group said. The group said the commander had been killed along with "
+        + "three guards near Jilib last month.",
+        "2024-03-06",
+        [("2024-02-01", [1])],
+    ),
+    (
+        "Al-Shabaab mengumumkan seorang komandan seniornya terbunuh dalam serangan udara, kata "
+        + "sebuah lembaga pemantau. Komandan Al-Shabaab itu tewas bersama tiga pengawalnya "
+        + "dalam serangan di dekat Jilib pada bulan lalu.",
+        "2024-03-06",
+        [("2024-02-01", [1, 3])],
     ),
     (  # with no day told before it, from publication
         "Sehari sebelumnya, seorang petani tewas dalam serangan drone di Bint Jbeil.",

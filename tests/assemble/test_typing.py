@@ -61,9 +61,34 @@ CASES = [
      "Strategic developments", "Arrests", "Police Forces of Indonesia", None, None),
     ("id", "TNI dan KKB terlibat baku tembak di Puncak, Papua, Rabu, seorang prajurit gugur.",
      "Battles", "Armed clash", "Military Forces of Indonesia", "West Papua National Liberation Army", 1),
+    # a country doing a violent act is its state's forces, not the act's place; one hit stays a place
+    ("id", "Iran menembakkan puluhan rudal ke Israel pada Minggu, menewaskan sepuluh orang.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Iran", None, 10),
+    ("en", "Russia shelled Kharkiv on Sunday, killing two people.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Russia", None, 2),
+    ("id", "Israel diserang puluhan rudal pada Minggu.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified Armed Group (Israel)", None, None),
+    # an offensive opened on a new front is an attack
+    ("en", "Jihadists opened a new front in the town of Menaka on Tuesday, targeting army checkpoints.",
+     "Battles", "Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali", None),
+    ("id", "Kelompok bersenjata membuka front baru di Kiwirok pada Selasa dengan menyasar pos-pos tentara.",
+     "Battles", "Armed clash", "Unidentified Armed Group (Indonesia)", "Military Forces of Indonesia", None),
+    # the "tak" of "orang tak dikenal" (unknown people) negates no act
+    ("id", "Orang tak dikenal menembak seorang politikus di Medan pada Senin malam.",
+     "Violence against civilians", "Attack", "Unidentified Armed Group (Indonesia)", "Civilians (Indonesia)", None),
+    ("en", "Unidentified people shot a local politician in Kaduna on Monday night.",
+     "Violence against civilians", "Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", None),
     # goods seized, not people: looting ("a" is no count of people)
     ("en", "Suspected militants seized a lorry carrying food aid near Djibo on Sunday.",
      "Strategic developments", "Looting/property destruction", "Unidentified Armed Group (Burkina Faso)", None, None),
+    # a place seized is territory taken (with "the town of" or the name alone)
+    ("en", "Jihadist fighters seized the town of Djibo in northern Burkina Faso on Tuesday after the army withdrew.",
+     "Battles", "Non-state actor overtakes territory", "Unidentified Armed Group (Burkina Faso)",
+     "Military Forces of Burkina Faso", None),
+    ("en", "Al-Shabaab fighters seized Galkayo on Monday after a day of fighting with the army.",
+     "Battles", "Non-state actor overtakes territory", "Al Shabaab", "Military Forces of Somalia", None),
+    ("en", "Gunmen seized cattle in the village of Kirawa near Gwoza on Sunday.",
+     "Strategic developments", "Looting/property destruction", "Unidentified Armed Group (Nigeria)", None, None),
     # vandalism by an armed group is property destruction, not a riot
     ("en", "Jihadist fighters vandalized the town hall of Kaya, Burkina Faso, on Sunday and burned a school.",
      "Strategic developments", "Looting/property destruction", "Unidentified Armed Group (Burkina Faso)", None, None),

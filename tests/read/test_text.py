@@ -98,3 +98,25 @@ def test_hard_wrapped_paragraph_is_joined_with_spaces():
 def test_invisible_characters_and_nbsp_are_removed():
     raw = "Bom\u200b meledak di\u00a0pos polisi\ufeff Poso.\n\n\u00a0\n\nDua polisi terluka."
     assert clean_text(raw).text == "Bom meledak di pos polisi Poso.\n\nDua polisi terluka."
+
+
+def test_mojibake_is_read_back_as_the_characters_meant():
+    # UTF-8 decoded as Windows-1252 by a scraper: the no-break space as "Â " (its second byte
+    # already a space), curly quotes as "â€™", accents as "Ã©"
+    raw = (
+        "Rebels shelled the market onÂ Sunday, the army'sÂ spokesman said.\n\n"
+        "The governorâ€™s office in SÃ©gou said 12Â people died.Â\n"
+    )
+    assert clean_text(raw).text == (
+        "Rebels shelled the market on Sunday, the army's spokesman said.\n\n"
+        "The governor\u2019s office in S\u00e9gou said 12 people died."
+    )
+
+
+def test_mojibake_repair_leaves_real_text_and_is_idempotent():
+    # a capital Â inside a word, and runs that do not decode as UTF-8, are text
+    raw = "ROMÂNIA: Ça va. Brigade Â-7 moved."
+    assert clean_text(raw).text == raw
+    once = clean_text("Dua polisiÂ terluka di PosoÂ pada Senin.").text
+    assert once == "Dua polisi terluka di Poso pada Senin."
+    assert clean_text(once).text == once

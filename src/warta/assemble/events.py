@@ -34,6 +34,7 @@ from .mentions import (  # fmt: skip
     blocked_arrests,
     find_mentions,
     implicit_mention,
+    other_act_dated,
     sentence_flags,
     since_dated,
 )
@@ -119,6 +120,7 @@ class DocumentState:
     last_speaker: ActorMention | None = None
     published: date | None = None
     frame: tuple[int, ActorMention] | None = None  # (sentence, speaker) of "According to X, ..."
+    digressions: set[int] = field(default_factory=set)  # sentences of history or totals
 
     def remember(self, facts: SentenceFacts) -> None:
         """Names and speakers of a sentence, for later pronouns and "kata Dedi"."""
@@ -154,6 +156,12 @@ class DocumentState:
         else:
             who = self.people.get(claim.speaker_hint)
         return replace(claim, claimant=who) if who is not None else claim
+
+    def gap(self, sentence: int) -> int:
+        """Sentences from the last that told an event to this one, not counting digressions
+        (history, totals: "Pelaku pernah dipenjara karena ... pada 2017") between them."""
+        last = self.last_sentence_with_events
+        return sentence - last - sum(1 for i in self.digressions if last < i < sentence)
 
     def touch(self, draft: Draft, sentence: int) -> None:
         while len(self.touched) <= sentence:
@@ -204,7 +212,9 @@ def assemble(
         headline is not None and _reaction(headline)
     )
     for facts in sentences:
-        if not sentence_flags(facts, published):
+        if sentence_flags(facts, published):
+            state.digressions.add(facts.index)
+        else:
             other_story = framed or _other_story(facts, story_not_event) or context_only
             trial = any(m.value == "court" for m in facts.kinds("non_event"))
             tellings = tellings_of(facts, resolve_places(facts), state, dateline)
@@ -215,8 +225,27 @@ def assemble(
                 _place_telling(state, telling, facts.index, generic, families)
             if not tellings:
                 _confirmed(state, facts)
+                _place_dated(state, facts, resolve_places(facts))
         state.remember(facts)
-    return _commentary_dropped(state.drafts)
+    return _commentary_dropped(_summaries_dropped(state.drafts))
+
+
+def _summaries_dropped(drafts: list[Draft]) -> list[Draft]:
+    """'The deaths occurred in two separate incidents on Saturday' (`several`): a sentence
+    telling several acts at once, when the article goes on to tell acts one by one, is their
+    summary, not an event of its own; alone (a note of two shootings) it is the event."""
+
+    def first(d: Draft) -> int:
+        return min(t.facts.index for t in d.tellings)
+
+    def summary(d: Draft) -> bool:
+        return all(t.facts.kinds("several") for t in d.tellings)
+
+    return [
+        d
+        for d in drafts
+        if not (summary(d) and any(first(o) > first(d) and not summary(o) for o in drafts))
+    ]
 
 
 def _confirmed(state: DocumentState, facts: SentenceFacts) -> None:
@@ -241,6 +270,34 @@ def _confirmed(state: DocumentState, facts: SentenceFacts) -> None:
                     else c
                     for c in t.claims
                 ]
+
+
+def _place_dated(
+    state: DocumentState, facts: SentenceFacts, places: list[tuple[PlaceMention, Place | None]]
+) -> None:
+    """'Iraqi special forces fled Ramadi on Sunday as the fighters breached their last
+    holdout': a sentence telling no act of its own that names the place of an event told with
+    no date, and a day of the last week (not a statement's: "said on Monday"), dates that
+    event."""
+    if state.published is None:
+        return
+    verbs = facts.kinds("report_before", "report_after")
+    days = [
+        d
+        for d in facts.dates
+        if d.precision == "day"
+        and d.date is not None
+        and 0 <= (state.published - d.date).days <= UNDATED_NEWS_DAYS
+        and not any(0 <= d.first - r.last <= 3 for r in verbs)
+    ]
+    named = {p.id for _, p in places if p is not None and not is_broad(p)}
+    if not days or not named:
+        return
+    for draft in state.drafts:
+        place = draft.place()
+        undated = not any(t.dates or t.report_dates for t in draft.tellings)
+        if undated and place is not None and place.id in named:
+            draft.tellings[0].dates.append(days[0])
 
 
 FRAME_OPENING = 2  # "Adapun menurut ...", "But according to ...": the attribution opens it
@@ -326,6 +383,7 @@ def tellings_of(
         ):  # "kata Dedi di Jayapura"
             slots[i].places.append((pm, place))
     earlier = since_dated(facts, state.published if state is not None else None)
+    earlier |= other_act_dated(facts)
     for d in facts.dates:
         if d.kind == "year" or dateline[0] <= d.start < dateline[1] or d.first in earlier:
             continue
@@ -398,13 +456,17 @@ def _place_telling(
     families: Mapping[str, str],
 ) -> None:
     """Join the telling to an event already told, or start a new one. What is told only
-    inside a quotation ("Kami menghimbau ...", "This could destroy ...") adds to events the
-    article tells, never starts one: quoted words are views, warnings and plans far more
-    often than news."""
+    inside a quotation ("Kami menghimbau ...", "This could destroy ...") or in a subheading
+    adds to events the article tells, never starts one: quoted words are views, warnings and
+    plans far more often than news, and a subheading names what the text under it tells."""
     targets = _targets(state, t, sentence, generic, families)
     if targets is None:
         return
-    if not targets and _quoted(t):
+    several = t.facts.kinds("several")
+    if several:  # "in two separate incidents": two counts acts, not the dead
+        starts = {x.first for x in several}
+        t.claims[:] = [c for c in t.claims if c.number is None or c.number.last not in starts]
+    if not targets and (_quoted(t) or _subheading(t.facts)):
         return
     if not targets:
         draft = Draft()
@@ -413,6 +475,22 @@ def _place_telling(
     for draft in targets:
         draft.add(t if draft is targets[0] else Telling(t.facts, t.mentions, actors=t.actors))
         state.touch(draft, sentence)
+
+
+SUBHEADING_TOKENS = 8  # a subheading is at most this many tokens long
+_SENTENCE_ENDS = frozenset('.!?"”»)…')
+
+
+def _subheading(facts: SentenceFacts) -> bool:
+    """A short line past the headline with no closing stop ("Deadly clashes in Idlib",
+    "Bentrokan di perbatasan"): a subheading names what the paragraphs under it tell, and
+    starts no event of its own."""
+    tokens = facts.tokens
+    return (
+        facts.index > 0
+        and 0 < len(tokens) <= SUBHEADING_TOKENS
+        and tokens[-1].text not in _SENTENCE_ENDS
+    )
 
 
 _QUOTES_OPEN = frozenset('"“«')
@@ -476,13 +554,11 @@ def _targets(
         if (
             best is None and specific
         ):  # "took a pilot hostage" ... "seized the pilot at Paro airstrip"
-            recent = (
-                state.recent[-1]
-                if state.recent and sentence - state.last_sentence_with_events <= 2
-                else None
-            )
+            recent = state.recent[-1] if state.recent and state.gap(sentence) <= 2 else None
             if recent is not None and recent.means & specific and _unanchored_or_same(recent, t):
                 best = recent
+        if best is None and _bare_lead(state, sentence) and _kindred(state.drafts[0], t, families):
+            best = state.drafts[0]  # the lead's act, told again with its place and time
         return [best] if best else []
     if specific:
         same = [
@@ -492,11 +568,7 @@ def _targets(
         ]
         if same:
             return [same[0]]
-    recent = (
-        state.recent[-1]
-        if state.recent and sentence - state.last_sentence_with_events <= 2
-        else None
-    )
+    recent = state.recent[-1] if state.recent and state.gap(sentence) <= 2 else None
     if (
         recent is not None
         and _kindred(recent, t, families)
@@ -523,6 +595,22 @@ def _targets(
 COUNT_SENTENCES = 4  # the first sentences, where a count alone may tell the news
 
 
+def _bare_lead(state: DocumentState, sentence: int) -> bool:
+    """'AQAP has reported the death of a senior figure in a US air strike. SITE said ... al-Ansi
+    had been killed ... in the port city of Mukalla last month': the only event so far, told in
+    the lead with no place and no time, and this the sentence right after it: a telling that
+    anchors a kindred act is the lead's act told in full, not another."""
+    if len(state.drafts) != 1 or state.gap(sentence) > 1:
+        return False
+    lead = state.drafts[0]
+    told = {t.facts.index for t in lead.tellings}
+    return (
+        sentence not in told
+        and min(told) < LEAD_SENTENCES
+        and not any(t.dates or t.report_dates or t.places for t in lead.tellings)
+    )
+
+
 def _kindred(draft: Draft, t: Telling, families: Mapping[str, str]) -> bool:
     """Whether a telling's means can be the same act as the event's ("kontak tembak" after an
     ambush: yes; an arrest or a capture of territory after an ambush: no)."""
@@ -539,7 +627,12 @@ def _before(draft: Draft, t: Telling, published: date | None = None) -> bool:
     is news of the last few days: a telling of a week before it ("an attack on a guesthouse
     last week") is another act too."""
     day = draft.day()
-    if day is None and published is not None and not any(x.dates for x in draft.tellings):
+    if (
+        day is None
+        and published is not None
+        and published.toordinal() > UNDATED_NEWS_DAYS  # not in the first days of year 1
+        and not any(x.dates for x in draft.tellings)
+    ):
         day = published - timedelta(days=UNDATED_NEWS_DAYS)
     ends = [d.date_end or d.date for d in t.dates if d.date is not None]
     return day is not None and bool(ends) and max(ends) < day  # type: ignore[type-var]  # ends holds dates only (filtered above)
@@ -551,11 +644,7 @@ UNDATED_NEWS_DAYS = 6  # how far before publication an undated event may have ha
 def _implicit_target(state: DocumentState, t: Telling, sentence: int) -> list[Draft] | None:
     """A casualty count told with no event word joins the event just told, unless it names
     a place of its own far from it."""
-    recent = (
-        state.recent[-1]
-        if state.recent and sentence - state.last_sentence_with_events <= 2
-        else None
-    )
+    recent = state.recent[-1] if state.recent and state.gap(sentence) <= 2 else None
     if recent is not None and _compatible_draft(recent, t):
         return [recent]
     return [] if t.resolved_places() else None

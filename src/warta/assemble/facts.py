@@ -5,16 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from ..countries import country_name
 from ..geo.features import is_country
 from ..geo.gazetteer import Gazetteer
 from ..geo.place import PlaceMention
 from ..model import Span
 from ..recognise.actors import ActorMention, find_actors
 from ..recognise.dates import DateMention, find_dates
-from ..recognise.lexicon import Lexicon
+from ..recognise.lexicon import Actor, Lexicon
 from ..recognise.numbers import Number, find_numbers
 from ..recognise.phrases import Match, Token, tokenize
 from ..recognise.places import find_places
+from ..taxonomy import means_families
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,4 +106,56 @@ def read_sentence(
     # actor names where the group is from, not where the event is
     heads = {a.first for a in actors if a.kind == "actor"}
     places = [replace(p, relation="based_in") if p.bare and p.last in heads else p for p in places]
+    states = _states_acting(places, tokens, matches, lex)
+    if states:
+        places = [p for p in places if p.first not in {a.first for a in states}]
+        actors = sorted([*actors, *states], key=lambda a: a.first)
     return SentenceFacts(index, span, lex, tokens, matches, numbers, dates, places, actors)
+
+
+_ACT_REACH = 4  # tokens from a country named as a subject to the act or weapon it uses
+
+
+def _states_acting(
+    places: list[PlaceMention], tokens: list[Token], matches: list[Match], lex: Lexicon
+) -> list[ActorMention]:
+    """'Iran menembakkan rudal ke Israel', 'Russia shelled Kharkiv': a country opening a clause
+    bare, right before a violent act it does (not one done to it: "Israel diserang", "Israel
+    was hit"), is its state's forces, not the place of the act."""
+    found = []
+    markers = lex.events.markers
+    violent = means_families()
+    for p in places:
+        if not (p.bare and p.candidates and is_country(p.candidates[0])):
+            continue
+        # the act right after it, or a weapon a few words on ("Iran fired dozens of missiles")
+        opens = p.first == 0 or not tokens[p.first - 1].text[:1].isalnum()
+        if not opens or p.last >= len(tokens) or not tokens[p.last].text[:1].isalpha():
+            continue  # "troops of India and Pakistan fired", "Nepal's parties"
+        acts = [
+            m
+            for m in matches
+            if m.kind == "means"
+            and violent.get(str(m.value)) == "violent"
+            and p.last <= m.first <= p.last + _ACT_REACH
+            and p.last < len(tokens)
+            and tokens[p.last].text[:1].islower()
+            and not any(t.text in ",.;:()" for t in tokens[p.last : m.first])
+        ]
+        if not acts or any(_done_to(tokens, m, markers) for m in acts):
+            continue
+        name = country_name(p.candidates[0].country)
+        if name is None:
+            continue
+        # no country of its own: a state striking abroad is no hint where the act took place
+        actor = Actor(f"Military Forces of {name}", "state_forces", None)
+        found.append(ActorMention(p.start, p.end, p.first, p.last, "actor", p.name, actor=actor))
+    return found
+
+
+def _done_to(tokens: list[Token], m: Match, markers) -> bool:  # type: ignore[no-untyped-def]  # the language's Markers record
+    """The act is told in the passive: its subject was hit ("diserang", "was hit")."""
+    word = tokens[m.first].key
+    if any(word.startswith(x) and len(word) > len(x) + 3 for x in markers.passive_prefixes):
+        return True
+    return any(tokens[i].key in markers.passive_aux for i in range(max(0, m.first - 2), m.first))

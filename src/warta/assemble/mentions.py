@@ -13,7 +13,7 @@ from datetime import date
 
 from ..recognise.dates import DateMention
 from ..recognise.phrases import Match
-from ..taxonomy import one_operation_means
+from ..taxonomy import demonstration_means, one_operation_means
 from .claims import find_claims
 from .facts import SentenceFacts
 
@@ -52,8 +52,11 @@ def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
         if d.first in lead and not (d.first in since and _this_week(d, published))
     ]
     earlier = since_dated(facts, published)
+    others = other_act_dated(facts)
     one_day = any(
-        d.precision == "day" for d in facts.dates if d not in led and d.first not in earlier
+        d.precision == "day"
+        for d in facts.dates
+        if d not in led and d.first not in earlier and d.first not in others
     )
     if (
         any(not _compared(facts, a) for a in facts.kinds("aggregate"))
@@ -67,8 +70,18 @@ def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
     if published is not None:
         for d in facts.dates:
             # a bare year inside the sentence names something else's time ("soldiers who
-            # took part in the 2011 coup protested"); at its head it dates the sentence
-            if d.kind == "year" and d.first > _YEAR_HEAD:
+            # took part in the 2011 coup protested"); at its head, or told as the time of an
+            # act ("the embassy attack in Sanaa in 2008") in a sentence naming no recent day,
+            # it dates the sentence
+            if d.first in others or (
+                d.kind == "year"
+                and d.first > _YEAR_HEAD
+                and not (
+                    _year_told(facts, d)
+                    and not _recent_day(facts, published)
+                    and not _protested(facts)
+                )
+            ):
                 continue
             if d.date_end is not None and (published - d.date_end).days > BACKGROUND_DAYS:
                 flags.add("background")
@@ -117,6 +130,25 @@ def since_dated(facts: SentenceFacts, published: date | None) -> set[int]:
     return found
 
 
+_OTHER_ACT_REACH = 12  # tokens from "in retaliation for" to the date of its clause, at most
+
+
+def other_act_dated(facts: SentenceFacts) -> set[int]:
+    """Where the dates of clauses of another act are (`other_act_clause`: "a reprisal for the
+    losses Boko Haram suffered in a Tuesday raid", "ahead of June 7 elections", "sebagai
+    balasan atas serangan Selasa"): each dates the act answered or still ahead, neither the
+    sentence's event nor history. When the clause tells that act with an event word of its
+    own ("menanggapi serangan di dekat Kom pada hari Rabu"), the date is that word's, as read."""
+    return {
+        d.first
+        for s in facts.kinds("other_act_clause")
+        for d in facts.dates
+        if s.last <= d.first <= s.last + _OTHER_ACT_REACH
+        and not any(t.text in _CLAUSE_BREAKS for t in facts.tokens[s.last : d.first])
+        and not any(s.last <= x.first < d.first for x in facts.kinds("means"))
+    }
+
+
 def _toll_before_since(facts: SentenceFacts) -> bool:
     """'At least 462 people were killed since the offensive began on May 1': a toll told
     before a 'since' clause is a total since then."""
@@ -129,6 +161,22 @@ def _one_operation(facts: SentenceFacts) -> bool:
     nationwide ceasefire", "troops were deployed across the region")."""
     means = {m.value for m in facts.kinds("means")}
     return bool(means) and means <= one_operation_means()
+
+
+def _protested(facts: SentenceFacts) -> bool:
+    """The sentence tells a demonstration: a year in it is of what it is about ("to demand
+    justice for the leader assassinated in 1987"), and protests are news whatever they are
+    about."""
+    protest = demonstration_means()
+    return any(m.value in protest for m in facts.kinds("means"))
+
+
+def _year_told(facts: SentenceFacts, d: DateMention) -> bool:
+    """'in 2008', 'pada 2008': a year led by a date word is the time of what is told."""
+    if d.first == 0:
+        return False
+    dates = facts.lang.dates
+    return facts.tokens[d.first - 1].key in {*dates.month_lead, *dates.date_lead}
 
 
 def _recent_day(facts: SentenceFacts, published: date | None) -> bool:
@@ -252,8 +300,9 @@ _SEIZE_NEAR = 2  # "seized the pilot", "seized a local chief"; not "seized boats
 
 
 def _seized_what(facts: SentenceFacts, m: Match) -> str:
-    """'seized a truck' takes goods (looting), 'seized the pilot' a person (abduction): a
-    seizing word (`seize_words`) abducts only when a person or group is named right after."""
+    """'seized a truck' takes goods (looting), 'seized the pilot' a person (abduction), 'seized
+    the town of Ariha' a place (territory): a seizing word (`seize_words`) abducts only when a
+    person or group is named right after it, and takes territory when a place is."""
     if m.value != "abduction" or not any(
         x.kind == "seize_words" and x.first == m.first for x in facts.matches
     ):
@@ -262,7 +311,15 @@ def _seized_what(facts: SentenceFacts, m: Match) -> str:
         m.last <= a.first <= m.last + _SEIZE_NEAR and a.kind in ("actor", "role")
         for a in facts.actors
     ) or any(x.kind == "combatants" and m.last <= x.first <= m.last + 2 for x in facts.matches)
-    return "abduction" if person else "looting"
+    if person:
+        return "abduction"
+    # "seized the town of Ariha", "seized Kidal": a place taken right after the word is
+    # territory ("seized livestock in the village of Tambao" took goods there)
+    starts = {p.first for p in facts.places} | {x.first for x in facts.kinds("feature")}
+    place = m.last in starts or (
+        m.last + 1 in starts and not any(x.first == m.last for x in facts.kinds("relation"))
+    )
+    return "territory" if place else "looting"
 
 
 _WEAPONS = frozenset({"ied", "grenade", "explosion", "shelling", "suicide_bomb", "incendiary"})
@@ -370,7 +427,11 @@ def _unreal(facts: SentenceFacts, m: Match) -> bool:
     for marker in facts.matches:
         if marker.kind in ("plan", "hypothetical") and m.first - _NEAR <= marker.first < m.first:
             return True
-        if marker.kind == "negation" and m.first - 2 <= marker.first < m.first:
+        if (
+            marker.kind == "negation"
+            and m.first - 2 <= marker.first < m.first
+            and not any(a.first <= marker.first < a.last for a in facts.actors)
+        ):  # "Orang tak dikenal menembak ...": the "tak" of a name negates nothing
             return True
         if marker.kind == "prevented" and m.last <= marker.first <= m.last + _PREVENTED_NEAR:
             return True

@@ -126,6 +126,14 @@ class Dates:
         (),
         optional=True,
     )
+    other_act_clause: Words = doc(
+        "words opening a clause of another act than the one told, one it answers or one still"
+        ' ahead ("in retaliation for a Tuesday raid", "ahead of June 7 elections", "sebagai'
+        ' balasan atas serangan Selasa", "menjelang pemilu 14 Februari"): a date in the clause'
+        " dates that act, neither the sentence's event nor its background",
+        (),
+        optional=True,
+    )
 
 
 # --------------------------------------------------------------------------- events
@@ -214,6 +222,13 @@ class Markers:
     wounds: Words = doc(
         "casualty words naming wounds, not the wounded: a count right before them counts"
         ' wounds ("tiga luka tembak", "three gunshot wounds"), and gives no figure of people',
+        (),
+        optional=True,
+    )
+    several: Words = doc(
+        'phrases telling several acts at once, each told on its own elsewhere ("in two separate'
+        ' incidents", "dalam dua insiden terpisah"): the sentence starts no event, and the count'
+        " before the phrase counts acts, not people",
         (),
         optional=True,
     )

@@ -4,6 +4,8 @@ The cleaned text is what every offset in warta points into. Its shape is fixed: 
 paragraph per line-run, paragraphs separated by exactly one blank line, spaces collapsed,
 invisible characters and control characters (NUL included) removed, lone surrogates (from
 JSON's "\ud800" or broken feeds) replaced by U+FFFD, so the text always writes as UTF-8.
+Mojibake, UTF-8 read as Windows-1252 by a scraper before warta saw it ("lastÂ week",
+"Hezbollahâ€™s", "Ã©"), is read back as the characters meant.
 Cleaning is idempotent: cleaning clean text changes nothing.
 """
 
@@ -19,6 +21,13 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0b\x0c\
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# UTF-8 bytes decoded as Windows-1252 (or Latin-1): a lead byte (Â..ô) and its continuation
+# bytes (0x80-0xBF, which Windows-1252 shows as € ‚ ƒ ... Ÿ and Latin-1 as C1 controls or
+# as  ¡ ... ¿)
+_CP1252_HIGH = "€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CP1252_HIGH}\u0080-\u00bf]+")
+# a no-break space (C2 A0) whose second byte a scraper already turned into a space: "Â "
+_MOJIBAKE_NBSP = re.compile("\u00c2(?=\\s|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +44,8 @@ def clean_text(raw: str, rules: LineRules | None = None) -> Cleaned:
     rules = rules or all_rules()
     # invisibles go before NFC, which may then join a letter and the accent they separated
     raw = unicodedata.normalize("NFC", _INVISIBLE.sub("", scrub(_NEWLINES.sub("\n", raw))))
+    while (repaired := unicodedata.normalize("NFC", repair_mojibake(raw))) != raw:
+        raw = repaired  # each repair shortens the text: this ends, and cleaning stays idempotent
     paragraphs: list[str] = []
     dropped: list[str] = []
     author: str | None = None
@@ -56,6 +67,33 @@ def clean_text(raw: str, rules: LineRules | None = None) -> Cleaned:
         if kept and (len(kept) == 1 or keep(" ".join(kept))):
             paragraphs.append(" ".join(kept))
     return Cleaned("\n\n".join(paragraphs), author, tuple(dropped))
+
+
+def repair_mojibake(text: str) -> str:
+    """UTF-8 that was decoded as Windows-1252 before warta read it, decoded right: "Ã©" is
+    "é", "â€™" is "’", "Â " (a no-break space) is " ". A run that does not decode as UTF-8
+    is left as it is ("ROMÂNIA")."""
+    if "\u00c2" not in text and not _MOJIBAKE.search(text):
+        return text
+
+    def decoded(m: re.Match[str]) -> str:
+        raw = bytes(_byte(c) for c in m.group())
+        try:
+            meant = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return m.group()
+        # a control character is no character anyone meant ("Â\x80")
+        return m.group() if any(unicodedata.category(c) == "Cc" for c in meant) else meant
+
+    return _MOJIBAKE_NBSP.sub("", _MOJIBAKE.sub(decoded, text))
+
+
+def _byte(c: str) -> int:
+    """The byte a Windows-1252 (else Latin-1) character stands for."""
+    try:
+        return c.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        return ord(c)
 
 
 def scrub(value: str) -> str:

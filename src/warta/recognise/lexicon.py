@@ -169,6 +169,7 @@ def load_lexicon(code: str) -> Lexicon:
     items.extend((w, Entry("spread", True)) for w in dates.spread)
     items.extend((w, Entry("aggregate_before_date", True)) for w in dates.aggregate_before_date)
     items.extend((w, Entry("since_clause", True)) for w in dates.since_clause)
+    items.extend((w, Entry("other_act_clause", True)) for w in dates.other_act_clause)
     items.extend((w, Entry("superlative", True)) for w in dates.superlative)
     for means, words in events.means.items():
         items.extend((w, Entry("means", means)) for w in words)
