@@ -33,3 +33,8 @@ def event_location(text: str, gz: Gazetteer) -> Location | None:
     """The one location every event extracted from `text` has."""
     (loc,) = set(event_locations(text, gz))
     return loc
+
+
+def relations(text: str, gz: Gazetteer, code: str = "en") -> list[tuple[str, str]]:
+    """Each place mention of `text` by name, with how it relates to the event."""
+    return [(m.name, m.relation) for m, _ in read_places(text, gz, code)]

@@ -11,16 +11,12 @@ import pytest
 
 from warta.geo import Gazetteer
 
-from .places_read import event_location, event_locations, read_places
+from .places_read import event_location, event_locations, read_places, relations
 
 
 @pytest.fixture(scope="module")
 def gz(full_gazetteer: Gazetteer) -> Gazetteer:
     return full_gazetteer
-
-
-def relations(text: str, gz: Gazetteer) -> list[tuple[str, str]]:
-    return [(m.name, m.relation) for m, _ in read_places(text, gz)]
 
 
 def test_a_possessive_place_holds_the_next(gz):
