@@ -130,6 +130,36 @@ CASES = [
         "2025-06-03",
         [("killed", 6, "residents")],
     ),
+    # the speaker of the next sentence, telling those casualties again with no count, is the
+    # claimant of the figure told before
+    (
+        "Rebels shelled the market town of Bama on Friday. At least 14 people were killed in "
+        + "the shelling. Medical sources said several people were also wounded when a shell "
+        + "hit a mosque.",
+        "2025-06-08",
+        [("killed", 14, "medical sources"), ("injured", None, "medical sources")],
+    ),
+    (
+        "Pasukan Israel menembaki kamp pengungsi Jabalia pada Jumat (6/6/2025). Sedikitnya 14 "
+        + "orang tewas dalam serangan itu. Pertahanan Sipil mengatakan anak-anak termasuk di "
+        + "antara korban tewas.",
+        "2025-06-08",
+        [("killed", 14, "Pertahanan Sipil")],
+    ),
+    # "the source said", "kata sumber tersebut": the speaker named just before
+    (
+        "Gunmen attacked a police post in Kidal on Monday, a security source said. "
+        + '"Six of our men were wounded," the source said.',
+        "2025-06-03",
+        [("injured", 6, "security source")],
+    ),
+    (
+        "Kelompok bersenjata menyerang pos polisi di Kidal pada Senin (2/6/2025), kata seorang "
+        + 'pejabat militer Mali. "Empat polisi tewas dan enam lainnya luka-luka," kata sumber '
+        + "tersebut.",
+        "2025-06-03",
+        [("killed", 4, "Military Forces of Mali"), ("injured", 6, "Military Forces of Mali")],
+    ),
     # groups of victims told together: a claim per group, the policy adds them (below)
     (
         "A suicide blast near a stadium in Kano killed one policeman and one civilian on Monday.",

@@ -380,6 +380,8 @@ def _speaker(
     if verb.kind == "report_after":
         if any(m.kind == "pronoun_verb" and m.first == verb.first for m in facts.matches):
             return None, "pronoun"
+        if any(m.kind == "pronouns" and m.first == verb.last for m in facts.matches):
+            return None, "pronoun"  # "kata sumber tersebut": the source just named
         if after and after[0].first - verb.last <= 2:
             return _apposition_head(facts, after), None
         name = _name_at(facts, verb.last)

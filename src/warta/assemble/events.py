@@ -223,8 +223,8 @@ def assemble(
                     continue  # an accident's dead, a trial's shooting: no event of ACLED's
                 state.framed(facts, telling)
                 _place_telling(state, telling, facts.index, generic, families)
+            _confirmed(state, facts, told=bool(tellings))
             if not tellings:
-                _confirmed(state, facts)
                 _place_dated(state, facts, resolve_places(facts))
         state.remember(facts)
     return _commentary_dropped(_summaries_dropped(state.drafts))
@@ -248,15 +248,19 @@ def _summaries_dropped(drafts: list[Draft]) -> list[Draft]:
     ]
 
 
-def _confirmed(state: DocumentState, facts: SentenceFacts) -> None:
-    """'Kementerian Kesehatan Lebanon mengonfirmasi jumlah korban tersebut', 'The health
-    ministry confirmed the toll': a sentence telling no event whose speaker confirms or gives
-    the toll just told (`toll_reference` after a reporting verb) is the claimant of the
-    previous sentence's figures that had none."""
+def _confirmed(state: DocumentState, facts: SentenceFacts, told: bool) -> None:
+    """The speaker of a sentence that stands behind the figures just told is the claimant of
+    the previous sentence's figures that had none: one confirming or giving the toll
+    (`toll_reference` after a reporting verb, in a sentence telling no event of its own:
+    "Kementerian Kesehatan Lebanon mengonfirmasi jumlah korban tersebut", "The health
+    ministry confirmed the toll"), or one telling those casualties again with no count of
+    its own ("Medical sources said several people were also wounded", "Sumber medis
+    mengatakan warga sipil termasuk di antara korban tewas")."""
     verbs = facts.kinds("report_before", "report_after")
     if not verbs or facts.index == 0 or facts.index - 1 >= len(state.touched):
         return
-    if not any(r.first >= verbs[0].last for r in facts.kinds("toll_reference")):
+    toll = not told and any(r.first >= verbs[0].last for r in facts.kinds("toll_reference"))
+    if not toll and not _told_again(facts):
         return
     speakers = sentence_speakers(facts)
     if not speakers:
@@ -270,6 +274,13 @@ def _confirmed(state: DocumentState, facts: SentenceFacts) -> None:
                     else c
                     for c in t.claims
                 ]
+
+
+def _told_again(facts: SentenceFacts) -> bool:
+    """Casualties told after a reporting verb with no count: the figures told before."""
+    verb = facts.kinds("report_before", "report_after")[0]
+    casualties = [c for c in facts.kinds("casualty") if c.first >= verb.last]
+    return bool(casualties) and all(c.value is None for c in find_claims(facts))
 
 
 def _place_dated(
