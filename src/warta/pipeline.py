@@ -21,6 +21,7 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from .assemble.build import Context, build_event
+from .assemble.claims import DEMONYM_WORDS
 from .assemble.events import assemble
 from .assemble.facts import SentenceFacts, read_sentence
 from .countries import country_name
@@ -271,9 +272,6 @@ def _resolve_places(
             if not dateline[0] <= pm.start < dateline[1]:
                 by_sentence[f.index].append((pm, next(picks)))
     return by_sentence, filed_at
-
-
-DEMONYM_WORDS = 3  # the longest demonym, in words ("Papua New Guinean")
 
 
 def demonym_countries(f: SentenceFacts) -> list[str]:

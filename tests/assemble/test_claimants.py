@@ -66,6 +66,34 @@ CASES = [
         "SOHR",
         "Syrian Observatory for Human Rights",
     ),
+    # an unnamed source keeps the people of its country named before it
+    (
+        "Syrian state TV said 12 militants were killed when jets struck their positions near "
+        + "Idlib on Tuesday.",
+        "Syrian state TV",
+        "state TV",
+    ),
+    (
+        "Four police officers were killed when a roadside bomb hit their vehicle in Herat on "
+        + "Monday, the Afghan interior ministry said.",
+        "Afghan interior ministry",
+        "interior ministry",
+    ),
+    # a body no recogniser knows keeps the acronym given in brackets after its name
+    (
+        "Pieter Janssen, a press officer with the Dutch Relief Mission in Mali (DRM), told "
+        + "reporters that three nurses were killed when gunmen attacked a clinic near Mopti on "
+        + "Sunday.",
+        "Dutch Relief Mission (DRM)",
+        "Dutch Relief Mission",
+    ),
+    (
+        "Pieter Janssen, petugas dari Lembaga Bantuan Kasih Ibu di Mali (LBKI), mengatakan tiga "
+        + "perawat tewas ketika kelompok bersenjata menyerang sebuah klinik di dekat Mopti pada "
+        + "Minggu.",
+        "Lembaga Bantuan Kasih Ibu (LBKI)",
+        "Lembaga Bantuan Kasih Ibu",
+    ),
 ]
 
 

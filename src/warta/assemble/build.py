@@ -20,7 +20,7 @@ from ..geo.resolve import geo_precision, location_of
 from ..model import ActorRef, Claim, DatePrecision, Event, Evidence, Location
 from ..recognise.actors import ActorMention, role_actor
 from ..recognise.lexicon import Actor
-from .claims import ClaimFact
+from .claims import ClaimFact, source_label
 from .events import Draft, Telling
 from .typing import classify
 
@@ -232,7 +232,7 @@ def _claim(c: ClaimFact, t: Telling, ctx: Context, country: str | None) -> Claim
             else:  # MSF, SOHR, a hospital: the claimant itself, never "MSF via MSF"
                 claimant = ActorRef(c.claimant.other.name, None, c.claimant.text)
         elif c.claimant.source is not None:
-            claimant = ActorRef(c.claimant.source, None, c.claimant.text)
+            claimant = ActorRef(source_label(t.facts, c.claimant), None, c.claimant.text)
         else:
             claimant = resolve_actor(c.claimant, ctx, country)
     if c.via is not None and c.via.other is not None and via is None:

@@ -474,7 +474,23 @@ def _body(facts: SentenceFacts, lo: int, hi: int) -> ActorMention | None:
             if last < hi and facts.has("body", last, last + 1):
                 return _named(facts, first, last + 1)  # "the US embassy"
             if not _place_at(facts, first, last) and (article or last - first > 1):
-                return _named(facts, first, last)  # not one bare word: "officials of Gao"
+                # not one bare word: "officials of Gao"
+                return _named(facts, first, last, short=_acronym_after(facts, last, hi))
+    return None
+
+
+_ACRONYM_REACH = 4  # tokens from a body's name to its acronym: "Mission in Afghanistan (EUPOL)"
+
+
+def _acronym_after(facts: SentenceFacts, last: int, hi: int) -> str | None:
+    """The acronym given in brackets right after a body's name, "(EUPOL)", "(MSF)"."""
+    tokens = facts.tokens
+    for i in range(last, min(last + _ACRONYM_REACH, hi - 2)):
+        word = tokens[i + 1].text
+        if tokens[i].text == "(" and tokens[i + 2].text == ")":
+            return word if len(word) > 1 and word.isalpha() and word.isupper() else None
+        if tokens[i].text in _BREAKS or tokens[i].text == ",":
+            return None
     return None
 
 
@@ -486,12 +502,15 @@ def _capital(word: str) -> bool:
     return word[:1].isupper() and any(ch.isalpha() for ch in word)
 
 
-def _named(facts: SentenceFacts, first: int, last: int, strip: int = 0) -> ActorMention:
+def _named(
+    facts: SentenceFacts, first: int, last: int, strip: int = 0, short: str | None = None
+) -> ActorMention:
     words = [t.text for t in facts.tokens[first:last]]
     words[-1] = words[-1][: len(words[-1]) - strip]
     text = " ".join(words)
     start, end = facts.tokens[first].start, facts.tokens[last - 1].end - strip
-    return ActorMention(start, end, first, last, "source", text, source=text)
+    label = f"{text} ({short})" if short else text
+    return ActorMention(start, end, first, last, "source", text, source=label)
 
 
 def _name_at(facts: SentenceFacts, i: int) -> str | None:
@@ -521,6 +540,21 @@ def sentence_speakers(facts: SentenceFacts) -> list[ActorMention]:
         if speaker is not None:
             found.append(speaker)
     return found
+
+
+DEMONYM_WORDS = 3  # the longest demonym, in words ("Papua New Guinean")
+
+
+def source_label(facts: SentenceFacts, source: ActorMention) -> str:
+    """An unnamed source's label, with the people of the country it serves when they are
+    named right before it ("Syrian state TV", "the Afghan interior ministry")."""
+    label = source.source or source.text
+    demonyms = facts.lang.places.demonyms
+    for n in range(min(DEMONYM_WORDS, source.first), 0, -1):
+        words = " ".join(t.text for t in facts.tokens[source.first - n : source.first])
+        if words in demonyms:
+            return f"{words} {label}"
+    return label
 
 
 def people_named(facts: SentenceFacts) -> dict[str, ActorMention]:
