@@ -160,6 +160,13 @@ CASES = [
         "2025-06-03",
         [("killed", 4, "Military Forces of Mali"), ("injured", 6, "Military Forces of Mali")],
     ),
+    # "were also killed": the count before the passive is the victims', not the one after
+    (
+        "Gunmen stormed a hotel in Mogadishu on Sunday. Two Kenyan engineers were also killed "
+        + "and four guests were rescued, a diplomat said.",
+        "2025-06-05",
+        [("killed", 2, "diplomat")],
+    ),
     # groups of victims told together: a claim per group, the policy adds them (below)
     (
         "A suicide blast near a stadium in Kano killed one policeman and one civilian on Monday.",

@@ -245,9 +245,19 @@ def _distance(facts: SentenceFacts, c: Match, n: Number) -> tuple[int, int] | No
 
 
 def _after_aux(facts: SentenceFacts, c: Match) -> bool:
-    """'were injured': the count is the subject, before the verb."""
+    """'were injured', 'were also killed': the count is the subject, before the verb."""
     aux = facts.lang.events.markers.passive_aux
-    return c.first > 0 and facts.tokens[c.first - 1].key in aux
+    tokens = facts.tokens
+    if c.first > 0 and tokens[c.first - 1].key in aux:
+        return True
+    between = c.first - 1  # one adverb between: "also", "reportedly"
+    return (
+        c.first > 1
+        and tokens[c.first - 2].key in aux
+        and tokens[between].text.isalpha()
+        and tokens[between].text.islower()
+        and not any(n.first <= between < n.last for n in facts.numbers)
+    )
 
 
 def _broken(facts: SentenceFacts, lo: int, hi: int, passive_report: bool = False) -> bool:
