@@ -66,6 +66,19 @@ CASES = [
         "SOHR",
         "Syrian Observatory for Human Rights",
     ),
+    # the party named before a spokesman's role speaks
+    (
+        "Twelve soldiers were killed when fighters overran a checkpoint in Helmand on Monday, "
+        + "a Taliban spokesman said.",
+        "Taliban",
+        "Taliban",
+    ),
+    (
+        "Dua belas tentara tewas ketika para pejuang menyerbu pos pemeriksaan di Helmand pada "
+        + "Senin, kata seorang juru bicara Taliban.",
+        "Taliban",
+        "Taliban",
+    ),
     # an unnamed source keeps the people of its country named before it
     (
         "Syrian state TV said 12 militants were killed when jets struck their positions near "

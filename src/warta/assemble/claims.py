@@ -412,7 +412,8 @@ def _speaker(
     before = [a for a in people if a.last <= limit]
     if before and limit - before[-1].last <= 8:
         if before[-1].kind == "source":  # "a spokesman for the French embassy"
-            return _body(facts, before[-1].last, verb.first) or before[-1], None
+            owner = _owner(people, before[-1])  # "a Taliban spokesman"
+            return owner or _body(facts, before[-1].last, verb.first) or before[-1], None
         return before[-1], None
     # "Kareem al-Nouri, a spokesman for the Popular Mobilisation Forces, said": who the
     # speaker between the commas speaks for; "a spokeswoman for the US embassy confirmed"
@@ -422,6 +423,14 @@ def _speaker(
         return body, None
     name = _name_before(facts, verb.first)
     return (before[-1] if before else None), name
+
+
+def _owner(people: list[ActorMention], source: ActorMention) -> ActorMention | None:
+    """The party named right before a source's role: "a Taliban spokesman", "an al-Shabaab
+    commander"."""
+    return next(
+        (a for a in people if a.last == source.first and a.kind in ("actor", "not_actor")), None
+    )
 
 
 def _speaks_for(
