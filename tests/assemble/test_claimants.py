@@ -79,6 +79,19 @@ CASES = [
         "Taliban",
         "Taliban",
     ),
+    # an unnamed source told with the unnamed body it belongs to is named by that description
+    (
+        'Gunmen attacked a bus near Mopti on Monday. "Six passengers were killed," an official '
+        + "from a charity in the town said.",
+        "official from a charity",
+        "official",
+    ),
+    (
+        'Kelompok bersenjata menyerang sebuah bus di dekat Mopti pada Senin. "Enam penumpang '
+        + 'tewas," kata seorang pejabat dari sebuah yayasan di kota itu.',
+        "pejabat dari sebuah yayasan",
+        "pejabat",
+    ),
     # an unnamed source keeps the people of its country named before it
     (
         "Syrian state TV said 12 militants were killed when jets struck their positions near "

@@ -9,7 +9,7 @@ of the nearest reporting verb ("kata X", "X mengklaim", "according to X", "X sai
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import ClaimKind, Qualifier
 from ..recognise.actors import ActorMention
@@ -84,7 +84,6 @@ def _each_speaker(facts: SentenceFacts, claim: ClaimFact) -> list[ClaimFact]:
     """'the defence ministry and security sources have said', 'kata Kementerian Pertahanan
     dan sumber keamanan': speakers joined by 'and' each give the figure, a claim apiece, in
     the order named."""
-    from dataclasses import replace
 
     speaker = claim.claimant
     if speaker is None:
@@ -134,7 +133,6 @@ def _groups(facts: SentenceFacts, claim: ClaimFact, used: set[int]) -> list[Clai
     sentence's groups into one account."""
     if claim.value is None or claim.number is None or claim.victim_last <= claim.victim_first:
         return [claim]
-    from dataclasses import replace
 
     and_words = set(facts.lang.events.coordinators.get("and", ()))
     found: list[ClaimFact] = []
@@ -335,7 +333,6 @@ def _text(facts: SentenceFacts, first: int, last: int) -> str | None:
 
 
 def _with_also(claim: ClaimFact, kind: ClaimKind) -> ClaimFact:
-    from dataclasses import replace
 
     return replace(claim, also=(*claim.also, kind))
 
@@ -348,7 +345,6 @@ def _negated(facts: SentenceFacts, c: Match) -> bool:
 
 def _attribute(facts: SentenceFacts, claim: ClaimFact) -> ClaimFact:
     """Add the claimant (and channel) of the nearest reporting verb, and any denial."""
-    from dataclasses import replace
 
     denial = facts.kinds("denial")
     denied = any(d.first < claim.position for d in denial)
@@ -393,7 +389,10 @@ def _speaker(
         if any(m.kind == "pronouns" and m.first == verb.last for m in facts.matches):
             return None, "pronoun"  # "kata sumber tersebut": the source just named
         if after and after[0].first - verb.last <= 2:
-            return _apposition_head(facts, after), None
+            head = _apposition_head(facts, after)
+            if head.kind == "source":
+                head = _described(facts, head, _clause_end(facts, verb.last))
+            return head, None
         name = _name_at(facts, verb.last)
         if name is None:
             return None, None
@@ -413,7 +412,8 @@ def _speaker(
     if before and limit - before[-1].last <= 8:
         if before[-1].kind == "source":  # "a spokesman for the French embassy"
             owner = _owner(people, before[-1])  # "a Taliban spokesman"
-            return owner or _body(facts, before[-1].last, verb.first) or before[-1], None
+            body = owner or _body(facts, before[-1].last, verb.first)
+            return body or _described(facts, before[-1], verb.first), None
         return before[-1], None
     # "Kareem al-Nouri, a spokesman for the Popular Mobilisation Forces, said": who the
     # speaker between the commas speaks for; "a spokeswoman for the US embassy confirmed"
@@ -431,6 +431,39 @@ def _owner(people: list[ActorMention], source: ActorMention) -> ActorMention | N
     return next(
         (a for a in people if a.last == source.first and a.kind in ("actor", "not_actor")), None
     )
+
+
+_DESCRIPTION_WORDS = 2  # "a charity", "a local clinic"
+_BODY_WORDS = ("organisation", "body")  # "yayasan", "embassy": words of a body's name
+
+
+def _described(facts: SentenceFacts, source: ActorMention, hi: int) -> ActorMention:
+    """An unnamed source told with the unnamed body it belongs to is named by that
+    description, as written: "an official from a charity" is the "official from a charity",
+    "seorang pejabat dari sebuah yayasan" the "pejabat dari sebuah yayasan"."""
+    tokens = facts.tokens
+    at = source.last
+    if not (
+        at + 2 < hi
+        and facts.has("affiliation", at, at + 1)
+        and any(facts.has(k, at + 1, at + 2) for k in ("indefinite", "article", "definite"))
+    ):
+        return source
+    last = at + 2
+    while (
+        last < min(hi, at + 2 + _DESCRIPTION_WORDS)
+        and tokens[last].text.isalpha()
+        and tokens[last].text.islower()
+        and not any(m.first == last and m.kind not in _BODY_WORDS for m in facts.matches)
+    ):
+        last += 1
+    if last == at + 2:
+        return source
+    first = source.first + any(
+        facts.has(k, source.first, source.first + 1) for k in ("indefinite", "article", "definite")
+    )
+    label = " ".join(t.text for t in tokens[first:last])
+    return replace(source, end=tokens[last - 1].end, last=last, source=label)
 
 
 def _speaks_for(
