@@ -543,6 +543,7 @@ def _targets(
         if (
             center is not None
             and _compatible_draft(center, t)
+            and _points_to(center, t, families)
             and not _before(center, t, state.published)
         ):
             return [center]
@@ -619,6 +620,14 @@ def _kindred(draft: Draft, t: Telling, families: Mapping[str, str]) -> bool:
     } - {"any"}  # burning and looting belong to whatever event is being told
     theirs = {families[m] for m in draft.means if m in families} or {families["casualties"]}
     return not mine or mine <= theirs
+
+
+def _points_to(draft: Draft, t: Telling, families: Mapping[str, str]) -> bool:
+    """Whether the telling's back-reference can name the event: "the attack" any violent act,
+    "the ceasefire" only an agreement ("despite the ceasefire" after a clash tells no more of
+    the clash)."""
+    pointing = [m for m in t.mentions if m.anaphoric]
+    return _kindred(draft, Telling(t.facts, pointing), families)
 
 
 def _before(draft: Draft, t: Telling, published: date | None = None) -> bool:

@@ -1,0 +1,71 @@
+"""One event per incident: a back-reference joins only an act of its own kind ("despite the
+ceasefire" after a clash tells no more of the clash, and its residents are no targets of
+it), and a country's Indonesian name is the country, not a same-named village abroad.
+Sentences written for these tests."""
+
+import pytest
+
+from .extracted import extract_cases
+
+# (text, published, events as (event type, sub-type, date, place, country))
+CASES = [
+    (
+        "Gunmen clash with troops as talks stall\n\n"
+        "At least six soldiers were killed when gunmen attacked an army post in Taiz on Monday, "
+        "officials said.\n\n"
+        "Fighting also broke out in the town of Ad-Dali, a local official said.\n\n"
+        "In several towns, including Aden and Lahj, residents say they have yet to see any aid "
+        "despite the ceasefire.",
+        "2025-03-04",
+        [
+            ("Battles", "Armed clash", "2025-03-03", "Taiz", "YE"),
+            ("Battles", "Armed clash", "2025-03-04", "Aḑ Ḑāli‘", "YE"),
+            ("Strategic developments", "Agreement", "2025-03-04", "Aden", "YE"),
+        ],
+    ),
+    (
+        "Bentrokan di Yaman Tewaskan Enam Tentara\n\n"
+        "Sedikitnya enam tentara tewas ketika orang-orang bersenjata menyerang pos militer di "
+        "Taiz pada Senin (3/3/2025), kata pejabat setempat.\n\n"
+        "Pertempuran juga pecah di kota Ad-Dali, kata seorang pejabat.\n\n"
+        "Warga di sejumlah kota, termasuk Aden dan Lahj, mengatakan belum menerima bantuan "
+        "sejak gencatan senjata itu.",
+        "2025-03-04",
+        [
+            ("Battles", "Armed clash", "2025-03-03", "Taiz", "YE"),
+            ("Battles", "Armed clash", "2025-03-04", "Aḑ Ḑāli‘", "YE"),
+            ("Strategic developments", "Agreement", "2025-03-04", "Aden", "YE"),
+        ],
+    ),
+    (  # "Kolombia" is also a GeoNames alternate name of a Mexican village
+        "Calon Wali Kota Ditembak Saat Berkampanye\n\n"
+        "Seorang calon wali kota ditembak orang tak dikenal saat menyapa warga pada Sabtu "
+        "(7/6/2025). Serangan itu dikecam sebagai serangan terhadap demokrasi di Kolombia.\n\n"
+        "Pemerintah Amerika Serikat ikut mengecam penembakan tersebut.",
+        "2025-06-08",
+        [("Violence against civilians", "Attack", "2025-06-07", "Colombia", "CO")],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def events(tmp_path_factory, gazetteer_path):
+    found = extract_cases(tmp_path_factory.mktemp("incidents"), CASES, gazetteer_path)
+    return {
+        i: [
+            (
+                e["event_type"],
+                e["sub_event_type"],
+                e["date"],
+                (e["location"] or {}).get("name"),
+                (e["location"] or {}).get("country"),
+            )
+            for e in events
+        ]
+        for i, events in found.items()
+    }
+
+
+@pytest.mark.parametrize("case", range(len(CASES)))
+def test_one_event_per_incident(events, case):
+    assert events[case] == CASES[case][2]
