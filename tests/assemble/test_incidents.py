@@ -1,6 +1,7 @@
 """One event per incident: a back-reference joins only an act of its own kind ("despite the
 ceasefire" after a clash tells no more of the clash, and its residents are no targets of
-it), and a country's Indonesian name is the country, not a same-named village abroad.
+it), a country's Indonesian name is the country, not a same-named village abroad, and an
+outlet's name is no place with a possessive either.
 Sentences written for these tests."""
 
 import pytest
@@ -44,6 +45,18 @@ CASES = [
         "Pemerintah Amerika Serikat ikut mengecam penembakan tersebut.",
         "2025-06-08",
         [("Violence against civilians", "Attack", "2025-06-07", "Colombia", "CO")],
+    ),
+    (  # an outlet's name with a possessive is no place (GeoNames lists "Al Jazeera" in Iraq)
+        "Al Jazeera's Omar Khan, reporting from Baghdad, said suicide bombers detonated car "
+        "bombs near an army base in Fallujah on Sunday.",
+        "2025-06-02",
+        [("Explosions/Remote violence", "Suicide bomb", "2025-06-01", "Al Fallūjah", "IQ")],
+    ),
+    (
+        "Koresponden Al Jazeera, Omar Khan, melaporkan dari Baghdad bahwa pelaku bom bunuh diri "
+        "meledakkan bom mobil di dekat pangkalan militer di Fallujah pada Sabtu (31/5/2025).",
+        "2025-06-02",
+        [("Explosions/Remote violence", "Suicide bomb", "2025-05-31", "Al Fallūjah", "IQ")],
     ),
 ]
 
