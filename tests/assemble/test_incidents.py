@@ -38,6 +38,36 @@ CASES = [
             ("Strategic developments", "Agreement", "2025-03-04", "Aden", "YE"),
         ],
     ),
+    (  # a piece opened by no act: the act told right after its news is news too
+        "Donors meet in Riyadh to discuss aid for Yemen\n\n"
+        "Ministers from a dozen countries gathered in Riyadh to discuss reconstruction.\n\n"
+        "The meeting is expected to pledge funds for hospitals and schools.\n\n"
+        "Officials said the talks would continue for three days.\n\n"
+        "Delegates called for a lasting political settlement.\n\n"
+        "The talks come as at least seven people were killed in clashes in the city of Taiz on "
+        "Sunday, residents said.\n\n"
+        "Fighting also took place in the town of Ad-Dali.",
+        "2025-03-17",
+        [
+            ("Battles", "Armed clash", "2025-03-16", "Taiz", "YE"),
+            ("Battles", "Armed clash", "2025-03-17", "Aḑ Ḑāli‘", "YE"),
+        ],
+    ),
+    (
+        "Negara Donor Bertemu di Riyadh Bahas Bantuan untuk Yaman\n\n"
+        "Menteri dari belasan negara berkumpul di Riyadh untuk membahas rekonstruksi.\n\n"
+        "Pertemuan itu diharapkan menjanjikan dana untuk rumah sakit dan sekolah.\n\n"
+        "Para pejabat mengatakan pembicaraan akan berlangsung selama tiga hari.\n\n"
+        "Para delegasi menyerukan penyelesaian politik yang langgeng.\n\n"
+        "Pembicaraan itu berlangsung saat sedikitnya tujuh orang tewas dalam bentrokan di kota "
+        "Taiz pada Minggu (16/3/2025), kata warga.\n\n"
+        "Pertempuran juga terjadi di kota Ad-Dali.",
+        "2025-03-17",
+        [
+            ("Battles", "Armed clash", "2025-03-16", "Taiz", "YE"),
+            ("Battles", "Armed clash", "2025-03-17", "Aḑ Ḑāli‘", "YE"),
+        ],
+    ),
     (  # "Kolombia" is also a GeoNames alternate name of a Mexican village
         "Calon Wali Kota Ditembak Saat Berkampanye\n\n"
         "Seorang calon wali kota ditembak orang tak dikenal saat menyapa warga pada Sabtu "

@@ -318,10 +318,13 @@ def _commentary_dropped(drafts: list[Draft]) -> list[Draft]:
     """An article whose lead tells no act is commentary, a statement or a profile: the acts
     it tells later with no date of their own and on nobody's word are its background
     ("Retaking Tikrit avenged the Speicher massacre"), not news; one a source tells ("Iraqi
-    forces said they had retaken Husaybah") is news."""
+    forces said they had retaken Husaybah") is news, and so is one told in the sentence right
+    after such news ("Fighting also took place in the city of Ad-Dali")."""
     if any(min(t.facts.index for t in d.tellings) < COUNT_SENTENCES for d in drafts):
         return drafts
-    return [d for d in drafts if any(t.dates or _told_by_someone(t) for t in d.tellings)]
+    news = [d for d in drafts if any(t.dates or _told_by_someone(t) for t in d.tellings)]
+    told = {t.facts.index for d in news for t in d.tellings}
+    return [d for d in drafts if d in news or min(t.facts.index for t in d.tellings) - 1 in told]
 
 
 def _told_by_someone(t: Telling) -> bool:
