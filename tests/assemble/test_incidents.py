@@ -68,6 +68,24 @@ CASES = [
             ("Battles", "Armed clash", "2025-03-17", "Aḑ Ḑāli‘", "YE"),
         ],
     ),
+    (  # a lead with a place and no day; the next sentence gives the day and no place
+        "Militants storm army headquarters near Kirkuk\n\n"
+        "Fighters have launched a string of attacks on an Iraqi army headquarters near Kirkuk, "
+        "killing at least 12 soldiers.\n\n"
+        "Al Jazeera's Omar Khan, reporting from Baghdad, said suicide bombers detonated five car "
+        "bombs near the army's headquarters on Saturday.",
+        "2025-06-08",
+        [("Explosions/Remote violence", "Suicide bomb", "2025-06-07", "Kirkuk", "IQ")],
+    ),
+    (
+        "Militan Serbu Markas Tentara di Kirkuk\n\n"
+        "Para militan melancarkan serangkaian serangan terhadap markas tentara Irak di dekat "
+        "Kirkuk dan menewaskan sedikitnya 12 tentara.\n\n"
+        "Koresponden Al Jazeera, Omar Khan, melaporkan dari Baghdad bahwa pelaku bom bunuh diri "
+        "meledakkan lima bom mobil di dekat markas tentara pada Sabtu (7/6/2025).",
+        "2025-06-08",
+        [("Explosions/Remote violence", "Suicide bomb", "2025-06-07", "Kirkuk", "IQ")],
+    ),
     (  # "Kolombia" is also a GeoNames alternate name of a Mexican village
         "Calon Wali Kota Ditembak Saat Berkampanye\n\n"
         "Seorang calon wali kota ditembak orang tak dikenal saat menyapa warga pada Sabtu "

@@ -561,7 +561,11 @@ def _targets(
             recent = state.recent[-1] if state.recent and state.gap(sentence) <= 2 else None
             if recent is not None and recent.means & specific and _unanchored_or_same(recent, t):
                 best = recent
-        if best is None and _bare_lead(state, sentence) and _kindred(state.drafts[0], t, families):
+        if (
+            best is None
+            and _bare_lead(state, sentence, t)
+            and _kindred(state.drafts[0], t, families)
+        ):
             best = state.drafts[0]  # the lead's act, told again with its place and time
         return [best] if best else []
     if specific:
@@ -599,19 +603,23 @@ def _targets(
 COUNT_SENTENCES = 4  # the first sentences, where a count alone may tell the news
 
 
-def _bare_lead(state: DocumentState, sentence: int) -> bool:
+def _bare_lead(state: DocumentState, sentence: int, t: Telling) -> bool:
     """'AQAP has reported the death of a senior figure in a US air strike. SITE said ... al-Ansi
     had been killed ... in the port city of Mukalla last month': the only event so far, told in
     the lead with no place and no time, and this the sentence right after it: a telling that
-    anchors a kindred act is the lead's act told in full, not another."""
+    anchors a kindred act is the lead's act told in full, not another. A lead with a place and
+    no time is so too for a telling that gives the day and no place ("attacks on an army
+    headquarters near Fallujah" / "detonated car bombs near the headquarters on Sunday")."""
     if len(state.drafts) != 1 or state.gap(sentence) > 1:
         return False
     lead = state.drafts[0]
-    told = {t.facts.index for t in lead.tellings}
+    told = {x.facts.index for x in lead.tellings}
     return (
         sentence not in told
         and min(told) < LEAD_SENTENCES
-        and not any(t.dates or t.report_dates or t.places for t in lead.tellings)
+        and not any(
+            x.dates or x.report_dates or (x.places and t.resolved_places()) for x in lead.tellings
+        )
     )
 
 
