@@ -414,7 +414,7 @@ def _count_from_told_days(sentences: list[SentenceFacts]) -> list[SentenceFacts]
         moved: dict[int, DateMention] = {}
         for d in sorted(f.dates, key=lambda d: d.start):
             if d.kind == "told":
-                if last is not None:
+                if last is not None and last.toordinal() > d.back:  # not before year 1
                     day = last - timedelta(days=d.back)
                     moved[d.start] = replace(d, date=day, date_end=day)
             elif d.date is not None and d.precision == "day" and d.date == d.date_end:

@@ -116,6 +116,18 @@ CASES = [
         "2025-11-03",
         [("2025-11-02", [1])],
     ),
+    (  # "the day before" the first day of year 1: no day before it, no overflow
+        "Gunmen attacked a village near Gao on Monday, killing three people. The day before, "
+        "soldiers shelled a camp near Kidal.",
+        "0001-01-02",
+        [("0001-01-01", [3]), ("0001-01-01", [])],
+    ),
+    (
+        "Orang bersenjata menyerang desa dekat Gao pada Senin dan menewaskan tiga orang. "
+        "Sehari sebelumnya, tentara menembaki kamp dekat Kidal.",
+        "0001-01-02",
+        [("0001-01-01", [3]), ("0001-01-01", [])],
+    ),
 ]
 
 

@@ -329,10 +329,13 @@ def _commentary_dropped(drafts: list[Draft]) -> list[Draft]:
     """An article whose lead tells no act is commentary, a statement or a profile: the acts
     it tells later with no date of their own and on nobody's word are its background
     ("Retaking Tikrit avenged the Speicher massacre"), not news; one a source tells ("Iraqi
-    forces said they had retaken Husaybah") is news."""
+    forces said they had retaken Husaybah") is news, and so is one told in the sentence right
+    after such news ("Fighting also took place in the city of Ad-Dali")."""
     if any(min(t.facts.index for t in d.tellings) < COUNT_SENTENCES for d in drafts):
         return drafts
-    return [d for d in drafts if any(t.dates or _told_by_someone(t) for t in d.tellings)]
+    news = [d for d in drafts if any(t.dates or _told_by_someone(t) for t in d.tellings)]
+    told = {t.facts.index for d in news for t in d.tellings}
+    return [d for d in drafts if d in news or min(t.facts.index for t in d.tellings) - 1 in told]
 
 
 def _told_by_someone(t: Telling) -> bool:
@@ -554,6 +557,7 @@ def _targets(
         if (
             center is not None
             and _compatible_draft(center, t)
+            and _points_to(center, t, families)
             and not _before(center, t, state.published)
         ):
             return [center]
@@ -568,7 +572,11 @@ def _targets(
             recent = state.recent[-1] if state.recent and state.gap(sentence) <= 2 else None
             if recent is not None and recent.means & specific and _unanchored_or_same(recent, t):
                 best = recent
-        if best is None and _bare_lead(state, sentence) and _kindred(state.drafts[0], t, families):
+        if (
+            best is None
+            and _bare_lead(state, sentence, t)
+            and _kindred(state.drafts[0], t, families)
+        ):
             best = state.drafts[0]  # the lead's act, told again with its place and time
         return [best] if best else []
     if specific:
@@ -606,19 +614,23 @@ def _targets(
 COUNT_SENTENCES = 4  # the first sentences, where a count alone may tell the news
 
 
-def _bare_lead(state: DocumentState, sentence: int) -> bool:
+def _bare_lead(state: DocumentState, sentence: int, t: Telling) -> bool:
     """'AQAP has reported the death of a senior figure in a US air strike. SITE said ... al-Ansi
     had been killed ... in the port city of Mukalla last month': the only event so far, told in
     the lead with no place and no time, and this the sentence right after it: a telling that
-    anchors a kindred act is the lead's act told in full, not another."""
+    anchors a kindred act is the lead's act told in full, not another. A lead with a place and
+    no time is so too for a telling that gives the day and no place ("attacks on an army
+    headquarters near Fallujah" / "detonated car bombs near the headquarters on Sunday")."""
     if len(state.drafts) != 1 or state.gap(sentence) > 1:
         return False
     lead = state.drafts[0]
-    told = {t.facts.index for t in lead.tellings}
+    told = {x.facts.index for x in lead.tellings}
     return (
         sentence not in told
         and min(told) < LEAD_SENTENCES
-        and not any(t.dates or t.report_dates or t.places for t in lead.tellings)
+        and not any(
+            x.dates or x.report_dates or (x.places and t.resolved_places()) for x in lead.tellings
+        )
     )
 
 
@@ -630,6 +642,14 @@ def _kindred(draft: Draft, t: Telling, families: Mapping[str, str]) -> bool:
     } - {"any"}  # burning and looting belong to whatever event is being told
     theirs = {families[m] for m in draft.means if m in families} or {families["casualties"]}
     return not mine or mine <= theirs
+
+
+def _points_to(draft: Draft, t: Telling, families: Mapping[str, str]) -> bool:
+    """Whether the telling's back-reference can name the event: "the attack" any violent act,
+    "the ceasefire" only an agreement ("despite the ceasefire" after a clash tells no more of
+    the clash)."""
+    pointing = [m for m in t.mentions if m.anaphoric]
+    return _kindred(draft, Telling(t.facts, pointing), families)
 
 
 def _before(draft: Draft, t: Telling, published: date | None = None) -> bool:

@@ -182,10 +182,23 @@ def _longest(matches: Iterable[Match], key: Callable[[Match], int]) -> dict[int,
     return out
 
 
+def _not_places_owning(tokens: list[Token], rules: PlaceRules) -> list[Match]:
+    """Names that are no place, told with a possessive ("Al Jazeera's correspondent")."""
+    owners = [
+        Token(t.start, t.end - 2, t.text[:-2], norm(t.text[:-2]))
+        if t.text[-2:] in _POSSESSIVE_ENDS and len(t.text) > 2
+        else t
+        for t in tokens
+    ]
+    if owners == tokens:
+        return []
+    return [m for m in rules.index.scan(owners) if m.kind == "not_place"]
+
+
 def _prepare(
     text: str, tokens: list[Token], matches: Sequence[Match], rules: PlaceRules
 ) -> _Sentence:
-    extra = list(rules.index.scan(tokens))
+    extra = list(rules.index.scan(tokens)) + _not_places_owning(tokens, rules)
     n = len(tokens)
     blocked = [False] * n
     wordish = [False] * n
