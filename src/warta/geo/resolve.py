@@ -515,18 +515,18 @@ def _guessed(
     p: Place, support: float, names: Sequence[str], countries: Collection[str], w: Weights
 ) -> bool:
     """A town abroad that a name only sounds like, that nothing in the document agrees with:
-    no reading ("residents of Gede" alone are not in Jeddah, "Taka village" is no Dhaka, "in
-    Kamalu" no Mexican Camalú). Cities of a hundred thousand keep their old and foreign names
-    (Gomel, Chittagong); a name written with more words than the place's own, or fewer
-    ("Kisii Town", "the Dhaka-Aricha highway", "Bajaur" for Bajaur Agency) is spelled as
-    written."""
+    no reading ("residents of Liton" alone are not in Australia's Leeton, "in Kamalu" not in
+    Mexico's Camalú); its reading spelled as written, if any, is taken instead. Towns of
+    20,000 keep their other spellings ("Mayadeen", "Gomel", "Chittagong"); a name written
+    with more words than the place's own, or fewer ("Kisii Town", "the Dhaka-Aricha
+    highway", "Bajaur" for Bajaur Agency), is spelled as written."""
     return (
         support <= 0.0
         and p.country not in countries
         and p.feature_code not in COUNTRY
         and p.feature_code not in REGION
         and p.source != "supplement"
-        and p.population < w.stray_population
+        and p.population < w.unlike_population
         and any(
             name_similarity(normalise(p.name), normalise(n)) >= w.other_name_similarity
             for n in names
