@@ -517,7 +517,8 @@ def _guessed(
     """A town abroad that a name only sounds like, that nothing in the document agrees with:
     no reading ("residents of Liton" alone are not in Australia's Leeton, "in Kamalu" not in
     Mexico's Camalú); its reading spelled as written, if any, is taken instead. Towns of
-    20,000 keep their other spellings ("Mayadeen", "Gomel", "Chittagong"); a name written
+    20,000, or of unknown size, keep their other spellings ("Mayadeen", "Gomel", "Tal
+    Afar"); a name written
     with more words than the place's own, or fewer ("Kisii Town", "the Dhaka-Aricha
     highway", "Bajaur" for Bajaur Agency), is spelled as written."""
     return (
@@ -527,6 +528,7 @@ def _guessed(
         and p.feature_code not in REGION
         and p.source != "supplement"
         and p.population < w.unlike_population
+        and (p.population > 0 or p.feature_class != "P")  # a town of unknown size may be big
         and any(
             name_similarity(normalise(p.name), normalise(n)) >= w.other_name_similarity
             for n in names
