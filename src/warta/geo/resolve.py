@@ -225,8 +225,8 @@ def _recorded_containers(
     mentions: Sequence[PlaceMention], groups: Sequence[_Group], w: Weights
 ) -> dict[int, frozenset[str]]:
     """The names written as where a place lies ("X, Y", "X (Y)") that a reading of that place
-    names in its record, with the countries of those readings: "Analalava (Sofia)" is in
-    Madagascar, whose Analalava lies in a region Sofia, whatever Sofia is read alone."""
+    names in its record, with the countries of those readings: "Ambola (Vohitra)" is in the
+    country whose Ambola lies in a region Vohitra, whatever Vohitra is read alone."""
     group_of = {i: gi for gi, g in enumerate(groups) for i in g.mentions}
     found: dict[int, set[str]] = defaultdict(set)
     for i, m in enumerate(mentions):
@@ -515,12 +515,11 @@ def _guessed(
     p: Place, support: float, names: Sequence[str], countries: Collection[str], w: Weights
 ) -> bool:
     """A town abroad that a name only sounds like, that nothing in the document agrees with:
-    no reading ("residents of Liton" alone are not in Australia's Leeton, "in Kamalu" not in
-    Mexico's Camalú); its reading spelled as written, if any, is taken instead. Towns of
-    20,000, or of unknown size, keep their other spellings ("Mayadeen", "Gomel", "Tal
-    Afar"); a name written
-    with more words than the place's own, or fewer ("Kisii Town", "the Dhaka-Aricha
-    highway", "Bajaur" for Bajaur Agency), is spelled as written."""
+    no reading ("residents of Gerde" alone are not in a Moroccan village Guerdah, whose key
+    the gazetteer folds alike); its reading spelled as written, if any, is taken instead.
+    Towns of 20,000, or of unknown size, keep their other spellings ("Mayadeen", "Gomel",
+    "Tal Afar"); a name written with more words than the place's own, or fewer ("Kanda
+    Town", "the Kanda-Mbale road", "Kurram" for Kurram Agency), is spelled as written."""
     return (
         support <= 0.0
         and p.country not in countries
