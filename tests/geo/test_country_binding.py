@@ -184,3 +184,36 @@ def test_a_near_spelling_still_wins_when_no_reading_is_spelled_as_written():
     city = place("geonames:10", "Dar'a", "SY", 32.62, 36.10, population=100_000)
     town = place("geonames:11", "Dera", "ET", 8.33, 39.32, population=20_000)
     assert resolve([mention("Deraa", [city, town], start=0)]) == [city]
+
+
+# "Warga Gerde memblokir jalan" / "residents of Gerde blocked the road": a lone name that only
+# sounds like a town abroad is no reading of it.
+GUERDAH = place("geonames:10", "Guerdah", "MA", 34.2, -3.1, population=8_000)
+
+
+def test_a_lone_name_only_sounding_like_a_small_town_abroad_is_left_unresolved():
+    assert resolve([mention("Gerde", [GUERDAH], start=10)]) == [None]
+
+
+def test_a_reading_spelled_as_written_comes_before_one_only_sounding_alike():
+    village = place("geonames:11", "Gerde", "BF", 13.1, -1.2, population=0)
+    assert resolve([mention("Gerde", [GUERDAH, village], start=10)]) == [village]
+
+
+def test_a_city_keeps_its_other_names_and_a_name_may_carry_more_words():
+    city = place("geonames:12", "Novograd", "BY", 52.4, 31.0, population=480_000)
+    town = place("geonames:13", "Kanda", "KE", -0.7, 34.8, population=8_000)
+    # "protesters gathered in Staragrad" (the city's old name), "the market of Kanda Town"
+    assert resolve([mention("Staragrad", [city], start=10)]) == [city]
+    assert resolve([mention("Kanda Town", [town], start=10)]) == [town]
+
+
+def test_a_town_whose_record_names_the_unit_written_after_it_is_in_that_units_country():
+    # "cattle were raided in Ambola (Vohitra)" / "perampokan ternak di Ambola (Vohitra)": no
+    # reading of Vohitra lies where Ambola does, but Ambola's record names a region Vohitra
+    capital = place("geonames:14", "Vohitra", "BG", 42.7, 23.3, population=1_100_000)
+    region = place("iso:BG-22", "Vohitra", "BG", 42.7, 23.3, feature_class="A", feature_code="ADM1")
+    ambola = place("geonames:15", "Ambola", "MG", -14.6, 47.8, admin1="Vohitra")
+    town = mention("Ambola", [ambola], start=20)
+    unit = mention("Vohitra", [capital, region], start=28, relation="in")
+    assert resolve([town, unit]) == [ambola, None]

@@ -176,11 +176,15 @@ def resolve(
     again = _countries(groups, chosen, extra, weights)
     if again != countries:
         picks = _pick(mentions, groups, again, weights, cache=cache)
+    recorded = _recorded_containers(mentions, groups, weights)
+    for gi, where in recorded.items():
+        picks[gi] = _pick_in(groups[gi], picks[gi], where)
     binding = [_binding(g, pk) for g, pk in zip(groups, picks, strict=False)]
     named = frozenset(
         pk[0].country for b, pk in zip(binding, picks, strict=False) if b and pk and pk[0].country
     )
     named |= _bare_provinces(groups, picks, binding, named)
+    named |= frozenset(c for where in recorded.values() for c in where)
     # a unit word only some countries use ("Dighipara upazila") binds, placed or not
     named |= frozenset(c for m in mentions if _binds(m) for c in m.countries)
     if named:
@@ -199,6 +203,10 @@ def resolve(
         witnesses = sum(
             1 for hj, other in enumerate(picks) if hj != gi and other and other[0].country == home
         )
+        names = [mentions[i].name for i in g.mentions]
+        if pick is not None and _guessed(pick[0], pick[1], names, region | named, weights):
+            spelled = [p for p in g.candidates if _spelled_as(p, names)]
+            pick = (spelled[0], 0.0, 0.0) if spelled else None
         if (
             pick is None
             or (witnesses >= 2 and _stray(pick[0], pick[1], home, weights))
@@ -211,6 +219,45 @@ def resolve(
     _within_chains(mentions, groups, out, sure, weights)
     _quarters_in_towns(mentions, out, weights)
     return out
+
+
+def _recorded_containers(
+    mentions: Sequence[PlaceMention], groups: Sequence[_Group], w: Weights
+) -> dict[int, frozenset[str]]:
+    """The names written as where a place lies ("X, Y", "X (Y)") that a reading of that place
+    names in its record, with the countries of those readings: "Ambola (Vohitra)" is in the
+    country whose Ambola lies in a region Vohitra, whatever Vohitra is read alone."""
+    group_of = {i: gi for gi, g in enumerate(groups) for i in g.mentions}
+    found: dict[int, set[str]] = defaultdict(set)
+    for i, m in enumerate(mentions):
+        gi = group_of.get(i)
+        if gi is None:
+            continue
+        prev = m
+        for j in range(i + 1, len(mentions)):
+            n = mentions[j]
+            if n.relation != "in" or n.bare or n.start - prev.end > w.chain_gap:
+                break
+            gj = group_of.get(j)
+            if gj is not None and gj != gi:
+                key = groups[gj].key[0]
+                found[gj] |= {
+                    p.country
+                    for p in groups[gi].candidates
+                    if p.country and key in (normalise(p.admin1 or ""), normalise(p.admin2 or ""))
+                }
+            prev = n
+    return {gj: frozenset(cs) for gj, cs in found.items() if cs}
+
+
+def _pick_in(
+    g: _Group, pick: tuple[Place, float, float] | None, where: Collection[str]
+) -> tuple[Place, float, float] | None:
+    """The pick if it lies in one of `where`, else the group's best reading there (or none)."""
+    if pick is not None and pick[0].country in where:
+        return pick
+    inside = [(p, b) for p, b in zip(g.candidates, g.base, strict=False) if p.country in where]
+    return (inside[0][0], 0.0, inside[0][1]) if inside else None
 
 
 def _quarters_in_towns(
@@ -462,6 +509,37 @@ def _abroad(
         and p.source != "supplement"
         and p.population < w.known_population
     )
+
+
+def _guessed(
+    p: Place, support: float, names: Sequence[str], countries: Collection[str], w: Weights
+) -> bool:
+    """A town abroad that a name only sounds like, that nothing in the document agrees with:
+    no reading ("residents of Gerde" alone are not in a Moroccan village Guerdah, whose key
+    the gazetteer folds alike); its reading spelled as written, if any, is taken instead.
+    Towns of 20,000, or of unknown size, keep their other spellings ("Mayadeen", "Gomel",
+    "Tal Afar"); a name written with more words than the place's own, or fewer ("Kanda
+    Town", "the Kanda-Mbale road", "Kurram" for Kurram Agency), is spelled as written."""
+    return (
+        support <= 0.0
+        and p.country not in countries
+        and p.feature_code not in COUNTRY
+        and p.feature_code not in REGION
+        and p.source != "supplement"
+        and p.population < w.unlike_population
+        and (p.population > 0 or p.feature_class != "P")  # a town of unknown size may be big
+        and any(
+            name_similarity(normalise(p.name), normalise(n)) >= w.other_name_similarity
+            for n in names
+        )
+        and not any(
+            _spelling(p.name) in _spelling(n) or _spelling(n) in _spelling(p.name) for n in names
+        )
+    )
+
+
+def _spelled_as(p: Place, names: Sequence[str]) -> bool:
+    return any(_spelling(p.name) == _spelling(n) for n in names)
 
 
 def document_country(
