@@ -104,14 +104,18 @@ def _recluster(store: Store, block: str, new: Report, apart: Apart) -> bool:
     event_of: dict[str, str] = {}
     resumed: dict[int, tuple[str, int]] = {}  # id(cluster) -> (stored event, members resumed)
     clusterer = Clusterer(apart)
+    seeded: dict[str, Cluster] = {}  # first report id -> its event being clustered
     for eid, rs in sorted(members.items(), key=lambda item: key(min(item[1], key=key))):
         _remember(eid, rs, old_seed, old_last, event_of)
         before = [r for r in rs if key(r) < here]
         if before:  # the stored reasons are read only for the events written again
-            resumed[id(clusterer.resume(before))] = (eid, len(before))
+            c = clusterer.resume(before)
+            resumed[id(c)] = (eid, len(before))
+            seeded[c.seed] = c
 
     dirty_old: set[str] = set()  # stored events whose members changed
     dirty_new: dict[int, Cluster] = {}  # events to write, by id()
+    changed: dict[int, Cluster] = {}  # events whose members differ from the stored so far
     horizon = start  # the latest date an event that changed reaches
     for r, e in _scan(store, block, new.date or "", members, event_of, old_seed, old_last):
         if key(r) < here:
@@ -119,12 +123,16 @@ def _recluster(store: Store, block: str, new: Report, apart: Apart) -> bool:
         first = dates(r)[0]
         if r.id != new.id and (first - horizon).days > MAX_SLACK:
             break  # every event that changed is closed: later reports stay as stored
-        c = clusterer.add(r)
+        c = clusterer.add(r, _rivals(r, e, old_seed, seeded, changed))
+        seeded.setdefault(c.seed, c)
         if r.id == new.id or old_seed.get(r.id) != c.seed:
             if e is not None:
                 dirty_old.add(e)
                 horizon = max(horizon, old_last[e])
+                if (lost := seeded.get(old_seed[r.id])) is not None:
+                    changed[id(lost)] = lost
             dirty_new[id(c)] = c
+            changed[id(c)] = c
         if id(c) in dirty_new:
             horizon = max(horizon, c.end, c.last)
     # events begun by the first report of a stored event that changed: written again too
@@ -138,6 +146,30 @@ def _recluster(store: Store, block: str, new: Report, apart: Apart) -> bool:
     _write(store, dirty_old, list(dirty_new.values()))
     home = next(c for c in dirty_new.values() if any(r.id == new.id for r in c.members))
     return len(home.members) == 1
+
+
+def _rivals(
+    r: Report,
+    event: str | None,
+    old_seed: dict[str, str],
+    seeded: dict[str, Cluster],
+    changed: dict[int, Cluster],
+) -> list[Cluster] | None:
+    """The events a stored report can now join, when fewer than all (None): those that
+    changed, and the one it was in. An event that has not changed has the members it had
+    when the report was first clustered, so it takes the report as it did then or not at
+    all; the best of them for the report was its own event, so that is still the best
+    unless one that changed beats it. When its own event changed (or its first report went
+    elsewhere), the next best may be any: it is judged against all."""
+    if event is None:
+        return None
+    seed = old_seed[r.id]
+    if seed == r.id:  # it began its event: no unchanged event took it
+        return list(changed.values())
+    home = seeded.get(seed)
+    if home is None or id(home) in changed:
+        return None
+    return [*changed.values(), home]
 
 
 def _scan(

@@ -212,11 +212,13 @@ class Clusterer:
         self.clusters: list[Cluster] = []
         self._open: list[Cluster] = []  # those that may still take reports
 
-    def add(self, r: Report) -> Cluster:
+    def add(self, r: Report, among: Iterable[Cluster] | None = None) -> Cluster:
+        """Add the next report; `among` narrows the events it is judged against to those
+        that can be its best (ingest knows the rest would not take it, see `_recluster`)."""
         first = dates(r)[0]
         self._open = [c for c in self._open if not closed(c, first)]
         best: tuple[tuple[int, float, Key], Cluster, Join] | None = None
-        for c in self._open:
+        for c in self._open if among is None else [c for c in among if not closed(c, first)]:
             join = join_reason(c, r, self.apart)
             if join is not None:
                 rank = (join.days, join.km, key(c.members[0]))
