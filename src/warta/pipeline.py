@@ -21,9 +21,8 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from .assemble.build import Context, build_event
-from .assemble.claims import DEMONYM_WORDS
 from .assemble.events import assemble
-from .assemble.facts import SentenceFacts, read_sentence
+from .assemble.facts import DEMONYM_WORDS, SentenceFacts, read_sentence
 from .countries import country_name
 from .errors import InputError, WartaError
 from .geo.features import ADMIN1, LOCAL_ADMIN, REGION, is_country
@@ -188,6 +187,7 @@ def _extract(doc: Document, res: Resources) -> Result:
         published=published,
         taxonomy=taxonomy(),
         groups=MappingProxyType(_group_references(sentences)),
+        nationals=MappingProxyType(_told_nationalities(sentences)),
         fallback_place=fallback,
         country=fallback.country if fallback else None,
     )
@@ -272,6 +272,18 @@ def _resolve_places(
             if not dateline[0] <= pm.start < dateline[1]:
                 by_sentence[f.index].append((pm, next(picks)))
     return by_sentence, filed_at
+
+
+def _told_nationalities(sentences: list[SentenceFacts]) -> dict[str, str]:
+    """The one country a document tells for each role ("Zambian soldiers ... two soldiers
+    were killed"): the role's bare mentions are of that country too. A role told with two
+    nationalities ("Thai and Cambodian soldiers") gets none."""
+    told: dict[str, set[str]] = {}
+    for f in sentences:
+        for a in f.actors:
+            if a.role is not None and a.country is not None:
+                told.setdefault(a.role.template, set()).add(a.country)
+    return {template: next(iter(codes)) for template, codes in told.items() if len(codes) == 1}
 
 
 def demonym_countries(f: SentenceFacts) -> list[str]:

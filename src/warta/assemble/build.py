@@ -44,6 +44,7 @@ class Context:
     published: date | None
     taxonomy: Mapping[str, Any]
     groups: MappingProxyType[int, Actor]  # group references ("kelompok itu") by start offset
+    nationals: MappingProxyType[str, str]  # role template -> the one country told for it
     fallback_place: Place | None  # the document's main place, for events told without one
     country: str | None
 
@@ -125,7 +126,8 @@ def resolve_actor(mention: ActorMention, ctx: Context, country: str | None) -> A
     if mention.actor is not None:
         actor = mention.actor
     elif mention.role is not None:
-        actor = role_actor(mention.role, country_name(country))
+        told = mention.country or ctx.nationals.get(mention.role.template)
+        actor = role_actor(mention.role, country_name(told or country))
     elif mention.kind == "group_reference":
         actor = ctx.groups.get(mention.start)
     if actor is None:

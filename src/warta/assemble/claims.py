@@ -15,7 +15,7 @@ from ..model import ClaimKind, Qualifier
 from ..recognise.actors import ActorMention
 from ..recognise.numbers import Number
 from ..recognise.phrases import Match
-from .facts import SentenceFacts
+from .facts import DEMONYM_WORDS, SentenceFacts
 
 _BREAKS = frozenset('.;:"“”()[]')
 _WINDOW = 6  # tokens between a count and its casualty word, at most
@@ -592,9 +592,6 @@ def sentence_speakers(facts: SentenceFacts) -> list[ActorMention]:
         if speaker is not None:
             found.append(speaker)
     return found
-
-
-DEMONYM_WORDS = 3  # the longest demonym, in words ("Papua New Guinean")
 
 
 def source_label(facts: SentenceFacts, source: ActorMention) -> str:

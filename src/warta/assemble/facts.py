@@ -58,6 +58,28 @@ def _nationality(p: PlaceMention, tokens: list[Token], lex: Lexicon) -> bool:
     return before in lex.places.attributive_before and after[:1].islower()
 
 
+DEMONYM_WORDS = 3  # the longest demonym, in words ("Papua New Guinean")
+
+
+def _told_country(
+    a: ActorMention, tokens: list[Token], nationals: list[PlaceMention], lex: Lexicon
+) -> ActorMention:
+    """A role told with its nationality ("Kenyan police", "Somali soldiers", "polisi Kenya",
+    "tentara Myanmar") is that country's, wherever the event took place: Kenyan troops in
+    Somalia are Kenya's military, not Somalia's."""
+    if a.kind != "role":
+        return a
+    for p in nationals:
+        if p.first == a.last and p.candidates:
+            return replace(a, country=p.candidates[0].country)
+    demonyms = lex.places.demonyms
+    for n in range(min(DEMONYM_WORDS, a.first), 0, -1):
+        codes = demonyms.get(" ".join(t.text for t in tokens[a.first - n : a.first]))
+        if codes:
+            return replace(a, country=codes[0]) if len(codes) == 1 else a
+    return a
+
+
 _EVENT_KINDS = frozenset({"means", "casualty", "reference_nouns"})
 # relations that make a name the place where something happens (not "from X", "based in X")
 _LOCATIVE = frozenset({"at", "in", "near", "south_of", "north_of", "east_of", "west_of", "between"})
@@ -95,13 +117,11 @@ def read_sentence(
         if not any(p.first <= a.first < p.last or a.first <= p.first < a.last for p in sites)
     ]
     taken = {i for a in actors for i in range(a.first, a.last)}
-    places = [
-        p
-        for p in found
-        if p.first not in taken
-        and text[p.end : p.end + 1] != "-"  # "U.S.-trained" names no place
-        and not _nationality(p, tokens, lex)
-    ]
+    kept = [p for p in found if p.first not in taken and text[p.end : p.end + 1] != "-"]
+    # "U.S.-trained" names no place; "polisi Kenya", "a New Zealand pilot" name a nationality
+    nationals = [p for p in kept if _nationality(p, tokens, lex)]
+    places = [p for p in kept if p not in nationals]
+    actors = [_told_country(a, tokens, nationals, lex) for a in actors]
     # "the Monywa PDF", "the Pakokku PDF attacked ...": a bare town written right before an
     # actor names where the group is from, not where the event is
     heads = {a.first for a in actors if a.kind == "actor"}

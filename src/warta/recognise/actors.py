@@ -31,6 +31,7 @@ class ActorMention:
     role: Role | None = None
     other: NotActor | None = None
     source: str | None = None  # label of an unnamed source ("unnamed sources")
+    country: str | None = None  # a role's country as told ("Kenyan police", "polisi Kenya")
 
     @property
     def armed_group(self) -> bool:
