@@ -163,6 +163,7 @@ def _defaults(
         everyone = [a for a in (actor1, actor2, *assoc1, *assoc2) if a is not None]
         missing = not any(a.category == spec[1] for a in everyone) if crowd else not told
         if missing:
+            everyone = [a for a in everyone if a.name != default.name]
             actor1, actor2 = default, everyone[0] if everyone else None
             assoc1, assoc2 = [], everyone[1:]
         elif not crowd and actor1 is not None and actor1.category == "civilians":

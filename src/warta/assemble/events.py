@@ -775,7 +775,7 @@ def _role(facts: SentenceFacts, m: Mention, a: ActorMention) -> str:
     )
     if agent_marker:
         return "agent"
-    if _suffered(facts, a):
+    if _suffered(facts, a) or m.suffered:
         return "target"
     before = a.last <= m.first
     if m.passive:

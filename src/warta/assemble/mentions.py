@@ -36,6 +36,7 @@ class Mention:
     both: bool = False
     new: bool = False
     passive: bool = False
+    suffered: bool = False  # "a convoy came under attack": whoever is told with it was hit
 
 
 def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
@@ -292,8 +293,8 @@ def _mention(facts: SentenceFacts, m: Match) -> Mention:
         means = _seized_what(facts, m)
         means = _aimed_at_no_one(facts, m, means)
         means = _held(facts, m, means)
-    return Mention(m.first, m.last, m.start, m.end, means,
-                   anaphoric, both, new, _passive(facts, m))  # fmt: skip
+    return Mention(m.first, m.last, m.start, m.end, means, anaphoric, both, new,
+                   _passive(facts, m), _suffered_before(facts, m.first))  # fmt: skip
 
 
 _SEIZE_NEAR = 2  # "seized the pilot", "seized a local chief"; not "seized boats with Colombian military insignia"
@@ -455,6 +456,20 @@ def _reason(facts: SentenceFacts, m: Match, marker: str, act: str, own: frozense
         return False
     return any(
         x.kind == marker and m.first - _REASON_NEAR <= x.first < m.first for x in facts.matches
+    )
+
+
+def _suffered_before(facts: SentenceFacts, first: int) -> bool:
+    """'A convoy came under attack', 'a truck hit a landmine': the verb before the event
+    word (an article may come between) makes its subject the one hit."""
+    markers = facts.lang.events.markers
+    keys = [t.key for t in facts.tokens[:first]]
+    if keys and keys[-1] in (*markers.indefinite, *markers.definite):
+        keys.pop()
+    return any(
+        keys[-len(words) :] == words
+        for words in (phrase.split() for phrase in markers.suffered_before)
+        if len(keys) >= len(words)
     )
 
 

@@ -232,6 +232,12 @@ class Markers:
         (),
         optional=True,
     )
+    suffered_before: Words = doc(
+        "verbs right before an event word (an article may come between) whose subject suffers"
+        ' it: "came under attack", "hit a landmine", "menginjak ranjau"',
+        (),
+        optional=True,
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,68 @@
+"""Who attacked when the text names only who was hit: ACLED's Unidentified Armed Group, with
+the forces hit as actor2, in both languages; a battle whose two sides are named keeps them."""
+
+import pytest
+
+from .extracted import extract_texts
+
+TEXTS = {
+    # the subject of "came under attack" / "menginjak ranjau" was hit, not the attacker
+    "en-convoy": (
+        "A military convoy came under attack near Timbuktu on Monday. At least three soldiers "
+        "were killed, a local official said."
+    ),
+    "id-mine": (
+        "Sebuah truk militer menginjak ranjau darat di Amarapura pada Senin (4/5/2020), "
+        "melukai dua tentara."
+    ),
+    # a battle with one side named: the other is unidentified
+    "en-one-side": (
+        "Fighting broke out between soldiers and militiamen near Beni on Monday, leaving five "
+        "people dead."
+    ),
+    "id-one-side": (
+        "Bentrokan antara tentara dan kelompok bersenjata pecah di dekat Beni pada Senin "
+        "(4/5/2020), lima orang tewas."
+    ),
+    # trap: both sides named
+    "en-two-sides": (
+        "Clashes between the army and ADF rebels near Beni killed five people on Monday."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory, gazetteer_path):
+    rows = [(k, t, "2020-05-05") for k, t in TEXTS.items()]
+    return extract_texts(tmp_path_factory.mktemp("sides"), rows, gazetteer_path)
+
+
+def _sides(event: dict) -> tuple:
+    return (
+        event["actor1"]["name"],
+        (event.get("actor2") or {}).get("name"),
+        [a["name"] for a in event.get("assoc_actor1", []) + event.get("assoc_actor2", [])],
+    )
+
+
+@pytest.mark.parametrize(
+    ("key", "event_type", "sides"),
+    [
+        ("en-convoy", "Battles",
+         ("Unidentified Armed Group (Mali)", "Military Forces of Mali", [])),
+        ("id-mine", "Explosions/Remote violence",
+         ("Unidentified Armed Group (Myanmar)", "Military Forces of Myanmar", [])),
+        ("en-one-side", "Battles",
+         ("Unidentified Armed Group (Democratic Republic of Congo)",
+          "Military Forces of Democratic Republic of Congo", [])),
+        ("id-one-side", "Battles",
+         ("Unidentified Armed Group (Democratic Republic of Congo)",
+          "Military Forces of Democratic Republic of Congo", [])),
+        ("en-two-sides", "Battles",
+         ("ADF: Allied Democratic Forces", "Military Forces of Democratic Republic of Congo", [])),
+    ],
+)  # fmt: skip
+def test_the_attacker_named_or_unidentified_and_the_side_hit(extracted, key, event_type, sides):
+    [event] = extracted[key]
+    assert event["event_type"] == event_type
+    assert _sides(event) == sides
