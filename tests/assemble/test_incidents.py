@@ -1,7 +1,8 @@
 """One event per incident: a back-reference joins only an act of its own kind ("despite the
 ceasefire" after a clash tells no more of the clash, and its residents are no targets of
 it), a country's Indonesian name is the country, not a same-named village abroad, and an
-outlet's name is no place with a possessive either.
+outlet's name is no place with a possessive either; an act of an earlier month told past the
+lead is background.
 Sentences written for these tests."""
 
 import pytest
@@ -93,6 +94,25 @@ CASES = [
         "Pemerintah Amerika Serikat ikut mengecam penembakan tersebut.",
         "2025-06-08",
         [("Violence against civilians", "Attack", "2025-06-07", "Colombia", "CO")],
+    ),
+    (  # an act of a month before the one of publication, told past the lead: background
+        "Gunmen kill four traders in Maiduguri\n\n"
+        "Gunmen killed four traders at a market in Maiduguri on Tuesday, police said.\n\n"
+        "The attackers fled on motorcycles.\n\n"
+        "In April, two weeks of clashes between soldiers and militants near Bama left dozens "
+        "dead.",
+        "2025-05-07",
+        [("Violence against civilians", "Attack", "2025-05-06", "Maiduguri", "NG")],
+    ),
+    (
+        "Orang Bersenjata Tewaskan Empat Pedagang di Maiduguri\n\n"
+        "Orang-orang bersenjata menewaskan empat pedagang di sebuah pasar di Maiduguri pada "
+        "Selasa (6/5/2025), kata polisi.\n\n"
+        "Para pelaku melarikan diri dengan sepeda motor.\n\n"
+        "Pada April lalu, bentrokan selama dua pekan antara tentara dan militan di dekat Bama "
+        "menewaskan puluhan orang.",
+        "2025-05-07",
+        [("Violence against civilians", "Attack", "2025-05-06", "Maiduguri", "NG")],
     ),
     (  # an outlet's name with a possessive is no place (GeoNames lists "Al Jazeera" in Iraq)
         "Al Jazeera's Omar Khan, reporting from Baghdad, said suicide bombers detonated car "

@@ -546,6 +546,8 @@ def _targets(
 ) -> list[Draft] | None:
     """Drafts the telling belongs to; [] for a new event; None to drop it."""
     anchored = bool(t.resolved_places() or t.day() or t.named_place())
+    if sentence >= LEAD_SENTENCES and _months_before(t, state.published):
+        return None  # "two weeks of clashes in April" in a piece of May: background
     if t.new:
         return []
     if t.implicit:
@@ -609,6 +611,16 @@ def _targets(
     dated = bool(t.dates or t.report_dates)  # "Awal bulan ini, Amaq merilis video ..."
     counted = t.claims and not t.implicit and (sentence < COUNT_SENTENCES or dated)
     return [] if counted or first else None
+
+
+def _months_before(t: Telling, published: date | None) -> bool:
+    """The telling is dated only by months wholly before the month of publication ("In
+    April, gunmen fired on the party's office", "pada Maret lalu"): past the lead, an act
+    told so is the story's background, not its news."""
+    if published is None or not t.dates:
+        return False
+    start = published.replace(day=1)
+    return all(d.precision == "month" and (d.date_end or d.date or start) < start for d in t.dates)
 
 
 COUNT_SENTENCES = 4  # the first sentences, where a count alone may tell the news
