@@ -2,7 +2,7 @@
 ceasefire" after a clash tells no more of the clash, and its residents are no targets of
 it), a country's Indonesian name is the country, not a same-named village abroad, and an
 outlet's name is no place with a possessive either; an act of an earlier month told past the
-lead is background.
+lead is background; gunfire told with the police right after a riot is the riot's.
 Sentences written for these tests."""
 
 import pytest
@@ -113,6 +113,26 @@ CASES = [
         "menewaskan puluhan orang.",
         "2025-05-07",
         [("Violence against civilians", "Attack", "2025-05-06", "Maiduguri", "NG")],
+    ),
+    (  # gunfire told with the police right after a riot is the force used on the riot
+        "Fuel protest in Nigeria turns violent\n\n"
+        "Protests in Nigeria over fuel prices turned violent on Monday when demonstrators "
+        "burned tyres and threw stones at security forces.\n\n"
+        "Residents in the capital, Abuja, reported hearing gunfire in the evening as police "
+        "officers moved back into the streets.\n\n"
+        "The protesters say the price rise is unfair.",
+        "2025-05-06",
+        [("Riots", "Violent demonstration", "2025-05-05", "Abuja", "NG")],
+    ),
+    (
+        "Demo Tolak Kenaikan BBM di Indonesia Ricuh\n\n"
+        "Unjuk rasa menolak kenaikan harga BBM di Indonesia pada Senin (5/5/2025) berujung "
+        "ricuh setelah massa membakar ban dan melempari aparat dengan batu.\n\n"
+        "Warga di Makassar mendengar suara tembakan saat polisi kembali berjaga di "
+        "jalan-jalan.\n\n"
+        "Para pengunjuk rasa menilai kenaikan harga itu memberatkan.",
+        "2025-05-06",
+        [("Riots", "Violent demonstration", "2025-05-05", "Makassar", "ID")],
     ),
     (  # an outlet's name with a possessive is no place (GeoNames lists "Al Jazeera" in Iraq)
         "Al Jazeera's Omar Khan, reporting from Baghdad, said suicide bombers detonated car "
