@@ -1,7 +1,8 @@
 """One event per incident: a back-reference joins only an act of its own kind ("despite the
 ceasefire" after a clash tells no more of the clash, and its residents are no targets of
 it), a country's Indonesian name is the country, not a same-named village abroad, and an
-outlet's name is no place with a possessive either.
+outlet's name is no place with a possessive either; an act of an earlier month told past the
+lead is background; gunfire told with the police right after a riot is the riot's.
 Sentences written for these tests."""
 
 import pytest
@@ -93,6 +94,45 @@ CASES = [
         "Pemerintah Amerika Serikat ikut mengecam penembakan tersebut.",
         "2025-06-08",
         [("Violence against civilians", "Attack", "2025-06-07", "Colombia", "CO")],
+    ),
+    (  # an act of a month before the one of publication, told past the lead: background
+        "Gunmen kill four traders in Maiduguri\n\n"
+        "Gunmen killed four traders at a market in Maiduguri on Tuesday, police said.\n\n"
+        "The attackers fled on motorcycles.\n\n"
+        "In April, two weeks of clashes between soldiers and militants near Bama left dozens "
+        "dead.",
+        "2025-05-07",
+        [("Violence against civilians", "Attack", "2025-05-06", "Maiduguri", "NG")],
+    ),
+    (
+        "Orang Bersenjata Tewaskan Empat Pedagang di Maiduguri\n\n"
+        "Orang-orang bersenjata menewaskan empat pedagang di sebuah pasar di Maiduguri pada "
+        "Selasa (6/5/2025), kata polisi.\n\n"
+        "Para pelaku melarikan diri dengan sepeda motor.\n\n"
+        "Pada April lalu, bentrokan selama dua pekan antara tentara dan militan di dekat Bama "
+        "menewaskan puluhan orang.",
+        "2025-05-07",
+        [("Violence against civilians", "Attack", "2025-05-06", "Maiduguri", "NG")],
+    ),
+    (  # gunfire told with the police right after a riot is the force used on the riot
+        "Fuel protest in Nigeria turns violent\n\n"
+        "Protests in Nigeria over fuel prices turned violent on Monday when demonstrators "
+        "burned tyres and threw stones at security forces.\n\n"
+        "Residents in the capital, Abuja, reported hearing gunfire in the evening as police "
+        "officers moved back into the streets.\n\n"
+        "The protesters say the price rise is unfair.",
+        "2025-05-06",
+        [("Riots", "Violent demonstration", "2025-05-05", "Abuja", "NG")],
+    ),
+    (
+        "Demo Tolak Kenaikan BBM di Indonesia Ricuh\n\n"
+        "Unjuk rasa menolak kenaikan harga BBM di Indonesia pada Senin (5/5/2025) berujung "
+        "ricuh setelah massa membakar ban dan melempari aparat dengan batu.\n\n"
+        "Warga di Makassar mendengar suara tembakan saat polisi kembali berjaga di "
+        "jalan-jalan.\n\n"
+        "Para pengunjuk rasa menilai kenaikan harga itu memberatkan.",
+        "2025-05-06",
+        [("Riots", "Violent demonstration", "2025-05-05", "Makassar", "ID")],
     ),
     (  # an outlet's name with a possessive is no place (GeoNames lists "Al Jazeera" in Iraq)
         "Al Jazeera's Omar Khan, reporting from Baghdad, said suicide bombers detonated car "

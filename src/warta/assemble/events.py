@@ -546,6 +546,8 @@ def _targets(
 ) -> list[Draft] | None:
     """Drafts the telling belongs to; [] for a new event; None to drop it."""
     anchored = bool(t.resolved_places() or t.day() or t.named_place())
+    if sentence >= LEAD_SENTENCES and _months_before(t, state.published):
+        return None  # "two weeks of clashes in April" in a piece of May: background
     if t.new:
         return []
     if t.implicit:
@@ -563,6 +565,9 @@ def _targets(
             return [center]
         if not anchored:
             return [] if t.claims else None
+    policed = _policed(state, t, sentence)
+    if policed is not None:
+        return [policed]
     specific = {m.means for m in t.mentions} - generic - {"reference", "casualties"}
     if anchored:
         best = _best_match(state, t)
@@ -609,6 +614,41 @@ def _targets(
     dated = bool(t.dates or t.report_dates)  # "Awal bulan ini, Amaq merilis video ..."
     counted = t.claims and not t.implicit and (sentence < COUNT_SENTENCES or dated)
     return [] if counted or first else None
+
+
+_CROWD_SIDES = frozenset({"state_forces", "civilians", "protesters", "rioters"})
+
+
+def _policed(state: DocumentState, t: Telling, sentence: int) -> Draft | None:
+    """'Protests turned violent on Monday ... Residents reported hearing gunfire as police
+    and gendarmes moved back in': gunfire told with state forces right after a
+    demonstration, naming no armed group and no other place or day, is the force used on that
+    demonstration, not an act of its own."""
+    recent = state.recent[-1] if state.recent and state.gap(sentence) <= 2 else None
+    if recent is None or not recent.means & demonstration_means():
+        return None
+    if {m.means for m in t.mentions} != {"shooting"}:
+        return None
+    kinds = {_category(a) for a, _ in t.actors}
+    if "state_forces" not in kinds or not kinds <= _CROWD_SIDES:
+        return None
+    return recent if _unanchored_or_same(recent, t) else None
+
+
+def _category(a: ActorMention) -> str | None:
+    if a.actor is not None:
+        return a.actor.category
+    return a.role.category if a.role is not None else None
+
+
+def _months_before(t: Telling, published: date | None) -> bool:
+    """The telling is dated only by months wholly before the month of publication ("In
+    April, gunmen fired on the party's office", "pada Maret lalu"): past the lead, an act
+    told so is the story's background, not its news."""
+    if published is None or not t.dates:
+        return False
+    start = published.replace(day=1)
+    return all(d.precision == "month" and (d.date_end or d.date or start) < start for d in t.dates)
 
 
 COUNT_SENTENCES = 4  # the first sentences, where a count alone may tell the news
