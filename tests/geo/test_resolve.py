@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from warta.geo.geometry import haversine_km
-from warta.geo.resolve import document_country, geo_precision, location_of, resolve
+from warta.geo.resolve import DEFAULT_WEIGHTS, document_country, geo_precision, location_of, resolve
 
 from .conftest import mention, place
 
@@ -233,3 +233,22 @@ def test_a_town_written_with_a_shared_province_name_decides_it():
         [mention("Mongu", [mongu]), mention("Western", [ghana, zambia], start=7, relation="in")]
     )
     assert places == [mongu, zambia]
+
+
+def test_an_actors_own_country_comes_before_the_country_next_door():
+    village = place("geonames:11", "Doro", "SN", 14.9, -13.2, population=5_000)
+    province = place(
+        "iso:BF-DO",
+        "Doro",
+        "BF",
+        14.0,
+        -1.6,
+        feature_class="A",
+        feature_code="ADMD",
+        population=0,
+    )
+    m = mention("Doro-Kwali", [village, province])
+    # Burkinabe soldiers and a Malian group: Senegal borders Mali, Burkina is home
+    assert resolve([m], hints=["BF", "ML"])[0] == province
+    no_home = dataclasses.replace(DEFAULT_WEIGHTS, actor_home=0.0)
+    assert resolve([m], hints=["BF", "ML"], weights=no_home)[0] == village

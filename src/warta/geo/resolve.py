@@ -124,6 +124,9 @@ class Weights:
     # a reading in an actor's country or a country bordering it ("Al Shabaab ... Kwale" is
     # Kenya's Kwale, not Nigeria's): ACLED's actors fight at home and across the next border
     actor_region: float = 2.0
+    # ... and more in the actor's own country than next door ("JNIM ... Burkinabe air force ...
+    # Soum" is Burkina's province, not a Senegalese village)
+    actor_home: float = 1.0
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -606,7 +609,9 @@ def _groups(
                 continue
             spelled = any(_spelling(p.name) == _spelling(m.name) for p in readings)
             base = [
-                _base(p, m, w, spelled) + (w.actor_region if p.country in region else 0.0)
+                _base(p, m, w, spelled)
+                + (w.actor_region if p.country in region else 0.0)
+                + (w.actor_home if p.country in homes else 0.0)
                 for p in readings
             ]
             if m.feature not in ("adm1", "county"):
