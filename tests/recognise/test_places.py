@@ -184,10 +184,3 @@ def test_a_hyphenated_name_the_gazetteer_writes_as_one_word(full_gazetteer):
         "Police fired tear gas at marchers in Petion-Ville on Monday.", full_gazetteer, "en"
     )
     assert {p.name for p in m.candidates} == {"Pétionville"}
-
-
-def test_the_branches_of_islam_are_not_places(full_gazetteer):
-    text = "Police arrested a Shiite preacher in Quetta."
-    assert [m.name for m in places_in(text, full_gazetteer, "en")] == ["Quetta"]
-    text = "Massa menyerang kampung Syiah di Sampang."
-    assert [m.name for m in places_in(text, full_gazetteer)] == ["Sampang"]
