@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from warta.geo.geometry import haversine_km
-from warta.geo.resolve import document_country, geo_precision, location_of, resolve
+from warta.geo.resolve import DEFAULT_WEIGHTS, document_country, geo_precision, location_of, resolve
 
 from .conftest import mention, place
 
@@ -199,3 +199,56 @@ def test_between_two_places_is_their_midpoint_at_precision_2():
 
 def test_an_unresolved_mention_has_no_location():
     assert location_of(mention("Pazigyi", [], cue="desa"), None) is None
+
+
+def _western(country: str, lat: float, lon: float):
+    return place(
+        f"iso:{country}-W",
+        "Western",
+        country,
+        lat,
+        lon,
+        feature_class="A",
+        feature_code="ADM1",
+        population=0,
+    )
+
+
+def test_a_province_name_two_countries_share_is_the_more_populous_countrys():
+    zambia, ghana = _western("ZM", -15.5, 23.1), _western("GH", 5.4, -2.1)
+    for order in ([zambia, ghana], [ghana, zambia]):
+        assert resolve([mention("Western", order, relation="in")])[0] == ghana
+
+
+def test_a_province_name_two_countries_share_is_the_one_in_the_actors_region():
+    zambia, ghana = _western("ZM", -15.5, 23.1), _western("GH", 5.4, -2.1)
+    # Zimbabwean police: Zambia borders Zimbabwe, Ghana does not
+    assert resolve([mention("Western", [ghana, zambia], relation="in")], hints=["ZW"])[0] == zambia
+
+
+def test_a_town_written_with_a_shared_province_name_decides_it():
+    zambia, ghana = _western("ZM", -15.5, 23.1), _western("GH", 5.4, -2.1)
+    mongu = place("geonames:1", "Mongu", "ZM", -15.25, 23.13, admin1="Western", population=52_000)
+    places = resolve(
+        [mention("Mongu", [mongu]), mention("Western", [ghana, zambia], start=7, relation="in")]
+    )
+    assert places == [mongu, zambia]
+
+
+def test_an_actors_own_country_comes_before_the_country_next_door():
+    village = place("geonames:11", "Doro", "SN", 14.9, -13.2, population=5_000)
+    province = place(
+        "iso:BF-DO",
+        "Doro",
+        "BF",
+        14.0,
+        -1.6,
+        feature_class="A",
+        feature_code="ADMD",
+        population=0,
+    )
+    m = mention("Doro-Kwali", [village, province])
+    # Burkinabe soldiers and a Malian group: Senegal borders Mali, Burkina is home
+    assert resolve([m], hints=["BF", "ML"])[0] == province
+    no_home = dataclasses.replace(DEFAULT_WEIGHTS, actor_home=0.0)
+    assert resolve([m], hints=["BF", "ML"], weights=no_home)[0] == village

@@ -173,3 +173,14 @@ def test_mentions_carry_spans_and_token_ranges(full_gazetteer):
     (m,) = find_places(text, tokens, list(lex.index.scan(tokens)), lex, full_gazetteer)
     assert text[m.start : m.end] == m.name == "Baghdad"
     assert tokens[m.first].start == m.start and tokens[m.last - 1].end == m.end
+
+
+def test_a_hyphenated_name_the_gazetteer_writes_as_one_word(full_gazetteer):
+    (m,) = places_in(
+        "Polisi membubarkan tawuran pelajar di Pondok-Gede, Sabtu malam.", full_gazetteer
+    )
+    assert m.name == "Pondok-Gede" and m.candidates[0].name == "Pondokgede"
+    (m,) = places_in(
+        "Police fired tear gas at marchers in Petion-Ville on Monday.", full_gazetteer, "en"
+    )
+    assert {p.name for p in m.candidates} == {"Pétionville"}

@@ -42,7 +42,7 @@ from .features import (
 from .geometry import haversine_km
 from .normalise import fold, name_similarity, normalise
 from .place import Place, PlaceMention
-from .sources.geonames import neighbours
+from .sources.geonames import country_population, neighbours
 
 POLICY = "context.v1"
 
@@ -124,6 +124,9 @@ class Weights:
     # a reading in an actor's country or a country bordering it ("Al Shabaab ... Kwale" is
     # Kenya's Kwale, not Nigeria's): ACLED's actors fight at home and across the next border
     actor_region: float = 2.0
+    # ... and more in the actor's own country than next door ("JNIM ... Burkinabe air force ...
+    # Soum" is Burkina's province, not a Senegalese village)
+    actor_home: float = 1.0
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -179,6 +182,7 @@ def resolve(
     recorded = _recorded_containers(mentions, groups, weights)
     for gi, where in recorded.items():
         picks[gi] = _pick_in(groups[gi], picks[gi], where)
+    picks = [_untied(g, pk, region) for g, pk in zip(groups, picks, strict=False)]
     binding = [_binding(g, pk) for g, pk in zip(groups, picks, strict=False)]
     named = frozenset(
         pk[0].country for b, pk in zip(binding, picks, strict=False) if b and pk and pk[0].country
@@ -248,6 +252,28 @@ def _recorded_containers(
                 }
             prev = n
     return {gj: frozenset(cs) for gj, cs in found.items() if cs}
+
+
+def _untied(
+    g: _Group, pick: tuple[Place, float, float] | None, region: Collection[str]
+) -> tuple[Place, float, float] | None:
+    """A unit several countries name alike ("North East", "Punjab"), that nothing in the
+    text tells apart, is not picked in list order: the one in the actors' region, else the
+    one of the most populous country (news comes from where people are). A pick another
+    name or the country vote favours is kept."""
+    if pick is None or pick[1] > 0.0 or pick[0].feature_code not in ADMIN_UNITS:
+        return pick
+    own = g.base[g.candidates.index(pick[0])]
+    if pick[2] > own + 1e-9:  # the country the other names point to
+        return pick
+    tied = [pick[0]] + [
+        p
+        for p, b in zip(g.candidates, g.base, strict=False)
+        if p.country != pick[0].country and p.feature_code in ADMIN_UNITS and b >= own - 1e-9
+    ]
+    home = [p for p in tied if p.country in region] or tied
+    best = max(home, key=lambda p: country_population(p.country or ""))
+    return pick if best is pick[0] else (best, 0.0, own)
 
 
 def _pick_in(
@@ -583,7 +609,9 @@ def _groups(
                 continue
             spelled = any(_spelling(p.name) == _spelling(m.name) for p in readings)
             base = [
-                _base(p, m, w, spelled) + (w.actor_region if p.country in region else 0.0)
+                _base(p, m, w, spelled)
+                + (w.actor_region if p.country in region else 0.0)
+                + (w.actor_home if p.country in homes else 0.0)
                 for p in readings
             ]
             if m.feature not in ("adm1", "county"):

@@ -26,7 +26,7 @@ from ..geo import features
 from ..geo.features import FEATURE_TESTS
 from ..geo.gazetteer import Gazetteer
 from ..geo.geometry import haversine_km
-from ..geo.normalise import name_similarity, normalise
+from ..geo.normalise import fold, name_similarity, normalise
 from ..geo.place import Place, PlaceMention
 from ..lang import reader_of
 from ..lang.frequency import zipf
@@ -523,12 +523,27 @@ def _longest_place(
         if not candidates:
             candidates = lookup(gazetteer, surface)
         headed = False
+        if not candidates and size == 1 and "-" in surface:
+            candidates = _joined(surface, gazetteer)
         if not candidates and size == 1:
             candidates = _hyphen_head(surface, gazetteer)
             headed = bool(candidates)
         if candidates:
             return _Found(first, last, end, candidates, cue=cue, headed=headed)
     return None
+
+
+def _joined(word: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """ "Pondok-Gede", "Petion-Ville": a hyphenated name the gazetteer writes as one word,
+    read by the places spelled so (not those whose keys only fold alike)."""
+    spelling = _letters(word)
+    return tuple(
+        p for p in lookup(gazetteer, word.replace("-", "")) if _letters(p.name) == spelling
+    )
+
+
+def _letters(name: str) -> str:
+    return "".join(ch for ch in fold(name) if ch.isalnum())
 
 
 def _hyphen_head(word: str, gazetteer: Gazetteer) -> tuple[Place, ...]:

