@@ -21,12 +21,16 @@ TEXTS = {
         "people dead."
     ),
     "id-one-side": (
-        "Bentrokan antara tentara dan kelompok bersenjata pecah di dekat Beni pada Senin "
-        "(4/5/2020), lima orang tewas."
+        "Baku tembak pecah antara tentara dan milisi di dekat Beni pada Senin (4/5/2020), lima "
+        "orang tewas."
     ),
-    # trap: both sides named
+    # traps: both sides named, neither told as the doer
     "en-two-sides": (
         "Clashes between the army and ADF rebels near Beni killed five people on Monday."
+    ),
+    "id-two-sides": (
+        "Bentrokan antara tentara dan kelompok bersenjata pecah di dekat Beni pada Senin "
+        "(4/5/2020), lima orang tewas."
     ),
 }
 
@@ -60,6 +64,9 @@ def _sides(event: dict) -> tuple:
           "Military Forces of Democratic Republic of Congo", [])),
         ("en-two-sides", "Battles",
          ("ADF: Allied Democratic Forces", "Military Forces of Democratic Republic of Congo", [])),
+        ("id-two-sides", "Battles",
+         ("Military Forces of Democratic Republic of Congo",
+          "Unidentified Armed Group (Democratic Republic of Congo)", [])),
     ],
 )  # fmt: skip
 def test_the_attacker_named_or_unidentified_and_the_side_hit(extracted, key, event_type, sides):

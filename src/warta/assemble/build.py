@@ -152,16 +152,21 @@ def _defaults(
 ) -> Sides:
     """The actors ACLED codes when the text names none (data/taxonomy.toml): the crowd of a
     protest or riot is always there; an attack by nobody named is an unidentified armed
-    group's; the people it hit are civilians. {country} is the event's country."""
+    group's, and so is the other side of a battle told with one side; the people an attack
+    hit are civilians. {country} is the event's country."""
     actor1, actor2, assoc1, assoc2 = sides
     name = country_name(country)
     defaults = ctx.taxonomy.get("default_actor1", {})
     spec = defaults.get(sub_type, defaults.get(event_type))
+    lone = ctx.taxonomy.get("default_actor1_one_side", {})
+    one_side = spec is None  # then a default is only for a text naming one side at most
+    spec = spec or lone.get(sub_type, lone.get(event_type))
     if spec:
         default = _generic(spec, name)
         crowd = spec[1] in ("protesters", "rioters")
         everyone = [a for a in (actor1, actor2, *assoc1, *assoc2) if a is not None]
         missing = not any(a.category == spec[1] for a in everyone) if crowd else not told
+        missing = missing and not (one_side and len({a.name for a in everyone}) > 1)
         if missing:
             everyone = [a for a in everyone if a.name != default.name]
             actor1, actor2 = default, everyone[0] if everyone else None
