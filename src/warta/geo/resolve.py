@@ -191,9 +191,20 @@ def resolve(
     named |= frozenset(c for where in recorded.values() for c in where)
     # a unit word only some countries use ("Dighipara upazila") binds, placed or not
     named |= frozenset(c for m in mentions if _binds(m) for c in m.countries)
+    # a country the text names bare ("Iraq's Baiji refinery", "parts of Iraq and Syria") is
+    # named for the other places too, though not for itself: they may lie in it
+    told = frozenset(
+        pk[0].country for pk in picks if pk and pk[0].country and pk[0].feature_code in COUNTRY
+    )
+
+    def within(p: Place) -> frozenset[str]:
+        return named if p.feature_code in COUNTRY or not named else named | told
+
     if named:
         allowed = [
-            named if pk is not None and not b and pk[0].country not in named else None
+            within(pk[0])
+            if pk is not None and not b and pk[0].country not in within(pk[0])
+            else None
             for b, pk in zip(binding, picks, strict=False)
         ]
         if any(a is not None for a in allowed):
@@ -214,7 +225,7 @@ def resolve(
         if (
             pick is None
             or (witnesses >= 2 and _stray(pick[0], pick[1], home, weights))
-            or (not binding[gi] and _abroad(pick[0], pick[1], region, named, weights))
+            or (not binding[gi] and _abroad(pick[0], pick[1], region, within(pick[0]), weights))
         ):
             continue
         for i in g.mentions:
