@@ -55,6 +55,17 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
     country = place.country if place else ctx.country
     agents, targets = _actors(draft, ctx, country)
     facts = [(c, t) for t in draft.tellings for c in t.claims]
+    # "three other members were also killed", told on its own after the event's toll,
+    # counts victims besides its own: no rival account of that toll. "Others" beside another
+    # count of their sentence are its complement ("eight killed and 10 others injured")
+    firm = {(c.kind, id(t)) for c, t in facts if not c.others}
+    facts = [
+        (c, t)
+        for c, t in facts
+        if not (
+            c.others and len(t.claims) == 1 and any(k == c.kind and i != id(t) for k, i in firm)
+        )
+    ]
     claims = tuple(_claim(c, t, ctx, country) for c, t in facts)
     doer, hit = _ranked(agents), _ranked(targets)
     # who was hit: the targets told, but not the main doer; an actor told both acting and hit

@@ -37,6 +37,7 @@ class ClaimFact:
     via: ActorMention | None = None
     denied: bool = False
     own_side: bool = False  # the victims are the claimant's own ("pejuangnya", "its fighters")
+    others: bool = False  # victims besides those counted already ("three other soldiers")
     speaker_hint: str | None = None  # "pronoun", or a name ("kata Dedi") to look up in the document
 
     @property
@@ -295,8 +296,10 @@ def _claim(facts: SentenceFacts, c: Match, n: Number | None) -> ClaimFact:
         v_first, v_last = n.last, _phrase_end(facts, n.last)
     victims = _text(facts, v_first, v_last)
     value = n.value
+    others = any(t.key in facts.lang.reporting.other_victims for t in facts.tokens[v_first:v_last])
     return ClaimFact(c.value, value, n.qualifier, c, n, value_max=n.value_max, victims=victims,
-                     victim_first=v_first, victim_last=v_last, own_side=_own(facts, v_first, v_last))  # fmt: skip
+                     victim_first=v_first, victim_last=v_last, own_side=_own(facts, v_first, v_last),
+                     others=others)  # fmt: skip
 
 
 def _own(facts: SentenceFacts, first: int, last: int) -> bool:

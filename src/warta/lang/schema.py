@@ -402,6 +402,12 @@ class Reporting:
         (),
         optional=True,
     )
+    other_victims: Words = doc(
+        "words in a count's phrase making its victims others than those already counted"
+        ' ("three other soldiers", "tiga anggota lainnya"): no rival account of the event\'s toll',
+        (),
+        optional=True,
+    )
 
 
 # --------------------------------------------------------------------------- roles
