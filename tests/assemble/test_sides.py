@@ -1,5 +1,6 @@
 """Who attacked when the text names only who was hit: ACLED's Unidentified Armed Group, with
-the forces hit as actor2, in both languages; a battle whose two sides are named keeps them."""
+the forces hit as actor2, in both languages; an air strike's is the country's military; a
+battle whose two sides are named keeps them."""
 
 import pytest
 
@@ -23,6 +24,25 @@ TEXTS = {
     "id-one-side": (
         "Bentrokan antara tentara dan kelompok bersenjata pecah di dekat Beni pada Senin "
         "(4/5/2020), lima orang tewas."
+    ),
+    # an air strike with no one named as striking: the country's own military flew it
+    "en-air-strike": (
+        "An airstrike on a Tehreek-e-Taliban Pakistan hideout in North Waziristan on Monday "
+        "killed six militants, officials said."
+    ),
+    "id-air-strike": (
+        "Serangan udara menghantam sebuah desa di Sagaing pada Senin (4/5/2020) dan menewaskan "
+        "empat warga."
+    ),
+    # barrel bombs are dropped from the air; the people they killed, with nobody named as
+    # hit, are civilians
+    "en-barrel": (
+        "Barrel bombs dropped on a market in Saraqib on Tuesday killed nine people, a rescue "
+        "worker said."
+    ),
+    "id-barrel": (
+        "Bom barel yang dijatuhkan di sebuah pasar di Saraqib pada Selasa (5/5/2020) "
+        "menewaskan sembilan orang."
     ),
     # trap: both sides named
     "en-two-sides": (
@@ -58,6 +78,14 @@ def _sides(event: dict) -> tuple:
         ("id-one-side", "Battles",
          ("Unidentified Armed Group (Democratic Republic of Congo)",
           "Military Forces of Democratic Republic of Congo", [])),
+        ("en-air-strike", "Explosions/Remote violence",
+         ("Military Forces of Pakistan", "TTP: Tehreek-i-Taliban Pakistan", [])),
+        ("id-air-strike", "Explosions/Remote violence",
+         ("Military Forces of Myanmar", "Civilians (Myanmar)", [])),
+        ("en-barrel", "Explosions/Remote violence",
+         ("Military Forces of Syria", "Civilians (Syria)", [])),
+        ("id-barrel", "Explosions/Remote violence",
+         ("Military Forces of Syria", "Civilians (Syria)", [])),
         ("en-two-sides", "Battles",
          ("ADF: Allied Democratic Forces", "Military Forces of Democratic Republic of Congo", [])),
     ],

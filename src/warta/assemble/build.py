@@ -68,6 +68,10 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
     actor1, actor2, assoc1, assoc2 = _defaults(
         ctx, event_type, sub_type, country, bool(agents), (actor1, actor2, assoc1, assoc2)
     )
+    if actor2 is None and any(c.kind in ("killed", "injured") and c.value != 0 for c in claims):
+        # the people a weapon killed or hurt, when nobody named was hit, are civilians
+        hurt = ctx.taxonomy.get("default_actor2_hurt", {}).get(event_type)
+        actor2 = _generic(hurt, country_name(country)) if hurt else None
     attackers = {a.name for a in (actor1, *assoc1) if a is not None}
     boasts = [
         _boast(c, claim, t, ctx, country, attackers)
@@ -151,8 +155,8 @@ def _defaults(
     ctx: Context, event_type: str, sub_type: str, country: str | None, told: bool, sides: Sides
 ) -> Sides:
     """The actors ACLED codes when the text names none (data/taxonomy.toml): the crowd of a
-    protest or riot is always there; an attack by nobody named is an unidentified armed
-    group's; the people it hit are civilians. {country} is the event's country."""
+    protest or riot is always there, and the state of an air strike; an attack by nobody named
+    is an unidentified armed group's; the people it hit are civilians. {country} is the event's country."""
     actor1, actor2, assoc1, assoc2 = sides
     name = country_name(country)
     defaults = ctx.taxonomy.get("default_actor1", {})
@@ -161,7 +165,10 @@ def _defaults(
         default = _generic(spec, name)
         crowd = spec[1] in ("protesters", "rioters")
         everyone = [a for a in (actor1, actor2, *assoc1, *assoc2) if a is not None]
-        missing = not any(a.category == spec[1] for a in everyone) if crowd else not told
+        if spec[1] == "state_forces":  # only a state flies: an air strike needs one
+            missing = not any(a.category in ("state_forces", "external") for a in everyone)
+        else:
+            missing = not any(a.category == spec[1] for a in everyone) if crowd else not told
         if missing:
             everyone = [a for a in everyone if a.name != default.name]
             actor1, actor2 = default, everyone[0] if everyone else None
@@ -178,7 +185,10 @@ def _defaults(
 
 def _generic(spec: list[str], country: str | None) -> ActorRef:
     template, category = spec
-    text = template.format(country=country) if country else template.replace(" ({country})", "")
+    if country:
+        text = template.format(country=country)
+    else:
+        text = template.removesuffix(" ({country})").removesuffix(" of {country}")
     return ActorRef(text, category)  # type: ignore[arg-type]  # category comes from data/taxonomy.toml, checked against ActorCategory by its test
 
 
