@@ -1,6 +1,7 @@
 """Who attacked when the text names only who was hit: ACLED's Unidentified Armed Group, with
-the forces hit as actor2, in both languages; an air strike's is the country's military; a
-battle whose two sides are named keeps them."""
+the forces hit as actor2, in both languages; an air strike's is the country's military, an
+arrest's its police; in Brazil, ACLED's own name for who kills civilians unnamed; a battle
+whose two sides are named keeps them."""
 
 import pytest
 
@@ -44,6 +45,15 @@ TEXTS = {
         "Bom barel yang dijatuhkan di sebuah pasar di Saraqib pada Selasa (5/5/2020) "
         "menewaskan sembilan orang."
     ),
+    # an arrest by nobody named is the police's
+    "en-arrest": "Nine opposition activists were arrested in Mombasa on Monday.",
+    "id-arrest": "Dua belas tersangka penyelundup ditahan di Garissa pada Senin (4/5/2020).",
+    # Brazil: ACLED's name for whoever kills civilians unnamed
+    "en-brazil": "Gunmen shot dead two men in a favela in Rio de Janeiro on Monday.",
+    "id-brazil": (
+        "Dua pria tewas ditembak orang bersenjata tak dikenal di Duque de Caxias, Rio de "
+        "Janeiro, pada Senin (4/5/2020)."
+    ),
     # trap: both sides named
     "en-two-sides": (
         "Clashes between the army and ADF rebels near Beni killed five people on Monday."
@@ -86,6 +96,13 @@ def _sides(event: dict) -> tuple:
          ("Military Forces of Syria", "Civilians (Syria)", [])),
         ("id-barrel", "Explosions/Remote violence",
          ("Military Forces of Syria", "Civilians (Syria)", [])),
+        ("en-arrest", "Strategic developments",
+         ("Police Forces of Kenya", "Civilians (Kenya)", [])),
+        ("id-arrest", "Strategic developments", ("Police Forces of Kenya", None, [])),
+        ("en-brazil", "Violence against civilians",
+         ("Unidentified Gang and/or Police Militia (Brazil)", "Civilians (Brazil)", [])),
+        ("id-brazil", "Violence against civilians",
+         ("Unidentified Gang and/or Police Militia (Brazil)", "Civilians (Brazil)", [])),
         ("en-two-sides", "Battles",
          ("ADF: Allied Democratic Forces", "Military Forces of Democratic Republic of Congo", [])),
     ],

@@ -72,6 +72,9 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
         # the people a weapon killed or hurt, when nobody named was hit, are civilians
         hurt = ctx.taxonomy.get("default_actor2_hurt", {}).get(event_type)
         actor2 = _generic(hurt, country_name(country)) if hurt else None
+    actor1, actor2, assoc1, assoc2 = _local_names(
+        ctx, country, event_type, (actor1, actor2, assoc1, assoc2)
+    )
     attackers = {a.name for a in (actor1, *assoc1) if a is not None}
     boasts = [
         _boast(c, claim, t, ctx, country, attackers)
@@ -165,7 +168,7 @@ def _defaults(
         default = _generic(spec, name)
         crowd = spec[1] in ("protesters", "rioters")
         everyone = [a for a in (actor1, actor2, *assoc1, *assoc2) if a is not None]
-        if spec[1] == "state_forces":  # only a state flies: an air strike needs one
+        if spec[1] == "state_forces":  # only a state flies or arrests: the act needs one
             missing = not any(a.category in ("state_forces", "external") for a in everyone)
         else:
             missing = not any(a.category == spec[1] for a in everyone) if crowd else not told
@@ -181,6 +184,26 @@ def _defaults(
     if spec2 is not None and actor2 is None:
         actor2 = _generic(spec2, name)
     return actor1, actor2, assoc1, assoc2
+
+
+def _local_names(ctx: Context, country: str | None, event_type: str, sides: Sides) -> Sides:
+    """Generic actors under the name ACLED gives them in the event's country and type, where
+    its methodology has one of its own (data/taxonomy.toml [generic_in_country])."""
+    names = ctx.taxonomy.get("generic_in_country", {}).get(country or "", {}).get(event_type, {})
+
+    def local(a: ActorRef) -> ActorRef:
+        for generic, own in names.items():
+            if a.name.startswith(generic + " ("):
+                return replace(a, name=own + a.name.removeprefix(generic))
+        return a
+
+    actor1, actor2, assoc1, assoc2 = sides
+    return (
+        local(actor1) if actor1 else None,
+        local(actor2) if actor2 else None,
+        [local(a) for a in assoc1],
+        [local(a) for a in assoc2],
+    )
 
 
 def _generic(spec: list[str], country: str | None) -> ActorRef:
