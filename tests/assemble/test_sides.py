@@ -35,6 +35,9 @@ TEXTS = {
         "Serangan udara menghantam sebuah desa di Sagaing pada Senin (4/5/2020) dan menewaskan "
         "empat warga."
     ),
+    # a strike told with the striker's nationality is that state's, wherever it hit
+    "en-israeli": "An Israeli air strike killed two men in Rafah on Monday.",
+    "id-israeli": "Serangan udara Israel menewaskan dua pria di Rafah pada Senin (4/5/2020).",
     # barrel bombs are dropped from the air; the people they killed, with nobody named as
     # hit, are civilians
     "en-barrel": (
@@ -92,6 +95,10 @@ def _sides(event: dict) -> tuple:
          ("Military Forces of Pakistan", "TTP: Tehreek-i-Taliban Pakistan", [])),
         ("id-air-strike", "Explosions/Remote violence",
          ("Military Forces of Myanmar", "Civilians (Myanmar)", [])),
+        ("en-israeli", "Explosions/Remote violence",
+         ("Military Forces of Israel", "Civilians (Palestine)", [])),
+        ("id-israeli", "Explosions/Remote violence",
+         ("Military Forces of Israel", "Civilians (Palestine)", [])),
         ("en-barrel", "Explosions/Remote violence",
          ("Military Forces of Syria", "Civilians (Syria)", [])),
         ("id-barrel", "Explosions/Remote violence",
