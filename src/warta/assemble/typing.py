@@ -49,7 +49,7 @@ def target_class(taxonomy: Mapping[str, Any], draft: Draft, hit: Sequence[ActorR
 
 
 _MEMBER_GAP = 1  # "a leader of Jubo League": one word between
-_MEMBER_AFTER = 3  # "an ODM ward candidate", "a PF Lusaka district official": three words between
+_MEMBER_AFTER = 3  # "a PF Lusaka district official": up to three words between
 
 
 def _members_told(draft: Draft) -> set[str]:
@@ -64,7 +64,7 @@ def _members_told(draft: Draft) -> set[str]:
                 continue
             if any(
                 a.first <= x.first < a.last  # "BNP activists"
-                or 0 <= x.first - a.last <= _MEMBER_AFTER  # "Awami League (ward) leader"
+                or 0 <= x.first - a.last <= _MEMBER_AFTER  # "ODM ward candidate"
                 or 0 <= a.first - x.last <= _MEMBER_GAP  # "leader of", "kader"
                 for x in members
             ) or (0 < a.first < a.last < len(tokens) and tokens[a.first - 1].text == "("):
