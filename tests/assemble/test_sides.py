@@ -1,5 +1,7 @@
 """Who attacked when the text names only who was hit: ACLED's Unidentified Armed Group, with
-the forces hit as actor2, in both languages; a battle whose two sides are named keeps them."""
+the forces hit as actor2, in both languages; an air strike's is the country's military, an
+arrest's its police; in Brazil, ACLED's own name for who kills civilians unnamed; a battle
+whose two sides are named keeps them."""
 
 import pytest
 
@@ -23,6 +25,37 @@ TEXTS = {
     "id-one-side": (
         "Baku tembak pecah antara tentara dan milisi di dekat Beni pada Senin (4/5/2020), lima "
         "orang tewas."
+    ),
+    # an air strike with no one named as striking: the country's own military flew it
+    "en-air-strike": (
+        "An airstrike on a Tehreek-e-Taliban Pakistan hideout in North Waziristan on Monday "
+        "killed six militants, officials said."
+    ),
+    "id-air-strike": (
+        "Serangan udara menghantam sebuah desa di Sagaing pada Senin (4/5/2020) dan menewaskan "
+        "empat warga."
+    ),
+    # a strike told with the striker's nationality is that state's, wherever it hit
+    "en-israeli": "An Israeli air strike killed two men in Rafah on Monday.",
+    "id-israeli": "Serangan udara Israel menewaskan dua pria di Rafah pada Senin (4/5/2020).",
+    # barrel bombs are dropped from the air; the people they killed, with nobody named as
+    # hit, are civilians
+    "en-barrel": (
+        "Barrel bombs dropped on a market in Saraqib on Tuesday killed nine people, a rescue "
+        "worker said."
+    ),
+    "id-barrel": (
+        "Bom barel yang dijatuhkan di sebuah pasar di Saraqib pada Selasa (5/5/2020) "
+        "menewaskan sembilan orang."
+    ),
+    # an arrest by nobody named is the police's
+    "en-arrest": "Nine opposition activists were arrested in Mombasa on Monday.",
+    "id-arrest": "Dua belas tersangka penyelundup ditahan di Garissa pada Senin (4/5/2020).",
+    # Brazil: ACLED's name for whoever kills civilians unnamed
+    "en-brazil": "Gunmen shot dead two men in a favela in Rio de Janeiro on Monday.",
+    "id-brazil": (
+        "Dua pria tewas ditembak orang bersenjata tak dikenal di Duque de Caxias, Rio de "
+        "Janeiro, pada Senin (4/5/2020)."
     ),
     # traps: both sides named, neither told as the doer
     "en-two-sides": (
@@ -62,6 +95,25 @@ def _sides(event: dict) -> tuple:
         ("id-one-side", "Battles",
          ("Unidentified Armed Group (Democratic Republic of Congo)",
           "Military Forces of Democratic Republic of Congo", [])),
+        ("en-air-strike", "Explosions/Remote violence",
+         ("Military Forces of Pakistan", "TTP: Tehreek-i-Taliban Pakistan", [])),
+        ("id-air-strike", "Explosions/Remote violence",
+         ("Military Forces of Myanmar", "Civilians (Myanmar)", [])),
+        ("en-israeli", "Explosions/Remote violence",
+         ("Military Forces of Israel", "Civilians (Palestine)", [])),
+        ("id-israeli", "Explosions/Remote violence",
+         ("Military Forces of Israel", "Civilians (Palestine)", [])),
+        ("en-barrel", "Explosions/Remote violence",
+         ("Military Forces of Syria", "Civilians (Syria)", [])),
+        ("id-barrel", "Explosions/Remote violence",
+         ("Military Forces of Syria", "Civilians (Syria)", [])),
+        ("en-arrest", "Strategic developments",
+         ("Police Forces of Kenya", "Civilians (Kenya)", [])),
+        ("id-arrest", "Strategic developments", ("Police Forces of Kenya", None, [])),
+        ("en-brazil", "Violence against civilians",
+         ("Unidentified Gang and/or Police Militia (Brazil)", "Civilians (Brazil)", [])),
+        ("id-brazil", "Violence against civilians",
+         ("Unidentified Gang and/or Police Militia (Brazil)", "Civilians (Brazil)", [])),
         ("en-two-sides", "Battles",
          ("ADF: Allied Democratic Forces", "Military Forces of Democratic Republic of Congo", [])),
         ("id-two-sides", "Battles",

@@ -63,9 +63,9 @@ CASES = [
      "Battles", "Armed clash", "Military Forces of Indonesia", "West Papua National Liberation Army", 1),
     # a country doing a violent act is its state's forces, not the act's place; one hit stays a place
     ("id", "Iran menembakkan puluhan rudal ke Israel pada Minggu, menewaskan sepuluh orang.",
-     "Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Iran", None, 10),
+     "Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Iran", "Civilians (Israel)", 10),
     ("en", "Russia shelled Kharkiv on Sunday, killing two people.",
-     "Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Russia", None, 2),
+     "Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Russia", "Civilians (Ukraine)", 2),
     ("id", "Israel diserang puluhan rudal pada Minggu.",
      "Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified Armed Group (Israel)", None, None),
     # an offensive opened on a new front is an attack

@@ -13,7 +13,7 @@ from typing import Any
 
 from .. import fatalities
 from ..countries import country_name
-from ..geo.features import breadth
+from ..geo.features import breadth, is_country
 from ..geo.normalise import normalise
 from ..geo.place import Place, PlaceMention
 from ..geo.resolve import geo_precision, location_of
@@ -22,6 +22,7 @@ from ..recognise.actors import ActorMention, role_actor
 from ..recognise.lexicon import Actor
 from .claims import ClaimFact, source_label
 from .events import Draft, Telling
+from .facts import DEMONYM_WORDS
 from .typing import classify
 
 # a base first; a place remote weapons were fired to ("rudal ke Israel": the only "to" place
@@ -77,7 +78,20 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
     event_type, sub_type = typed
     actor1, actor2, assoc1, assoc2 = _sides(agents, targets)
     actor1, actor2, assoc1, assoc2 = _defaults(
-        ctx, event_type, sub_type, country, bool(agents), (actor1, actor2, assoc1, assoc2)
+        ctx,
+        event_type,
+        sub_type,
+        country,
+        bool(agents),
+        (actor1, actor2, assoc1, assoc2),
+        _striker(draft),
+    )
+    if actor2 is None and any(c.kind in ("killed", "injured") and c.value != 0 for c in claims):
+        # the people a weapon killed or hurt, when nobody named was hit, are civilians
+        hurt = ctx.taxonomy.get("default_actor2_hurt", {}).get(event_type)
+        actor2 = _generic(hurt, country_name(country)) if hurt else None
+    actor1, actor2, assoc1, assoc2 = _local_names(
+        ctx, country, event_type, (actor1, actor2, assoc1, assoc2)
     )
     attackers = {a.name for a in (actor1, *assoc1) if a is not None}
     boasts = [
@@ -158,13 +172,37 @@ def _ranked(c: Counter[ActorRef]) -> list[ActorRef]:
 Sides = tuple[ActorRef | None, ActorRef | None, list[ActorRef], list[ActorRef]]
 
 
+def _striker(draft: Draft) -> str | None:
+    """The country whose strike it was, told by its nationality next to the strike ("an
+    Israeli air strike", "serangan drone AS"); None when not told."""
+    for t in draft.tellings:
+        tokens, demonyms = t.facts.tokens, t.facts.lang.places.demonyms
+        for m in t.facts.kinds("means"):
+            if m.value != "air_strike":
+                continue
+            for n in range(min(DEMONYM_WORDS, m.first), 0, -1):
+                codes = demonyms.get(" ".join(x.text for x in tokens[m.first - n : m.first]))
+                if codes and len(codes) == 1:
+                    return codes[0]
+            for p in t.facts.places:
+                if p.first == m.last and p.candidates and is_country(p.candidates[0]):
+                    return p.candidates[0].country
+    return None
+
+
 def _defaults(
-    ctx: Context, event_type: str, sub_type: str, country: str | None, told: bool, sides: Sides
+    ctx: Context,
+    event_type: str,
+    sub_type: str,
+    country: str | None,
+    told: bool,
+    sides: Sides,
+    striker: str | None = None,
 ) -> Sides:
     """The actors ACLED codes when the text names none (data/taxonomy.toml): the crowd of a
-    protest or riot is always there; an attack by nobody named is an unidentified armed
-    group's, and so is the other side of a battle told with one side; the people an attack
-    hit are civilians. {country} is the event's country."""
+    protest or riot is always there, and the state of an air strike; an attack by nobody named
+    is an unidentified armed group's, and so is the other side of a battle told with one side;
+    the people an attack hit are civilians. {country} is the event's country."""
     actor1, actor2, assoc1, assoc2 = sides
     name = country_name(country)
     defaults = ctx.taxonomy.get("default_actor1", {})
@@ -173,10 +211,14 @@ def _defaults(
     one_side = spec is None  # then a default is only for a text naming one side at most
     spec = spec or lone.get(sub_type, lone.get(event_type))
     if spec:
-        default = _generic(spec, name)
+        state = spec[1] == "state_forces"
+        default = _generic(spec, country_name(striker) if state and striker else name)
         crowd = spec[1] in ("protesters", "rioters")
         everyone = [a for a in (actor1, actor2, *assoc1, *assoc2) if a is not None]
-        missing = not any(a.category == spec[1] for a in everyone) if crowd else not told
+        if state:  # only a state flies or arrests: the act needs one
+            missing = not any(a.category in ("state_forces", "external") for a in everyone)
+        else:
+            missing = not any(a.category == spec[1] for a in everyone) if crowd else not told
         missing = missing and not (one_side and len({a.name for a in everyone}) > 1)
         if missing:
             everyone = [a for a in everyone if a.name != default.name]
@@ -192,9 +234,32 @@ def _defaults(
     return actor1, actor2, assoc1, assoc2
 
 
+def _local_names(ctx: Context, country: str | None, event_type: str, sides: Sides) -> Sides:
+    """Generic actors under the name ACLED gives them in the event's country and type, where
+    its methodology has one of its own (data/taxonomy.toml [generic_in_country])."""
+    names = ctx.taxonomy.get("generic_in_country", {}).get(country or "", {}).get(event_type, {})
+
+    def local(a: ActorRef) -> ActorRef:
+        for generic, own in names.items():
+            if a.name.startswith(generic + " ("):
+                return replace(a, name=own + a.name.removeprefix(generic))
+        return a
+
+    actor1, actor2, assoc1, assoc2 = sides
+    return (
+        local(actor1) if actor1 else None,
+        local(actor2) if actor2 else None,
+        [local(a) for a in assoc1],
+        [local(a) for a in assoc2],
+    )
+
+
 def _generic(spec: list[str], country: str | None) -> ActorRef:
     template, category = spec
-    text = template.format(country=country) if country else template.replace(" ({country})", "")
+    if country:
+        text = template.format(country=country)
+    else:
+        text = template.removesuffix(" ({country})").removesuffix(" of {country}")
     return ActorRef(text, category)  # type: ignore[arg-type]  # category comes from data/taxonomy.toml, checked against ActorCategory by its test
 
 

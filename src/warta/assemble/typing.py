@@ -49,24 +49,26 @@ def target_class(taxonomy: Mapping[str, Any], draft: Draft, hit: Sequence[ActorR
 
 
 _MEMBER_GAP = 1  # "a leader of Jubo League": one word between
+_MEMBER_AFTER = 3  # "a PF Lusaka district official": up to three words between
 
 
 def _members_told(draft: Draft) -> set[str]:
     """Names of parties whose people, not the party, are told ("a local Awami League leader",
-    "kader PDIP"): a party member hit is a civilian."""
+    "kader PDIP", "Jane Doe (ODM)"): a party member hit is a civilian."""
     names = set()
     for t in draft.tellings:
         members = t.facts.kinds("members")
+        tokens = t.facts.tokens
         for a, _ in t.actors:
             if a.actor is None or a.actor.category != "political_militia":
                 continue
             if any(
                 a.first <= x.first < a.last  # "BNP activists"
-                or x.first == a.last  # "Awami League leader"
+                or 0 <= x.first - a.last <= _MEMBER_AFTER  # "ODM ward candidate"
                 or 0 <= a.first - x.last <= _MEMBER_GAP  # "leader of", "kader"
                 for x in members
-            ):
-                names.add(a.actor.name)
+            ) or (0 < a.first < a.last < len(tokens) and tokens[a.first - 1].text == "("):
+                names.add(a.actor.name)  # a person's party, in brackets after the name
     return names
 
 
