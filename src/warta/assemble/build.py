@@ -22,7 +22,7 @@ from ..recognise.actors import ActorMention, role_actor
 from ..recognise.lexicon import Actor
 from .claims import ClaimFact, source_label
 from .events import Draft, Telling
-from .facts import DEMONYM_WORDS
+from .facts import demonym_before
 from .typing import classify
 
 # a base first; a place remote weapons were fired to ("rudal ke Israel": the only "to" place
@@ -176,14 +176,12 @@ def _striker(draft: Draft) -> str | None:
     """The country whose strike it was, told by its nationality next to the strike ("an
     Israeli air strike", "serangan drone AS"); None when not told."""
     for t in draft.tellings:
-        tokens, demonyms = t.facts.tokens, t.facts.lang.places.demonyms
         for m in t.facts.kinds("means"):
             if m.value != "air_strike":
                 continue
-            for n in range(min(DEMONYM_WORDS, m.first), 0, -1):
-                codes = demonyms.get(" ".join(x.text for x in tokens[m.first - n : m.first]))
-                if codes and len(codes) == 1:
-                    return codes[0]
+            told = demonym_before(t.facts.tokens, m.first, t.facts.lang.places.demonyms)
+            if told and len(told[1]) == 1:
+                return told[1][0]
             for p in t.facts.places:
                 if p.first == m.last and p.candidates and is_country(p.candidates[0]):
                     return p.candidates[0].country

@@ -15,7 +15,7 @@ from ..model import ClaimKind, Qualifier
 from ..recognise.actors import ActorMention
 from ..recognise.numbers import Number
 from ..recognise.phrases import Match
-from .facts import DEMONYM_WORDS, SentenceFacts
+from .facts import SentenceFacts, demonym_before
 
 _BREAKS = frozenset('.;:"“”()[]')
 _WINDOW = 6  # tokens between a count and its casualty word, at most
@@ -601,12 +601,8 @@ def source_label(facts: SentenceFacts, source: ActorMention) -> str:
     """An unnamed source's label, with the people of the country it serves when they are
     named right before it ("Syrian state TV", "the Afghan interior ministry")."""
     label = source.source or source.text
-    demonyms = facts.lang.places.demonyms
-    for n in range(min(DEMONYM_WORDS, source.first), 0, -1):
-        words = " ".join(t.text for t in facts.tokens[source.first - n : source.first])
-        if words in demonyms:
-            return f"{words} {label}"
-    return label
+    told = demonym_before(facts.tokens, source.first, facts.lang.places.demonyms)
+    return f"{told[0]} {label}" if told else label
 
 
 def people_named(facts: SentenceFacts) -> dict[str, ActorMention]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -72,12 +73,20 @@ def _told_country(
     for p in nationals:
         if p.first == a.last and p.candidates:
             return replace(a, country=p.candidates[0].country)
-    demonyms = lex.places.demonyms
-    for n in range(min(DEMONYM_WORDS, a.first), 0, -1):
-        codes = demonyms.get(" ".join(t.text for t in tokens[a.first - n : a.first]))
-        if codes:
-            return replace(a, country=codes[0]) if len(codes) == 1 else a
-    return a
+    told = demonym_before(tokens, a.first, lex.places.demonyms)
+    return replace(a, country=told[1][0]) if told and len(told[1]) == 1 else a
+
+
+def demonym_before(
+    tokens: list[Token], first: int, demonyms: Mapping[str, Sequence[str]]
+) -> tuple[str, Sequence[str]] | None:
+    """The demonym written right before token `first` ("Kenyan police", "Papua New Guinean
+    troops") and its countries, or None."""
+    for n in range(min(DEMONYM_WORDS, first), 0, -1):
+        words = " ".join(t.text for t in tokens[first - n : first])
+        if codes := demonyms.get(words):
+            return words, codes
+    return None
 
 
 _EVENT_KINDS = frozenset({"means", "casualty", "reference_nouns"})
