@@ -154,7 +154,7 @@ def test_the_store_finds_every_link_and_the_cells_hold_every_link(tmp_path):
         for r in reports:
             if not _able(r):
                 continue
-            for _, day, end, lat, lon, p in store.linked_blocks(r, LINK_DAYS, WINDOW_DEGREES):
+            for _, day, end, lat, lon, p, _ in store.linked_blocks(r, LINK_DAYS, WINDOW_DEGREES):
                 o = replace(r, date=day, date_end=end, lat=lat, lon=lon, geo_precision=p)
                 if (day, end, lat, lon) != (r.date, r.date_end, r.lat, r.lon) and may_link(r, o):
                     found.add((r.date, r.lat, day, lat))

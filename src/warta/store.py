@@ -372,10 +372,10 @@ class Store:
 
     def linked_blocks(
         self, report: Report, days: int, degrees: float
-    ) -> list[tuple[str, str, str | None, float, float, int | None]]:
+    ) -> list[tuple[str, str, str | None, float, float, int | None, str | None]]:
         """The merged reports of a report's family and country whose date ranges come within
         `days` of its own and whose points lie within `degrees` (3 x in longitude): (block,
-        date, date_end, lat, lon, geo_precision) of each, found through the R*Tree."""
+        date, date_end, lat, lon, geo_precision, event) of each, found through the R*Tree."""
         if report.date is None or report.lat is None or report.lon is None:
             return []
         end = report.date_end or report.date
@@ -388,7 +388,7 @@ class Store:
         lon = min(3 * degrees, degrees / math.cos(widest))
         box = (report.lat - degrees, report.lat + degrees, report.lon - lon, report.lon + lon)
         return self.conn.execute(
-            "SELECT block_id, date, date_end, lat, lon, geo_precision FROM reports WHERE rowid IN"
+            "SELECT block_id, date, date_end, lat, lon, geo_precision, event_id FROM reports WHERE rowid IN"
             " (SELECT rid FROM reports_rtree"
             f" WHERE min_day >= {_DAY.format('date(?, ?)')} AND min_day <= {_DAY.format('date(?, ?)')}"
             f" AND max_day >= {_DAY.format('date(?, ?)')}"
@@ -424,19 +424,6 @@ class Store:
             args += [after[0], after[0], after[1]]
         rows = self.conn.execute(sql + " ORDER BY date, id LIMIT ?", [*args, limit]).fetchall()
         return [(_report(row[:-1]), row[-1]) for row in rows]
-
-    def block_events(
-        self, block: str, since: str, before: tuple[str, str], reaching: str
-    ) -> set[str]:
-        """The events of a block's reports dated from `since` and before a (date, id) key
-        whose date range reaches a date: ids only, chosen in SQLite."""
-        rows = self.conn.execute(
-            "SELECT DISTINCT event_id FROM reports WHERE block_id = ? AND date >= ?"
-            " AND date <= ? AND (date < ? OR id < ?) AND coalesce(date_end, date) >= ?"
-            " AND event_id IS NOT NULL",
-            (block, since, before[0], before[0], before[1], reaching),
-        )
-        return {eid for (eid,) in rows}
 
     def event_members(self, event_ids: Iterable[str]) -> dict[str, list[Report]]:
         """Each named event's reports, without records."""

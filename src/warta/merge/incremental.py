@@ -4,12 +4,15 @@ reports stored, whatever the order they came in.
 
 A new report is added to its block (the blocks of the stored reports it may link to are
 joined into one). Clustering a block in canonical order decides each report from the
-reports before it only, so the stored events before the new report stand: they are
-resumed from the store (no report is re-judged), and clustering goes on from the new
-report, through the block's later reports, until no event that changed can take another
-report (its span plus slack is past). Only the events that changed are rewritten. The work
-per report is the events of its block still open at its date and the block's reports of
-the next few days, not the block, the event or the store.
+reports before it only, so the stored events before the new report stand: the events the
+new report links to are resumed from the store (their members before it), and clustering
+goes on from the new report through the block's later reports until no event that changed
+can take another report (its span plus slack is past). A later report is judged again only
+when its decision can differ (its event is being clustered again, or it links to a member
+of an event that changed); any other report keeps its event unread. Only the events that
+changed are rewritten. The work per report is the events it links to and the block's
+reports of the next few days, not the block, the event or the store, so it does not grow
+with the region's other towns or the corpus.
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ import itertools
 import logging
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
-from datetime import date, timedelta
 
 from .. import codec
 from ..model import Join, MergedEvent, Source
@@ -68,14 +70,17 @@ def merge_new(store: Store, new: Iterable[Report]) -> tuple[int, int]:
 def _add(store: Store, report: Report, apart: Apart) -> bool:
     """Merge one stored report into its block; whether it began an event of its own."""
     blocks: set[str] = set()
-    for block, day, end, lat, lon, precision in store.linked_blocks(
+    near: set[str] = set()  # the stored events of the reports it links to
+    for block, day, end, lat, lon, precision, event in store.linked_blocks(
         report, LINK_DAYS, WINDOW_DEGREES
     ):
-        if block not in blocks and may_link(
+        if may_link(
             report,
             replace(report, date=day, date_end=end, lat=lat, lon=lon, geo_precision=precision),
         ):
             blocks.add(block)
+            if event is not None:
+                near.add(event)
     if not blocks:  # a block of its own: an event of its own
         store.set_block([report.id], report.id)
         store.replace_events([], [merged_event(store, [report])])
@@ -86,131 +91,166 @@ def _add(store: Store, report: Report, apart: Apart) -> bool:
         label = max(sorted(blocks), key=lambda b: sizes.get(b, 0))
         store.relabel_blocks(blocks - {label}, label)
     store.set_block([report.id], label)
-    return _recluster(store, label, report, apart)
+    return _Recluster(store, label, report, apart).run(near)
 
 
-def _recluster(store: Store, block: str, new: Report, apart: Apart) -> bool:
-    start = dates(new)[0]
-    here = key(new)
-    # the events that may take the new report or a later one (those with a report reaching
-    # within the slack of its date), resumed from their stored members before the new
-    # report, with the reasons stored for them
-    reach = start - timedelta(days=MAX_SLACK)
-    since = (reach - timedelta(days=MAX_SPAN_DAYS)).isoformat()
-    prefix = store.block_events(block, since, here, reach.isoformat())
-    members = store.event_members(prefix)
-    old_seed: dict[str, str] = {}  # report id -> the first report of its stored event
-    old_last: dict[str, date] = {}  # event id -> its latest member date
-    event_of: dict[str, str] = {}
-    resumed: dict[int, tuple[str, int]] = {}  # id(cluster) -> (stored event, members resumed)
-    clusterer = Clusterer(apart)
-    seeded: dict[str, Cluster] = {}  # first report id -> its event being clustered
-    for eid, rs in sorted(members.items(), key=lambda item: key(min(item[1], key=key))):
-        _remember(eid, rs, old_seed, old_last, event_of)
-        before = [r for r in rs if key(r) < here]
-        if before:  # the stored reasons are read only for the events written again
-            c = clusterer.resume(before)
-            resumed[id(c)] = (eid, len(before))
-            seeded[c.seed] = c
+class _Recluster:
+    """Clustering a block again from a new report on, reading only what can change.
 
-    dirty_old: set[str] = set()  # stored events whose members changed
-    dirty_new: dict[int, Cluster] = {}  # events to write, by id()
-    changed: dict[int, Cluster] = {}  # events whose members differ from the stored so far
-    horizon = start  # the latest date an event that changed reaches
-    for r, e in _scan(store, block, new.date or "", members, event_of, old_seed, old_last):
-        if key(r) < here:
-            continue
-        first = dates(r)[0]
-        if r.id != new.id and (first - horizon).days > MAX_SLACK:
-            break  # every event that changed is closed: later reports stay as stored
-        c = clusterer.add(r, _rivals(r, e, old_seed, seeded, changed))
-        seeded.setdefault(c.seed, c)
-        if r.id == new.id or old_seed.get(r.id) != c.seed:
+    An event takes a report only when one of its members links to it, so the new report
+    is judged against the stored events it links to, resumed from their members before it.
+    A later report of the block is judged again only when its decision can differ: its
+    event is being clustered again (resumed, begun again, or changed), or it links to a
+    member of an event that changed. Any other report keeps its event, untouched and
+    unread, and an event is resumed (from its stored members before the report that needs
+    it) only when a report judged again needs it. The events written are those
+    `cluster` gives for the block, as when every report of the block is judged again."""
+
+    def __init__(self, store: Store, block: str, new: Report, apart: Apart) -> None:
+        self.store, self.block, self.new = store, block, new
+        self.clusterer = Clusterer(apart)
+        self.members: dict[str, list[Report]] = {}  # stored event -> its reports, in order
+        self.event_of: dict[str, str] = {}  # report id -> its stored event
+        self.seeded: dict[str, Cluster] = {}  # first report id -> its event being clustered
+        self.loaded: set[str] = set()  # stored events being clustered again
+        self.resumed: dict[int, tuple[str, int]] = {}  # id(cluster) -> (event, members resumed)
+        self.dirty_old: set[str] = set()  # stored events whose members changed
+        self.dirty_new: dict[int, Cluster] = {}  # events to write, by id()
+        self.changed: dict[int, Cluster] = {}  # events whose members differ from the stored
+
+    def run(self, near: set[str]) -> bool:
+        new, here = self.new, key(self.new)
+        self._resume(near, here)
+        horizon = dates(new)[0]  # the latest date an event that changed reaches
+        for r, e in _scan(self.store, self.block, new.date or ""):
+            if key(r) < here:
+                continue
+            if r.id != new.id:
+                if (dates(r)[0] - horizon).days > MAX_SLACK:
+                    break  # every event that changed is closed: later reports stay as stored
+                if e is not None and not self._open_to(r, e):
+                    continue  # judged as before: it stays in its stored event
             if e is not None:
-                dirty_old.add(e)
-                horizon = max(horizon, old_last[e])
-                if (lost := seeded.get(old_seed[r.id])) is not None:
-                    changed[id(lost)] = lost
-            dirty_new[id(c)] = c
-            changed[id(c)] = c
-        if id(c) in dirty_new:
-            horizon = max(horizon, c.end, c.last)
-    # events begun by the first report of a stored event that changed: written again too
-    seeds_changed = {members[e][0].id for e in dirty_old if members.get(e)}
-    for c in clusterer.clusters:
-        if c.seed in seeds_changed:
-            dirty_new[id(c)] = c
-    for c in dirty_new.values():
-        dirty_old.update(event_of[r.id] for r in c.members if r.id in event_of)
-    _restore_joins(store, [(c, resumed[id(c)]) for c in dirty_new.values() if id(c) in resumed])
-    _write(store, dirty_old, list(dirty_new.values()))
-    home = next(c for c in dirty_new.values() if any(r.id == new.id for r in c.members))
-    return len(home.members) == 1
+                self._read([e])
+            c = self.clusterer.add(r, self._rivals(r, e))
+            self.seeded.setdefault(c.seed, c)
+            seed = self._seed(r.id)
+            if e is not None and seed == c.seed:
+                self.loaded.add(e)
+            if r.id == new.id or seed != c.seed:
+                if e is not None:
+                    self.dirty_old.add(e)
+                    horizon = max(horizon, max(dates(m)[1] for m in self.members[e]))
+                    if (lost := self.seeded.get(seed or "")) is not None:
+                        self.changed[id(lost)] = lost
+                self.dirty_new[id(c)] = c
+                self.changed[id(c)] = c
+            if id(c) in self.dirty_new:
+                horizon = max(horizon, c.end, c.last)
+        return self._finish()
+
+    def _seed(self, report_id: str) -> str | None:
+        e = self.event_of.get(report_id)
+        return self.members[e][0].id if e is not None else None
+
+    def _read(self, events: Iterable[str]) -> None:
+        """The stored members of events (once each)."""
+        more = self.store.event_members(e for e in events if e not in self.members)
+        for eid, rs in more.items():
+            rs.sort(key=key)
+            self.members[eid] = rs
+            for r in rs:
+                self.event_of[r.id] = eid
+
+    def _resume(self, events: Iterable[str], before: tuple[str, str]) -> None:
+        """Stored events as they were before a report (their members before it), those not
+        being clustered already (the stored reasons are read only if they are written)."""
+        events = [e for e in events if e not in self.loaded and e not in self.dirty_old]
+        self._read(events)
+        for eid in sorted(events, key=lambda e: key(self.members[e][0])):
+            done = [r for r in self.members[eid] if key(r) < before]
+            if done:
+                c = self.clusterer.resume(done)
+                self.resumed[id(c)] = (eid, len(done))
+                self.seeded[c.seed] = c
+                self.loaded.add(eid)
+
+    def _open_to(self, r: Report, e: str) -> bool:
+        """Whether a later report's decision can differ from the stored one: its event is
+        being clustered again, or an event that changed may take it."""
+        return (
+            e in self.loaded
+            or e in self.dirty_old
+            or any(may_link(r, m) for c in self.changed.values() for m in c.members)
+        )
+
+    def _rivals(self, r: Report, event: str | None) -> list[Cluster] | None:
+        """The events a report can now join, when fewer than all (None): those that
+        changed, and the one it was in. An event that has not changed has the members it
+        had when the report was first clustered, so it takes the report as it did then or
+        not at all; the best of them for the report was its own event, so that is still
+        the best unless one that changed beats it. When its own event changed (or its first
+        report went elsewhere), the next best may be any: every stored event it links to
+        is resumed, and it is judged against all."""
+        if event is None:  # the new report (its linked events are resumed already)
+            if r.id != self.new.id:
+                self._resume(self._linked(r), key(r))
+            return None
+        seed = self.members[event][0].id
+        if seed == r.id:  # it began its event: no unchanged event took it
+            return list(self.changed.values())
+        if event not in self.loaded and event not in self.dirty_old:
+            self._resume([event], key(r))
+        home = self.seeded.get(seed)
+        if home is None or id(home) in self.changed:
+            self._resume(self._linked(r), key(r))
+            return None
+        return [*self.changed.values(), home]
+
+    def _linked(self, r: Report) -> set[str]:
+        """The stored events of the block's reports that link to a report."""
+        return {
+            event
+            for block, day, end, lat, lon, precision, event in self.store.linked_blocks(
+                r, LINK_DAYS, WINDOW_DEGREES
+            )
+            if block == self.block
+            and event is not None
+            and may_link(
+                r, replace(r, date=day, date_end=end, lat=lat, lon=lon, geo_precision=precision)
+            )
+        }
+
+    def _finish(self) -> bool:
+        """Write the events that changed; whether the new report began an event of its own."""
+        # events begun by the first report of a stored event that changed: written again too
+        seeds = {self.members[e][0].id for e in self.dirty_old if self.members.get(e)}
+        for c in self.clusterer.clusters:
+            if c.seed in seeds:
+                self.dirty_new[id(c)] = c
+        written = list(self.dirty_new.values())
+        for c in written:
+            self.dirty_old.update(self.event_of[r.id] for r in c.members if r.id in self.event_of)
+        _restore_joins(
+            self.store, [(c, self.resumed[id(c)]) for c in written if id(c) in self.resumed]
+        )
+        _write(self.store, self.dirty_old, written)
+        home = next(c for c in written if any(r.id == self.new.id for r in c.members))
+        return len(home.members) == 1
 
 
-def _rivals(
-    r: Report,
-    event: str | None,
-    old_seed: dict[str, str],
-    seeded: dict[str, Cluster],
-    changed: dict[int, Cluster],
-) -> list[Cluster] | None:
-    """The events a stored report can now join, when fewer than all (None): those that
-    changed, and the one it was in. An event that has not changed has the members it had
-    when the report was first clustered, so it takes the report as it did then or not at
-    all; the best of them for the report was its own event, so that is still the best
-    unless one that changed beats it. When its own event changed (or its first report went
-    elsewhere), the next best may be any: it is judged against all."""
-    if event is None:
-        return None
-    seed = old_seed[r.id]
-    if seed == r.id:  # it began its event: no unchanged event took it
-        return list(changed.values())
-    home = seeded.get(seed)
-    if home is None or id(home) in changed:
-        return None
-    return [*changed.values(), home]
-
-
-def _scan(
-    store: Store,
-    block: str,
-    since: str,
-    members: dict[str, list[Report]],
-    event_of: dict[str, str],
-    old_seed: dict[str, str],
-    old_last: dict[str, date],
-) -> Iterator[tuple[Report, str | None]]:
-    """A block's reports from a date on, in canonical order, read a page at a time (small
-    pages first: clustering usually stops a few reports on), the stored members of their
-    events read with each page (one query a page, not one an event)."""
+def _scan(store: Store, block: str, since: str) -> Iterator[tuple[Report, str | None]]:
+    """A block's reports from a date on, in canonical order, each with its stored event,
+    read a page at a time (small pages first: clustering usually stops a few reports on)."""
     after: tuple[str, str] | None = None
     size = 8
     while True:
         page = store.block_reports(block, since, after, limit=size)
-        more = store.event_members({e for _, e in page if e is not None and e not in members})
-        for eid, rs in more.items():
-            _remember(eid, rs, old_seed, old_last, event_of)
-        members.update(more)
         yield from page
         if len(page) < size:
             return
         after = key(page[-1][0])
         size = min(2 * size, 1024)
-
-
-def _remember(
-    eid: str,
-    rs: list[Report],
-    old_seed: dict[str, str],
-    old_last: dict[str, date],
-    event_of: dict[str, str],
-) -> None:
-    rs.sort(key=key)
-    for r in rs:
-        old_seed[r.id] = rs[0].id
-        event_of[r.id] = eid
-    old_last[eid] = max(dates(r)[1] for r in rs)
 
 
 def _restore_joins(store: Store, clusters: list[tuple[Cluster, tuple[str, int]]]) -> None:
