@@ -32,7 +32,7 @@ CASES = [
         "2024-03-10",
         [
             ("Explosions/Remote violence", "2024-03-09", "Ma‘arrat an Nu‘mān", [30, 18]),
-            ("Violence against civilians", "2024-03-10", "Arīḩā", [12]),
+            ("Violence against civilians", "2024-03-09", "Arīḩā", [12]),
         ],
     ),
     (
@@ -40,7 +40,7 @@ CASES = [
         "pasar di Maarat al-Numan dan menewaskan 18 orang, kata warga. Serangan kedua "
         "menewaskan 12 orang di sebuah sekolah di Ariha.",
         "2024-03-10",
-        [("Explosions/Remote violence", "2024-03-10", "Ma‘arrat an Nu‘mān", [18, 12])],
+        [("Explosions/Remote violence", "2024-03-09", "Ma‘arrat an Nu‘mān", [18, 12])],
     ),
     (  # alone, the sentence telling several acts is the event
         "Two journalists were attacked in separate incidents in Lahore on Saturday, police said.",
@@ -89,7 +89,7 @@ CASES = [
         "Hundreds marched in Ouagadougou to demand a new inquiry into the murder of their "
         "leader in 1987.",
         "2024-03-10",
-        [("Protests", "2024-03-10", "Ouagadougou", [])],
+        [("Protests", "2024-03-09", "Ouagadougou", [])],
     ),
 ]
 
