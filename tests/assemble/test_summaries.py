@@ -42,6 +42,26 @@ CASES = [
         "2024-03-10",
         [("Explosions/Remote violence", "2024-03-09", "Ma‘arrat an Nu‘mān", [18, 12])],
     ),
+    (  # the acts told one by one take the summary's day, not the days up to publication
+        "Gunmen have raided villages in Borno state, police said. The deaths occurred in two "
+        "separate incidents on Saturday. One group of gunmen shot dead five farmers in Konduga. In "
+        "the second attack, four traders were killed at a market in Bama.",
+        "2024-03-12",
+        [
+            ("Violence against civilians", "2024-03-09", "Konduga", [5]),
+            ("Violence against civilians", "2024-03-09", "Bama", [4]),
+        ],
+    ),
+    (
+        "Orang bersenjata menyerbu desa-desa di Borno, kata polisi. Korban tewas terjadi dalam "
+        "dua insiden terpisah pada Sabtu. Sekelompok orang bersenjata menembak mati lima petani "
+        "di Konduga. Dalam serangan kedua, empat pedagang tewas di sebuah pasar di Bama.",
+        "2024-03-12",
+        [
+            ("Violence against civilians", "2024-03-09", "Konduga", [5]),
+            ("Violence against civilians", "2024-03-09", "Bama", [4]),
+        ],
+    ),
     (  # alone, the sentence telling several acts is the event
         "Two journalists were attacked in separate incidents in Lahore on Saturday, police said.",
         "2024-03-10",

@@ -265,9 +265,9 @@ def _several_dated(drafts: list[Draft]) -> list[Draft]:
     at once, with no date of their own, took place on that sentence's day."""
     for t in (t for d in drafts for t in d.tellings if t.facts.kinds("several") and t.dates):
         for draft in drafts:
-            opens = min(x.facts.index for x in draft.tellings)
+            told = any(0 < x.facts.index - t.facts.index <= SEVERAL_REACH for x in draft.tellings)
             undated = not any(x.dates or x.report_dates for x in draft.tellings)
-            if undated and 0 < opens - t.facts.index <= SEVERAL_REACH:
+            if told and undated:
                 draft.tellings[0].dates.extend(t.dates)
     return drafts
 
