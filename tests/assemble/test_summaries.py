@@ -32,7 +32,7 @@ CASES = [
         "2024-03-10",
         [
             ("Explosions/Remote violence", "2024-03-09", "Ma‘arrat an Nu‘mān", [30, 18]),
-            ("Violence against civilians", "2024-03-10", "Arīḩā", [12]),
+            ("Violence against civilians", "2024-03-09", "Arīḩā", [12]),
         ],
     ),
     (
@@ -40,7 +40,27 @@ CASES = [
         "pasar di Maarat al-Numan dan menewaskan 18 orang, kata warga. Serangan kedua "
         "menewaskan 12 orang di sebuah sekolah di Ariha.",
         "2024-03-10",
-        [("Explosions/Remote violence", "2024-03-10", "Ma‘arrat an Nu‘mān", [18, 12])],
+        [("Explosions/Remote violence", "2024-03-09", "Ma‘arrat an Nu‘mān", [18, 12])],
+    ),
+    (  # the acts told one by one take the summary's day, not the days up to publication
+        "Gunmen have raided villages in Borno state, police said. The deaths occurred in two "
+        "separate incidents on Saturday. One group of gunmen shot dead five farmers in Konduga. In "
+        "the second attack, four traders were killed at a market in Bama.",
+        "2024-03-12",
+        [
+            ("Violence against civilians", "2024-03-09", "Konduga", [5]),
+            ("Violence against civilians", "2024-03-09", "Bama", [4]),
+        ],
+    ),
+    (
+        "Orang bersenjata menyerbu desa-desa di Borno, kata polisi. Korban tewas terjadi dalam "
+        "dua insiden terpisah pada Sabtu. Sekelompok orang bersenjata menembak mati lima petani "
+        "di Konduga. Dalam serangan kedua, empat pedagang tewas di sebuah pasar di Bama.",
+        "2024-03-12",
+        [
+            ("Violence against civilians", "2024-03-09", "Konduga", [5]),
+            ("Violence against civilians", "2024-03-09", "Bama", [4]),
+        ],
     ),
     (  # alone, the sentence telling several acts is the event
         "Two journalists were attacked in separate incidents in Lahore on Saturday, police said.",
@@ -89,7 +109,7 @@ CASES = [
         "Hundreds marched in Ouagadougou to demand a new inquiry into the murder of their "
         "leader in 1987.",
         "2024-03-10",
-        [("Protests", "2024-03-10", "Ouagadougou", [])],
+        [("Protests", "2024-03-09", "Ouagadougou", [])],
     ),
 ]
 

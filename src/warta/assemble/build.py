@@ -21,7 +21,7 @@ from ..model import ActorRef, Claim, DatePrecision, Event, Evidence, Location
 from ..recognise.actors import ActorMention, role_actor
 from ..recognise.lexicon import Actor
 from .claims import ClaimFact, source_label
-from .events import Draft, Telling
+from .events import Draft, Telling, undated_days
 from .facts import demonym_before
 from .typing import classify
 
@@ -347,7 +347,8 @@ def _dates(draft: Draft, ctx: Context) -> tuple[date | None, date | None, DatePr
         first = min(reported, key=lambda d: d.date)  # type: ignore[arg-type,return-value]  # every date here is set (filtered above)
         return first.date, first.date, "week"
     if ctx.published is not None:
-        return ctx.published, ctx.published, "week"
+        start, end = undated_days(ctx.published)
+        return start, end, "week"
     return None, None, None
 
 

@@ -19,8 +19,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from ..geo.features import breadth, is_broad
+from ..geo.features import ADMIN1, breadth, is_broad
 from ..geo.geometry import haversine_km
+from ..geo.normalise import normalise
 from ..geo.place import Place, PlaceMention
 from ..recognise.actors import ActorMention
 from ..recognise.dates import DateMention
@@ -106,6 +107,13 @@ class Draft:
 
     def day(self) -> date | None:
         return next((d for t in self.tellings if (d := t.day())), None)
+
+    def province(self) -> Place | None:
+        """The province the event is placed at, when it has no town of its own."""
+        if self.place() is not None:
+            return None
+        places = (p for t in self.tellings for _, p in t.places if p is not None)
+        return next((p for p in places if p.feature_code in ADMIN1), None)
 
 
 @dataclass
@@ -227,7 +235,7 @@ def assemble(
             if not tellings:
                 _place_dated(state, facts, resolve_places(facts))
         state.remember(facts)
-    return _commentary_dropped(_summaries_dropped(state.drafts))
+    return _commentary_dropped(_summaries_dropped(_several_dated(state.drafts)))
 
 
 def _summaries_dropped(drafts: list[Draft]) -> list[Draft]:
@@ -246,6 +254,22 @@ def _summaries_dropped(drafts: list[Draft]) -> list[Draft]:
         for d in drafts
         if not (summary(d) and any(first(o) > first(d) and not summary(o) for o in drafts))
     ]
+
+
+SEVERAL_REACH = 3  # sentences after "in two separate incidents on Saturday" that tell them
+
+
+def _several_dated(drafts: list[Draft]) -> list[Draft]:
+    """'The deaths occurred in two separate incidents on Saturday. One barrel bomb hit ...
+    In the second attack, ...': acts told one by one right after a sentence telling several
+    at once, with no date of their own, took place on that sentence's day."""
+    for t in (t for d in drafts for t in d.tellings if t.facts.kinds("several") and t.dates):
+        for draft in drafts:
+            told = any(0 < x.facts.index - t.facts.index <= SEVERAL_REACH for x in draft.tellings)
+            undated = not any(x.dates or x.report_dates for x in draft.tellings)
+            if told and undated:
+                draft.tellings[0].dates.extend(t.dates)
+    return drafts
 
 
 def _confirmed(state: DocumentState, facts: SentenceFacts, told: bool) -> None:
@@ -710,6 +734,15 @@ def _before(draft: Draft, t: Telling, published: date | None = None) -> bool:
 
 
 UNDATED_NEWS_DAYS = 6  # how far before publication an undated event may have happened (a week)
+UNDATED_SPAN_DAYS = 1  # the days before publication an act told with no date most often took
+
+
+def undated_days(published: date) -> tuple[date, date]:
+    """The days an act told with no date at all is dated to: news tells yesterday's acts
+    and today's ("Twin bomb attacks have hit ..."), so the day before publication to it."""
+    if published.toordinal() <= UNDATED_SPAN_DAYS:  # not in the first days of year 1
+        return published, published
+    return published - timedelta(days=UNDATED_SPAN_DAYS), published
 
 
 def _implicit_target(state: DocumentState, t: Telling, sentence: int) -> list[Draft] | None:
@@ -754,6 +787,8 @@ def _best_match(state: DocumentState, t: Telling) -> Draft | None:
             if day != other_day:
                 continue
             score += 1
+        if places and _in_province(places[0], draft.province()):
+            score += 2  # "stormed a hospital in Idlib province" ... "entered it in Jisr"
         if places and other:
             if places[0].id == other.id:
                 score += 3
@@ -765,6 +800,16 @@ def _best_match(state: DocumentState, t: Telling) -> Draft | None:
         if score >= (2 if places else 1) and score > best_score:
             best, best_score = draft, score
     return best
+
+
+def _in_province(place: Place, province: Place | None) -> bool:
+    """Whether the place's record says it lies in the province."""
+    return (
+        province is not None
+        and place.country == province.country
+        and bool(place.admin1)
+        and normalise(place.admin1 or "") == normalise(province.admin1 or province.name)
+    )
 
 
 def _nearest(mentions: list[Mention], position: int, prefer: str) -> int:
