@@ -63,13 +63,13 @@ CASES = [
         "Soldiers killed 30 rebels near Goma on Sunday in one of the deadliest clashes in recent "
         + "years, the army said.",
         "2015-05-20",
-        [("killed", 30, "Military Forces of Democratic Republic of Congo")],
+        [("killed", 30, "Military Forces of the Democratic Republic of Congo")],
     ),
     (
         "Pasukan pemerintah menewaskan 30 pemberontak dalam bentrokan terbesar dalam beberapa "
         + "tahun terakhir di dekat Goma pada Minggu (17/5/2015), kata juru bicara tentara.",
         "2015-05-20",
-        [("killed", 30, "Military Forces of Democratic Republic of Congo")],
+        [("killed", 30, "Military Forces of the Democratic Republic of Congo")],
     ),
     # "since Wednesday" of this week: the toll of the operation being told, not a total
     (
@@ -115,7 +115,7 @@ CASES = [
         "Pasukan pemerintah menewaskan 30 pemberontak di dekat Goma pada Minggu (17/5/2015), "
         + "kata juru bicara militer.",
         "2015-05-20",
-        [("killed", 30, "Military Forces of Democratic Republic of Congo")],
+        [("killed", 30, "Military Forces of the Democratic Republic of Congo")],
     ),
     (
         "Dua prajurit tewas ditembak di Intan Jaya pada Minggu (17/5/2025), kata juru bicara "

@@ -35,6 +35,13 @@ CASES = [
         "Police Forces of Indonesia",
         "Kabid Humas",
     ),
+    # ACLED writes some countries with their article ("of the Philippines")
+    (
+        "Three soldiers were killed in an ambush near Kabankalan City, Negros Occidental, on "
+        + "Monday, the army said.",
+        "Military Forces of the Philippines",
+        "army",
+    ),
     # the body a described speaker speaks for, known or not
     (
         "Nadia Rahimi, a spokeswoman for the Norwegian Refugee Council, said four aid workers "

@@ -12,7 +12,7 @@ from types import MappingProxyType
 from typing import Any
 
 from .. import fatalities
-from ..countries import country_name
+from ..countries import with_country
 from ..geo.features import breadth, is_country
 from ..geo.normalise import normalise
 from ..geo.place import Place, PlaceMention
@@ -89,7 +89,7 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
     if actor2 is None and any(c.kind in ("killed", "injured") and c.value != 0 for c in claims):
         # the people a weapon killed or hurt, when nobody named was hit, are civilians
         hurt = ctx.taxonomy.get("default_actor2_hurt", {}).get(event_type)
-        actor2 = _generic(hurt, country_name(country)) if hurt else None
+        actor2 = _generic(hurt, country) if hurt else None
     actor1, actor2, assoc1, assoc2 = _local_names(
         ctx, country, event_type, (actor1, actor2, assoc1, assoc2)
     )
@@ -152,7 +152,7 @@ def resolve_actor(mention: ActorMention, ctx: Context, country: str | None) -> A
         actor = mention.actor
     elif mention.role is not None:
         told = mention.country or ctx.nationals.get(mention.role.template)
-        actor = role_actor(mention.role, country_name(told or country))
+        actor = role_actor(mention.role, told or country)
     elif mention.kind == "group_reference":
         actor = ctx.groups.get(mention.start)
     if actor is None:
@@ -202,7 +202,6 @@ def _defaults(
     is an unidentified armed group's, and so is the other side of a battle told with one side;
     the people an attack hit are civilians. {country} is the event's country."""
     actor1, actor2, assoc1, assoc2 = sides
-    name = country_name(country)
     defaults = ctx.taxonomy.get("default_actor1", {})
     spec = defaults.get(sub_type, defaults.get(event_type))
     lone = ctx.taxonomy.get("default_actor1_one_side", {})
@@ -210,7 +209,7 @@ def _defaults(
     spec = spec or lone.get(sub_type, lone.get(event_type))
     if spec:
         state = spec[1] == "state_forces"
-        default = _generic(spec, country_name(striker) if state and striker else name)
+        default = _generic(spec, striker if state and striker else country)
         crowd = spec[1] in ("protesters", "rioters")
         everyone = [a for a in (actor1, actor2, *assoc1, *assoc2) if a is not None]
         if state:  # only a state flies or arrests: the act needs one
@@ -228,7 +227,7 @@ def _defaults(
             actor1 = replace(default, mention=actor1.mention)
     spec2 = ctx.taxonomy.get("default_actor2", {}).get(event_type)
     if spec2 is not None and actor2 is None:
-        actor2 = _generic(spec2, name)
+        actor2 = _generic(spec2, country)
     return actor1, actor2, assoc1, assoc2
 
 
@@ -254,11 +253,7 @@ def _local_names(ctx: Context, country: str | None, event_type: str, sides: Side
 
 def _generic(spec: list[str], country: str | None) -> ActorRef:
     template, category = spec
-    if country:
-        text = template.format(country=country)
-    else:
-        text = template.removesuffix(" ({country})").removesuffix(" of {country}")
-    return ActorRef(text, category)  # type: ignore[arg-type]  # category comes from data/taxonomy.toml, checked against ActorCategory by its test
+    return ActorRef(with_country(template, country), category)  # type: ignore[arg-type]  # category comes from data/taxonomy.toml, checked against ActorCategory by its test
 
 
 def _sides(
