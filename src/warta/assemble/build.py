@@ -282,18 +282,21 @@ _FIGHTING = frozenset(
 def _boast(
     c: ClaimFact, claim: Claim, t: Telling, ctx: Context, country: str | None, attackers: set[str]
 ) -> bool:
-    """A party's figure about its enemy's dead: the victims are someone else's, or, when the
+    """A party's figure about its enemy's dead: the victims named include another fighting
+    party (not civilians, whose toll a fighting party tells as a witness), or, when the
     victims are not named, the claimant is the side that attacked."""
     if claim.claimant is None or c.own_side or claim.claimant.category not in _FIGHTING:
         return False  # a resident, a hospital, a monitor: witnesses, never boasters
-    victims = {
-        ref.name
+    victims = [
+        ref
         for a in t.facts.actors
         if c.victim_first <= a.first < c.victim_last
         and (ref := resolve_actor(a, ctx, country)) is not None
-    }
+    ]
     if victims:
-        return claim.claimant.name not in victims
+        return any(
+            v.category in _FIGHTING and v.name != claim.claimant.name for v in victims
+        ) and all(v.name != claim.claimant.name for v in victims)
     return claim.claimant.name in attackers
 
 
