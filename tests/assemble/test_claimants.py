@@ -112,6 +112,25 @@ CASES = [
         "Afghan interior ministry",
         "interior ministry",
     ),
+    # a body no recogniser knows, named head first before its verb or the aside about it
+    (
+        "Pemerintah negara bagian Darfur Selatan sebelumnya menyebut lebih dari 120 warga "
+        + "tewas ketika pasukan paramiliter menyerbu sebuah desa di dekat Nyala pada Jumat.",
+        "Pemerintah negara bagian Darfur Selatan",
+        "Pemerintah negara bagian Darfur Selatan",
+    ),
+    (
+        "Komite Bantuan Nyala (KBN), kelompok relawan setempat, mengatakan 15 warga tewas "
+        + "ketika pasukan paramiliter menyerbu kamp pengungsi di dekat Nyala pada Jumat.",
+        "Komite Bantuan Nyala (KBN)",
+        "Komite Bantuan Nyala",
+    ),
+    (
+        "The Committee for Relief in Nyala, a local volunteer group, said 15 residents were "
+        + "killed when paramilitary fighters stormed a camp near Nyala on Friday.",
+        "Committee for Relief in Nyala",
+        "Committee for Relief in Nyala",
+    ),
     # a body no recogniser knows keeps the acronym given in brackets after its name
     (
         "Pieter Janssen, a press officer with the Dutch Relief Mission in Mali (DRM), told "

@@ -421,11 +421,44 @@ def _speaker(
     # "Kareem al-Nouri, a spokesman for the Popular Mobilisation Forces, said": who the
     # speaker between the commas speaks for; "a spokeswoman for the US embassy confirmed"
     inside = [a for a in people if limit <= a.first and a.last <= verb.first]
-    body = _speaks_for(facts, inside, _clause_start(facts, limit), verb.first)
+    # a body named head first before the aside describing it: "Komite X, kelompok relawan
+    # setempat, mengatakan" is the committee's word, not the volunteers'
+    body = _headed_body(facts, limit) if not before else None
+    body = body or _speaks_for(facts, inside, _clause_start(facts, limit), verb.first)
     if body is not None:
         return body, None
     name = _name_before(facts, verb.first)
     return (before[-1] if before else None), name
+
+
+_HEADED_REACH = 12  # tokens back from a verb (or the aside before it) to a body's head word
+_BODY_TAIL = 3  # tokens between a body's name and its verb: "(NUG)", "sebelumnya"
+
+
+def _headed_body(facts: SentenceFacts, hi: int) -> ActorMention | None:
+    """A body no recogniser knows, named head first right before its reporting verb (or the
+    aside before it): "Pemerintah Persatuan Nasional (NUG), ..., menyebut", "Pemerintah
+    negara bagian Darfur Utara sebelumnya menyebut". Lower-case words stand inside the name
+    only with a capitalised word after them."""
+    heads = set(facts.lang.reporting.body_heads)
+    tokens = facts.tokens
+    lo = hi
+    while lo > 0 and hi - lo < _HEADED_REACH and tokens[lo - 1].text not in '.;:"“”':
+        lo -= 1
+    for first in range(lo, hi):
+        if tokens[first].key not in heads or not _capital(tokens[first].text):
+            continue
+        last = first + 1
+        while last < hi and (
+            _capital(tokens[last].text)
+            or (tokens[last].text.isalpha() and any(_capital(t.text) for t in tokens[last:hi]))
+        ):
+            last += 1
+        while not _capital(tokens[last - 1].text):
+            last -= 1
+        if last > first + 1 and hi - last <= _BODY_TAIL:
+            return _named(facts, first, last, short=_acronym_after(facts, last, hi + 1))
+    return None
 
 
 def _owner(people: list[ActorMention], source: ActorMention) -> ActorMention | None:
