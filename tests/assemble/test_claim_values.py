@@ -1,5 +1,6 @@
 """Figures a sentence tells that used to be lost: a count known by report ("12 warga
-dilaporkan tewas", "were confirmed dead"), and a toll whose source the next sentence gives
+dilaporkan tewas", "were confirmed dead") or with its victims in scare quotes ('12 "bandits"
+were killed'), and a toll whose source the next sentence gives
 ("The health ministry confirmed the toll"); a figure per group of victims told together
 ("one policeman and one civilian", "28 tentara dan sekitar 20 militan"), not their sum."""
 
@@ -9,6 +10,18 @@ from .extracted import extract_cases
 
 # (text, published, [(kind, value, claimant name or None)])
 CASES = [
+    # a word in scare quotes between a count and its casualty word breaks nothing
+    (
+        'Twelve "bandits" were killed in an air strike near Gusau on Monday, the army said.',
+        "2025-06-12",
+        [("killed", 12, "Military Forces of Nigeria")],
+    ),
+    (
+        'Tiga "anggota KKB" tewas dalam kontak tembak dengan pasukan TNI di Intan Jaya, Senin, '
+        + "kata Kapendam XVII/Cenderawasih.",
+        "2025-06-12",
+        [("killed", 3, "Military Forces of Indonesia")],
+    ),
     (
         "Sedikitnya 12 warga dilaporkan tewas dalam serangan udara di Khan Younis pada Sabtu "
         + "(31/5/2025).",

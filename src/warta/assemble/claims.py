@@ -264,7 +264,8 @@ def _broken(facts: SentenceFacts, lo: int, hi: int, passive_report: bool = False
     `passive_report`: a reporting verb right before the casualty word at `hi` tells how the
     count is known, not who speaks ("12 warga dilaporkan tewas", "13 soldiers were confirmed
     dead"), so it breaks nothing."""
-    if any(t.text in _BREAKS for t in facts.tokens[lo:hi]):
+    scare = _scare_quotes(facts, lo, hi)
+    if any(t.text in _BREAKS and i not in scare for i, t in enumerate(facts.tokens[lo:hi], lo)):
         return True
     return any(
         m.kind in ("casualty", "report_before", "report_after", "including")
@@ -273,6 +274,27 @@ def _broken(facts: SentenceFacts, lo: int, hi: int, passive_report: bool = False
         and not (passive_report and m.last == hi and m.kind.startswith("report_"))
         for m in facts.matches
     )
+
+
+_QUOTES = frozenset('"“”')
+_SCARE_WORDS = 3  # words inside scare quotes at most: '12 "terrorists"', 'tiga "anggota KKB"'
+
+
+def _scare_quotes(facts: SentenceFacts, lo: int, hi: int) -> set[int]:
+    """Positions of quote marks between lo and hi that set a few words apart ('12 "bandits"
+    were killed'): a writer's distance from a word, not a quotation breaking the clause."""
+    tokens = facts.tokens
+    marks = [i for i in range(lo, hi) if tokens[i].text in _QUOTES]
+    found: set[int] = set()
+    for a, b in zip(marks, marks[1:], strict=False):
+        inside = tokens[a + 1 : b]
+        if (
+            a not in found
+            and 0 < len(inside) <= _SCARE_WORDS
+            and all(t.text not in _BREAKS and t.text != "," for t in inside)
+        ):
+            found.update((a, b))
+    return found
 
 
 def _joined(facts: SentenceFacts, a: Match, b: Match) -> str | None:
