@@ -113,8 +113,8 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
         actor2=actor2,
         assoc_actor1=tuple(assoc1),
         assoc_actor2=tuple(assoc2),
-        fatalities=fatalities.summarise(claims, "killed", boasts),
-        injured=fatalities.summarise(claims, "injured", boasts),
+        fatalities=_summary(facts, claims, boasts, "killed"),
+        injured=_summary(facts, claims, boasts, "injured"),
         claims=claims,
         evidence=evidence,
         confidence=_confidence(loc, start, actor1, actor2, claims),
@@ -123,6 +123,28 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
             dict.fromkeys(ctx.text[m.start : m.end] for t in draft.tellings for m in t.mentions)
         ),
     )
+
+
+def _summary(
+    facts: list[tuple[ClaimFact, Telling]], claims: tuple[Claim, ...], boasts: list[bool], kind: str
+) -> fatalities.Fatalities | None:
+    """The fatalities (or injured) of the claims still standing: a toll told as grown since
+    ("the death toll rose to 12") replaces the lower figures of its kind told before it or
+    with it."""
+    risen = [
+        (c.value, t.facts.index)
+        for c, t in facts
+        if c.risen and c.kind == kind and c.value is not None
+    ]
+    kept = [
+        (claim, boast)
+        for (c, t), claim, boast in zip(facts, claims, boasts, strict=False)
+        if not any(
+            c.kind == kind and c.value is not None and c.value < value and t.facts.index <= index
+            for value, index in risen
+        )
+    ]
+    return fatalities.summarise([c for c, _ in kept], kind, [b for _, b in kept])
 
 
 def _actors(

@@ -39,6 +39,7 @@ class ClaimFact:
     own_side: bool = False  # the victims are the claimant's own ("pejuangnya", "its fighters")
     others: bool = False  # victims besides those counted already ("three other soldiers")
     speaker_hint: str | None = None  # "pronoun", or a name ("kata Dedi") to look up in the document
+    risen: bool = False  # a toll grown since ("rose to 12"): it replaces the lower ones before
 
     @property
     def position(self) -> int:
@@ -321,7 +322,17 @@ def _claim(facts: SentenceFacts, c: Match, n: Number | None) -> ClaimFact:
     others = any(t.key in facts.lang.reporting.other_victims for t in facts.tokens[v_first:v_last])
     return ClaimFact(c.value, value, n.qualifier, c, n, value_max=n.value_max, victims=victims,
                      victim_first=v_first, victim_last=v_last, own_side=_own(facts, v_first, v_last),
-                     others=others)  # fmt: skip
+                     others=others, risen=_risen(facts, n))  # fmt: skip
+
+
+def _risen(facts: SentenceFacts, n: Number) -> bool:
+    """'the death toll rose to 12', 'jumlah korban bertambah menjadi 12': a toll grown since."""
+    before = [t.key for t in facts.tokens[max(0, n.first - 3) : n.first]]
+    return any(
+        before[len(before) - len(words) :] == words
+        for phrase in facts.lang.reporting.toll_risen
+        if (words := phrase.lower().split()) and len(words) <= len(before)
+    )
 
 
 def _own(facts: SentenceFacts, first: int, last: int) -> bool:

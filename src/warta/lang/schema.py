@@ -382,6 +382,12 @@ class Reporting:
         'nouns that end a body\'s name in lower case ("the US embassy", "the Lebanese health'
         ' ministry")'
     )
+    toll_risen: Words = doc(
+        'words right before a count that tell a toll grown since ("rose to", "bertambah'
+        ' menjadi"): the new figure replaces the lower ones told before it',
+        (),
+        optional=True,
+    )
     body_heads: Words = doc(
         'nouns that open a body\'s name, its head first ("Komisi Nasional", "Pemerintah'
         ' Persatuan Nasional"): the body speaks when named right before a reporting verb',
