@@ -10,7 +10,20 @@ from .extracted import extract_cases
 
 # (text, published, [(kind, value, claimant name or None)])
 CASES = [
-    # a word in scare quotes between a count and its casualty word breaks nothing
+    # a word in scare quotes between a count and its casualty word breaks nothing, nor does
+    # the casualty word in scare quotes
+    (
+        "Militants attacked an army post near Tillaberi on Tuesday, the defence ministry said. "
+        + 'It said more than 30 of the assailants were "neutralised" in the fighting.',
+        "2025-06-12",
+        [("killed", 30, "defence ministry")],
+    ),
+    (
+        "Kelompok bersenjata menyerang pos tentara di dekat Tillaberi pada Selasa. Kementerian "
+        + 'Pertahanan mengatakan lebih dari 30 penyerang "dinetralisir" dalam pertempuran itu.',
+        "2025-06-12",
+        [("killed", 30, "defence ministry")],
+    ),
     (
         'Twelve "bandits" were killed in an air strike near Gusau on Monday, the army said.',
         "2025-06-12",

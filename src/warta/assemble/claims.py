@@ -283,9 +283,10 @@ _SCARE_WORDS = 3  # words inside scare quotes at most: '12 "terrorists"', 'tiga 
 
 def _scare_quotes(facts: SentenceFacts, lo: int, hi: int) -> set[int]:
     """Positions of quote marks between lo and hi that set a few words apart ('12 "bandits"
-    were killed'): a writer's distance from a word, not a quotation breaking the clause."""
+    were killed', '30 of the assailants were "neutralised"'): a writer's distance from a
+    word, not a quotation breaking the clause."""
     tokens = facts.tokens
-    marks = [i for i in range(lo, hi) if tokens[i].text in _QUOTES]
+    marks = [i for i, t in enumerate(tokens) if t.text in _QUOTES]
     found: set[int] = set()
     for a, b in zip(marks, marks[1:], strict=False):
         inside = tokens[a + 1 : b]
@@ -295,7 +296,7 @@ def _scare_quotes(facts: SentenceFacts, lo: int, hi: int) -> set[int]:
             and all(t.text not in _BREAKS and t.text != "," for t in inside)
         ):
             found.update((a, b))
-    return found
+    return {i for i in found if lo <= i < hi}
 
 
 def _joined(facts: SentenceFacts, a: Match, b: Match) -> str | None:
