@@ -425,11 +425,16 @@ def _speaker(
             return None, "pronoun"
         if any(m.kind == "pronouns" and m.first == verb.last for m in facts.matches):
             return None, "pronoun"  # "kata sumber tersebut": the source just named
+        body = _body_after(facts, verb.last, _clause_end(facts, verb.last))
         if after and after[0].first - verb.last <= 2:
             head = _apposition_head(facts, after)
+            if head.kind == "role" and body is not None and body.last > head.last:
+                return body, None  # "the regional military administration", not "military"
             if head.kind == "source":
                 head = _described(facts, head, _clause_end(facts, verb.last))
             return head, None
+        if body is not None:
+            return body, None
         name = _name_at(facts, verb.last)
         if name is None:
             return None, None
@@ -493,6 +498,39 @@ def _headed_body(facts: SentenceFacts, hi: int) -> ActorMention | None:
         if last > first + 1 and hi - last <= _BODY_TAIL:
             return _named(facts, first, last, short=_acronym_after(facts, last, hi + 1))
     return None
+
+
+_BODY_AFTER_WORDS = 4  # words of a body's name after a verb: "the Aamin ambulance service"
+
+
+def _body_after(facts: SentenceFacts, i: int, hi: int) -> ActorMention | None:
+    """A body no recogniser knows named right after a reporting verb, ended by `bodies` words
+    ("according to the Aamin ambulance service", "the regional military administration") or
+    opened by a `body_heads` word, capitalised ("menurut Badan Penanggulangan Bencana")."""
+    tokens = facts.tokens
+    first = i + any(facts.has(k, i, i + 1) for k in ("article", "definite"))
+    heads = set(facts.lang.reporting.body_heads)
+    if first < hi and tokens[first].key in heads and _capital(tokens[first].text):
+        last = first + 1
+        while (
+            last < hi
+            and tokens[last].text.isalpha()
+            and (_capital(tokens[last].text) or (last + 1 < hi and _capital(tokens[last + 1].text)))
+        ):  # "Organisasi Internasional untuk Migrasi"
+            last += 1
+        if last == first + 1:
+            return None
+        return _named(facts, first, last, short=_acronym_after(facts, last, hi + 1))
+    last = first
+    while last < min(hi, first + _BODY_AFTER_WORDS) and not facts.has("body", last, last + 1):
+        if not tokens[last].text.isalpha():
+            return None
+        last += 1
+    if last == first or last >= hi or not facts.has("body", last, last + 1):
+        return None
+    while last < hi and facts.has("body", last, last + 1):
+        last += 1
+    return _named(facts, first, last)
 
 
 def _owner(people: list[ActorMention], source: ActorMention) -> ActorMention | None:
