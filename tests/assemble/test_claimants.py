@@ -151,6 +151,12 @@ CASES = [
         "Badan Penanggulangan Bencana Kherson",
         "Badan Penanggulangan Bencana Kherson",
     ),
+    (
+        "Pasukan paramiliter menembaki kamp pengungsi di dekat Nyala pada Minggu dan menewaskan "
+        + "sembilan orang, kata Komite Relawan Nyala kepada Radio Dabanga.",
+        "Komite Relawan Nyala",
+        "Komite Relawan Nyala",
+    ),
     # a body no recogniser knows keeps the acronym given in brackets after its name
     (
         "Pieter Janssen, a press officer with the Dutch Relief Mission in Mali (DRM), told "

@@ -428,8 +428,13 @@ def _speaker(
         body = _body_after(facts, verb.last, _clause_end(facts, verb.last))
         if after and after[0].first - verb.last <= 2:
             head = _apposition_head(facts, after)
-            if head.kind == "role" and body is not None and body.last > head.last:
-                return body, None  # "the regional military administration", not "military"
+            if (
+                head.kind in ("role", "source")
+                and body is not None
+                and body.first <= head.first
+                and body.last > head.last
+            ):  # "the regional military administration", not "military"
+                return body, None
             if head.kind == "source":
                 head = _described(facts, head, _clause_end(facts, verb.last))
             return head, None
@@ -487,17 +492,36 @@ def _headed_body(facts: SentenceFacts, hi: int) -> ActorMention | None:
     for first in range(lo, hi):
         if tokens[first].key not in heads or not _capital(tokens[first].text):
             continue
-        last = first + 1
-        while last < hi and (
-            _capital(tokens[last].text)
-            or (tokens[last].text.isalpha() and any(_capital(t.text) for t in tokens[last:hi]))
-        ):
-            last += 1
-        while not _capital(tokens[last - 1].text):
-            last -= 1
+        last = _head_first_end(facts, first, hi)
         if last > first + 1 and hi - last <= _BODY_TAIL:
             return _named(facts, first, last, short=_acronym_after(facts, last, hi + 1))
     return None
+
+
+_LOWER_INSIDE = 2  # lower-case words inside a name before its next capitalised one
+
+
+def _head_first_end(facts: SentenceFacts, first: int, hi: int) -> int:
+    """Where a body's name opened by its head word at `first` ends: over capitalised words,
+    and lower-case ones with a capitalised word of the name soon after ("Organisasi
+    Internasional untuk Migrasi", "Pemerintah negara bagian Darfur Utara"), not one that
+    opens another party ("Komite Perlawanan El Fasher kepada Radio Dabanga")."""
+    tokens = facts.tokens
+    starts = {a.first for a in facts.actors}
+    last = first + 1
+    while last < hi and tokens[last].text.isalpha():
+        if not _capital(tokens[last].text):
+            ahead = [
+                i
+                for i in range(last + 1, min(hi, last + 1 + _LOWER_INSIDE))
+                if _capital(tokens[i].text)
+            ]
+            if not ahead or ahead[0] in starts:
+                break
+        elif last in starts and last > first + 1:
+            break
+        last += 1
+    return last
 
 
 _BODY_AFTER_WORDS = 4  # words of a body's name after a verb: "the Aamin ambulance service"
@@ -511,13 +535,7 @@ def _body_after(facts: SentenceFacts, i: int, hi: int) -> ActorMention | None:
     first = i + any(facts.has(k, i, i + 1) for k in ("article", "definite"))
     heads = set(facts.lang.reporting.body_heads)
     if first < hi and tokens[first].key in heads and _capital(tokens[first].text):
-        last = first + 1
-        while (
-            last < hi
-            and tokens[last].text.isalpha()
-            and (_capital(tokens[last].text) or (last + 1 < hi and _capital(tokens[last + 1].text)))
-        ):  # "Organisasi Internasional untuk Migrasi"
-            last += 1
+        last = _head_first_end(facts, first, hi)
         if last == first + 1:
             return None
         return _named(facts, first, last, short=_acronym_after(facts, last, hi + 1))
