@@ -1,5 +1,6 @@
 """Figures a sentence tells that used to be lost: a count known by report ("12 warga
-dilaporkan tewas", "were confirmed dead"), and a toll whose source the next sentence gives
+dilaporkan tewas", "were confirmed dead") or with its victims in scare quotes ('12 "bandits"
+were killed'), and a toll whose source the next sentence gives
 ("The health ministry confirmed the toll"); a figure per group of victims told together
 ("one policeman and one civilian", "28 tentara dan sekitar 20 militan"), not their sum."""
 
@@ -9,6 +10,31 @@ from .extracted import extract_cases
 
 # (text, published, [(kind, value, claimant name or None)])
 CASES = [
+    # a word in scare quotes between a count and its casualty word breaks nothing, nor does
+    # the casualty word in scare quotes
+    (
+        "Militants attacked an army post near Tillaberi on Tuesday, the defence ministry said. "
+        + 'It said more than 30 of the assailants were "neutralised" in the fighting.',
+        "2025-06-12",
+        [("killed", 30, "defence ministry")],
+    ),
+    (
+        "Kelompok bersenjata menyerang pos tentara di dekat Tillaberi pada Selasa. Kementerian "
+        + 'Pertahanan mengatakan lebih dari 30 penyerang "dinetralisir" dalam pertempuran itu.',
+        "2025-06-12",
+        [("killed", 30, "defence ministry")],
+    ),
+    (
+        'Twelve "bandits" were killed in an air strike near Gusau on Monday, the army said.',
+        "2025-06-12",
+        [("killed", 12, "Military Forces of Nigeria")],
+    ),
+    (
+        'Tiga "anggota KKB" tewas dalam kontak tembak dengan pasukan TNI di Intan Jaya, Senin, '
+        + "kata Kapendam XVII/Cenderawasih.",
+        "2025-06-12",
+        [("killed", 3, "Military Forces of Indonesia")],
+    ),
     (
         "Sedikitnya 12 warga dilaporkan tewas dalam serangan udara di Khan Younis pada Sabtu "
         + "(31/5/2025).",
@@ -63,13 +89,13 @@ CASES = [
         "Soldiers killed 30 rebels near Goma on Sunday in one of the deadliest clashes in recent "
         + "years, the army said.",
         "2015-05-20",
-        [("killed", 30, "Military Forces of Democratic Republic of Congo")],
+        [("killed", 30, "Military Forces of the Democratic Republic of Congo")],
     ),
     (
         "Pasukan pemerintah menewaskan 30 pemberontak dalam bentrokan terbesar dalam beberapa "
         + "tahun terakhir di dekat Goma pada Minggu (17/5/2015), kata juru bicara tentara.",
         "2015-05-20",
-        [("killed", 30, "Military Forces of Democratic Republic of Congo")],
+        [("killed", 30, "Military Forces of the Democratic Republic of Congo")],
     ),
     # "since Wednesday" of this week: the toll of the operation being told, not a total
     (
@@ -115,7 +141,7 @@ CASES = [
         "Pasukan pemerintah menewaskan 30 pemberontak di dekat Goma pada Minggu (17/5/2015), "
         + "kata juru bicara militer.",
         "2015-05-20",
-        [("killed", 30, "Military Forces of Democratic Republic of Congo")],
+        [("killed", 30, "Military Forces of the Democratic Republic of Congo")],
     ),
     (
         "Dua prajurit tewas ditembak di Intan Jaya pada Minggu (17/5/2025), kata juru bicara "

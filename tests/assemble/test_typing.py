@@ -117,7 +117,7 @@ CASES = [
      "Strategic developments", "Agreement", None, None, None),
     ("en", "About 300 fighters of the Mai-Mai militia defected to the army in Beni on Monday.",
      "Strategic developments", "Change to group/activity", "Mai-Mai Militia (Democratic Republic of Congo)",
-     "Military Forces of Democratic Republic of Congo", None),
+     "Military Forces of the Democratic Republic of Congo", None),
     ("en", "Soldiers seized two boats carrying fuel with foreign military markings near Puerto Ayacucho on Saturday.",
      "Strategic developments", "Looting/property destruction", "Military Forces of Venezuela", None, None),
     # a protest word naming people is no protest: the arrest is the event

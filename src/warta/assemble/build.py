@@ -12,7 +12,7 @@ from types import MappingProxyType
 from typing import Any
 
 from .. import fatalities
-from ..countries import country_name
+from ..countries import with_country
 from ..geo.features import breadth, is_country
 from ..geo.normalise import normalise
 from ..geo.place import Place, PlaceMention
@@ -89,7 +89,7 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
     if actor2 is None and any(c.kind in ("killed", "injured") and c.value != 0 for c in claims):
         # the people a weapon killed or hurt, when nobody named was hit, are civilians
         hurt = ctx.taxonomy.get("default_actor2_hurt", {}).get(event_type)
-        actor2 = _generic(hurt, country_name(country)) if hurt else None
+        actor2 = _generic(hurt, country) if hurt else None
     actor1, actor2, assoc1, assoc2 = _local_names(
         ctx, country, event_type, (actor1, actor2, assoc1, assoc2)
     )
@@ -113,8 +113,8 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
         actor2=actor2,
         assoc_actor1=tuple(assoc1),
         assoc_actor2=tuple(assoc2),
-        fatalities=fatalities.summarise(claims, "killed", boasts),
-        injured=fatalities.summarise(claims, "injured", boasts),
+        fatalities=_summary(facts, claims, boasts, "killed"),
+        injured=_summary(facts, claims, boasts, "injured"),
         claims=claims,
         evidence=evidence,
         confidence=_confidence(loc, start, actor1, actor2, claims),
@@ -123,6 +123,28 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
             dict.fromkeys(ctx.text[m.start : m.end] for t in draft.tellings for m in t.mentions)
         ),
     )
+
+
+def _summary(
+    facts: list[tuple[ClaimFact, Telling]], claims: tuple[Claim, ...], boasts: list[bool], kind: str
+) -> fatalities.Fatalities | None:
+    """The fatalities (or injured) of the claims still standing: a toll told as grown since
+    ("the death toll rose to 12") replaces the lower figures of its kind told before it or
+    with it."""
+    risen = [
+        (c.value, t.facts.index)
+        for c, t in facts
+        if c.risen and c.kind == kind and c.value is not None
+    ]
+    kept = [
+        (claim, boast)
+        for (c, t), claim, boast in zip(facts, claims, boasts, strict=False)
+        if not any(
+            c.kind == kind and c.value is not None and c.value < value and t.facts.index <= index
+            for value, index in risen
+        )
+    ]
+    return fatalities.summarise([c for c, _ in kept], kind, [b for _, b in kept])
 
 
 def _actors(
@@ -152,7 +174,7 @@ def resolve_actor(mention: ActorMention, ctx: Context, country: str | None) -> A
         actor = mention.actor
     elif mention.role is not None:
         told = mention.country or ctx.nationals.get(mention.role.template)
-        actor = role_actor(mention.role, country_name(told or country))
+        actor = role_actor(mention.role, told or country)
     elif mention.kind == "group_reference":
         actor = ctx.groups.get(mention.start)
     if actor is None:
@@ -202,7 +224,6 @@ def _defaults(
     is an unidentified armed group's, and so is the other side of a battle told with one side;
     the people an attack hit are civilians. {country} is the event's country."""
     actor1, actor2, assoc1, assoc2 = sides
-    name = country_name(country)
     defaults = ctx.taxonomy.get("default_actor1", {})
     spec = defaults.get(sub_type, defaults.get(event_type))
     lone = ctx.taxonomy.get("default_actor1_one_side", {})
@@ -210,7 +231,7 @@ def _defaults(
     spec = spec or lone.get(sub_type, lone.get(event_type))
     if spec:
         state = spec[1] == "state_forces"
-        default = _generic(spec, country_name(striker) if state and striker else name)
+        default = _generic(spec, striker if state and striker else country)
         crowd = spec[1] in ("protesters", "rioters")
         everyone = [a for a in (actor1, actor2, *assoc1, *assoc2) if a is not None]
         if state:  # only a state flies or arrests: the act needs one
@@ -228,7 +249,7 @@ def _defaults(
             actor1 = replace(default, mention=actor1.mention)
     spec2 = ctx.taxonomy.get("default_actor2", {}).get(event_type)
     if spec2 is not None and actor2 is None:
-        actor2 = _generic(spec2, name)
+        actor2 = _generic(spec2, country)
     return actor1, actor2, assoc1, assoc2
 
 
@@ -254,11 +275,7 @@ def _local_names(ctx: Context, country: str | None, event_type: str, sides: Side
 
 def _generic(spec: list[str], country: str | None) -> ActorRef:
     template, category = spec
-    if country:
-        text = template.format(country=country)
-    else:
-        text = template.removesuffix(" ({country})").removesuffix(" of {country}")
-    return ActorRef(text, category)  # type: ignore[arg-type]  # category comes from data/taxonomy.toml, checked against ActorCategory by its test
+    return ActorRef(with_country(template, country), category)  # type: ignore[arg-type]  # category comes from data/taxonomy.toml, checked against ActorCategory by its test
 
 
 def _sides(
@@ -287,18 +304,21 @@ _FIGHTING = frozenset(
 def _boast(
     c: ClaimFact, claim: Claim, t: Telling, ctx: Context, country: str | None, attackers: set[str]
 ) -> bool:
-    """A party's figure about its enemy's dead: the victims are someone else's, or, when the
+    """A party's figure about its enemy's dead: the victims named include another fighting
+    party (not civilians, whose toll a fighting party tells as a witness), or, when the
     victims are not named, the claimant is the side that attacked."""
     if claim.claimant is None or c.own_side or claim.claimant.category not in _FIGHTING:
         return False  # a resident, a hospital, a monitor: witnesses, never boasters
-    victims = {
-        ref.name
+    victims = [
+        ref
         for a in t.facts.actors
         if c.victim_first <= a.first < c.victim_last
         and (ref := resolve_actor(a, ctx, country)) is not None
-    }
+    ]
     if victims:
-        return claim.claimant.name not in victims
+        return any(
+            v.category in _FIGHTING and v.name != claim.claimant.name for v in victims
+        ) and all(v.name != claim.claimant.name for v in victims)
     return claim.claimant.name in attackers
 
 

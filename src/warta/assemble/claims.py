@@ -39,6 +39,7 @@ class ClaimFact:
     own_side: bool = False  # the victims are the claimant's own ("pejuangnya", "its fighters")
     others: bool = False  # victims besides those counted already ("three other soldiers")
     speaker_hint: str | None = None  # "pronoun", or a name ("kata Dedi") to look up in the document
+    risen: bool = False  # a toll grown since ("rose to 12"): it replaces the lower ones before
 
     @property
     def position(self) -> int:
@@ -264,7 +265,8 @@ def _broken(facts: SentenceFacts, lo: int, hi: int, passive_report: bool = False
     `passive_report`: a reporting verb right before the casualty word at `hi` tells how the
     count is known, not who speaks ("12 warga dilaporkan tewas", "13 soldiers were confirmed
     dead"), so it breaks nothing."""
-    if any(t.text in _BREAKS for t in facts.tokens[lo:hi]):
+    scare = _scare_quotes(facts, lo, hi)
+    if any(t.text in _BREAKS and i not in scare for i, t in enumerate(facts.tokens[lo:hi], lo)):
         return True
     return any(
         m.kind in ("casualty", "report_before", "report_after", "including")
@@ -273,6 +275,28 @@ def _broken(facts: SentenceFacts, lo: int, hi: int, passive_report: bool = False
         and not (passive_report and m.last == hi and m.kind.startswith("report_"))
         for m in facts.matches
     )
+
+
+_QUOTES = frozenset('"“”')
+_SCARE_WORDS = 3  # words inside scare quotes at most: '12 "terrorists"', 'tiga "anggota KKB"'
+
+
+def _scare_quotes(facts: SentenceFacts, lo: int, hi: int) -> set[int]:
+    """Positions of quote marks between lo and hi that set a few words apart ('12 "bandits"
+    were killed', '30 of the assailants were "neutralised"'): a writer's distance from a
+    word, not a quotation breaking the clause."""
+    tokens = facts.tokens
+    marks = [i for i, t in enumerate(tokens) if t.text in _QUOTES]
+    found: set[int] = set()
+    for a, b in zip(marks, marks[1:], strict=False):
+        inside = tokens[a + 1 : b]
+        if (
+            a not in found
+            and 0 < len(inside) <= _SCARE_WORDS
+            and all(t.text not in _BREAKS and t.text != "," for t in inside)
+        ):
+            found.update((a, b))
+    return {i for i in found if lo <= i < hi}
 
 
 def _joined(facts: SentenceFacts, a: Match, b: Match) -> str | None:
@@ -299,7 +323,17 @@ def _claim(facts: SentenceFacts, c: Match, n: Number | None) -> ClaimFact:
     others = any(t.key in facts.lang.reporting.other_victims for t in facts.tokens[v_first:v_last])
     return ClaimFact(c.value, value, n.qualifier, c, n, value_max=n.value_max, victims=victims,
                      victim_first=v_first, victim_last=v_last, own_side=_own(facts, v_first, v_last),
-                     others=others)  # fmt: skip
+                     others=others, risen=_risen(facts, n))  # fmt: skip
+
+
+def _risen(facts: SentenceFacts, n: Number) -> bool:
+    """'the death toll rose to 12', 'jumlah korban bertambah menjadi 12': a toll grown since."""
+    before = [t.key for t in facts.tokens[max(0, n.first - 3) : n.first]]
+    return any(
+        before[len(before) - len(words) :] == words
+        for phrase in facts.lang.reporting.toll_risen
+        if (words := phrase.lower().split()) and len(words) <= len(before)
+    )
 
 
 def _own(facts: SentenceFacts, first: int, last: int) -> bool:
@@ -391,11 +425,21 @@ def _speaker(
             return None, "pronoun"
         if any(m.kind == "pronouns" and m.first == verb.last for m in facts.matches):
             return None, "pronoun"  # "kata sumber tersebut": the source just named
+        body = _body_after(facts, verb.last, _clause_end(facts, verb.last))
         if after and after[0].first - verb.last <= 2:
             head = _apposition_head(facts, after)
+            if (
+                head.kind in ("role", "source")
+                and body is not None
+                and body.first <= head.first
+                and body.last > head.last
+            ):  # "the regional military administration", not "military"
+                return body, None
             if head.kind == "source":
                 head = _described(facts, head, _clause_end(facts, verb.last))
             return head, None
+        if body is not None:
+            return body, None
         name = _name_at(facts, verb.last)
         if name is None:
             return None, None
@@ -421,11 +465,90 @@ def _speaker(
     # "Kareem al-Nouri, a spokesman for the Popular Mobilisation Forces, said": who the
     # speaker between the commas speaks for; "a spokeswoman for the US embassy confirmed"
     inside = [a for a in people if limit <= a.first and a.last <= verb.first]
-    body = _speaks_for(facts, inside, _clause_start(facts, limit), verb.first)
+    # a body named head first before the aside describing it: "Komite X, kelompok relawan
+    # setempat, mengatakan" is the committee's word, not the volunteers'
+    body = _headed_body(facts, limit) if not before else None
+    body = body or _speaks_for(facts, inside, _clause_start(facts, limit), verb.first)
     if body is not None:
         return body, None
     name = _name_before(facts, verb.first)
     return (before[-1] if before else None), name
+
+
+_HEADED_REACH = 12  # tokens back from a verb (or the aside before it) to a body's head word
+_BODY_TAIL = 3  # tokens between a body's name and its verb: "(NUG)", "sebelumnya"
+
+
+def _headed_body(facts: SentenceFacts, hi: int) -> ActorMention | None:
+    """A body no recogniser knows, named head first right before its reporting verb (or the
+    aside before it): "Pemerintah Persatuan Nasional (NUG), ..., menyebut", "Pemerintah
+    negara bagian Darfur Utara sebelumnya menyebut". Lower-case words stand inside the name
+    only with a capitalised word after them."""
+    heads = set(facts.lang.reporting.body_heads)
+    tokens = facts.tokens
+    lo = hi
+    while lo > 0 and hi - lo < _HEADED_REACH and tokens[lo - 1].text not in '.;:"“”':
+        lo -= 1
+    for first in range(lo, hi):
+        if tokens[first].key not in heads or not _capital(tokens[first].text):
+            continue
+        last = _head_first_end(facts, first, hi)
+        if last > first + 1 and hi - last <= _BODY_TAIL:
+            return _named(facts, first, last, short=_acronym_after(facts, last, hi + 1))
+    return None
+
+
+_LOWER_INSIDE = 2  # lower-case words inside a name before its next capitalised one
+
+
+def _head_first_end(facts: SentenceFacts, first: int, hi: int) -> int:
+    """Where a body's name opened by its head word at `first` ends: over capitalised words,
+    and lower-case ones with a capitalised word of the name soon after ("Organisasi
+    Internasional untuk Migrasi", "Pemerintah negara bagian Darfur Utara"), not one that
+    opens another party ("Komite Perlawanan El Fasher kepada Radio Dabanga")."""
+    tokens = facts.tokens
+    starts = {a.first for a in facts.actors}
+    last = first + 1
+    while last < hi and tokens[last].text.isalpha():
+        if not _capital(tokens[last].text):
+            ahead = [
+                i
+                for i in range(last + 1, min(hi, last + 1 + _LOWER_INSIDE))
+                if _capital(tokens[i].text)
+            ]
+            if not ahead or ahead[0] in starts:
+                break
+        elif last in starts and last > first + 1:
+            break
+        last += 1
+    return last
+
+
+_BODY_AFTER_WORDS = 4  # words of a body's name after a verb: "the Aamin ambulance service"
+
+
+def _body_after(facts: SentenceFacts, i: int, hi: int) -> ActorMention | None:
+    """A body no recogniser knows named right after a reporting verb, ended by `bodies` words
+    ("according to the Aamin ambulance service", "the regional military administration") or
+    opened by a `body_heads` word, capitalised ("menurut Badan Penanggulangan Bencana")."""
+    tokens = facts.tokens
+    first = i + any(facts.has(k, i, i + 1) for k in ("article", "definite"))
+    heads = set(facts.lang.reporting.body_heads)
+    if first < hi and tokens[first].key in heads and _capital(tokens[first].text):
+        last = _head_first_end(facts, first, hi)
+        if last == first + 1:
+            return None
+        return _named(facts, first, last, short=_acronym_after(facts, last, hi + 1))
+    last = first
+    while last < min(hi, first + _BODY_AFTER_WORDS) and not facts.has("body", last, last + 1):
+        if not tokens[last].text.isalpha():
+            return None
+        last += 1
+    if last == first or last >= hi or not facts.has("body", last, last + 1):
+        return None
+    while last < hi and facts.has("body", last, last + 1):
+        last += 1
+    return _named(facts, first, last)
 
 
 def _owner(people: list[ActorMention], source: ActorMention) -> ActorMention | None:

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from ..countries import country_name
+from ..countries import country_name, with_country
 from ..geo.features import is_country
 from ..geo.gazetteer import Gazetteer
 from ..geo.place import PlaceMention
@@ -173,11 +173,11 @@ def _states_acting(
         ]
         if not acts or any(_done_to(tokens, m, markers) for m in acts):
             continue
-        name = country_name(p.candidates[0].country)
-        if name is None:
+        country = p.candidates[0].country
+        if country_name(country) is None:
             continue
         # no country of its own: a state striking abroad is no hint where the act took place
-        actor = Actor(f"Military Forces of {name}", "state_forces", None)
+        actor = Actor(with_country("Military Forces of {country}", country), "state_forces", None)
         found.append(ActorMention(p.start, p.end, p.first, p.last, "actor", p.name, actor=actor))
     return found
 

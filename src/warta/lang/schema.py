@@ -382,6 +382,18 @@ class Reporting:
         'nouns that end a body\'s name in lower case ("the US embassy", "the Lebanese health'
         ' ministry")'
     )
+    toll_risen: Words = doc(
+        'words right before a count that tell a toll grown since ("rose to", "bertambah'
+        ' menjadi"): the new figure replaces the lower ones told before it',
+        (),
+        optional=True,
+    )
+    body_heads: Words = doc(
+        'nouns that open a body\'s name, its head first ("Komisi Nasional", "Pemerintah'
+        ' Persatuan Nasional"): the body speaks when named right before a reporting verb',
+        (),
+        optional=True,
+    )
     impersonal: Words = doc(
         'reporting verbs told in the passive, with no speaker ("are reported to be among",'
         ' "is said to", "dilaporkan"): the subject is what is told, not who tells it',

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..countries import with_country
 from .lexicon import Actor, NotActor, Role
 from .phrases import Match
 
@@ -74,11 +75,8 @@ def _mention(text: str, m: Match) -> ActorMention:
     return ActorMention(*base)
 
 
-def role_actor(role: Role, country_name: str | None) -> Actor | None:
-    """The actor a role noun names in a country ("Police Forces of Indonesia")."""
-    if "{country}" in role.template and not country_name:
-        # with the country unknown, "Rioters ({country})" is still rioters and "Police Forces
-        # of {country}" still the police: named without it, their category kept for typing
-        name = role.template.removesuffix(" ({country})").removesuffix(" of {country}")
-        return Actor(name, role.category, None)
-    return Actor(role.template.format(country=country_name or ""), role.category, None)
+def role_actor(role: Role, country: str | None) -> Actor | None:
+    """The actor a role noun names in a country, by ISO code ("Police Forces of Indonesia").
+    With the country unknown, "Rioters ({country})" is still rioters and "Police Forces of
+    {country}" still the police: named without it, their category kept for typing."""
+    return Actor(with_country(role.template, country), role.category, None)

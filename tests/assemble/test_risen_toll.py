@@ -1,0 +1,36 @@
+"""A toll told as grown since ("the death toll rose to 12") replaces the lower figures told
+before it: the event's best count is the new one, not the lowest account."""
+
+import pytest
+
+from .extracted import extract_cases
+
+CASES = [
+    (
+        "A car bomb exploded at a market in Mogadishu on Saturday, killing eight people. The "
+        + "death toll later rose to 12, a police officer said.",
+        12,
+    ),
+    (
+        "Sebuah bom mobil meledak di pasar di Mogadishu pada Sabtu dan menewaskan delapan "
+        + "orang. Jumlah korban tewas kemudian bertambah menjadi 12 orang, kata seorang polisi.",
+        12,
+    ),
+    # two accounts, neither grown: the lowest stands
+    (
+        "A car bomb exploded at a market in Mogadishu on Saturday, killing eight people, "
+        + "police said. Residents said 12 people were killed.",
+        8,
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory, gazetteer_path):
+    cases = [(text, "2025-06-12") for text, _ in CASES]
+    return extract_cases(tmp_path_factory.mktemp("risen"), cases, gazetteer_path)
+
+
+@pytest.mark.parametrize("case", range(len(CASES)))
+def test_a_risen_toll_replaces_the_lower_figures(found, case):
+    assert [e["fatalities"]["best"] for e in found[case]] == [CASES[case][1]]
