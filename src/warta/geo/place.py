@@ -51,6 +51,9 @@ class PlaceMention:
     bare: bool = False  # no relation word, feature noun or list before it: maybe a subject
     # the countries its unit word belongs to ("Dholpara upazila": BD), empty when any may
     countries: tuple[str, ...] = ()
+    # "X, 10 km east of Y": the index of Y in the same list, and the distance told (km)
+    anchor: int | None = None
+    anchor_km: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -127,6 +127,9 @@ class Weights:
     # ... and more in the actor's own country than next door ("JNIM ... Burkinabe air force ...
     # Soum" is Burkina's province, not a Senegalese village)
     actor_home: float = 1.0
+    # "X, 10 km east of Y": X lies within max(measure_km, measure_factor × 10 km) of Y
+    measure_km: float = 150.0
+    measure_factor: float = 2.0
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -233,7 +236,32 @@ def resolve(
     sure = {id(g) for g, pk in zip(groups, picks, strict=False) if _binding(g, pk)}
     _within_chains(mentions, groups, out, sure, weights)
     _quarters_in_towns(mentions, out, weights)
+    _measured(mentions, groups, out, weights)
     return out
+
+
+def _measured(
+    mentions: Sequence[PlaceMention], groups: Sequence[_Group], out: list[Place | None], w: Weights
+) -> None:
+    """ "Husaybah, about 10 km east of Ramadi": a place measured from another lies within
+    reach of it. When its chosen reading does not (a namesake by the Syrian border), its
+    likeliest reading that does takes its place; when none does, it stays unresolved and the
+    event falls back to the place it was measured from (near it: ACLED's precision 2).
+    A province or country is too wide to measure from."""
+    group_of = {i: g for g in groups for i in g.mentions}
+    for i, m in enumerate(mentions):
+        here, g = out[i], group_of.get(i)
+        there = out[m.anchor] if m.anchor is not None else None
+        if here is None or there is None or g is None or there.feature_code in COUNTRY | REGION:
+            continue
+        reach = max(w.measure_km, w.measure_factor * m.anchor_km)
+        if haversine_km(here.lat, here.lon, there.lat, there.lon) <= reach:
+            continue
+        near = [
+            p for p in g.candidates if haversine_km(p.lat, p.lon, there.lat, there.lon) <= reach
+        ]
+        for j in g.mentions:
+            out[j] = near[0] if near else None
 
 
 def _recorded_containers(
