@@ -243,8 +243,8 @@ def resolve(
 def _measured(
     mentions: Sequence[PlaceMention], groups: Sequence[_Group], out: list[Place | None], w: Weights
 ) -> None:
-    """ "Husaybah, about 10 km east of Ramadi": a place measured from another lies within
-    reach of it. When its chosen reading does not (a namesake by the Syrian border), its
+    """ "Kanda, 30 km south of Bunia": a place measured from another lies within reach of
+    it. When its chosen reading does not (a namesake in Japan), its
     likeliest reading that does takes its place; when none does, it stays unresolved and the
     event falls back to the place it was measured from (near it: ACLED's precision 2).
     A province or country is too wide to measure from."""

@@ -56,7 +56,7 @@ LIST_NAME_TOKENS = 4  # words of an unknown name in a list whose relation word h
 # relations after which a told distance measures the place before from the one after
 _BEARINGS = frozenset({"near", "south_of", "north_of", "east_of", "west_of"})
 _DISTANCE = re.compile(r"(\d+(?:[.,]\d+)?)([^\W\d]*)")
-# "Husaybah, about 10 km east of": at most this many words between a place and its distance
+# "Kanda, about 30 km south of": at most this many words between a place and its distance
 MEASURE_GAP = 3
 # "Dera Ghazi Khan Medical College": at most this many words from a place to a building noun
 BUILDING_WORDS = 4
@@ -1058,7 +1058,7 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
 
 
 def _measured_from(s: _Sentence, found: list[_Found], n: int) -> float | None:
-    """ "Husaybah, about 10 km east of Ramadi", "Desa X, 12 km di timur Y": the distance (km)
+    """ "Kanda, about 30 km south of Bunia", "Desa X, 12 km di timur Y": the distance (km)
     told before the bearing of place n, when the place before stands just before it."""
     f = found[n]
     if n == 0 or f.relation not in _BEARINGS or f.relation_first is None:
