@@ -54,6 +54,7 @@ class PlaceMention:
     # "X, 10 km east of Y": the index of Y in the same list, and the distance told (km)
     anchor: int | None = None
     anchor_km: float = 0.0
+    site: bool = False  # names a site after a town ("the Kanda barracks", "pasar Kanda")
 
 
 @dataclass(frozen=True, slots=True)

@@ -130,6 +130,8 @@ class Weights:
     # "X, 10 km east of Y": X lies within max(measure_km, measure_factor × 10 km) of Y
     measure_km: float = 150.0
     measure_factor: float = 2.0
+    # a town of this size or a district the text names stands for a site's far namesake
+    known_town: int = 15_000
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -237,7 +239,35 @@ def resolve(
     _within_chains(mentions, groups, out, sure, weights)
     _quarters_in_towns(mentions, out, weights)
     _measured(mentions, groups, out, weights)
+    _site_towns(mentions, out, weights)
     return out
+
+
+def _site_towns(mentions: Sequence[PlaceMention], out: list[Place | None], w: Weights) -> None:
+    """ "the Kanda barracks in Bunia": a site named after a town, whose name is read only as a
+    small town far from every town or district the text names (a Kanda in Japan), stands at
+    the town the text names nearest it, not at the namesake."""
+    known = [
+        (m.start, p)
+        for m, p in zip(mentions, out, strict=False)
+        if p is not None
+        and not m.site
+        and (
+            p.feature_code in DISTRICT or (p.feature_class == "P" and p.population >= w.known_town)
+        )
+    ]
+    for i, m in enumerate(mentions):
+        here = out[i]
+        if (
+            not m.site
+            or here is None
+            or here.feature_class != "P"
+            or here.population >= w.stray_population
+            or not known
+            or any(haversine_km(here.lat, here.lon, p.lat, p.lon) <= w.measure_km for _, p in known)
+        ):
+            continue
+        out[i] = min(known, key=lambda sp: abs(sp[0] - m.start))[1]
 
 
 def _measured(

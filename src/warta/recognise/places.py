@@ -98,6 +98,7 @@ class PlaceRules:
     neutral_words: frozenset[str]  # one-word building nouns, as token keys ("university")
     border_after: frozenset[str]  # "the Somalia border": a country before these is a border
     distance_units: Mapping[str, float]  # "km" -> 1.0, "miles" -> 1.609
+    sites: frozenset[str]  # token keys of site nouns ("barracks", "pasar")
 
 
 @functools.cache
@@ -133,6 +134,7 @@ def place_rules(code: str) -> PlaceRules:
         neutral_words=frozenset(norm(w) for w in places.neutral if " " not in w.strip()),
         border_after=frozenset(norm(w) for w in places.border_after),
         distance_units=MappingProxyType(dict(places.distance_units)),
+        sites=frozenset(norm(w) for w in places.sites),
     )
 
 
@@ -1050,6 +1052,7 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
                 feature=feature,
                 bare=bare[n],
                 countries=countries,
+                site=_site(s, f),
             )
         )
         if km is not None:
@@ -1076,6 +1079,18 @@ def _measured_from(s: _Sentence, found: list[_Found], n: int) -> float | None:
             return None
         return _number(number.group(1)) * factor
     return None
+
+
+def _site(s: _Sentence, f: _Found) -> bool:
+    """ "the Kanda barracks", "pasar Kanda", "the Kanda military base": a site noun right
+    before the name, after it (or after one lower-case word), or in its feature noun."""
+    near = [f.first - 1, f.last]
+    if f.last < len(s.tokens) and s.tokens[f.last].text.islower():
+        near.append(f.last + 1)
+    for cue in (f.cue, f.cue_after):
+        if cue is not None:
+            near.extend(range(cue.first, cue.last))
+    return any(0 <= i < len(s.tokens) and s.tokens[i].key in s.rules.sites for i in near)
 
 
 def _number(text: str) -> float:
