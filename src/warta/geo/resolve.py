@@ -693,17 +693,23 @@ def _groups(
                 cands,
                 [base[k] for k in order],
                 _binds(m),
-                _contains(m),
+                _contains(m) and not _by_head(m, cands),
                 not m.bare,
                 m.bare,
             )
         else:
             g.mentions.append(i)
             g.named_unit = g.named_unit or _binds(m)
-            g.container = g.container or _contains(m)
+            g.container = g.container or (_contains(m) and not _by_head(m, g.candidates))
             g.told = g.told or not m.bare
             g.bare_named = g.bare_named or m.bare
     return list(by_key.values())
+
+
+def _by_head(m: PlaceMention, readings: Sequence[Place]) -> bool:
+    """ "X (Pobe-Mengao, Soum)": a hyphenated name read only by its first name (a Pobé
+    abroad) is no sure container: its reading does not set the others' country."""
+    return "-" in m.name and not any(_spelling(p.name) == _spelling(m.name) for p in readings)
 
 
 def _unlike(p: Place, m: PlaceMention, w: Weights) -> bool:

@@ -302,7 +302,8 @@ def _is_name_token(s: _Sentence, i: int) -> bool:
         return True
     if not text[0].isupper():
         return False
-    letters = [c for c in text if c.isalpha()]
+    # "KIA's": an acronym keeps its possessive
+    letters = [c for c in _POSSESSIVE.sub("", text) if c.isalpha()]
     # acronyms are actors or units, not names: IS, SAA, TNI, ISIS, TPNPB, and those written with
     # a lower-case letter right before a capital (LeT, JeM, HuJI; not Ye-U); nor a lone letter
     return len(letters) > 1 and not (
@@ -458,6 +459,8 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
             continue
         if person and not (cue is not None and n == 0) and not _jurisdiction(seg.candidates):
             continue
+        if all(s.neutral[i] for i in range(seg.first, seg.last)):
+            continue  # "Women's College area": a building noun names no place on its own
         if (
             seg.last - seg.first == 1
             and _is_common(s, seg.first)
