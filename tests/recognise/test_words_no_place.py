@@ -51,3 +51,18 @@ def test_a_name_read_by_its_head_binds_no_country():
     # before: Pobé bound Benin, and Soum, in neither Benin nor read there, was left out
     assert found[2] == province
     assert found[1] is None
+
+
+def test_a_big_city_read_by_its_head_still_binds():
+    # "a rally by the White House (Moscow-Central)": Moscow holds it, Casablanca ("the white
+    # house") is no reading
+    casablanca = place("geonames:1", "Casablanca", "MA", 33.59, -7.62, population=3_600_000)
+    moscow = place("geonames:2", "Moscow", "RU", 55.75, 37.62, feature_code="PPLC",
+                   population=10_000_000)  # fmt: skip
+    found = resolve(
+        [
+            mention("White House", [casablanca], bare=True),
+            mention("Moscow-Central", [moscow], start=13, relation="in"),
+        ]
+    )
+    assert found == [None, moscow]

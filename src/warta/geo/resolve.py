@@ -693,23 +693,31 @@ def _groups(
                 cands,
                 [base[k] for k in order],
                 _binds(m),
-                _contains(m) and not _by_head(m, cands),
+                _contains(m) and not _by_head(m, cands, w),
                 not m.bare,
                 m.bare,
             )
         else:
             g.mentions.append(i)
             g.named_unit = g.named_unit or _binds(m)
-            g.container = g.container or (_contains(m) and not _by_head(m, g.candidates))
+            g.container = g.container or (_contains(m) and not _by_head(m, g.candidates, w))
             g.told = g.told or not m.bare
             g.bare_named = g.bare_named or m.bare
     return list(by_key.values())
 
 
-def _by_head(m: PlaceMention, readings: Sequence[Place]) -> bool:
+def _by_head(m: PlaceMention, readings: Sequence[Place], w: Weights) -> bool:
     """ "X (Pobe-Mengao, Soum)": a hyphenated name read only by its first name (a Pobé
-    abroad) is no sure container: its reading does not set the others' country."""
-    return "-" in m.name and not any(_spelling(p.name) == _spelling(m.name) for p in readings)
+    abroad) is no sure container: its reading does not set the others' country. A city of
+    half a million is sure enough ("Moscow-Central" lies in Moscow)."""
+    head = _spelling(m.name.partition("-")[0])
+    return (
+        "-" in m.name
+        and not any(_spelling(p.name) == _spelling(m.name) for p in readings)
+        and not any(
+            p.population >= w.known_population and _spelling(p.name) == head for p in readings
+        )
+    )
 
 
 def _unlike(p: Place, m: PlaceMention, w: Weights) -> bool:
