@@ -48,9 +48,29 @@ def test_a_town_name_without_a_site_noun_keeps_its_reading(gz):
 
 def test_a_site_near_the_named_towns_keeps_its_own_reading():
     camp = place("geonames:1", "Kakuma", "KE", 3.72, 34.86, population=2_000)
+    other = place("geonames:4", "Kakuma", "KE", -1.0, 37.0, population=500)
     lodwar = place("geonames:2", "Lodwar", "KE", 3.12, 35.60, population=50_000)
-    far = place("geonames:3", "Kakuma", "ET", 9.0, 38.7, population=2_000)
-    near = resolve([mention("Kakuma", [camp], site=True), mention("Lodwar", [lodwar], start=30)])
+    near = resolve(
+        [mention("Kakuma", [camp, other], site=True), mention("Lodwar", [lodwar], start=30)]
+    )
     assert near == [camp, lodwar]  # 100 km apart: the site's own reading stands
-    away = resolve([mention("Kakuma", [far], site=True), mention("Lodwar", [lodwar], start=30)])
-    assert away == [lodwar, lodwar]
+
+
+@pytest.mark.parametrize(
+    ("readings", "stands"),
+    [
+        ((("ET", 2_000), ("ET", 500)), True),  # a namesake abroad: the site stands at Lodwar
+        ((("KE", 0), ("KE", 0)), True),  # so does a locality of unknown size
+        ((("KE", 2_000), ("KE", 500)), False),  # a known town of the text's country keeps it
+        ((("ET", 2_000),), False),  # so does a name with one reading
+    ],
+)
+def test_which_far_sites_stand_at_the_named_town(readings, stands):
+    cands = [
+        place(f"geonames:{k}", "Kakuma", country, 9.0 + k, 38.7, population=population)
+        for k, (country, population) in enumerate(readings)
+    ]
+    lodwar = place("geonames:9", "Lodwar", "KE", 3.12, 35.60, population=50_000)
+    found = resolve([mention("Kakuma", cands, site=True), mention("Lodwar", [lodwar], start=30)])
+    assert (found[0] == lodwar) == stands
+    assert found[0] is not None

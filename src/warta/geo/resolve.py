@@ -47,6 +47,8 @@ from .sources.geonames import country_population, neighbours
 POLICY = "context.v1"
 
 _OFFSET_RELATIONS = frozenset({"near", "south_of", "north_of", "east_of", "west_of", "between"})
+# relations that tell of a place other than the event's ("from X", "to X", "based in X")
+_ELSEWHERE = frozenset({"from", "to", "based_in", "border"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,24 +247,31 @@ def resolve(
 
 def _site_towns(mentions: Sequence[PlaceMention], out: list[Place | None], w: Weights) -> None:
     """ "the Kanda barracks in Bunia": a site named after a town, whose name is read only as a
-    small town far from every town or district the text names (a Kanda in Japan), stands at
-    the town the text names nearest it, not at the namesake."""
+    namesake far from every town or district the text names, stands at the town the text
+    names nearest it. A namesake is one of several readings of the name: a town in a country
+    no other place of the text lies in (a Kanda in Japan), or a locality of unknown size; a
+    known town of the text's country keeps its site, however far ("the Dadaab camp",
+    "officials in Nairobi"), as does a name with one reading ("the Kakuma camp", "in Juba")
+    and a site people come from or go to."""
+    others = [
+        (m.start, p) for m, p in zip(mentions, out, strict=False) if p is not None and not m.site
+    ]
+    countries = {p.country for _, p in others}
     known = [
-        (m.start, p)
-        for m, p in zip(mentions, out, strict=False)
-        if p is not None
-        and not m.site
-        and (
-            p.feature_code in DISTRICT or (p.feature_class == "P" and p.population >= w.known_town)
-        )
+        (start, p)
+        for start, p in others
+        if p.feature_code in DISTRICT or (p.feature_class == "P" and p.population >= w.known_town)
     ]
     for i, m in enumerate(mentions):
         here = out[i]
         if (
             not m.site
+            or m.relation in _ELSEWHERE
+            or len(m.candidates) < 2
             or here is None
             or here.feature_class != "P"
             or here.population >= w.stray_population
+            or (here.country in countries and here.population > 0)
             or not known
             or any(haversine_km(here.lat, here.lon, p.lat, p.lon) <= w.measure_km for _, p in known)
         ):
