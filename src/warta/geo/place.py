@@ -51,6 +51,10 @@ class PlaceMention:
     bare: bool = False  # no relation word, feature noun or list before it: maybe a subject
     # the countries its unit word belongs to ("Dholpara upazila": BD), empty when any may
     countries: tuple[str, ...] = ()
+    # "X, 10 km east of Y": the index of Y in the same list, and the distance told (km)
+    anchor: int | None = None
+    anchor_km: float = 0.0
+    site: bool = False  # names a site after a town ("the Kanda barracks", "pasar Kanda")
 
 
 @dataclass(frozen=True, slots=True)

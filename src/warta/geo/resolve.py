@@ -47,6 +47,8 @@ from .sources.geonames import country_population, neighbours
 POLICY = "context.v1"
 
 _OFFSET_RELATIONS = frozenset({"near", "south_of", "north_of", "east_of", "west_of", "between"})
+# relations that tell of a place other than the event's ("from X", "to X", "based in X")
+_ELSEWHERE = frozenset({"from", "to", "based_in", "border"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +129,11 @@ class Weights:
     # ... and more in the actor's own country than next door ("JNIM ... Burkinabe air force ...
     # Soum" is Burkina's province, not a Senegalese village)
     actor_home: float = 1.0
+    # "X, 10 km east of Y": X lies within max(measure_km, measure_factor × 10 km) of Y
+    measure_km: float = 150.0
+    measure_factor: float = 2.0
+    # a town of this size or a district the text names stands for a site's far namesake
+    known_town: int = 15_000
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -233,7 +240,67 @@ def resolve(
     sure = {id(g) for g, pk in zip(groups, picks, strict=False) if _binding(g, pk)}
     _within_chains(mentions, groups, out, sure, weights)
     _quarters_in_towns(mentions, out, weights)
+    _measured(mentions, groups, out, weights)
+    _site_towns(mentions, out, weights)
     return out
+
+
+def _site_towns(mentions: Sequence[PlaceMention], out: list[Place | None], w: Weights) -> None:
+    """ "the Kanda barracks in Bunia": a site named after a town, whose name is read only as a
+    namesake far from every town or district the text names, stands at the town the text
+    names nearest it. A namesake is one of several readings of the name: a town in a country
+    no other place of the text lies in (a Kanda in Japan), or a locality of unknown size; a
+    known town of the text's country keeps its site, however far ("the Dadaab camp",
+    "officials in Nairobi"), as does a name with one reading ("the Kakuma camp", "in Juba")
+    and a site people come from or go to."""
+    others = [
+        (m.start, p) for m, p in zip(mentions, out, strict=False) if p is not None and not m.site
+    ]
+    countries = {p.country for _, p in others}
+    known = [
+        (start, p)
+        for start, p in others
+        if p.feature_code in DISTRICT or (p.feature_class == "P" and p.population >= w.known_town)
+    ]
+    for i, m in enumerate(mentions):
+        here = out[i]
+        if (
+            not m.site
+            or m.relation in _ELSEWHERE
+            or len(m.candidates) < 2
+            or here is None
+            or here.feature_class != "P"
+            or here.population >= w.stray_population
+            or (here.country in countries and here.population > 0)
+            or not known
+            or any(haversine_km(here.lat, here.lon, p.lat, p.lon) <= w.measure_km for _, p in known)
+        ):
+            continue
+        out[i] = min(known, key=lambda sp: abs(sp[0] - m.start))[1]
+
+
+def _measured(
+    mentions: Sequence[PlaceMention], groups: Sequence[_Group], out: list[Place | None], w: Weights
+) -> None:
+    """ "Kanda, 30 km south of Bunia": a place measured from another lies within reach of
+    it. When its chosen reading does not (a namesake in Japan), its
+    likeliest reading that does takes its place; when none does, it stays unresolved and the
+    event falls back to the place it was measured from (near it: ACLED's precision 2).
+    A province or country is too wide to measure from."""
+    group_of = {i: g for g in groups for i in g.mentions}
+    for i, m in enumerate(mentions):
+        here, g = out[i], group_of.get(i)
+        there = out[m.anchor] if m.anchor is not None else None
+        if here is None or there is None or g is None or there.feature_code in COUNTRY | REGION:
+            continue
+        reach = max(w.measure_km, w.measure_factor * m.anchor_km)
+        if haversine_km(here.lat, here.lon, there.lat, there.lon) <= reach:
+            continue
+        near = [
+            p for p in g.candidates if haversine_km(p.lat, p.lon, there.lat, there.lon) <= reach
+        ]
+        for j in g.mentions:
+            out[j] = near[0] if near else None
 
 
 def _recorded_containers(
@@ -635,17 +702,31 @@ def _groups(
                 cands,
                 [base[k] for k in order],
                 _binds(m),
-                _contains(m),
+                _contains(m) and not _by_head(m, cands, w),
                 not m.bare,
                 m.bare,
             )
         else:
             g.mentions.append(i)
             g.named_unit = g.named_unit or _binds(m)
-            g.container = g.container or _contains(m)
+            g.container = g.container or (_contains(m) and not _by_head(m, g.candidates, w))
             g.told = g.told or not m.bare
             g.bare_named = g.bare_named or m.bare
     return list(by_key.values())
+
+
+def _by_head(m: PlaceMention, readings: Sequence[Place], w: Weights) -> bool:
+    """ "X (Pobe-Mengao, Soum)": a hyphenated name read only by its first name (a Pobé
+    abroad) is no sure container: its reading does not set the others' country. A city of
+    half a million is sure enough ("Moscow-Central" lies in Moscow)."""
+    head = _spelling(m.name.partition("-")[0])
+    return (
+        "-" in m.name
+        and not any(_spelling(p.name) == _spelling(m.name) for p in readings)
+        and not any(
+            p.population >= w.known_population and _spelling(p.name) == head for p in readings
+        )
+    )
 
 
 def _unlike(p: Place, m: PlaceMention, w: Weights) -> bool:

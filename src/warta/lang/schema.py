@@ -348,6 +348,19 @@ class Places:
         {},
         optional=True,
     )
+    sites: Words = doc(
+        'one-word nouns of sites named after a town, written before or after the name ("X '
+        'barracks", "pasar X"): a site\'s name read only as a small namesake far from the '
+        "text's other places stands for the town the text names",
+        (),
+        optional=True,
+    )
+    distance_units: Mapping[str, float] = doc(
+        'distance words and their length in kilometres: "X, 10 km east of Y" measures X from '
+        "Y, so a reading of X far from Y is no reading",
+        {},
+        optional=True,
+    )
     home_countries: Words = doc(
         "ISO codes of the countries most of the language's text is written in: there a "
         "common word may still name a prominent place, since the word counts include its "

@@ -53,6 +53,11 @@ _POSSESSIVE_ENDS = ("'s", "’s")
 SALIENT_POPULATION = 15_000
 MAX_NAME_TOKENS = 5
 LIST_NAME_TOKENS = 4  # words of an unknown name in a list whose relation word holds for the next
+# relations after which a told distance measures the place before from the one after
+_BEARINGS = frozenset({"near", "south_of", "north_of", "east_of", "west_of"})
+_DISTANCE = re.compile(r"(\d+(?:[.,]\d+)?)([^\W\d]*)")
+# "Kanda, about 30 km south of": at most this many words between a place and its distance
+MEASURE_GAP = 3
 # "Dera Ghazi Khan Medical College": at most this many words from a place to a building noun
 BUILDING_WORDS = 4
 # A bare name counts only under a reading whose own name is at least this like it ...
@@ -92,6 +97,8 @@ class PlaceRules:
     unit_countries: Mapping[str, tuple[str, ...]]  # normalised unit word -> its countries
     neutral_words: frozenset[str]  # one-word building nouns, as token keys ("university")
     border_after: frozenset[str]  # "the Somalia border": a country before these is a border
+    distance_units: Mapping[str, float]  # "km" -> 1.0, "miles" -> 1.609
+    sites: frozenset[str]  # token keys of site nouns ("barracks", "pasar")
 
 
 @functools.cache
@@ -126,6 +133,8 @@ def place_rules(code: str) -> PlaceRules:
         ),
         neutral_words=frozenset(norm(w) for w in places.neutral if " " not in w.strip()),
         border_after=frozenset(norm(w) for w in places.border_after),
+        distance_units=MappingProxyType(dict(places.distance_units)),
+        sites=frozenset(norm(w) for w in places.sites),
     )
 
 
@@ -293,7 +302,8 @@ def _is_name_token(s: _Sentence, i: int) -> bool:
         return True
     if not text[0].isupper():
         return False
-    letters = [c for c in text if c.isalpha()]
+    # "KIA's": an acronym keeps its possessive
+    letters = [c for c in _POSSESSIVE.sub("", text) if c.isalpha()]
     # acronyms are actors or units, not names: IS, SAA, TNI, ISIS, TPNPB, and those written with
     # a lower-case letter right before a capital (LeT, JeM, HuJI; not Ye-U); nor a lone letter
     return len(letters) > 1 and not (
@@ -449,6 +459,8 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
             continue
         if person and not (cue is not None and n == 0) and not _jurisdiction(seg.candidates):
             continue
+        if all(s.neutral[i] for i in range(seg.first, seg.last)):
+            continue  # "Women's College area": a building noun names no place on its own
         if (
             seg.last - seg.first == 1
             and _is_common(s, seg.first)
@@ -1007,6 +1019,7 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
         bare.append(rel is None and f.cue is None and f.cue_after is None)
     out = []
     for n, f in enumerate(found):
+        km = _measured_from(s, found, n)
         cue_match = f.cue or f.cue_after
         cue_text = s.text[cue_match.start : cue_match.end] if cue_match is not None else None
         start = s.tokens[f.first].start
@@ -1042,9 +1055,53 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
                 feature=feature,
                 bare=bare[n],
                 countries=countries,
+                site=_site(s, f),
             )
         )
+        if km is not None:
+            out[n - 1] = replace(out[n - 1], anchor=n, anchor_km=km)
     return out
+
+
+def _measured_from(s: _Sentence, found: list[_Found], n: int) -> float | None:
+    """ "Kanda, about 30 km south of Bunia", "Desa X, 12 km di timur Y": the distance (km)
+    told before the bearing of place n, when the place before stands just before it."""
+    f = found[n]
+    if n == 0 or f.relation not in _BEARINGS or f.relation_first is None:
+        return None
+    head = f.cue.first if f.cue is not None else f.first
+    first = max(_end(found[n - 1]), f.relation_first - 2)
+    for k in range(first, head):
+        number = _DISTANCE.fullmatch(s.tokens[k].text)
+        if number is None:
+            continue
+        unit = number.group(2) or (s.tokens[k + 1].text if k + 1 < head else "")
+        factor = s.rules.distance_units.get(unit.lower())
+        gap = range(_end(found[n - 1]), k)
+        if factor is None or len(gap) > MEASURE_GAP or any(_is_name_token(s, i) for i in gap):
+            return None
+        return _number(number.group(1)) * factor
+    return None
+
+
+def _site(s: _Sentence, f: _Found) -> bool:
+    """ "the Kanda barracks", "pasar Kanda", "the Kanda military base": a site noun right
+    before the name, after it (or after one lower-case word), or in its feature noun."""
+    near = [f.first - 1, f.last]
+    if f.last < len(s.tokens) and s.tokens[f.last].text.islower():
+        near.append(f.last + 1)
+    for cue in (f.cue, f.cue_after):
+        if cue is not None:
+            near.extend(range(cue.first, cue.last))
+    return any(0 <= i < len(s.tokens) and s.tokens[i].key in s.rules.sites for i in near)
+
+
+def _number(text: str) -> float:
+    """ "10", "3,5", "2.5"; "1,500" and "1.500" are thousands."""
+    whole, sep, part = text.replace(",", ".").partition(".")
+    if sep and len(part) == 3:
+        return float(whole + part)
+    return float(text.replace(",", "."))
 
 
 def _bracketed_unit(s: _Sentence, f: _Found) -> bool:
@@ -1110,5 +1167,9 @@ def document_places(
         matches = list(lex.index.scan(tokens))
         base = len(out)
         for m in find_places(text, tokens, matches, lex, gazetteer):
-            out.append(m if m.partner is None else replace(m, partner=m.partner + base))
+            if m.partner is not None:
+                m = replace(m, partner=m.partner + base)
+            if m.anchor is not None:
+                m = replace(m, anchor=m.anchor + base)
+            out.append(m)
     return out
