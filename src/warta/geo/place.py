@@ -8,6 +8,9 @@ from typing import Literal
 
 from ..model import PlaceRelation
 
+# relations that tell of a place other than the event's ("from X", "to X", "based in X")
+ELSEWHERE: frozenset[PlaceRelation] = frozenset({"from", "to", "based_in", "border"})
+
 # 1: the coordinates are the place's own point;
 # 2: derived from places inside it (median of its towns, villages or districts);
 # 3: borrowed from a containing or related place (parent unit, capital city).

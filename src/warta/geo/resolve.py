@@ -41,14 +41,12 @@ from .features import (
 )  # fmt: skip
 from .geometry import haversine_km
 from .normalise import fold, name_similarity, normalise
-from .place import Place, PlaceMention
+from .place import ELSEWHERE, Place, PlaceMention
 from .sources.geonames import country_population, neighbours
 
 POLICY = "context.v1"
 
 _OFFSET_RELATIONS = frozenset({"near", "south_of", "north_of", "east_of", "west_of", "between"})
-# relations that tell of a place other than the event's ("from X", "to X", "based in X")
-_ELSEWHERE = frozenset({"from", "to", "based_in", "border"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,7 +264,7 @@ def _site_towns(mentions: Sequence[PlaceMention], out: list[Place | None], w: We
         here = out[i]
         if (
             not m.site
-            or m.relation in _ELSEWHERE
+            or m.relation in ELSEWHERE
             or len(m.candidates) < 2
             or here is None
             or here.feature_class != "P"

@@ -27,7 +27,7 @@ from ..geo.features import FEATURE_TESTS
 from ..geo.gazetteer import Gazetteer
 from ..geo.geometry import haversine_km
 from ..geo.normalise import fold, name_similarity, normalise
-from ..geo.place import Place, PlaceMention
+from ..geo.place import ELSEWHERE, Place, PlaceMention
 from ..lang import reader_of
 from ..lang.frequency import zipf
 from ..lang.pack import load_pack
@@ -43,8 +43,6 @@ _PLACE_KINDS = frozenset({"relation", "feature", "organisation"})
 _LOCATIVE = frozenset(
     {"at", "in", "near", "south_of", "north_of", "east_of", "west_of", "between", "base"}
 )
-# relations that tell of a place other than the event's ("from X", "to X", "based in X")
-_ELSEWHERE = frozenset({"from", "to", "based_in", "border"})
 _APOSTROPHES = frozenset("'’‘`´")
 _OPENERS = frozenset('"“‘([«—–-:')
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -1001,7 +999,7 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
             # "in Yala's Betong district": Yala is where Betong lies; Betong takes its relation
             # ("from Assam's Kokrajhar district": both are where people come from)
             rel = rel or relations[n - 1]
-            if relations[n - 1] not in _ELSEWHERE:
+            if relations[n - 1] not in ELSEWHERE:
                 relations[n - 1], bare[n - 1] = "in", False
         if rel is None and _bracketed_unit(s, f):
             rel = "in"  # "Koutougou (Kombori, Kossi)": Kossi holds the names the gazetteer lacks
