@@ -6,7 +6,9 @@ The corpus is realistic mixed Indonesian/English conflict articles (bench/corpus
 JSON Lines file. Each row runs in a fresh process: the real `warta read`, `warta extract`,
 `warta ingest` commands (1 worker, then all workers), Spark local[2] through
 `warta.spark.run_spark`, and, as a floor to compare with, tokenising the same texts with
-spaCy's blank tokenizer (the document's language). Seconds are wall time of the whole
+spaCy's blank tokenizer (the document's language). A last row extracts the corpus in one
+process and times geocoding apart (finding place names, resolving them): its share of
+extraction time. Seconds are wall time of the whole
 process, start-up included (imports, language data, worker pool, JVM); peak memory is the
 highest sum of resident memory over the process and all its children (workers, the JVM),
 sampled every 0.2 s. The gazetteer is $WARTA_GAZETTEER (make sets it).
@@ -32,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from corpus import article
 
 WARTA = [sys.executable, "-m", "warta"]
-ROWS = ("tokenise", "read", "extract", "ingest", "spark")
+ROWS = ("tokenise", "read", "extract", "ingest", "spark", "geo")
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
@@ -206,6 +208,41 @@ def spark(corpus: Path, out: Path) -> None:
     print(json.dumps({"docs": stats.read, "events": stats.events, "failed": stats.failed}))
 
 
+def geo_share(corpus: Path) -> None:
+    """Child: extract every document in this process, timing the two geocoding steps apart:
+    finding place names in each sentence (`find_places`, gazetteer lookups included) and
+    choosing a place for each in document context (`resolve`). The first documents are
+    extracted untimed, so one-time loads (word lists, caches) count as start-up."""
+    import warta.assemble.facts as facts
+    import warta.pipeline as pipeline
+    from warta.read import read_paths
+
+    spent = {"find_places": 0.0, "resolve": 0.0}
+
+    def timed(name: str, fn):  # type: ignore[no-untyped-def]
+        def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+            began = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[name] += time.perf_counter() - began
+
+        return wrapper
+
+    facts.find_places = timed("find_places", facts.find_places)
+    pipeline.resolve = timed("resolve", pipeline.resolve)
+    res = pipeline.Resources.load()
+    docs = [d for d in read_paths([str(corpus)]) if isinstance(d, pipeline.Document)]
+    for doc in docs[:SMALL]:
+        pipeline.extract(doc, res)
+    spent.update(find_places=0.0, resolve=0.0)
+    began = time.perf_counter()
+    for doc in docs[SMALL:]:
+        pipeline.extract(doc, res)
+    total = time.perf_counter() - began
+    print(json.dumps({"docs": len(docs), "extract": total, **spent}))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=1500)
@@ -214,7 +251,11 @@ def main() -> None:
     parser.add_argument("--rows", default=",".join(ROWS), help=f"any of {', '.join(ROWS)}")
     parser.add_argument("--tokenise", nargs=2, type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--spark", nargs=2, type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--geo-share", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.geo_share:
+        geo_share(args.geo_share)
+        return
     if args.tokenise:
         tokenise(*args.tokenise)
         return
@@ -278,6 +319,8 @@ class Bench:
                 self.command_row(f"{stage}{w}", f"warta {stage}", command, str(w))
         if "spark" in rows:
             self.spark_row()
+        if "geo" in rows:
+            self.geo_row()
 
     def show(self, key: str, row: Row) -> None:
         self.results[key] = row
@@ -336,6 +379,19 @@ class Bench:
         r = json.loads(out.read_text().strip().splitlines()[-1])
         note = f"{r['events']} merged events; {r['failed']} failed"
         self.show("spark", Row(name, "2", r["docs"], m, start, note, small=SMALL))
+
+    def geo_row(self) -> None:
+        out = self.root / "geo.json"
+        with out.open("w") as fh:
+            m = run_measured([*self.me, "--geo-share", str(self.corpus)], stdout=fh)
+        r = json.loads(out.read_text())
+        find, resolve, total = r["find_places"], r["resolve"], r["extract"]
+        note = (
+            f"geocoding {(find + resolve) / total:.1%} of extraction time (finding places "
+            f"{find / total:.1%}, resolving {resolve / total:.1%}); after {SMALL} warm-up documents"
+        )
+        n = r["docs"]
+        self.show("geo", Row("extract, geocoding timed", "1", n, m, m.seconds - total, note, SMALL))
 
 
 if __name__ == "__main__":
