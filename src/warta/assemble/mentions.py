@@ -233,17 +233,34 @@ def find_mentions(facts: SentenceFacts) -> list[Mention]:
 
 def blocked_arrests(facts: SentenceFacts) -> set[int]:
     """Where the sentence's arrests that are no act are (planned, negated, of would-be
-    brawlers): their counts ("6 ditangkap") are no captives of an act either."""
-    return {m.first for m in facts.kinds("means") if m.value == "arrest" and _blocked(facts, m)}
+    brawlers): their counts ("6 ditangkap") are no captives of an act either; nor are the
+    captives a release frees ("released three hostages")."""
+    stopped = {m.first for m in facts.kinds("means") if m.value == "arrest" and _blocked(facts, m)}
+    # "released three hostages": the captives of a release are freed, not taken
+    return stopped | {
+        c.first for c in facts.kinds("casualty") if c.value == "captured" and _released(facts, c)
+    }
 
 
 def _names_people(facts: SentenceFacts, m: Match) -> bool:
     """'hartal supporters', 'demonstrated that', 'pelaku tawuran': the event word names people
-    or a claim, not an act."""
+    or a claim, not an act; so does an abduction word after a release word ("released three
+    hostages", "membawa pulang sandera"): the people freed."""
     return any(
         (x.kind == "not_protest_after" and x.first == m.last and m.value == "protest")
         or (x.kind == "perpetrators" and x.last == m.first)
         for x in facts.matches
+    ) or (m.value == "abduction" and _released(facts, m))
+
+
+_RELEASED_REACH = 3  # tokens from a release word to the abduction word: "freed the three hostages"
+
+
+def _released(facts: SentenceFacts, m: Match) -> bool:
+    return any(
+        m.first - _RELEASED_REACH <= x.last <= m.first
+        and not any(not t.text[:1].isalnum() for t in facts.tokens[x.last : m.first])
+        for x in facts.kinds("released")
     )
 
 

@@ -232,6 +232,13 @@ class Markers:
         (),
         optional=True,
     )
+    released: Words = doc(
+        "before an abduction word (a count or an article may come between): the people it"
+        ' names are freed, not taken ("released three hostages", "membebaskan sandera",'
+        ' "membawa pulang sandera"): no abduction',
+        (),
+        optional=True,
+    )
     suffered_before: Words = doc(
         "verbs right before an event word (an article may come between) whose subject suffers"
         ' it: "came under attack", "hit a landmine", "menginjak ranjau"',
