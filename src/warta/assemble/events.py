@@ -77,8 +77,11 @@ class Telling:
         return all(m.means == "casualties" for m in self.mentions)
 
     def resolved_places(self) -> list[Place]:
-        """Places precise enough to tell events apart (not a whole province or country)."""
-        return [p for _, p in self.places if p is not None and not is_broad(p)]
+        """Places precise enough to tell events apart (not a whole province or country); a
+        place named as where another lies ("the Idlib city of Jisr al-Shughur", "X, Y": Y)
+        after the places it holds."""
+        found = [(pm, p) for pm, p in self.places if p is not None and not is_broad(p)]
+        return [p for pm, p in sorted(found, key=lambda x: _holds(x[0]))]
 
     def named_place(self) -> bool:
         """A town the gazetteer knows is named, though resolution left it unplaced (a namesake
@@ -87,6 +90,10 @@ class Telling:
 
     def day(self) -> date | None:
         return next((d.date for d in self.dates if d.precision == "day" and d.date), None)
+
+
+def _holds(pm: PlaceMention) -> bool:
+    return pm.relation == "in" and not pm.bare
 
 
 @dataclass

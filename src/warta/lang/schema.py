@@ -343,6 +343,18 @@ class Places:
         (),
         optional=True,
     )
+    settlement_joiners: Words = doc(
+        "after a place and a settlement noun, a word putting the name after it inside that"
+        ' place ("the Idlib city of X", "the Borno town of X": X lies in Idlib, Borno) when'
+        ' a `settlement_lead` word opens the phrase (not "X village of Y township")',
+        (),
+        optional=True,
+    )
+    settlement_lead: Words = doc(
+        'words opening "the Idlib city of X" before the place: see settlement_joiners',
+        (),
+        optional=True,
+    )
     unit_countries: Mapping[str, Words] = doc(
         "administrative-unit words used by only a few countries -> their ISO codes "
         '("upazila": BD): a name the word announces lies there, and binds the others',
