@@ -82,3 +82,55 @@ def test_drones_destroyed_by_air_defences_are_disrupted_weapons_use(extracted, k
     assert [(e["event_type"], e["sub_event_type"]) for e in extracted[key]] == [
         ("Strategic developments", "Disrupted weapons use")
     ]
+
+
+MORE = {
+    # a place measured from another ("X, about 10km east of Y") in a later sentence of the
+    # article: the measure still holds (the namesake far away is no reading of it)
+    "measured-later": (
+        "Army retakes town near Ramadi\n\n"
+        "Government forces backed by tribal fighters mobilised in Anbar province on Saturday. "
+        "A commander said the campaign would take weeks.\n\n"
+        "Iraqi security forces said they had retaken the town of Husaybah, about 10km east "
+        "of Ramadi, the provincial capital of Anbar province."
+    ),
+    # a faith written as an adjective is no place ("Shia" is also Chía, Colombia)
+    "faith-adjective": (
+        "Four gunmen shot dead a Shia lecturer at Karachi University on Monday, police said."
+    ),
+    # a toll a source gives right after the news is an act of its own, though told deep
+    "sourced-toll-after-news": (
+        "Army retakes town near Ramadi\n\n"
+        "Government forces backed by tribal fighters mobilised in Anbar province on Saturday. "
+        "A commander said the campaign would take weeks. Officials met in Baghdad. Aid "
+        "groups asked for access.\n\n"
+        "Iraqi security forces said they had retaken the town of Husaybah, about 10km east "
+        "of Ramadi.\n\n"
+        "However, sources told reporters that the fighters killed 27 people, including "
+        "soldiers, in two suicide attacks."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def more(tmp_path_factory, gazetteer_path):
+    rows = [(k, t, "2015-05-25") for k, t in MORE.items()]
+    return extract_texts(tmp_path_factory.mktemp("regions_more"), rows, gazetteer_path)
+
+
+def test_a_place_measured_from_another_holds_in_any_sentence(more):
+    assert [(e["sub_event_type"], e["location"]["name"]) for e in more["measured-later"]] == [
+        ("Government regains territory", "Ramadi")
+    ]
+
+
+def test_a_faith_written_as_an_adjective_is_no_place(more):
+    assert [(e["location"]["name"], e["location"]["country"]) for e in more["faith-adjective"]] == [
+        ("Karachi", "PK")
+    ]
+
+
+def test_a_sourced_toll_right_after_the_news_is_an_event(more):
+    events = more["sourced-toll-after-news"]
+    assert [e["sub_event_type"] for e in events] == ["Government regains territory", "Suicide bomb"]
+    assert [c["value"] for c in events[1]["claims"]] == [27]

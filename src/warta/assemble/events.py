@@ -643,7 +643,10 @@ def _targets(
     # joining none, it is a total or history ("In Israel, 67 soldiers and six civilians were
     # killed" deep in a piece on last year's war)
     dated = bool(t.dates or t.report_dates)  # "Awal bulan ini, Amaq merilis video ..."
-    counted = t.claims and not t.implicit and (sentence < COUNT_SENTENCES or dated)
+    # ... or when a source tells it right after the news ("However, sources told Al Jazeera
+    # that the fighters killed 27 people in two suicide attacks")
+    sourced = _told_by_someone(t) and bool(state.drafts) and state.gap(sentence) <= 1
+    counted = t.claims and not t.implicit and (sentence < COUNT_SENTENCES or dated or sourced)
     return [] if counted or first else None
 
 
