@@ -331,6 +331,8 @@ def _seized_what(facts: SentenceFacts, m: Match) -> str:
     ) or any(x.kind == "combatants" and m.last <= x.first <= m.last + 2 for x in facts.matches)
     if person:
         return "abduction"
+    if _seized_ground(facts, m):
+        return "territory"
     # "seized the town of Ariha", "seized Kidal": a place taken right after the word is
     # territory ("seized livestock in the village of Tambao" took goods there)
     starts = {p.first for p in facts.places} | {x.first for x in facts.kinds("feature")}
@@ -338,6 +340,25 @@ def _seized_what(facts: SentenceFacts, m: Match) -> str:
         m.last + 1 in starts and not any(x.first == m.last for x in facts.kinds("relation"))
     )
     return "territory" if place else "looting"
+
+
+_SEIZED_GROUND_NEAR = 4  # "seized [the largest remaining] military base"
+
+
+def _seized_ground(facts: SentenceFacts, m: Match) -> bool:
+    """'seized more territory', 'seized the largest remaining military base': ground or a post
+    (`seized_places`) a few words after the seizing word, no preposition or stop between ("seized
+    weapons from a military base" took the weapons)."""
+    for x in facts.kinds("seized_places"):
+        if not m.last <= x.first <= m.last + _SEIZED_GROUND_NEAR:
+            continue
+        between = facts.tokens[m.last : x.first]
+        if any(not t.text[:1].isalnum() for t in between) or any(
+            r.kind == "relation" and m.last <= r.first < x.first for r in facts.matches
+        ):
+            continue
+        return True
+    return False
 
 
 _WEAPONS = frozenset({"ied", "grenade", "explosion", "shelling", "suicide_bomb", "incendiary"})

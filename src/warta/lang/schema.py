@@ -239,6 +239,13 @@ class Markers:
         (),
         optional=True,
     )
+    seized_places: Words = doc(
+        "nouns of ground or a post that, a few words after a seizing word with no preposition"
+        ' between, make the seizing a capture of territory ("seized more territory", "seized the'
+        ' largest remaining military base")',
+        (),
+        optional=True,
+    )
     suffered_before: Words = doc(
         "verbs right before an event word (an article may come between) whose subject suffers"
         ' it: "came under attack", "hit a landmine", "menginjak ranjau"',
