@@ -26,7 +26,7 @@ from ..geo.place import Place, PlaceMention
 from ..recognise.actors import ActorMention
 from ..recognise.dates import DateMention
 from ..recognise.phrases import Token
-from ..taxonomy import demonstration_means, remote_means
+from ..taxonomy import demonstration_means, remote_means, taxonomy
 from .claims import ClaimFact, find_claims, people_named, sentence_speakers, speaker_spans
 from .facts import SentenceFacts
 from .mentions import (  # fmt: skip
@@ -504,6 +504,7 @@ def _place_telling(
     inside a quotation ("Kami menghimbau ...", "This could destroy ...") or in a subheading
     adds to events the article tells, never starts one: quoted words are views, warnings and
     plans far more often than news, and a subheading names what the text under it tells."""
+    _kind_of_referred(state, t, sentence)
     targets = _targets(state, t, sentence, generic, families)
     if targets is None:
         return
@@ -520,6 +521,23 @@ def _place_telling(
     for draft in targets:
         draft.add(t if draft is targets[0] else Telling(t.facts, t.mentions, actors=t.actors))
         state.touch(draft, sentence)
+
+
+def _kind_of_referred(state: DocumentState, t: Telling, sentence: int) -> None:
+    """'Di Yogyakarta, aksi serupa ... juga berujung bentrok': a reference noun marked as
+    similar tells a new act of the kind of the event it refers to (the last told), so it takes
+    that event's most telling means (a riot, a protest), not none."""
+    if not any(m.similar for m in t.mentions):
+        return
+    center = state.center(sentence)
+    if center is None:
+        return
+    order = taxonomy()["precedence"]
+    kinds = [m for m in center.means if m in order and m not in ("reference", "casualties")]
+    if not kinds:
+        return
+    means = min(kinds, key=order.index)
+    t.mentions[:] = [replace(m, means=means) if m.similar else m for m in t.mentions]
 
 
 SUBHEADING_TOKENS = 8  # a subheading is at most this many tokens long

@@ -37,6 +37,7 @@ class Mention:
     new: bool = False
     passive: bool = False
     suffered: bool = False  # "a convoy came under attack": whoever is told with it was hit
+    similar: bool = False  # "aksi serupa": a new act of the kind of the one referred to
 
 
 def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
@@ -304,6 +305,10 @@ def _mention(facts: SentenceFacts, m: Match) -> Mention:
         or "new_event_after" in after
         or (opener and not pointed and not reference and not _earlier_means(facts, m))
     )
+    similar = reference and any(
+        x.kind == "similar" and (x.first == m.last or x.last == m.first) for x in facts.matches
+    )
+    new = new or similar
     anaphoric = not new and (reference or both or definite or pointed)
     means = "reference"
     if not reference:  # what the words around an event word make of its means
@@ -311,7 +316,7 @@ def _mention(facts: SentenceFacts, m: Match) -> Mention:
         means = _aimed_at_no_one(facts, m, means)
         means = _held(facts, m, means)
     return Mention(m.first, m.last, m.start, m.end, means, anaphoric, both, new,
-                   _passive(facts, m), _suffered_before(facts, m.first))  # fmt: skip
+                   _passive(facts, m), _suffered_before(facts, m.first), similar)  # fmt: skip
 
 
 _SEIZE_NEAR = 2  # "seized the pilot", "seized a local chief"; not "seized boats with Colombian military insignia"

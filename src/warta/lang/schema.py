@@ -239,6 +239,12 @@ class Markers:
         (),
         optional=True,
     )
+    similar: Words = doc(
+        "right after (or before) a reference noun: a new event of the kind of the one referred"
+        ' to ("aksi serupa", "a similar protest"), not that event',
+        (),
+        optional=True,
+    )
     seized_places: Words = doc(
         "nouns of ground or a post that, a few words after a seizing word with no preposition"
         ' between, make the seizing a capture of territory ("seized more territory", "seized the'
