@@ -38,3 +38,14 @@ def test_a_similar_act_is_a_new_act_of_the_same_kind(extracted, key, places):
     assert [(e["location"]["name"], e["event_type"]) for e in events] == [
         (place, "Riots") for place in places
     ]
+
+
+def test_tear_gas_fired_at_a_protest_is_intervention_not_a_shooting(tmp_path, gazetteer_path):
+    text = (
+        "Ratusan mahasiswa berunjuk rasa di depan gedung DPRD Sumatera Utara, Medan, pada Kamis "
+        "(6/3/2025). Polisi menembakkan gas air mata untuk membubarkan massa."
+    )
+    events = extract_texts(tmp_path, [("tear-gas", text, "2025-03-07")], gazetteer_path)
+    assert [(e["event_type"], e["sub_event_type"]) for e in events["tear-gas"]] == [
+        ("Protests", "Protest with intervention")
+    ]
