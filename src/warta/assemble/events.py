@@ -226,8 +226,11 @@ def assemble(
     context_only = any(m.value == "market" for f in lead for m in f.kinds("non_event")) or (
         headline is not None and _reaction(headline)
     )
-    for facts in sentences:
-        if sentence_flags(facts, published):
+    for n, facts in enumerate(sentences):
+        dated_next = facts.index < COUNT_SENTENCES and _tells_its_day(
+            facts, sentences[n + 1] if n + 1 < len(sentences) else None, published, families
+        )
+        if sentence_flags(facts, published, dated_next):
             state.digressions.add(facts.index)
         else:
             other_story = framed or _other_story(facts, story_not_event) or context_only
@@ -243,6 +246,31 @@ def assemble(
                 _place_dated(state, facts, resolve_places(facts))
         state.remember(facts)
     return _commentary_dropped(_summaries_dropped(_several_dated(state.drafts)))
+
+
+def _tells_its_day(
+    facts: SentenceFacts,
+    after: SentenceFacts | None,
+    published: date | None,
+    families: Mapping[str, str],
+) -> bool:
+    """The sentence after tells an act of a kind this one tells, on a day of the week before
+    publication ("a series of suicide attacks on military convoys" / "Three blasts on Tuesday
+    struck army convoys"): the day of this sentence's acts too."""
+    if after is None or published is None:
+        return False
+    if not any(
+        d.precision == "day"
+        and d.date is not None
+        and 0 <= (published - d.date).days <= UNDATED_NEWS_DAYS
+        for d in after.dates
+    ):
+        return False
+
+    def kinds(f: SentenceFacts) -> set[str]:
+        return {families.get(m.means, "") for m in find_mentions(f)} - {"", "any"}
+
+    return bool(kinds(facts) & kinds(after))
 
 
 def _summaries_dropped(drafts: list[Draft]) -> list[Draft]:
@@ -721,7 +749,26 @@ def _bare_lead(state: DocumentState, sentence: int, t: Telling) -> bool:
         sentence not in told
         and min(told) < LEAD_SENTENCES
         and not any(
-            x.dates or x.report_dates or (x.places and t.resolved_places()) for x in lead.tellings
+            x.dates
+            or x.report_dates
+            or (x.places and t.resolved_places() and not _near_lead(state, lead, t))
+            for x in lead.tellings
+        )
+    )
+
+
+def _near_lead(state: DocumentState, lead: Draft, t: Telling) -> bool:
+    """The telling names only towns within reach of the lead's, on a day of the lead's news
+    ("convoys northeast and southeast of Fallujah" / "Three blasts on Tuesday struck army
+    convoys travelling in Anbar to take part in an offensive aimed at retaking Ramadi"; not
+    "an attack on a Kabul hotel last week")."""
+    place = lead.place()
+    return (
+        place is not None
+        and not _before(lead, t, state.published)
+        and all(
+            haversine_km(p.lat, p.lon, place.lat, place.lon) <= CONFLICT_KM
+            for p in t.resolved_places()
         )
     )
 

@@ -40,9 +40,14 @@ class Mention:
     similar: bool = False  # "aksi serupa": a new act of the kind of the one referred to
 
 
-def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
+def sentence_flags(
+    facts: SentenceFacts, published: date | None, dated_next: bool = False
+) -> set[str]:
     """'aggregate' (a total over a period or a country) and 'background' (history). Stories
-    ACLED does not code (accidents, disasters, trials) are left out in events.assemble."""
+    ACLED does not code (accidents, disasters, trials) are left out in events.assemble.
+    `dated_next`: the next sentence names the day of an act, so a series this one tells ("a
+    series of suicide attacks on military convoys" / "Three blasts on Tuesday struck army
+    convoys") is that day's, not a run over a period."""
     flags = set()
     lead = {m.last for m in facts.kinds("aggregate_before_date")}
     # "sepanjang 2023", "since 2009"; not "since Wednesday" within the last week, when the
@@ -64,7 +69,7 @@ def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
         any(not _compared(facts, a) for a in facts.kinds("aggregate"))
         or led
         or (earlier and not one_day and _toll_before_since(facts))
-        or (facts.kinds("spread") and not one_day and not _one_operation(facts))
+        or (facts.kinds("spread") and not one_day and not dated_next and not _one_operation(facts))
     ):
         flags.add("aggregate")
     if facts.kinds("background") and not _recent_day(facts, published):
