@@ -136,6 +136,7 @@ class DocumentState:
     published: date | None = None
     frame: tuple[int, ActorMention] | None = None  # (sentence, speaker) of "According to X, ..."
     digressions: set[int] = field(default_factory=set)  # sentences of history or totals
+    headline_violence: bool = False  # the headline names a violent act ("Dalang Penembakan X")
 
     def remember(self, facts: SentenceFacts) -> None:
         """Names and speakers of a sentence, for later pronouns and "kata Dedi"."""
@@ -210,6 +211,9 @@ def assemble(
     `headline` is the article's headline read like a sentence (its title, or a first
     paragraph of one sentence), when it has one."""
     state = DocumentState(published=published)
+    state.headline_violence = headline is not None and any(
+        families.get(m.means) == "violent" for m in find_mentions(headline)
+    )
     # a headline or lead about an accident, a disaster, a trial or a crime: the article's
     # deaths and acts are of that story, not political violence, unless a sentence names an
     # armed group or a military with them
@@ -641,7 +645,16 @@ def _targets(
         ):
             return [center]
         if not anchored:
-            return [] if t.claims else None
+            # the article's news told only by reference in its lead ("memburu pelaku
+            # penembakan terhadap tokoh oposisi ... pelaku utama serangan tersebut"): an act
+            # nobody told before is still the act the reference names
+            told_by_reference = (
+                center is None
+                and sentence < COUNT_SENTENCES
+                and state.headline_violence
+                and any(families.get(m.means) == "violent" for m in t.mentions)
+            )
+            return [] if t.claims or told_by_reference else None
     policed = _policed(state, t, sentence)
     if policed is not None:
         return [policed]
