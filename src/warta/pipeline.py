@@ -247,7 +247,12 @@ def _resolve_places(
     filed: no event's place, and only a hint for the others, since an outlet files from its
     own city whatever country the news is from; it is returned apart."""
     inside = [pm for f in sentences for pm in f.places if dateline[0] <= pm.start < dateline[1]]
-    body = [pm for f in sentences for pm in f.places if not dateline[0] <= pm.start < dateline[1]]
+    body = _document_indexed(
+        [
+            (f.places, [not dateline[0] <= pm.start < dateline[1] for pm in f.places])
+            for f in sentences
+        ]
+    )
     hints = [
         a.actor.country
         for f in sentences
@@ -272,6 +277,31 @@ def _resolve_places(
             if not dateline[0] <= pm.start < dateline[1]:
                 by_sentence[f.index].append((pm, next(picks)))
     return by_sentence, filed_at
+
+
+def _document_indexed(
+    per_sentence: list[tuple[list[PlaceMention], list[bool]]],
+) -> list[PlaceMention]:
+    """One list of the document's place mentions kept (each sentence's places, and which of
+    them to keep), each `anchor` and `partner` (an index among its own sentence's places:
+    "X, 10 km east of Y") turned into an index into that list, or None when not kept."""
+    out: list[PlaceMention] = []
+    for places, keep in per_sentence:
+        at: dict[int, int] = {}
+        for k, wanted in enumerate(keep):
+            if wanted:
+                at[k] = len(at) + len(out)
+        for k, pm in enumerate(places):
+            if not keep[k]:
+                continue
+            if pm.anchor is not None or pm.partner is not None:
+                pm = replace(
+                    pm,
+                    anchor=None if pm.anchor is None else at.get(pm.anchor),
+                    partner=None if pm.partner is None else at.get(pm.partner),
+                )
+            out.append(pm)
+    return out
 
 
 def _told_nationalities(sentences: list[SentenceFacts]) -> dict[str, str]:

@@ -157,6 +157,28 @@ ARTICLES = {
         "JAKARTA, KOMPAS.com - Strategi memerangi kelompok bersenjata dengan operasi gabungan "
         "dikaji ulang oleh pemerintah, kata seorang pejabat kementerian, Senin (3/3/2025)."
     ),
+    # a sanctions story: peace "damaged" is no property destroyed, a ceasefire sought is no
+    # agreement, hostages brought home are freed, not taken
+    "id-sanctions-statement": (
+        "Tiga Negara Larang Dua Pejabat Masuk, Sekutunya Berang\n\n"
+        "OSLO, KOMPAS.com - Norwegia melarang dua pejabat senior masuk ke negaranya, Selasa "
+        "(4/3/2025). Menurut Menteri Luar Negeri Norwegia, kedua pejabat itu merusak "
+        "perdamaian dan keamanan di kawasan. Seorang juru bicara sekutunya mengatakan larangan "
+        "itu tidak membantu upaya untuk mencapai gencatan senjata di Sudan, mengakhiri perang, "
+        "dan membawa pulang sandera."
+    ),
+    "en-hostages-released": (
+        "Three hostages freed in Gaza\n\n"
+        "Hamas released three hostages in Khan Younis on Saturday, the "
+        "Red Cross said. The three were taken to a hospital in Israel."
+    ),
+    # children "caught brawling" name who the programme is for, not a brawl
+    "id-programme-caught-brawling": (
+        "Wali Kota Medan Ganti Program Pembinaan Remaja\n\n"
+        "MEDAN, KOMPAS.com - Wali Kota Medan menjelaskan alasannya mengganti program pembinaan "
+        "remaja, Jumat (7/3/2025). Pemkot Medan pernah mengirim remaja yang tertangkap tawuran "
+        "ke asrama milik Kodam I/Bukit Barisan selama dua pekan."
+    ),
 }
 EVENTS = {
     "id-protest-after-accident": (
@@ -183,6 +205,20 @@ EVENTS = {
             "villagers and rustling cattle after a theft dispute, residents said."
         ),
         "Violence against civilians",
+    ),
+    "id-hostages-taken": (
+        (
+            "Kelompok bersenjata menyandera tiga pekerja tambang di Distrik Sugapa, Intan Jaya, "
+            "Papua Tengah, Kamis (6/3/2025), kata polisi."
+        ),
+        "Violence against civilians",
+    ),
+    "id-office-vandalised": (
+        (
+            "Massa merusak kantor Polsek Sugapa di Intan Jaya, Papua Tengah, Kamis (6/3/2025), "
+            "setelah seorang warga tewas ditembak, kata polisi."
+        ),
+        "Riots",
     ),
     # ... unless a source tells one
     "en-commentary-then-sourced-act": (

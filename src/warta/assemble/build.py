@@ -13,7 +13,7 @@ from typing import Any
 
 from .. import fatalities
 from ..countries import with_country
-from ..geo.features import breadth, is_country
+from ..geo.features import ADMIN1, breadth, is_country
 from ..geo.normalise import normalise
 from ..geo.place import Place, PlaceMention
 from ..geo.resolve import geo_precision, location_of
@@ -389,6 +389,7 @@ def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None
                 breadth(x[2]),
                 _PLACE_ORDER.get(x[1].relation, 2),
                 x[0],
+                x[2].feature_code not in ADMIN1,  # "in northwest Nigeria's Kaduna state": the state
                 x[1].start,
             ),
         )
@@ -442,11 +443,25 @@ def _holders(draft: Draft, text: str) -> set[int]:
                 held: tuple[PlaceMention, Place | None] = prev
             elif nxt is not None and _POSSESSIVE_GAP.fullmatch(text[pm.end : nxt[0].start]):
                 held = nxt  # "Yala's Betong district"
+            elif nxt is not None and _settlement_gap(text[pm.end : nxt[0].start], nxt[0]):
+                held = nxt  # "the Idlib city of Jisr al-Shughur"
             else:
                 continue
             if (held[1] is not None and breadth(held[1]) < 2) or id(held[0]) in out:
                 out.add(id(pm))
     return out
+
+
+def _settlement_gap(gap: str, held: PlaceMention) -> bool:
+    """Only the held place's settlement noun and one joiner stand between ("Idlib city of
+    Jisr al-Shughur": recognise.places has given "city" to Jisr al-Shughur)."""
+    words = gap.split()
+    return (
+        held.cue is not None
+        and len(words) == 2
+        and words[0].lower() == held.cue.lower()
+        and held.feature in ("town", "village")
+    )
 
 
 def _unplaced(pm: PlaceMention, place: Place | None) -> bool:

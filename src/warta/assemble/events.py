@@ -26,7 +26,7 @@ from ..geo.place import Place, PlaceMention
 from ..recognise.actors import ActorMention
 from ..recognise.dates import DateMention
 from ..recognise.phrases import Token
-from ..taxonomy import demonstration_means, remote_means
+from ..taxonomy import demonstration_means, remote_means, taxonomy
 from .claims import ClaimFact, find_claims, people_named, sentence_speakers, speaker_spans
 from .facts import SentenceFacts
 from .mentions import (  # fmt: skip
@@ -77,8 +77,11 @@ class Telling:
         return all(m.means == "casualties" for m in self.mentions)
 
     def resolved_places(self) -> list[Place]:
-        """Places precise enough to tell events apart (not a whole province or country)."""
-        return [p for _, p in self.places if p is not None and not is_broad(p)]
+        """Places precise enough to tell events apart (not a whole province or country); a
+        place named as where another lies ("the Idlib city of Jisr al-Shughur", "X, Y": Y)
+        after the places it holds."""
+        found = [(pm, p) for pm, p in self.places if p is not None and not is_broad(p)]
+        return [p for pm, p in sorted(found, key=lambda x: _holds(x[0]))]
 
     def named_place(self) -> bool:
         """A town the gazetteer knows is named, though resolution left it unplaced (a namesake
@@ -87,6 +90,10 @@ class Telling:
 
     def day(self) -> date | None:
         return next((d.date for d in self.dates if d.precision == "day" and d.date), None)
+
+
+def _holds(pm: PlaceMention) -> bool:
+    return pm.relation == "in" and not pm.bare
 
 
 @dataclass
@@ -129,6 +136,7 @@ class DocumentState:
     published: date | None = None
     frame: tuple[int, ActorMention] | None = None  # (sentence, speaker) of "According to X, ..."
     digressions: set[int] = field(default_factory=set)  # sentences of history or totals
+    headline_violence: bool = False  # the headline names a violent act ("Dalang Penembakan X")
 
     def remember(self, facts: SentenceFacts) -> None:
         """Names and speakers of a sentence, for later pronouns and "kata Dedi"."""
@@ -203,6 +211,9 @@ def assemble(
     `headline` is the article's headline read like a sentence (its title, or a first
     paragraph of one sentence), when it has one."""
     state = DocumentState(published=published)
+    state.headline_violence = headline is not None and any(
+        families.get(m.means) == "violent" for m in find_mentions(headline)
+    )
     # a headline or lead about an accident, a disaster, a trial or a crime: the article's
     # deaths and acts are of that story, not political violence, unless a sentence names an
     # armed group or a military with them
@@ -219,8 +230,11 @@ def assemble(
     context_only = any(m.value == "market" for f in lead for m in f.kinds("non_event")) or (
         headline is not None and _reaction(headline)
     )
-    for facts in sentences:
-        if sentence_flags(facts, published):
+    for n, facts in enumerate(sentences):
+        dated_next = facts.index < COUNT_SENTENCES and _tells_its_day(
+            facts, sentences[n + 1] if n + 1 < len(sentences) else None, published, families
+        )
+        if sentence_flags(facts, published, dated_next):
             state.digressions.add(facts.index)
         else:
             other_story = framed or _other_story(facts, story_not_event) or context_only
@@ -236,6 +250,31 @@ def assemble(
                 _place_dated(state, facts, resolve_places(facts))
         state.remember(facts)
     return _commentary_dropped(_summaries_dropped(_several_dated(state.drafts)))
+
+
+def _tells_its_day(
+    facts: SentenceFacts,
+    after: SentenceFacts | None,
+    published: date | None,
+    families: Mapping[str, str],
+) -> bool:
+    """The sentence after tells an act of a kind this one tells, on a day of the week before
+    publication ("a series of suicide attacks on military convoys" / "Three blasts on Tuesday
+    struck army convoys"): the day of this sentence's acts too."""
+    if after is None or published is None:
+        return False
+    if not any(
+        d.precision == "day"
+        and d.date is not None
+        and 0 <= (published - d.date).days <= UNDATED_NEWS_DAYS
+        for d in after.dates
+    ):
+        return False
+
+    def kinds(f: SentenceFacts) -> set[str]:
+        return {families.get(m.means, "") for m in find_mentions(f)} - {"", "any"}
+
+    return bool(kinds(facts) & kinds(after))
 
 
 def _summaries_dropped(drafts: list[Draft]) -> list[Draft]:
@@ -497,6 +536,7 @@ def _place_telling(
     inside a quotation ("Kami menghimbau ...", "This could destroy ...") or in a subheading
     adds to events the article tells, never starts one: quoted words are views, warnings and
     plans far more often than news, and a subheading names what the text under it tells."""
+    _kind_of_referred(state, t, sentence)
     targets = _targets(state, t, sentence, generic, families)
     if targets is None:
         return
@@ -513,6 +553,23 @@ def _place_telling(
     for draft in targets:
         draft.add(t if draft is targets[0] else Telling(t.facts, t.mentions, actors=t.actors))
         state.touch(draft, sentence)
+
+
+def _kind_of_referred(state: DocumentState, t: Telling, sentence: int) -> None:
+    """'Di Yogyakarta, aksi serupa ... juga berujung bentrok': a reference noun marked as
+    similar tells a new act of the kind of the event it refers to (the last told), so it takes
+    that event's most telling means (a riot, a protest), not none."""
+    if not any(m.similar for m in t.mentions):
+        return
+    center = state.center(sentence)
+    if center is None:
+        return
+    order = taxonomy()["precedence"]
+    kinds = [m for m in center.means if m in order and m not in ("reference", "casualties")]
+    if not kinds:
+        return
+    means = min(kinds, key=order.index)
+    t.mentions[:] = [replace(m, means=means) if m.similar else m for m in t.mentions]
 
 
 SUBHEADING_TOKENS = 8  # a subheading is at most this many tokens long
@@ -588,7 +645,16 @@ def _targets(
         ):
             return [center]
         if not anchored:
-            return [] if t.claims else None
+            # the article's news told only by reference in its lead ("memburu pelaku
+            # penembakan terhadap tokoh oposisi ... pelaku utama serangan tersebut"): an act
+            # nobody told before is still the act the reference names
+            told_by_reference = (
+                center is None
+                and sentence < COUNT_SENTENCES
+                and state.headline_violence
+                and any(families.get(m.means) == "violent" for m in t.mentions)
+            )
+            return [] if t.claims or told_by_reference else None
     policed = _policed(state, t, sentence)
     if policed is not None:
         return [policed]
@@ -636,7 +702,10 @@ def _targets(
     # joining none, it is a total or history ("In Israel, 67 soldiers and six civilians were
     # killed" deep in a piece on last year's war)
     dated = bool(t.dates or t.report_dates)  # "Awal bulan ini, Amaq merilis video ..."
-    counted = t.claims and not t.implicit and (sentence < COUNT_SENTENCES or dated)
+    # ... or when a source tells it right after the news ("However, sources told Al Jazeera
+    # that the fighters killed 27 people in two suicide attacks")
+    sourced = _told_by_someone(t) and bool(state.drafts) and state.gap(sentence) <= 1
+    counted = t.claims and not t.implicit and (sentence < COUNT_SENTENCES or dated or sourced)
     return [] if counted or first else None
 
 
@@ -693,7 +762,26 @@ def _bare_lead(state: DocumentState, sentence: int, t: Telling) -> bool:
         sentence not in told
         and min(told) < LEAD_SENTENCES
         and not any(
-            x.dates or x.report_dates or (x.places and t.resolved_places()) for x in lead.tellings
+            x.dates
+            or x.report_dates
+            or (x.places and t.resolved_places() and not _near_lead(state, lead, t))
+            for x in lead.tellings
+        )
+    )
+
+
+def _near_lead(state: DocumentState, lead: Draft, t: Telling) -> bool:
+    """The telling names only towns within reach of the lead's, on a day of the lead's news
+    ("convoys northeast and southeast of Fallujah" / "Three blasts on Tuesday struck army
+    convoys travelling in Anbar to take part in an offensive aimed at retaking Ramadi"; not
+    "an attack on a Kabul hotel last week")."""
+    place = lead.place()
+    return (
+        place is not None
+        and not _before(lead, t, state.published)
+        and all(
+            haversine_km(p.lat, p.lon, place.lat, place.lon) <= CONFLICT_KM
+            for p in t.resolved_places()
         )
     )
 

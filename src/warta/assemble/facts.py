@@ -139,7 +139,24 @@ def read_sentence(
     if states:
         places = [p for p in places if p.first not in {a.first for a in states}]
         actors = sorted([*actors, *states], key=lambda a: a.first)
+    places = _reindexed(found, places)
     return SentenceFacts(index, span, lex, tokens, matches, numbers, dates, places, actors)
+
+
+def _reindexed(found: list[PlaceMention], places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places kept, with their `anchor` and `partner` (indexes into `found`, the places
+    read) turned into indexes into the places kept (None where that place was dropped)."""
+    kept = {(p.first, p.last): k for k, p in enumerate(places)}
+
+    def moved(i: int | None) -> int | None:
+        return kept.get((found[i].first, found[i].last)) if i is not None else None
+
+    return [
+        replace(p, anchor=moved(p.anchor), partner=moved(p.partner))
+        if p.anchor is not None or p.partner is not None
+        else p
+        for p in places
+    ]
 
 
 _ACT_REACH = 4  # tokens from a country named as a subject to the act or weapon it uses

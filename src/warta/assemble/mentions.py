@@ -37,11 +37,17 @@ class Mention:
     new: bool = False
     passive: bool = False
     suffered: bool = False  # "a convoy came under attack": whoever is told with it was hit
+    similar: bool = False  # "aksi serupa": a new act of the kind of the one referred to
 
 
-def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
+def sentence_flags(
+    facts: SentenceFacts, published: date | None, dated_next: bool = False
+) -> set[str]:
     """'aggregate' (a total over a period or a country) and 'background' (history). Stories
-    ACLED does not code (accidents, disasters, trials) are left out in events.assemble."""
+    ACLED does not code (accidents, disasters, trials) are left out in events.assemble.
+    `dated_next`: the next sentence names the day of an act, so a series this one tells ("a
+    series of suicide attacks on military convoys" / "Three blasts on Tuesday struck army
+    convoys") is that day's, not a run over a period."""
     flags = set()
     lead = {m.last for m in facts.kinds("aggregate_before_date")}
     # "sepanjang 2023", "since 2009"; not "since Wednesday" within the last week, when the
@@ -63,7 +69,7 @@ def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
         any(not _compared(facts, a) for a in facts.kinds("aggregate"))
         or led
         or (earlier and not one_day and _toll_before_since(facts))
-        or (facts.kinds("spread") and not one_day and not _one_operation(facts))
+        or (facts.kinds("spread") and not one_day and not dated_next and not _one_operation(facts))
     ):
         flags.add("aggregate")
     if facts.kinds("background") and not _recent_day(facts, published):
@@ -233,17 +239,34 @@ def find_mentions(facts: SentenceFacts) -> list[Mention]:
 
 def blocked_arrests(facts: SentenceFacts) -> set[int]:
     """Where the sentence's arrests that are no act are (planned, negated, of would-be
-    brawlers): their counts ("6 ditangkap") are no captives of an act either."""
-    return {m.first for m in facts.kinds("means") if m.value == "arrest" and _blocked(facts, m)}
+    brawlers): their counts ("6 ditangkap") are no captives of an act either; nor are the
+    captives a release frees ("released three hostages")."""
+    stopped = {m.first for m in facts.kinds("means") if m.value == "arrest" and _blocked(facts, m)}
+    # "released three hostages": the captives of a release are freed, not taken
+    return stopped | {
+        c.first for c in facts.kinds("casualty") if c.value == "captured" and _released(facts, c)
+    }
 
 
 def _names_people(facts: SentenceFacts, m: Match) -> bool:
     """'hartal supporters', 'demonstrated that', 'pelaku tawuran': the event word names people
-    or a claim, not an act."""
+    or a claim, not an act; so does an abduction word after a release word ("released three
+    hostages", "membawa pulang sandera"): the people freed."""
     return any(
         (x.kind == "not_protest_after" and x.first == m.last and m.value == "protest")
         or (x.kind == "perpetrators" and x.last == m.first)
         for x in facts.matches
+    ) or (m.value == "abduction" and _released(facts, m))
+
+
+_RELEASED_REACH = 3  # tokens from a release word to the abduction word: "freed the three hostages"
+
+
+def _released(facts: SentenceFacts, m: Match) -> bool:
+    return any(
+        m.first - _RELEASED_REACH <= x.last <= m.first
+        and not any(not t.text[:1].isalnum() for t in facts.tokens[x.last : m.first])
+        for x in facts.kinds("released")
     )
 
 
@@ -287,6 +310,10 @@ def _mention(facts: SentenceFacts, m: Match) -> Mention:
         or "new_event_after" in after
         or (opener and not pointed and not reference and not _earlier_means(facts, m))
     )
+    similar = reference and any(
+        x.kind == "similar" and (x.first == m.last or x.last == m.first) for x in facts.matches
+    )
+    new = new or similar
     anaphoric = not new and (reference or both or definite or pointed)
     means = "reference"
     if not reference:  # what the words around an event word make of its means
@@ -294,7 +321,7 @@ def _mention(facts: SentenceFacts, m: Match) -> Mention:
         means = _aimed_at_no_one(facts, m, means)
         means = _held(facts, m, means)
     return Mention(m.first, m.last, m.start, m.end, means, anaphoric, both, new,
-                   _passive(facts, m), _suffered_before(facts, m.first))  # fmt: skip
+                   _passive(facts, m), _suffered_before(facts, m.first), similar)  # fmt: skip
 
 
 _SEIZE_NEAR = 2  # "seized the pilot", "seized a local chief"; not "seized boats with Colombian military insignia"
@@ -314,6 +341,8 @@ def _seized_what(facts: SentenceFacts, m: Match) -> str:
     ) or any(x.kind == "combatants" and m.last <= x.first <= m.last + 2 for x in facts.matches)
     if person:
         return "abduction"
+    if _seized_ground(facts, m):
+        return "territory"
     # "seized the town of Ariha", "seized Kidal": a place taken right after the word is
     # territory ("seized livestock in the village of Tambao" took goods there)
     starts = {p.first for p in facts.places} | {x.first for x in facts.kinds("feature")}
@@ -321,6 +350,25 @@ def _seized_what(facts: SentenceFacts, m: Match) -> str:
         m.last + 1 in starts and not any(x.first == m.last for x in facts.kinds("relation"))
     )
     return "territory" if place else "looting"
+
+
+_SEIZED_GROUND_NEAR = 4  # "seized [the largest remaining] military base"
+
+
+def _seized_ground(facts: SentenceFacts, m: Match) -> bool:
+    """'seized more territory', 'seized the largest remaining military base': ground or a post
+    (`seized_places`) a few words after the seizing word, no preposition or stop between ("seized
+    weapons from a military base" took the weapons)."""
+    for x in facts.kinds("seized_places"):
+        if not m.last <= x.first <= m.last + _SEIZED_GROUND_NEAR:
+            continue
+        between = facts.tokens[m.last : x.first]
+        if any(not t.text[:1].isalnum() for t in between) or any(
+            r.kind == "relation" and m.last <= r.first < x.first for r in facts.matches
+        ):
+            continue
+        return True
+    return False
 
 
 _WEAPONS = frozenset({"ied", "grenade", "explosion", "shelling", "suicide_bomb", "incendiary"})

@@ -232,6 +232,26 @@ class Markers:
         (),
         optional=True,
     )
+    released: Words = doc(
+        "before an abduction word (a count or an article may come between): the people it"
+        ' names are freed, not taken ("released three hostages", "membebaskan sandera",'
+        ' "membawa pulang sandera"): no abduction',
+        (),
+        optional=True,
+    )
+    similar: Words = doc(
+        "right after (or before) a reference noun: a new event of the kind of the one referred"
+        ' to ("aksi serupa", "a similar protest"), not that event',
+        (),
+        optional=True,
+    )
+    seized_places: Words = doc(
+        "nouns of ground or a post that, a few words after a seizing word with no preposition"
+        ' between, make the seizing a capture of territory ("seized more territory", "seized the'
+        ' largest remaining military base")',
+        (),
+        optional=True,
+    )
     suffered_before: Words = doc(
         "verbs right before an event word (an article may come between) whose subject suffers"
         ' it: "came under attack", "hit a landmine", "menginjak ranjau"',
@@ -333,6 +353,18 @@ class Places:
     )
     peoples: Words = doc(
         "names of peoples (demonyms, ethnonyms): like common_words, no place when alone",
+        (),
+        optional=True,
+    )
+    settlement_joiners: Words = doc(
+        "after a place and a settlement noun, a word putting the name after it inside that"
+        ' place ("the Idlib city of X", "the Borno town of X": X lies in Idlib, Borno) when'
+        ' a `settlement_lead` word opens the phrase (not "X village of Y township")',
+        (),
+        optional=True,
+    )
+    settlement_lead: Words = doc(
+        'words opening "the Idlib city of X" before the place: see settlement_joiners',
         (),
         optional=True,
     )

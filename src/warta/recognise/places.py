@@ -89,6 +89,8 @@ class PlaceRules:
     joiners: frozenset[str]  # "antara A dan B"
     coordinators: frozenset[str]  # "A dan B", "A and B"
     in_joiners: frozenset[str]  # "Chalala area of Lusaka": the place after lies around the first
+    settlement_joiners: frozenset[str]  # "the Idlib city of X": X lies in the place before
+    settlement_lead: frozenset[str]  # "the" opening "the Idlib city of X"
     cue_types: Mapping[str, str]  # normalised cue -> adm1, adm2, village ...
     cue_only: frozenset[str]  # normalised cues after which an unknown name is kept
     cue_names: Mapping[str, str]  # cue kind -> generic word naming such a place ("gunung")
@@ -123,6 +125,8 @@ def place_rules(code: str) -> PlaceRules:
         joiners=frozenset(w.lower() for w in places.between_joiner),
         coordinators=frozenset(w.lower() for w in places.coordinators),
         in_joiners=frozenset(w.lower() for w in places.in_joiners),
+        settlement_joiners=frozenset(w.lower() for w in places.settlement_joiners),
+        settlement_lead=frozenset(w.lower() for w in places.settlement_lead),
         cue_types=MappingProxyType({_cue_key(k): v for k, v in places.cue_types.items()}),
         cue_only=frozenset(_cue_key(w) for w in places.cue_only),
         cue_names=places.cue_names,
@@ -959,6 +963,24 @@ def _gap_words(s: _Sentence, a: int, b: int) -> list[str] | None:
     return None
 
 
+_SETTLEMENTS = frozenset({"town", "village"})  # cue types of a settlement's own name
+
+
+def _settlement_of(s: _Sentence, prev: _Found, head: int) -> bool:
+    """'the Idlib city of X', 'the Borno town of X': an opening word ("the"), a place, a
+    settlement noun after it and a joiner ("of"): the settlement is the name after, and the
+    place before is its region ("Vostok village of Alamudun district" is Vostok's own)."""
+    cue = prev.cue_after
+    if cue is None or cue.last != head - 1 or prev.cue is not None or prev.first == 0:
+        return False
+    kind = s.rules.cue_types.get(_cue_key(s.text[cue.start : cue.end]))
+    return (
+        kind in _SETTLEMENTS
+        and s.tokens[cue.last].text.lower() in s.rules.settlement_joiners
+        and s.tokens[prev.first - 1].text.lower() in s.rules.settlement_lead
+    )
+
+
 def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMention]:
     """PlaceMention records, with relations carried along lists and "between" partners paired."""
     relations: list[PlaceRelation] = []
@@ -999,6 +1021,14 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
             # "in Yala's Betong district": Yala is where Betong lies; Betong takes its relation
             # ("from Assam's Kokrajhar district": both are where people come from)
             rel = rel or relations[n - 1]
+            if relations[n - 1] not in ELSEWHERE:
+                relations[n - 1], bare[n - 1] = "in", False
+        if prev is not None and _settlement_of(s, prev, head):
+            # "in the Idlib city of Jisr al-Shughur", "the Borno town of Konduga": the first
+            # names where the second lies, as "Idlib's Jisr al-Shughur" does (not "the Chalala
+            # area of Lusaka", where the second holds the first)
+            rel = relations[n - 1]
+            f.cue, prev.cue_after = prev.cue_after, None  # the settlement noun is the second's
             if relations[n - 1] not in ELSEWHERE:
                 relations[n - 1], bare[n - 1] = "in", False
         if rel is None and _bracketed_unit(s, f):
