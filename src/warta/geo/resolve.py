@@ -492,17 +492,25 @@ def _bare_provinces(
 ) -> frozenset[str]:
     """The countries of provinces named bare ("killed in Marwar coalmine area of Balochistan",
     "Nelson Mandela Bay, Eastern Cape"), which bind too, unless that would leave a name told
-    with a relation word or feature noun without any reading ("near Kefamenanu, close to the
-    border of the Oecusse enclave": Kefamenanu is in Indonesia whatever Oecusse is)."""
+    with a relation word or feature noun read in a neighbouring country without any reading
+    ("near Kefamenanu, close to the border of the Oecusse enclave": Kefamenanu is in Indonesia
+    whatever Oecusse is)."""
     out: set[str] = set()
     for g, pk, b in zip(groups, picks, binding, strict=False):
         if b or g.told or pk is None or not _binding(g, pk, bare=True):
             continue
         countries = named | {pk[0].country}
+        nearby = neighbours(pk[0].country or "")
         if all(
             any(p.country in countries for p in h.candidates)
             for h, hp in zip(groups, picks, strict=False)
-            if h.told and hp is not None and hp[0].country not in countries
+            if h.told
+            and hp is not None
+            and hp[0].country not in countries
+            # only a name read next door keeps the province from binding: a town across the
+            # border is likely; one on another continent ("Meghalaya police ... in Durama", an
+            # Ethiopian town) is a namesake
+            and hp[0].country in nearby
         ):
             out.add(pk[0].country or "")
     return frozenset(out - {""})
