@@ -132,6 +132,8 @@ class Weights:
     measure_factor: float = 2.0
     # a town of this size or a district the text names stands for a site's far namesake
     known_town: int = 15_000
+    # a city this big, like a capital, a province or a country, alone says where a text is
+    landmark_population: int = 1_000_000
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -225,6 +227,14 @@ def resolve(
         witnesses = sum(
             1 for hj, other in enumerate(picks) if hj != gi and other and other[0].country == home
         )
+        if witnesses == 1 and any(
+            hj != gi
+            and other
+            and other[0].country == home
+            and _landmark(mentions, groups[hj], other[0], weights)
+            for hj, other in enumerate(picks)
+        ):
+            witnesses = 2  # one country, province, capital or great city says where as much
         names = [mentions[i].name for i in g.mentions]
         if pick is not None and _guessed(pick[0], pick[1], names, region | named, weights):
             spelled = [p for p in g.candidates if _spelled_as(p, names)]
@@ -618,6 +628,26 @@ def _stray(p: Place, support: float, home: str | None, w: Weights) -> bool:
         and p.feature_code not in REGION
         and p.source != "supplement"
         and p.population < w.stray_population
+    )
+
+
+def _landmark(mentions: Sequence[PlaceMention], g: _Group, p: Place, w: Weights) -> bool:
+    """A place that alone says which country a text is about: a province, a capital or a
+    city of a million, told as a place of the text (not where people come from, nor a
+    border), under a name no big place abroad bears ("Valencia" is no landmark). A country
+    is none: texts name them for many reasons ("migrants from Afghanistan")."""
+    return (
+        (
+            p.feature_code in ADMIN1
+            or p.feature_code == "PPLC"
+            or (p.feature_class == "P" and p.population >= w.landmark_population)
+        )
+        and any(mentions[i].relation not in ELSEWHERE for i in g.mentions)
+        and all(
+            q.country == p.country
+            or (q.feature_code not in ADMIN1 and q.population < w.stray_population)
+            for q in g.candidates
+        )
     )
 
 
