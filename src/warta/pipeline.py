@@ -38,7 +38,7 @@ from .model import Document, Event, Result, Span
 from .read.clean import dateline_span
 from .recognise.actors import ActorMention
 from .recognise.dates import DateMention
-from .recognise.lexicon import Actor, Lexicon, load_lexicon
+from .recognise.lexicon import Actor, Lexicon, fights_abroad, load_lexicon
 from .recognise.places import place_rules
 from .taxonomy import generic_means, means_families, taxonomy
 
@@ -179,7 +179,10 @@ def _extract(doc: Document, res: Resources) -> Result:
     )
     main = _main_country(places, filed_at)
     fallback = (
-        _main_place(places, main) or _country_place(res.gazetteer, main) or _origin_place(places)
+        _main_place(places, main)
+        or _country_place(res.gazetteer, main)
+        or _origin_place(places)
+        or _country_place(res.gazetteer, _groups_country(sentences))
     )
     ctx = Context(
         doc_id=doc.id,
@@ -394,6 +397,27 @@ def _spelled_like(p: Place, pm: PlaceMention) -> bool:
     only through a far alternate name (a village whose name meets one of a
     capital's old names is no capital): a weak hint needs a sure reading."""
     return name_similarity(normalise(p.name), normalise(pm.name)) >= ORIGIN_SIMILARITY
+
+
+def _groups_country(sentences: list[SentenceFacts]) -> str | None:
+    """For a document that names no place at all: the one country of the armed groups,
+    militias and parties it names ("ODM supporters protested ..." is Kenyan news), when none
+    of them is known to fight abroad too (`data/actors_abroad.tsv`: JNIM is coded to Mali and
+    fights in Burkina Faso). State forces give no country: they serve abroad too often."""
+    groups = {
+        a.actor
+        for f in sentences
+        for a in f.actors
+        if a.actor is not None and a.actor.country and a.actor.category not in _NO_HOME
+    }
+    countries = {a.country for a in groups}
+    if len(countries) != 1 or any(fights_abroad(a.name) for a in groups):
+        return None
+    return countries.pop()
+
+
+# categories whose actors say nothing of where a story happens
+_NO_HOME = frozenset({"state_forces", "external", "civilians", "protesters", "rioters"})
 
 
 def _level(place: Place) -> int:

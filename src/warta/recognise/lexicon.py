@@ -99,6 +99,17 @@ def _tsv(name: str) -> Iterator[dict[str, str]]:
         yield row
 
 
+@functools.cache
+def _abroad() -> frozenset[str]:
+    return frozenset(row["name"] for row in _tsv("actors_abroad.tsv"))
+
+
+def fights_abroad(name: str) -> bool:
+    """Whether an actor of data/actors.tsv is known to fight in countries beyond its home
+    (data/actors_abroad.tsv): its home country says little of where its events happen."""
+    return name in _abroad()
+
+
 def _aliases(row: dict[str, str]) -> list[str]:
     return [row["name"], *(a.strip() for a in row.get("aliases", "").split("|") if a.strip())]
 
