@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import re
 import signal
 import threading
 from collections import Counter
@@ -38,7 +39,7 @@ from .model import Document, Event, Result, Span
 from .read.clean import dateline_span
 from .recognise.actors import ActorMention
 from .recognise.dates import DateMention
-from .recognise.lexicon import Actor, Lexicon, fights_abroad, load_lexicon
+from .recognise.lexicon import Actor, Lexicon, fights_abroad, load_lexicon, party_countries
 from .recognise.places import place_rules
 from .taxonomy import generic_means, means_families, taxonomy
 
@@ -258,6 +259,7 @@ def _resolve_places(
         if a.actor is not None and a.actor.country
     ]
     hints += [code for f in sentences for code in demonym_countries(f)]
+    hints += [code for f in sentences for code in parties_named(f)]
     filed = resolve(inside) if gazetteer is not None and inside else [None] * len(inside)
     filed_at = next((p for p in filed if p is not None), None)
     country = filed_at.country if filed_at is not None else None
@@ -311,6 +313,34 @@ def demonym_countries(f: SentenceFacts) -> list[str]:
         else:
             i += 1
     return found
+
+
+PARTY_WORDS = 5  # the longest party name, in tokens ("Coalition for Reforms and Democracy")
+
+
+def parties_named(f: SentenceFacts) -> list[str]:
+    """The countries of the political parties the sentence names ("Likud", "Colorado Party",
+    `data/parties.tsv`): hints for the resolver, as demonyms are."""
+    names = party_countries()
+    words = [_POSSESSIVE_S.sub("", t.text) for t in f.tokens]
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        if not words[i][:1].isupper():
+            i += 1
+            continue
+        for n in range(min(PARTY_WORDS, len(words) - i), 0, -1):
+            code = names.get(" ".join(words[i : i + n]))
+            if code:
+                found.append(code)
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+_POSSESSIVE_S = re.compile(r"['’]s$")
 
 
 def _main_country(
@@ -401,7 +431,8 @@ def _spelled_like(p: Place, pm: PlaceMention) -> bool:
 
 def _groups_country(sentences: list[SentenceFacts]) -> str | None:
     """For a document that names no place at all: the one country of the armed groups,
-    militias and parties it names ("ODM supporters protested ..." is Kenyan news), when none
+    militias and parties it names (actors, and the parties of `data/parties.tsv`: "ODM
+    supporters protested ..." is Kenyan news), when none
     of them is known to fight abroad too (`data/actors_abroad.tsv`: JNIM is coded to Mali and
     fights in Burkina Faso). State forces give no country: they serve abroad too often."""
     groups = {
@@ -410,7 +441,7 @@ def _groups_country(sentences: list[SentenceFacts]) -> str | None:
         for a in f.actors
         if a.actor is not None and a.actor.country and a.actor.category not in _NO_HOME
     }
-    countries = {a.country for a in groups}
+    countries = {a.country for a in groups} | {c for f in sentences for c in parties_named(f)}
     if len(countries) != 1 or any(fights_abroad(a.name) for a in groups):
         return None
     return countries.pop()

@@ -110,6 +110,17 @@ def fights_abroad(name: str) -> bool:
     return name in _abroad()
 
 
+@functools.cache
+def party_countries() -> dict[str, str]:
+    """The country of each political party's name as written (data/parties.tsv)."""
+    return {
+        name.strip(): row["country"]
+        for row in _tsv("parties.tsv")
+        for name in row["names"].split("|")
+        if name.strip()
+    }
+
+
 def _aliases(row: dict[str, str]) -> list[str]:
     return [row["name"], *(a.strip() for a in row.get("aliases", "").split("|") if a.strip())]
 
