@@ -259,6 +259,8 @@ def _resolve_places(
         if a.actor is not None and a.actor.country
     ]
     hints += [code for f in sentences for code in demonym_countries(f)]
+    # a role told with its country's name ("Kenya troops", "polisi Kenya"): no place, a hint
+    hints += [a.country for f in sentences for a in f.actors if a.role is not None and a.country]
     hints += [code for f in sentences for code in parties_named(f)]
     filed = resolve(inside) if gazetteer is not None and inside else [None] * len(inside)
     filed_at = next((p for p in filed if p is not None), None)
