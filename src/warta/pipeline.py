@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import re
 import signal
 import threading
 from collections import Counter
@@ -38,7 +39,7 @@ from .model import Document, Event, Result, Span
 from .read.clean import dateline_span
 from .recognise.actors import ActorMention
 from .recognise.dates import DateMention
-from .recognise.lexicon import Actor, Lexicon, load_lexicon
+from .recognise.lexicon import Actor, Lexicon, fights_abroad, load_lexicon, party_countries
 from .recognise.places import place_rules
 from .taxonomy import generic_means, means_families, taxonomy
 
@@ -179,7 +180,10 @@ def _extract(doc: Document, res: Resources) -> Result:
     )
     main = _main_country(places, filed_at)
     fallback = (
-        _main_place(places, main) or _country_place(res.gazetteer, main) or _origin_place(places)
+        _main_place(places, main)
+        or _country_place(res.gazetteer, main)
+        or _origin_place(places)
+        or _country_place(res.gazetteer, _groups_country(sentences))
     )
     ctx = Context(
         doc_id=doc.id,
@@ -260,6 +264,9 @@ def _resolve_places(
         if a.actor is not None and a.actor.country
     ]
     hints += [code for f in sentences for code in demonym_countries(f)]
+    # a role told with its country's name ("Kenya troops", "polisi Kenya"): no place, a hint
+    hints += [a.country for f in sentences for a in f.actors if a.role is not None and a.country]
+    hints += [code for f in sentences for code in parties_named(f)]
     filed = resolve(inside) if gazetteer is not None and inside else [None] * len(inside)
     filed_at = next((p for p in filed if p is not None), None)
     country = filed_at.country if filed_at is not None else None
@@ -338,6 +345,34 @@ def demonym_countries(f: SentenceFacts) -> list[str]:
         else:
             i += 1
     return found
+
+
+PARTY_WORDS = 5  # the longest party name, in tokens ("Coalition for Reforms and Democracy")
+
+
+def parties_named(f: SentenceFacts) -> list[str]:
+    """The countries of the political parties the sentence names ("Likud", "Colorado Party",
+    `data/parties.tsv`): hints for the resolver, as demonyms are."""
+    names = party_countries()
+    words = [_POSSESSIVE_S.sub("", t.text) for t in f.tokens]
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        if not words[i][:1].isupper():
+            i += 1
+            continue
+        for n in range(min(PARTY_WORDS, len(words) - i), 0, -1):
+            code = names.get(" ".join(words[i : i + n]))
+            if code:
+                found.append(code)
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+_POSSESSIVE_S = re.compile(r"['’]s$")
 
 
 def _main_country(
@@ -424,6 +459,28 @@ def _spelled_like(p: Place, pm: PlaceMention) -> bool:
     only through a far alternate name (a village whose name meets one of a
     capital's old names is no capital): a weak hint needs a sure reading."""
     return name_similarity(normalise(p.name), normalise(pm.name)) >= ORIGIN_SIMILARITY
+
+
+def _groups_country(sentences: list[SentenceFacts]) -> str | None:
+    """For a document that names no place at all: the one country of the armed groups,
+    militias and parties it names (actors, and the parties of `data/parties.tsv`: "ODM
+    supporters protested ..." is Kenyan news), when none
+    of them is known to fight abroad too (`data/actors_abroad.tsv`: JNIM is coded to Mali and
+    fights in Burkina Faso). State forces give no country: they serve abroad too often."""
+    groups = {
+        a.actor
+        for f in sentences
+        for a in f.actors
+        if a.actor is not None and a.actor.country and a.actor.category not in _NO_HOME
+    }
+    countries = {a.country for a in groups} | {c for f in sentences for c in parties_named(f)}
+    if len(countries) != 1 or any(fights_abroad(a.name) for a in groups):
+        return None
+    return countries.pop()
+
+
+# categories whose actors say nothing of where a story happens
+_NO_HOME = frozenset({"state_forces", "external", "civilians", "protesters", "rioters"})
 
 
 def _level(place: Place) -> int:

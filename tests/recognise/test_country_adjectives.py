@@ -13,6 +13,8 @@ from warta.assemble.facts import read_sentence
 from warta.geo import Gazetteer
 from warta.geo.geometry import haversine_km
 from warta.lang.segment import segment
+from warta.model import Document
+from warta.pipeline import Resources, extract
 from warta.recognise.lexicon import load_lexicon
 
 from .places_read import event_locations
@@ -45,3 +47,22 @@ def test_a_country_before_a_noun_of_its_things_is_no_place(gz, text, places):
     (span,) = segment(text, "en").sentences
     facts = read_sentence(text, 0, span, lex, gz, None)
     assert [p.name for p in facts.places] == places
+
+
+def test_a_country_before_its_forces_is_their_nationality_not_a_place(gz):
+    # before: Somalia was the event's place (the country's point), though the mast stood
+    # wherever the forces were
+    text = (
+        "Unidentified gunmen destroyed a telephone mast used by Somalia security forces on Monday."
+    )
+    doc = Document(id="t", text=text, published="2020-03-02", language="en")
+    [event] = extract(doc, Resources(gazetteer=gz)).events
+    assert event.location is None
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Somalia"
+
+
+def test_troops_told_with_their_country_name_keep_it(gz):
+    text = "Kenya troops shelled militant hideouts on Monday, killing six fighters."
+    doc = Document(id="t", text=text, published="2020-03-02", language="en")
+    [event] = extract(doc, Resources(gazetteer=gz)).events
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Kenya"

@@ -54,3 +54,10 @@ def test_a_country_people_come_from_is_no_place_of_the_event(gz):
 def test_a_place_the_text_names_still_comes_first(gz):
     loc = location("Youths from Kapsabet protested in Eldoret over the sacking of a chief.", gz)
     assert loc is not None and haversine_km(loc.lat, loc.lon, 0.52, 35.27) <= 15
+
+
+def test_the_country_of_a_place_people_come_from_is_where_they_come_from(gz: Gazetteer):
+    from .places_read import relations
+
+    text = "A trader from Kisii district in Kenya was beaten by a mob at the market in Kampala."
+    assert relations(text, gz)[:2] == [("Kisii", "from"), ("Kenya", "from")]

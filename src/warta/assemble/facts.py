@@ -71,7 +71,9 @@ def _told_country(
     if a.kind != "role":
         return a
     for p in nationals:
-        if p.first == a.last and p.candidates:
+        # "polisi Kenya"; "Kenya troops", "Somalia security forces" (a country name used as
+        # an adjective before the role, `attributive_after`)
+        if (p.first == a.last or p.last == a.first) and p.candidates:
             return replace(a, country=p.candidates[0].country)
     told = demonym_before(tokens, a.first, lex.places.demonyms)
     return replace(a, country=told[1][0]) if told and len(told[1]) == 1 else a

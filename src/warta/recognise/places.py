@@ -1017,6 +1017,9 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
                 rel = prev_rel if prev_rel != "in" else "at"
             elif gap == [","]:
                 rel = "at" if _list_follows(s, found, n) else "in"
+                if rel == "in" and prev_rel in ELSEWHERE:
+                    # "from Supoul district in India": where people come from lies there too
+                    rel = prev_rel
         if prev is not None and _possessive(s, prev.last - 1) and prev.last == head:
             # "in Yala's Betong district": Yala is where Betong lies; Betong takes its relation
             # ("from Assam's Kokrajhar district": both are where people come from)
