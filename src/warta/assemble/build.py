@@ -130,11 +130,23 @@ def _summary(
 ) -> fatalities.Fatalities | None:
     """The fatalities (or injured) of the claims still standing: a toll told as grown since
     ("the death toll rose to 12") replaces the lower figures of its kind told before it or
-    with it."""
+    with it; a vague count ("dozens of bodies", "puluhan jenazah", "hundreds killed") yields
+    to a figure of its kind, told as a number, that it does not contradict (as high or
+    higher: "more than 70", "about 400"), the codebook's floor standing in only where no one
+    counts."""
     risen = [
         (c.value, t.facts.index)
         for c, t in facts
         if c.risen and c.kind == kind and c.value is not None
+    ]
+    counted = [
+        c.value
+        for c, _ in facts
+        if c.kind == kind
+        and not c.also
+        and c.value is not None
+        and c.number is not None
+        and not c.number.vague
     ]
     kept = [
         (claim, boast)
@@ -142,6 +154,13 @@ def _summary(
         if not any(
             c.kind == kind and c.value is not None and c.value < value and t.facts.index <= index
             for value, index in risen
+        )
+        and not (
+            c.kind == kind
+            and c.number is not None
+            and c.number.vague
+            and c.value is not None
+            and any(v >= c.value for v in counted)
         )
     ]
     return fatalities.summarise([c for c, _ in kept], kind, [b for _, b in kept])
