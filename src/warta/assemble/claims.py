@@ -540,9 +540,12 @@ def _body_after(facts: SentenceFacts, i: int, hi: int) -> ActorMention | None:
             return None
         return _named(facts, first, last, short=_acronym_after(facts, last, hi + 1))
     last = first
+    and_words = set(facts.lang.events.coordinators.get("and", ()))
     while last < min(hi, first + _BODY_AFTER_WORDS) and not facts.has("body", last, last + 1):
         if not tokens[last].text.isalpha():
             return None
+        if tokens[last].key in and_words and any(a.last == last for a in facts.actors):
+            return None  # "according to witnesses and hospital sources": two speakers
         last += 1
     if last == first or last >= hi or not facts.has("body", last, last + 1):
         return None
