@@ -219,3 +219,23 @@ def test_speakers_joined_by_and_after_according_to_each_claim(tmp_path, gazettee
     found = extract_texts(tmp_path, [("x", TWO_SPEAKERS[lang], "2025-06-12")], gazetteer_path)
     claims = [(c["value"], c["claimant"]["name"]) for e in found["x"] for c in e["claims"]]
     assert claims == [(30, "witnesses"), (30, "hospital sources")]
+
+
+# a participle ("saying", "seraya mengatakan") speaks with the voice of the reporting verb
+# before it, not of a party named in the aside between commas
+GOES_ON = {
+    "en": "Suspected jihadists killed nine farmers near Gwoza on Saturday, residents said. A "
+    + "commander of the Civilian Joint Task Force, a vigilante group that fights alongside the "
+    + "army, put the toll higher, saying at least 20 bodies had been recovered.",
+    "id": "Militan menewaskan sembilan petani di dekat Gwoza pada Sabtu, kata warga. Seorang "
+    + "komandan Civilian Joint Task Force, kelompok milisi yang bertempur bersama tentara, "
+    + "menyebut jumlah korban lebih tinggi, seraya mengatakan sedikitnya 20 jenazah telah "
+    + "ditemukan.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(GOES_ON))
+def test_a_participle_speaks_with_the_verb_before_it(tmp_path, gazetteer_path, lang):
+    found = extract_texts(tmp_path, [("x", GOES_ON[lang], "2025-06-10")], gazetteer_path)
+    claims = {c["value"]: c["claimant"]["name"] for e in found["x"] for c in e["claims"]}
+    assert claims == {9: "residents", 20: "CJTF: Civilian Joint Task Force"}

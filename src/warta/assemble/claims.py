@@ -406,11 +406,31 @@ def _attribute(facts: SentenceFacts, claim: ClaimFact) -> ClaimFact:
         verbs,
         key=lambda v: (abs(v.first - claim.position), v.first, straddled(v), v.first - v.last),
     )
+    verb = _goes_on_from(facts, verb, verbs)
     speaker, hint = _speaker(facts, verb, claim)
     via = next((a for a in facts.actors if a.other is not None and _after_via(facts, a)), None)
     if speaker is not None and speaker.other is not None and via is None:
         via = speaker
     return replace(claim, claimant=speaker, via=via, denied=denied, speaker_hint=hint)
+
+
+def _goes_on_from(facts: SentenceFacts, verb: Match, verbs: list[Match]) -> Match:
+    """'A leader of the CJTF, a vigilante group that fights alongside the army, put the toll
+    higher, saying ...': a participle (`participles`) speaks with the voice of the reporting
+    verb before it in the sentence, whose subject the aside between commas does not hide."""
+    keys = [t.key for t in facts.tokens[: verb.last]]
+    opening = next(
+        (
+            verb.last - len(words)
+            for w in facts.lang.reporting.participles
+            if (words := w.lower().split()) and keys[len(keys) - len(words) :] == words
+        ),
+        None,
+    )  # "seraya mengatakan" is read as its "mengatakan"
+    if verb.kind != "report_before" or opening is None or opening > verb.first:
+        return verb
+    earlier = [v for v in verbs if v.kind == "report_before" and v.last <= opening]
+    return earlier[-1] if earlier else verb
 
 
 def _speaker(

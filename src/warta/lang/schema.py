@@ -427,6 +427,13 @@ class Reporting:
         (),
         optional=True,
     )
+    participles: Words = doc(
+        'reporting verbs that go on from a clause told already ("put the toll higher, saying",'
+        ' "seraya mengatakan"): their speaker is the speaker of the reporting verb before them'
+        " in the sentence, never a party named in an aside between",
+        (),
+        optional=True,
+    )
     other_victims: Words = doc(
         "words in a count's phrase making its victims others than those already counted"
         ' ("three other soldiers", "tiga anggota lainnya"): no rival account of the event\'s toll',
