@@ -223,8 +223,17 @@ def _distance(facts: SentenceFacts, c: Match, n: Number) -> tuple[int, int] | No
         return None
     if n.first > 0 and facts.tokens[n.first - 1].key in ordinal:
         return None
+    aside = _including_aside(facts, c.first)
+    if aside is not None and aside.start <= n.first < aside.stop:
+        return None  # "Six soldiers, including two officers, were killed": a part, not the count
     if n.last <= c.first:
         gap, side, lo, hi = c.first - n.last, 0, n.last, c.first
+        if aside is not None and lo <= aside.start:
+            # the count before the aside: "Empat tentara Irak, termasuk seorang perwira, tewas"
+            gap -= len(aside)
+            if gap > _WINDOW or _broken(facts, lo, aside.start):
+                return None
+            lo = aside.stop
     elif n.first >= c.last and not _after_aux(facts, c):
         gap, side, lo, hi = n.first - c.last, 1, c.last, n.first
     else:
@@ -242,6 +251,25 @@ def _distance(facts: SentenceFacts, c: Match, n: Number) -> tuple[int, int] | No
     if _broken(facts, lo, hi, passive_report=side == 0):
         return None
     return gap, side
+
+
+def _including_aside(facts: SentenceFacts, at: int) -> range | None:
+    """The aside between commas closed right before the casualty word at `at` that names a
+    part of the victims ("Six soldiers, including two officers, were killed", "Empat
+    tentara, termasuk seorang perwira, tewas"), from its opening comma to its closing one."""
+    tokens = facts.tokens
+    aux = facts.lang.events.markers.passive_aux
+    end = at - 1
+    while end > 0 and tokens[end].key in aux:
+        end -= 1  # "..., including two officers, were killed"
+    if end < 1 or tokens[end].text != ",":
+        return None
+    for m in facts.kinds("including"):
+        if m.first >= 1 and m.last < end and tokens[m.first - 1].text == ",":
+            inside = tokens[m.last : end]
+            if not any(t.text in _BREAKS or t.text == "," for t in inside):
+                return range(m.first - 1, end + 1)
+    return None
 
 
 def _after_aux(facts: SentenceFacts, c: Match) -> bool:
