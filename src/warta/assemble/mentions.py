@@ -73,14 +73,20 @@ def sentence_flags(facts: SentenceFacts, published: date | None) -> set[str]:
             # a bare year inside the sentence names something else's time ("soldiers who
             # took part in the 2011 coup protested"); at its head, or told as the time of an
             # act ("the embassy attack in Sanaa in 2008") in a sentence naming no recent day,
-            # it dates the sentence
-            if d.first in others or (
-                d.kind == "year"
-                and d.first > _YEAR_HEAD
-                and not (
-                    _year_told(facts, d)
-                    and not _recent_day(facts, published)
-                    and not _protested(facts)
+            # it dates the sentence; a "since" clause's date in a sentence dated to a day of
+            # its own is the earlier act's ("killing three on Wednesday, the first deaths
+            # since the group began its attacks in November")
+            if (
+                d.first in others
+                or (d.first in earlier and one_day)
+                or (
+                    d.kind == "year"
+                    and d.first > _YEAR_HEAD
+                    and not (
+                        _year_told(facts, d)
+                        and not _recent_day(facts, published)
+                        and not _protested(facts)
+                    )
                 )
             ):
                 continue
