@@ -427,6 +427,13 @@ class Reporting:
         (),
         optional=True,
     )
+    foreigners: Words = doc(
+        'words naming victims as foreigners wherever the event is ("foreigner", "American",'
+        ' "warga asing"), besides the demonyms of other countries than the event\'s: a count of'
+        " them is a part of a larger toll of the event, not a rival account",
+        (),
+        optional=True,
+    )
     participles: Words = doc(
         'reporting verbs that go on from a clause told already ("put the toll higher, saying",'
         ' "seraya mengatakan"): their speaker is the speaker of the reporting verb before them'
