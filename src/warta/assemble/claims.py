@@ -73,12 +73,17 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
             claim = ClaimFact(c.value, 0, "exact", c, None)
         elif c.value in _SINGULAR_KINDS and _singular(facts, c):
             claim = ClaimFact(c.value, 1, "exact", c, None)  # "a priest was shot dead"
+        elif (added := _added_count(facts, c)) is not None:
+            # "Komandan itu tewas bersama dua pengawalnya": the one told is not counted, the
+            # two added are
+            claim = _claim(facts, c, added)
         else:
             continue
         claims.append(claim)
         previous = claim
-    used = {id(n) for n in numbers.values()}
+    used = {id(n) for n in numbers.values()} | {id(c.number) for c in claims if c.number}
     claims = [group for claim in claims for group in _groups(facts, claim, used)]
+    claims = [group for claim in claims for group in _along_with(facts, claim, used)]
     return [c for claim in claims for c in _each_speaker(facts, _attribute(facts, claim))]
 
 
@@ -186,6 +191,67 @@ def _groups(facts: SentenceFacts, claim: ClaimFact, used: set[int]) -> list[Clai
     return [head, *found]
 
 
+_ALONG_REACH = 10  # tokens from a casualty word to "along with" and its count
+
+
+def _along_with(facts: SentenceFacts, claim: ClaimFact, used: set[int]) -> list[ClaimFact]:
+    """More victims added to a count (`markers.along_with`): "X was killed in a US air strike
+    along with two other fighters" is 1 and 2. Each added count is a group of the same claim
+    (the fatalities policy adds a claim's groups). A count before the casualty word with one
+    added before it ("73 soldiers, in addition to 26 civilians, were killed") is left alone:
+    such a sentence often sums two acts told apart after it."""
+    if claim.value is None:
+        return [claim]
+    tokens = facts.tokens
+    phrases = [w.lower().split() for w in facts.lang.events.markers.along_with]
+
+    def opens(i: int) -> int:
+        """The length of an along-with phrase at token i, or 0."""
+        keys = [t.key for t in tokens[i : i + 3]]
+        return max((len(p) for p in phrases if p and keys[: len(p)] == p), default=0)
+
+    def fresh(first: int) -> Number | None:
+        n = next((n for n in facts.numbers if n.first == first), None)
+        return n if n is not None and id(n) not in used and n.value else None
+
+    def group(n: Number, first: int, last: int) -> ClaimFact:
+        used.add(id(n))
+        return replace(claim, value=n.value, qualifier=n.qualifier, number=n,
+                       value_max=n.value_max, victims=_text(facts, first, last),
+                       victim_first=first, victim_last=last)  # fmt: skip
+
+    for i in range(claim.casualty.last, min(len(tokens), claim.casualty.last + _ALONG_REACH)):
+        if tokens[i].text in _BREAKS or any(
+            m.kind == "casualty" and m.first == i for m in facts.matches
+        ):
+            break
+        if (k := opens(i)) and (n := fresh(i + k)) is not None:
+            return [claim, group(n, n.last, _phrase_end(facts, n.last))]
+    return [claim]
+
+
+def _added_count(facts: SentenceFacts, c: Match) -> Number | None:
+    """The count right after an along-with phrase in the clause after casualty word c."""
+    tokens = facts.tokens
+    for i in range(c.last + 1, min(len(tokens), c.last + _ALONG_REACH)):
+        if tokens[i - 1].text in _BREAKS:
+            return None
+        if _added_before(facts, i):
+            found = next((n for n in facts.numbers if n.first == i and n.value), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _added_before(facts: SentenceFacts, first: int) -> bool:
+    """An along-with phrase (`markers.along_with`) ends right before token `first`."""
+    keys = [t.key for t in facts.tokens[max(0, first - 3) : first]]
+    return any(
+        (words := w.lower().split()) and keys[len(keys) - len(words) :] == words
+        for w in facts.lang.events.markers.along_with
+    )
+
+
 def _longest(matches: list[Match]) -> list[Match]:
     """Casualty words, dropping those inside a longer one ("mati" in "ditembak mati")."""
     ordered = sorted(matches, key=lambda m: (m.first, -(m.last - m.first)))
@@ -246,6 +312,8 @@ def _distance(facts: SentenceFacts, c: Match, n: Number) -> tuple[int, int] | No
         return None  # "injured, three of them critically"
     if side == 1 and facts.has("passive_agent", lo, hi):
         return None  # "wounded by five masked gunmen": the count names who did it
+    if side == 1 and _added_before(facts, n.first):
+        return None  # "tewas bersama dua pengawalnya": more victims, added (`_along_with`)
     if side == 0 and facts.has("indefinite", c.last, c.last + 1):
         return None  # "4 militants gunned down a journalist": the victim follows, one
     if _broken(facts, lo, hi, passive_report=side == 0):

@@ -225,6 +225,13 @@ class Markers:
         (),
         optional=True,
     )
+    along_with: Words = doc(
+        'words adding more victims to a count told with its casualty word ("killed along with'
+        ' two other fighters", "73 soldiers, in addition to 26 civilians, were killed", "tewas'
+        ' bersama dua pengawalnya"): the count they bring is a group of the same claim',
+        (),
+        optional=True,
+    )
     several: Words = doc(
         'phrases telling several acts at once, each told on its own elsewhere ("in two separate'
         ' incidents", "dalam dua insiden terpisah"): the sentence starts no event, and the count'
