@@ -287,7 +287,11 @@ def _mention(facts: SentenceFacts, m: Match) -> Mention:
     pointed = (
         "anaphoric_after" in right_after or _pointer_before(facts, m.first) or closing is not None
     )
-    opener = any(x.kind == "new_event_sentence" and x.first <= 1 for x in facts.matches)
+    opener = any(
+        (x.kind == "new_event_sentence" or (x.kind == "new_event_sentence_placed" and facts.places))
+        and x.first <= 1
+        for x in facts.matches
+    )
     new = (
         "new_event_before" in before
         or "new_event_after" in after

@@ -225,6 +225,12 @@ class Markers:
         (),
         optional=True,
     )
+    new_event_sentence_placed: Words = doc(
+        'open a sentence about another event when it names a place ("Meanwhile in Syria, ...");'
+        " naming none, it may go on with the same story",
+        (),
+        optional=True,
+    )
     along_with: Words = doc(
         'words adding more victims to a count told with its casualty word ("killed along with'
         ' two other fighters", "73 soldiers, in addition to 26 civilians, were killed", "tewas'
