@@ -172,6 +172,19 @@ CASES = [
         "Lembaga Bantuan Kasih Ibu (LBKI)",
         "Lembaga Bantuan Kasih Ibu",
     ),
+    # a party named in an aside describing the speaker is not the speaker
+    (
+        "JNIM, the al Qaeda affiliate in the Sahel, claimed responsibility and said it had "
+        + "killed 300 soldiers near Barsalogho on Saturday.",
+        "JNIM: Group for Support of Islam and Muslims",
+        "JNIM",
+    ),
+    (
+        "JNIM, afiliasi al Qaeda di Sahel, mengaku bertanggung jawab dan mengatakan telah "
+        + "membunuh 300 tentara di dekat Barsalogho pada Sabtu.",
+        "JNIM: Group for Support of Islam and Muslims",
+        "JNIM",
+    ),
     # an unnamed source keeps what kind of official it is
     (
         "Tiga polisi terluka ketika bom rakitan meledak di dekat pos mereka di Tarmiyah pada "

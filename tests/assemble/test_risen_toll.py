@@ -46,3 +46,12 @@ def test_a_toll_without_a_count_is_no_event(tmp_path, gazetteer_path):
     text = "The conflict has taken a heavy toll on the economy of Borno state, the governor said."
     found = extract_cases(tmp_path, [(text, "2025-06-12")], gazetteer_path)
     assert found[0] == []
+
+
+def test_a_toll_not_given_is_no_count_of_zero(tmp_path, gazetteer_path):
+    text = (
+        "Gunmen attacked a village near Jos on Monday, killing several people. The government "
+        "did not give a toll."
+    )
+    found = extract_cases(tmp_path, [(text, "2025-06-12")], gazetteer_path)
+    assert [e["fatalities"] for e in found[0]] == [None]

@@ -471,8 +471,11 @@ def _with_also(claim: ClaimFact, kind: ClaimKind) -> ClaimFact:
 
 
 def _negated(facts: SentenceFacts, c: Match) -> bool:
-    """'tidak ada korban jiwa', 'no one was killed': a count of zero."""
+    """'tidak ada korban jiwa', 'no one was killed': a count of zero; not 'did not give a
+    toll', whose casualty word is a thing not given, not deaths denied."""
     lo = max(0, c.first - 3)
+    if c.first > 0 and facts.has("indefinite", c.first - 1, c.first):
+        return False
     return any(m.kind == "negation" and lo <= m.first < c.first for m in facts.matches)
 
 
@@ -573,6 +576,9 @@ def _speaker(
         limit = opening[-1] if opening else limit
     before = [a for a in people if a.last <= limit]
     if before and limit - before[-1].last <= 8:
+        subject = _head_before_aside(facts, people, before[-1], limit)
+        if subject is not None:
+            return subject, None
         if before[-1].kind == "source":  # "a spokesman for the French embassy"
             owner = _owner(people, before[-1])  # "a Taliban spokesman"
             body = owner or _body(facts, before[-1].last, verb.first)
@@ -589,6 +595,22 @@ def _speaker(
         return body, None
     name = _name_before(facts, verb.first)
     return (before[-1] if before else None), name
+
+
+def _head_before_aside(
+    facts: SentenceFacts, people: list[ActorMention], found: ActorMention, limit: int
+) -> ActorMention | None:
+    """'JNIM, the al Qaeda affiliate in the Sahel, claimed responsibility and said': a party
+    named inside an aside between commas describes the party named right before the aside,
+    which is the one that speaks."""
+    tokens = facts.tokens
+    closing = next((i for i in range(found.last, limit) if tokens[i].text == ","), None)
+    opening = next((i for i in range(found.first - 1, -1, -1) if tokens[i].text in ",.;:"), None)
+    if closing is None or opening is None or tokens[opening].text != ",":
+        return None
+    if any(opening < v.first < closing for v in facts.kinds("report_before", "report_after")):
+        return None
+    return next((a for a in people if a.last == opening and a.kind in ("actor", "not_actor")), None)
 
 
 _HEADED_REACH = 12  # tokens back from a verb (or the aside before it) to a body's head word
