@@ -26,6 +26,12 @@ CASES = [
         + "Kapendam XVII/Cenderawasih.",
         False,
     ),
+    # "menetralisir" (neutralised): killed, the security forces' word for their enemy's dead
+    (
+        "Prajurit TNI menetralisir tiga anggota kelompok kriminal bersenjata dalam kontak tembak "
+        + "di Intan Jaya, Senin, kata Kapendam XVII/Cenderawasih.",
+        True,
+    ),
 ]
 
 

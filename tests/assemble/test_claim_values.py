@@ -10,6 +10,40 @@ from .extracted import extract_cases
 
 # (text, published, [(kind, value, claimant name or None)])
 CASES = [
+    # a count of camps, schools or buildings is no count of victims ("two camps for displaced
+    # people": no two displaced)
+    (
+        "Bombs struck two camps for displaced people near Goma on Friday, killing at least 12 "
+        + "people, local leaders said.",
+        "2025-03-05",
+        [("killed", 12, "local leaders")],
+    ),
+    (
+        "Bom menghantam dua kamp pengungsi di dekat Goma pada Jumat dan menewaskan sedikitnya "
+        + "12 orang, kata tokoh masyarakat.",
+        "2025-03-05",
+        [("killed", 12, "community leaders")],
+    ),
+    # an aside naming a part of the victims ("including a lieutenant", "termasuk dua
+    # perwira") between a count and its casualty word: the count is the whole, the part none
+    (
+        "Four Iraqi soldiers, including a lieutenant, were killed when militants attacked their "
+        + "post near Kirkuk on Monday.",
+        "2025-03-05",
+        [("killed", 4, None)],
+    ),
+    (
+        "Empat tentara Irak, termasuk seorang perwira berpangkat letnan, tewas setelah pos "
+        + "mereka diserang militan ISIS di dekat Kirkuk pada Senin (3/3/2025).",
+        "2025-03-05",
+        [("killed", 4, None)],
+    ),
+    (
+        "Enam tentara Irak, termasuk dua perwira, tewas setelah pos mereka diserang militan "
+        + "ISIS di dekat Kirkuk pada Senin (3/3/2025).",
+        "2025-03-05",
+        [("killed", 6, None)],
+    ),
     # a word in scare quotes between a count and its casualty word breaks nothing, nor does
     # the casualty word in scare quotes
     (

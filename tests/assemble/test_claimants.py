@@ -172,6 +172,32 @@ CASES = [
         "Lembaga Bantuan Kasih Ibu (LBKI)",
         "Lembaga Bantuan Kasih Ibu",
     ),
+    # a party named in an aside describing the speaker is not the speaker
+    (
+        "JNIM, the al Qaeda affiliate in the Sahel, claimed responsibility and said it had "
+        + "killed 300 soldiers near Barsalogho on Saturday.",
+        "JNIM: Group for Support of Islam and Muslims",
+        "JNIM",
+    ),
+    (
+        "JNIM, afiliasi al Qaeda di Sahel, mengaku bertanggung jawab dan mengatakan telah "
+        + "membunuh 300 tentara di dekat Barsalogho pada Sabtu.",
+        "JNIM: Group for Support of Islam and Muslims",
+        "JNIM",
+    ),
+    # an unnamed source keeps what kind of official it is
+    (
+        "Tiga polisi terluka ketika bom rakitan meledak di dekat pos mereka di Tarmiyah pada "
+        + "Senin, kata seorang pejabat keamanan setempat.",
+        "security officials",
+        "pejabat keamanan",
+    ),
+    (
+        "Four people were injured when a parcel bomb exploded at the party office in Adana on "
+        + "Monday, a party official said.",
+        "party official",
+        "party official",
+    ),
 ]
 
 
@@ -189,3 +215,40 @@ def test_the_claimant_is_the_party_the_speaker_speaks_for(claimants, case):
     _, name, mention = CASES[case]
     (claimant,) = claimants[case]
     assert claimant["name"] == name and mention.lower() in claimant["mention"].lower()
+
+
+# two speakers after "according to" / "menurut", joined by "and": a claim apiece, not one
+# body named "witnesses and hospital"
+TWO_SPEAKERS = {
+    "en": "A bomb blast at a crowded bus station in Maiduguri on Monday killed about 30 people, "
+    + "according to witnesses and hospital sources.",
+    "id": "Sebuah bom meledak di terminal bus di Maiduguri pada Senin dan menewaskan sekitar 30 "
+    + "orang, menurut saksi mata dan sumber rumah sakit.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TWO_SPEAKERS))
+def test_speakers_joined_by_and_after_according_to_each_claim(tmp_path, gazetteer_path, lang):
+    found = extract_texts(tmp_path, [("x", TWO_SPEAKERS[lang], "2025-06-12")], gazetteer_path)
+    claims = [(c["value"], c["claimant"]["name"]) for e in found["x"] for c in e["claims"]]
+    assert claims == [(30, "witnesses"), (30, "hospital sources")]
+
+
+# a participle ("saying", "seraya mengatakan") speaks with the voice of the reporting verb
+# before it, not of a party named in the aside between commas
+GOES_ON = {
+    "en": "Suspected jihadists killed nine farmers near Gwoza on Saturday, residents said. A "
+    + "commander of the Civilian Joint Task Force, a vigilante group that fights alongside the "
+    + "army, put the toll higher, saying at least 20 bodies had been recovered.",
+    "id": "Militan menewaskan sembilan petani di dekat Gwoza pada Sabtu, kata warga. Seorang "
+    + "komandan Civilian Joint Task Force, kelompok milisi yang bertempur bersama tentara, "
+    + "menyebut jumlah korban lebih tinggi, seraya mengatakan sedikitnya 20 jenazah telah "
+    + "ditemukan.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(GOES_ON))
+def test_a_participle_speaks_with_the_verb_before_it(tmp_path, gazetteer_path, lang):
+    found = extract_texts(tmp_path, [("x", GOES_ON[lang], "2025-06-10")], gazetteer_path)
+    claims = {c["value"]: c["claimant"]["name"] for e in found["x"] for c in e["claims"]}
+    assert claims == {9: "residents", 20: "CJTF: Civilian Joint Task Force"}

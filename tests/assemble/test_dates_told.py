@@ -103,7 +103,7 @@ CASES = [
         + "monitoring group said. The group said the commander had been killed along with "
         + "three guards near Jilib last month.",
         "2024-03-06",
-        [("2024-02-01", [1])],
+        [("2024-02-01", [1, 3])],
     ),
     (
         "Al-Shabaab mengumumkan seorang komandan seniornya terbunuh dalam serangan udara, kata "

@@ -44,6 +44,19 @@ CASES = [
         "2015-05-22",
         [("2015-05-19", [5])],
     ),
+    (  # ... however long ago the clause's act was: no background of the sentence
+        "A missile fired by the rebels struck a cargo ship near Aden on Wednesday, killing three "
+        + "crew members, the first deaths since the group began attacking ships in November.",
+        "2024-03-08",
+        [("2024-03-06", [3])],
+    ),
+    (
+        "Rudal yang ditembakkan pemberontak menghantam kapal kargo di dekat Aden pada Rabu dan "
+        + "menewaskan tiga awak kapal, korban tewas pertama sejak kelompok itu mulai menyerang "
+        + "kapal pada November.",
+        "2024-03-08",
+        [("2024-03-06", [3])],
+    ),
 ]
 
 

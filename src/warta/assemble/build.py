@@ -113,8 +113,8 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
         actor2=actor2,
         assoc_actor1=tuple(assoc1),
         assoc_actor2=tuple(assoc2),
-        fatalities=_summary(facts, claims, boasts, "killed"),
-        injured=_summary(facts, claims, boasts, "injured"),
+        fatalities=_summary(facts, claims, boasts, "killed", country),
+        injured=_summary(facts, claims, boasts, "injured", country),
         claims=claims,
         evidence=evidence,
         confidence=_confidence(loc, start, actor1, actor2, claims),
@@ -126,25 +126,80 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
 
 
 def _summary(
-    facts: list[tuple[ClaimFact, Telling]], claims: tuple[Claim, ...], boasts: list[bool], kind: str
+    facts: list[tuple[ClaimFact, Telling]],
+    claims: tuple[Claim, ...],
+    boasts: list[bool],
+    kind: str,
+    country: str | None = None,
 ) -> fatalities.Fatalities | None:
     """The fatalities (or injured) of the claims still standing: a toll told as grown since
     ("the death toll rose to 12") replaces the lower figures of its kind told before it or
-    with it."""
+    with it; a vague count ("dozens of bodies", "puluhan jenazah", "hundreds killed") yields
+    to a figure of its kind, told as a number, that it does not contradict (as high or
+    higher: "more than 70", "about 400"), the codebook's floor standing in only where no one
+    counts; the foreigners among the dead ("one American was killed", "two Indian nationals
+    were also killed", nationals of another country than the event's) are a part of a larger
+    toll of the event, not a rival account of it."""
     risen = [
         (c.value, t.facts.index)
         for c, t in facts
         if c.risen and c.kind == kind and c.value is not None
     ]
+    counted = [
+        c.value
+        for c, _ in facts
+        if c.kind == kind
+        and not c.also
+        and c.value is not None
+        and c.number is not None
+        and not c.number.vague
+    ]
+    wider = [
+        c.value
+        for c, t in facts
+        if c.kind == kind and not c.also and c.value is not None and not _foreign(c, t, country)
+    ]
     kept = [
         (claim, boast)
         for (c, t), claim, boast in zip(facts, claims, boasts, strict=False)
-        if not any(
+        if not (
+            c.kind == kind
+            and c.value is not None
+            and _foreign(c, t, country)
+            and any(v > c.value for v in wider)
+        )
+        and not any(
             c.kind == kind and c.value is not None and c.value < value and t.facts.index <= index
             for value, index in risen
         )
+        and not (
+            c.kind == kind
+            and c.number is not None
+            and c.number.vague
+            and c.value is not None
+            and any(v >= c.value for v in counted)
+        )
     ]
     return fatalities.summarise([c for c, _ in kept], kind, [b for _, b in kept])
+
+
+_DEMONYM_WORDS = 3  # "Papua New Guinean"
+
+
+def _foreign(c: ClaimFact, t: Telling, country: str | None) -> bool:
+    """The victims counted are named as foreigners (`reporting.foreigners`) or as nationals of
+    another country than the event's ("one American", "two Indian nationals" in Kabul)."""
+    if country is None or c.victim_last <= c.victim_first:
+        return False
+    demonyms = t.facts.lang.places.demonyms
+    words = [tok.text for tok in t.facts.tokens[c.victim_first : c.victim_last]]
+    foreign = {w.lower() for w in t.facts.lang.reporting.foreigners}
+    return any(w.lower() in foreign for w in words) or any(
+        (codes := demonyms.get(" ".join(words[i : i + n]))) and country not in codes
+        for i in range(len(words))
+        for n in range(1, _DEMONYM_WORDS + 1)
+        if i + n <= len(words)
+    )
 
 
 def _actors(

@@ -73,12 +73,17 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
             claim = ClaimFact(c.value, 0, "exact", c, None)
         elif c.value in _SINGULAR_KINDS and _singular(facts, c):
             claim = ClaimFact(c.value, 1, "exact", c, None)  # "a priest was shot dead"
+        elif (added := _added_count(facts, c)) is not None:
+            # "Komandan itu tewas bersama dua pengawalnya": the one told is not counted, the
+            # two added are
+            claim = _claim(facts, c, added)
         else:
             continue
         claims.append(claim)
         previous = claim
-    used = {id(n) for n in numbers.values()}
+    used = {id(n) for n in numbers.values()} | {id(c.number) for c in claims if c.number}
     claims = [group for claim in claims for group in _groups(facts, claim, used)]
+    claims = [group for claim in claims for group in _along_with(facts, claim, used)]
     return [c for claim in claims for c in _each_speaker(facts, _attribute(facts, claim))]
 
 
@@ -186,6 +191,67 @@ def _groups(facts: SentenceFacts, claim: ClaimFact, used: set[int]) -> list[Clai
     return [head, *found]
 
 
+_ALONG_REACH = 10  # tokens from a casualty word to "along with" and its count
+
+
+def _along_with(facts: SentenceFacts, claim: ClaimFact, used: set[int]) -> list[ClaimFact]:
+    """More victims added to a count (`markers.along_with`): "X was killed in a US air strike
+    along with two other fighters" is 1 and 2. Each added count is a group of the same claim
+    (the fatalities policy adds a claim's groups). A count before the casualty word with one
+    added before it ("73 soldiers, in addition to 26 civilians, were killed") is left alone:
+    such a sentence often sums two acts told apart after it."""
+    if claim.value is None:
+        return [claim]
+    tokens = facts.tokens
+    phrases = [w.lower().split() for w in facts.lang.events.markers.along_with]
+
+    def opens(i: int) -> int:
+        """The length of an along-with phrase at token i, or 0."""
+        keys = [t.key for t in tokens[i : i + 3]]
+        return max((len(p) for p in phrases if p and keys[: len(p)] == p), default=0)
+
+    def fresh(first: int) -> Number | None:
+        n = next((n for n in facts.numbers if n.first == first), None)
+        return n if n is not None and id(n) not in used and n.value else None
+
+    def group(n: Number, first: int, last: int) -> ClaimFact:
+        used.add(id(n))
+        return replace(claim, value=n.value, qualifier=n.qualifier, number=n,
+                       value_max=n.value_max, victims=_text(facts, first, last),
+                       victim_first=first, victim_last=last)  # fmt: skip
+
+    for i in range(claim.casualty.last, min(len(tokens), claim.casualty.last + _ALONG_REACH)):
+        if tokens[i].text in _BREAKS or any(
+            m.kind == "casualty" and m.first == i for m in facts.matches
+        ):
+            break
+        if (k := opens(i)) and (n := fresh(i + k)) is not None:
+            return [claim, group(n, n.last, _phrase_end(facts, n.last))]
+    return [claim]
+
+
+def _added_count(facts: SentenceFacts, c: Match) -> Number | None:
+    """The count right after an along-with phrase in the clause after casualty word c."""
+    tokens = facts.tokens
+    for i in range(c.last + 1, min(len(tokens), c.last + _ALONG_REACH)):
+        if tokens[i - 1].text in _BREAKS:
+            return None
+        if _added_before(facts, i):
+            found = next((n for n in facts.numbers if n.first == i and n.value), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _added_before(facts: SentenceFacts, first: int) -> bool:
+    """An along-with phrase (`markers.along_with`) ends right before token `first`."""
+    keys = [t.key for t in facts.tokens[max(0, first - 3) : first]]
+    return any(
+        (words := w.lower().split()) and keys[len(keys) - len(words) :] == words
+        for w in facts.lang.events.markers.along_with
+    )
+
+
 def _longest(matches: list[Match]) -> list[Match]:
     """Casualty words, dropping those inside a longer one ("mati" in "ditembak mati")."""
     ordered = sorted(matches, key=lambda m: (m.first, -(m.last - m.first)))
@@ -223,8 +289,17 @@ def _distance(facts: SentenceFacts, c: Match, n: Number) -> tuple[int, int] | No
         return None
     if n.first > 0 and facts.tokens[n.first - 1].key in ordinal:
         return None
+    aside = _including_aside(facts, c.first)
+    if aside is not None and aside.start <= n.first < aside.stop:
+        return None  # "Six soldiers, including two officers, were killed": a part, not the count
     if n.last <= c.first:
         gap, side, lo, hi = c.first - n.last, 0, n.last, c.first
+        if aside is not None and lo <= aside.start:
+            # the count before the aside: "Empat tentara Irak, termasuk seorang perwira, tewas"
+            gap -= len(aside)
+            if gap > _WINDOW or _broken(facts, lo, aside.start):
+                return None
+            lo = aside.stop
     elif n.first >= c.last and not _after_aux(facts, c):
         gap, side, lo, hi = n.first - c.last, 1, c.last, n.first
     else:
@@ -237,11 +312,32 @@ def _distance(facts: SentenceFacts, c: Match, n: Number) -> tuple[int, int] | No
         return None  # "injured, three of them critically"
     if side == 1 and facts.has("passive_agent", lo, hi):
         return None  # "wounded by five masked gunmen": the count names who did it
+    if side == 1 and _added_before(facts, n.first):
+        return None  # "tewas bersama dua pengawalnya": more victims, added (`_along_with`)
     if side == 0 and facts.has("indefinite", c.last, c.last + 1):
         return None  # "4 militants gunned down a journalist": the victim follows, one
     if _broken(facts, lo, hi, passive_report=side == 0):
         return None
     return gap, side
+
+
+def _including_aside(facts: SentenceFacts, at: int) -> range | None:
+    """The aside between commas closed right before the casualty word at `at` that names a
+    part of the victims ("Six soldiers, including two officers, were killed", "Empat
+    tentara, termasuk seorang perwira, tewas"), from its opening comma to its closing one."""
+    tokens = facts.tokens
+    aux = facts.lang.events.markers.passive_aux
+    end = at - 1
+    while end > 0 and tokens[end].key in aux:
+        end -= 1  # "..., including two officers, were killed"
+    if end < 1 or tokens[end].text != ",":
+        return None
+    for m in facts.kinds("including"):
+        if m.first >= 1 and m.last < end and tokens[m.first - 1].text == ",":
+            inside = tokens[m.last : end]
+            if not any(t.text in _BREAKS or t.text == "," for t in inside):
+                return range(m.first - 1, end + 1)
+    return None
 
 
 def _after_aux(facts: SentenceFacts, c: Match) -> bool:
@@ -375,8 +471,11 @@ def _with_also(claim: ClaimFact, kind: ClaimKind) -> ClaimFact:
 
 
 def _negated(facts: SentenceFacts, c: Match) -> bool:
-    """'tidak ada korban jiwa', 'no one was killed': a count of zero."""
+    """'tidak ada korban jiwa', 'no one was killed': a count of zero; not 'did not give a
+    toll', whose casualty word is a thing not given, not deaths denied."""
     lo = max(0, c.first - 3)
+    if c.first > 0 and facts.has("indefinite", c.first - 1, c.first):
+        return False
     return any(m.kind == "negation" and lo <= m.first < c.first for m in facts.matches)
 
 
@@ -406,11 +505,31 @@ def _attribute(facts: SentenceFacts, claim: ClaimFact) -> ClaimFact:
         verbs,
         key=lambda v: (abs(v.first - claim.position), v.first, straddled(v), v.first - v.last),
     )
+    verb = _goes_on_from(facts, verb, verbs)
     speaker, hint = _speaker(facts, verb, claim)
     via = next((a for a in facts.actors if a.other is not None and _after_via(facts, a)), None)
     if speaker is not None and speaker.other is not None and via is None:
         via = speaker
     return replace(claim, claimant=speaker, via=via, denied=denied, speaker_hint=hint)
+
+
+def _goes_on_from(facts: SentenceFacts, verb: Match, verbs: list[Match]) -> Match:
+    """'A leader of the CJTF, a vigilante group that fights alongside the army, put the toll
+    higher, saying ...': a participle (`participles`) speaks with the voice of the reporting
+    verb before it in the sentence, whose subject the aside between commas does not hide."""
+    keys = [t.key for t in facts.tokens[: verb.last]]
+    opening = next(
+        (
+            verb.last - len(words)
+            for w in facts.lang.reporting.participles
+            if (words := w.lower().split()) and keys[len(keys) - len(words) :] == words
+        ),
+        None,
+    )  # "seraya mengatakan" is read as its "mengatakan"
+    if verb.kind != "report_before" or opening is None or opening > verb.first:
+        return verb
+    earlier = [v for v in verbs if v.kind == "report_before" and v.last <= opening]
+    return earlier[-1] if earlier else verb
 
 
 def _speaker(
@@ -457,6 +576,9 @@ def _speaker(
         limit = opening[-1] if opening else limit
     before = [a for a in people if a.last <= limit]
     if before and limit - before[-1].last <= 8:
+        subject = _head_before_aside(facts, people, before[-1], limit)
+        if subject is not None:
+            return subject, None
         if before[-1].kind == "source":  # "a spokesman for the French embassy"
             owner = _owner(people, before[-1])  # "a Taliban spokesman"
             body = owner or _body(facts, before[-1].last, verb.first)
@@ -473,6 +595,22 @@ def _speaker(
         return body, None
     name = _name_before(facts, verb.first)
     return (before[-1] if before else None), name
+
+
+def _head_before_aside(
+    facts: SentenceFacts, people: list[ActorMention], found: ActorMention, limit: int
+) -> ActorMention | None:
+    """'JNIM, the al Qaeda affiliate in the Sahel, claimed responsibility and said': a party
+    named inside an aside between commas describes the party named right before the aside,
+    which is the one that speaks."""
+    tokens = facts.tokens
+    closing = next((i for i in range(found.last, limit) if tokens[i].text == ","), None)
+    opening = next((i for i in range(found.first - 1, -1, -1) if tokens[i].text in ",.;:"), None)
+    if closing is None or opening is None or tokens[opening].text != ",":
+        return None
+    if any(opening < v.first < closing for v in facts.kinds("report_before", "report_after")):
+        return None
+    return next((a for a in people if a.last == opening and a.kind in ("actor", "not_actor")), None)
 
 
 _HEADED_REACH = 12  # tokens back from a verb (or the aside before it) to a body's head word
@@ -540,9 +678,12 @@ def _body_after(facts: SentenceFacts, i: int, hi: int) -> ActorMention | None:
             return None
         return _named(facts, first, last, short=_acronym_after(facts, last, hi + 1))
     last = first
+    and_words = set(facts.lang.events.coordinators.get("and", ()))
     while last < min(hi, first + _BODY_AFTER_WORDS) and not facts.has("body", last, last + 1):
         if not tokens[last].text.isalpha():
             return None
+        if tokens[last].key in and_words and any(a.last == last for a in facts.actors):
+            return None  # "according to witnesses and hospital sources": two speakers
         last += 1
     if last == first or last >= hi or not facts.has("body", last, last + 1):
         return None

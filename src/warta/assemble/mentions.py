@@ -79,14 +79,20 @@ def sentence_flags(
             # a bare year inside the sentence names something else's time ("soldiers who
             # took part in the 2011 coup protested"); at its head, or told as the time of an
             # act ("the embassy attack in Sanaa in 2008") in a sentence naming no recent day,
-            # it dates the sentence
-            if d.first in others or (
-                d.kind == "year"
-                and d.first > _YEAR_HEAD
-                and not (
-                    _year_told(facts, d)
-                    and not _recent_day(facts, published)
-                    and not _protested(facts)
+            # it dates the sentence; a "since" clause's date in a sentence dated to a day of
+            # its own is the earlier act's ("killing three on Wednesday, the first deaths
+            # since the group began its attacks in November")
+            if (
+                d.first in others
+                or (d.first in earlier and one_day)
+                or (
+                    d.kind == "year"
+                    and d.first > _YEAR_HEAD
+                    and not (
+                        _year_told(facts, d)
+                        and not _recent_day(facts, published)
+                        and not _protested(facts)
+                    )
                 )
             ):
                 continue
@@ -304,7 +310,11 @@ def _mention(facts: SentenceFacts, m: Match) -> Mention:
     pointed = (
         "anaphoric_after" in right_after or _pointer_before(facts, m.first) or closing is not None
     )
-    opener = any(x.kind == "new_event_sentence" and x.first <= 1 for x in facts.matches)
+    opener = any(
+        (x.kind == "new_event_sentence" or (x.kind == "new_event_sentence_placed" and facts.places))
+        and x.first <= 1
+        for x in facts.matches
+    )
     new = (
         "new_event_before" in before
         or "new_event_after" in after

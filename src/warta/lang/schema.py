@@ -225,6 +225,19 @@ class Markers:
         (),
         optional=True,
     )
+    new_event_sentence_placed: Words = doc(
+        'open a sentence about another event when it names a place ("Meanwhile in Syria, ...");'
+        " naming none, it may go on with the same story",
+        (),
+        optional=True,
+    )
+    along_with: Words = doc(
+        'words adding more victims to a count told with its casualty word ("killed along with'
+        ' two other fighters", "73 soldiers, in addition to 26 civilians, were killed", "tewas'
+        ' bersama dua pengawalnya"): the count they bring is a group of the same claim',
+        (),
+        optional=True,
+    )
     several: Words = doc(
         'phrases telling several acts at once, each told on its own elsewhere ("in two separate'
         ' incidents", "dalam dua insiden terpisah"): the sentence starts no event, and the count'
@@ -456,6 +469,20 @@ class Reporting:
         'the toll just told, as the object of a reporting verb ("confirmed the toll",'
         ' "mengonfirmasi jumlah korban tersebut"): the speaker is the claimant of the'
         " previous sentence's figures",
+        (),
+        optional=True,
+    )
+    foreigners: Words = doc(
+        'words naming victims as foreigners wherever the event is ("foreigner", "American",'
+        ' "warga asing"), besides the demonyms of other countries than the event\'s: a count of'
+        " them is a part of a larger toll of the event, not a rival account",
+        (),
+        optional=True,
+    )
+    participles: Words = doc(
+        'reporting verbs that go on from a clause told already ("put the toll higher, saying",'
+        ' "seraya mengatakan"): their speaker is the speaker of the reporting verb before them'
+        " in the sentence, never a party named in an aside between",
         (),
         optional=True,
     )
