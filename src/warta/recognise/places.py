@@ -213,45 +213,43 @@ def _prepare(
     n = len(tokens)
     blocked = [False] * n
     wordish = [False] * n
+    neutral = [False] * n
     relation_end = {m.last: m for m in matches if m.kind == "relation"}
+    by_kind: dict[str, list[Match]] = {}
     for m in (*matches, *extra):
-        if m.kind in ("actor", "not_actor"):
+        kind = m.kind
+        by_kind.setdefault(kind, []).append(m)
+        if kind in ("actor", "not_actor"):
             rel = relation_end.get(m.first)
             if rel is not None and rel.value in _LOCATIVE:
                 continue  # "di dekat Mayadeen": the town, though a channel bears its name
-        if m.kind in ("weekday", "month") and _opens_name(tokens, m.last, rules):
+        if kind in ("weekday", "month") and _opens_name(tokens, m.last, rules):
             continue  # "Mar del Plata": a month's short name opening a longer name
-        if m.kind in _BLOCKING or m.kind == "not_place":
+        if kind in _BLOCKING or kind == "not_place":
             for i in range(m.first, m.last):
                 blocked[i] = True
-        elif m.kind not in _PLACE_KINDS and m.kind not in ("title", "feature_after", "neutral"):
+        elif kind not in _PLACE_KINDS and kind not in ("title", "feature_after", "neutral"):
             for i in range(m.first, m.last):
                 wordish[i] = True
-    initial = [False] * n
-    prev_open = True
-    for i, tok in enumerate(tokens):
-        if tok.text in _OPENERS or tok.text in _APOSTROPHES:
-            prev_open = prev_open or tok.text in _OPENERS
-            continue
-        initial[i] = prev_open
-        prev_open = False
-
-    by_kind: dict[str, list[Match]] = {}
-    for m in (*matches, *extra):
-        by_kind.setdefault(m.kind, []).append(m)
-
-    def of(kind: str) -> list[Match]:
-        return by_kind.get(kind, [])
-
-    neutral = [False] * n
     for m in extra:
         if m.kind == "neutral":
             for i in range(m.first, m.last):
                 neutral[i] = True
+    initial = [False] * n
+    prev_open = True
     for i, tok in enumerate(tokens):
+        word = tok.text
         # "Dhaka University's gate": the building noun with a possessive
-        if tok.text[-2:] in _POSSESSIVE_ENDS and norm(tok.text[:-2]) in rules.neutral_words:
+        if word[-2:] in _POSSESSIVE_ENDS and norm(word[:-2]) in rules.neutral_words:
             neutral[i] = True
+        if word in _OPENERS or word in _APOSTROPHES:
+            prev_open = prev_open or word in _OPENERS
+            continue
+        initial[i] = prev_open
+        prev_open = False
+
+    def of(kind: str) -> list[Match]:
+        return by_kind.get(kind, [])
 
     rels, feat, org, title = of("relation"), of("feature"), of("organisation"), of("title")
     return _Sentence(
