@@ -66,3 +66,19 @@ def test_troops_told_with_their_country_name_keep_it(gz):
     doc = Document(id="t", text=text, published="2020-03-02", language="en")
     [event] = extract(doc, Resources(gazetteer=gz)).events
     assert event.actor1 is not None and event.actor1.name == "Military Forces of Kenya"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # before: "Uganda", "United States" and "Syria" were places of the text (issue 14, stop 23)
+        ("Police said one Uganda soldier was killed near Kasese.", ["Kasese"]),
+        ("United States reconnaissance planes were intercepted near Latakia.", ["Latakia"]),
+        ("The strike by Syria warplanes hit a market in Maarat al-Numan.", ["Maarat al-Numan"]),
+    ],
+)
+def test_a_country_before_one_soldier_or_its_aircraft_is_no_place(gz, text, places):
+    lex = load_lexicon("en")
+    (span,) = segment(text, "en").sentences
+    facts = read_sentence(text, 0, span, lex, gz, None)
+    assert [p.name for p in facts.places] == places

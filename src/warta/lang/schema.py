@@ -364,6 +364,12 @@ class Places:
         (),
         optional=True,
     )
+    businesses_after: Words = doc(
+        'nouns after a name that make it a business name ("the Mile mall", "the Bayan company"):'
+        " no place unless a country or a city of a million under its own name",
+        (),
+        optional=True,
+    )
     peoples: Words = doc(
         "names of peoples (demonyms, ethnonyms): like common_words, no place when alone",
         (),

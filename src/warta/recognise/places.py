@@ -44,6 +44,7 @@ _LOCATIVE = frozenset(
     {"at", "in", "near", "south_of", "north_of", "east_of", "west_of", "between", "base"}
 )
 _APOSTROPHES = frozenset("'’‘`´")
+_QUOTES = frozenset("\"”’'")
 _OPENERS = frozenset('"“‘([«—–-:')
 _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_ENDS = ("'s", "’s")
@@ -99,6 +100,7 @@ class PlaceRules:
     border_after: frozenset[str]  # "the Somalia border": a country before these is a border
     distance_units: Mapping[str, float]  # "km" -> 1.0, "miles" -> 1.609
     sites: frozenset[str]  # token keys of site nouns ("barracks", "pasar")
+    businesses_after: frozenset[str]  # "the Mile mall": a name before these names a business
 
 
 @functools.cache
@@ -137,6 +139,7 @@ def place_rules(code: str) -> PlaceRules:
         border_after=frozenset(norm(w) for w in places.border_after),
         distance_units=MappingProxyType(dict(places.distance_units)),
         sites=frozenset(norm(w) for w in places.sites),
+        businesses_after=frozenset(norm(w) for w in places.businesses_after),
     )
 
 
@@ -461,6 +464,8 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
             continue
         if all(s.neutral[i] for i in range(seg.first, seg.last)):
             continue  # "Women's College area": a building noun names no place on its own
+        if _business_name(s, seg):
+            continue
         if (
             seg.last - seg.first == 1
             and _is_common(s, seg.first)
@@ -606,6 +611,28 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
         ):
             return True
     return False
+
+
+def _business_name(s: _Sentence, seg: _Found) -> bool:
+    """ "the Mile mall", "workers of the \"Bayan\" company": a name right before a business noun
+    (`businesses_after`, a closing quote between them allowed) is the business's, not a town
+    (Milan, a Chinese Bei'an), unless it is a country or a city of a million under its own
+    name ("the Nairobi mall" stands in Nairobi)."""
+    j = seg.last
+    if j < len(s.tokens) and s.tokens[j].text in _QUOTES:
+        j += 1
+    if j >= len(s.tokens) or s.tokens[j].key not in s.rules.businesses_after:
+        return False
+    key = normalise(s.text[s.tokens[seg.first].start : seg.end])
+    return not any(
+        features.is_country(p)
+        or (
+            p.feature_class == "P"
+            and p.population >= RENOWNED_POPULATION
+            and normalise(p.name) == key
+        )
+        for p in seg.candidates
+    )
 
 
 def _city_after(s: _Sentence, seg: _Found, segments: list[_Found]) -> bool:
