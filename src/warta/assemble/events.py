@@ -470,7 +470,7 @@ def tellings_of(
         slots[_nearest(mentions, c.position, prefer="before")].claims.append(c)
     speakers = speaker_spans(facts)
     for a in facts.actors:
-        if a.kind in ("not_actor", "source") or a.first in speakers:
+        if a.kind in ("not_actor", "source") or a.first in speakers or _refuge(facts, a):
             continue
         i = _nearest(mentions, a.first, prefer="after")
         slots[i].actors.append((a, _role(facts, mentions[i], a)))
@@ -931,6 +931,19 @@ def _bare(facts: SentenceFacts, pm: PlaceMention) -> bool:
 
 def _inside_actor(facts: SentenceFacts, first: int) -> bool:
     return any(a.first <= first < a.last for a in facts.actors)
+
+
+_REFUGE_REACH = 2  # "mengungsi ke Markas Polres": words between "ke" and the actor, at most
+
+
+def _refuge(facts: SentenceFacts, a: ActorMention) -> bool:
+    """'60 warga mengungsi ke Markas Polres', 'fled to the army base': the actor is where
+    people fled to, neither side of the event."""
+    fled = {m.last for m in facts.kinds("casualty") if m.value == "displaced"}
+    return any(
+        x.value == "to" and x.first in fled and 0 <= a.first - x.last <= _REFUGE_REACH
+        for x in facts.kinds("relation")
+    )
 
 
 def _suffered(facts: SentenceFacts, a: ActorMention) -> bool:
