@@ -14,7 +14,7 @@ import re
 import signal
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -329,17 +329,23 @@ def demonym_countries(f: SentenceFacts) -> list[str]:
     demonyms = f.lang.places.demonyms
     if not demonyms:
         return []
-    toks = f.tokens
-    found: list[str] = []
+    words = [t.text for t in f.tokens]
+    return [code for codes in _names_in(words, demonyms, DEMONYM_WORDS) for code in codes]
+
+
+def _names_in(words: list[str], table: Mapping[str, T], longest: int) -> list[T]:
+    """The values of the names of `table` written in `words` (up to `longest` words each,
+    opening with a capital), left to right, the longest name at each word first."""
+    found: list[T] = []
     i = 0
-    while i < len(toks):
-        if not toks[i].text[:1].isupper():
+    while i < len(words):
+        if not words[i][:1].isupper():
             i += 1
             continue
-        for n in range(min(DEMONYM_WORDS, len(toks) - i), 0, -1):
-            codes = demonyms.get(" ".join(t.text for t in toks[i : i + n]))
-            if codes:
-                found += codes
+        for n in range(min(longest, len(words) - i), 0, -1):
+            value = table.get(" ".join(words[i : i + n]))
+            if value:
+                found.append(value)
                 i += n
                 break
         else:
@@ -353,23 +359,8 @@ PARTY_WORDS = 5  # the longest party name, in tokens ("Coalition for Reforms and
 def parties_named(f: SentenceFacts) -> list[str]:
     """The countries of the political parties the sentence names ("Likud", "Colorado Party",
     `data/parties.tsv`): hints for the resolver, as demonyms are."""
-    names = party_countries()
     words = [_POSSESSIVE_S.sub("", t.text) for t in f.tokens]
-    found: list[str] = []
-    i = 0
-    while i < len(words):
-        if not words[i][:1].isupper():
-            i += 1
-            continue
-        for n in range(min(PARTY_WORDS, len(words) - i), 0, -1):
-            code = names.get(" ".join(words[i : i + n]))
-            if code:
-                found.append(code)
-                i += n
-                break
-        else:
-            i += 1
-    return found
+    return _names_in(words, party_countries(), PARTY_WORDS)
 
 
 _POSSESSIVE_S = re.compile(r"['’]s$")
