@@ -1,0 +1,123 @@
+"""Short coder-style notes (stop 24): headline present tense, bare firing, blowing up, and other
+event words that were missing, typed by who the sides are; and the traps that must stay
+non-events. Every sentence here is our own."""
+
+import pytest
+
+from .extracted import extract_texts
+
+PUBLISHED = "2024-06-12"
+
+EVENTS = {
+    # firing with no "opened fire": the verb alone, or the noun
+    "en-fired-with-on-positions": (
+        "On 10 June 2024, soldiers of Ruritania fired with small arms on the positions of the "
+        "Borduria army near the village of Tarnow.",
+        "Battles",
+    ),
+    "en-continued-to-fire": (
+        "Indian troops continued to fire along the Line of Control on Monday, targeting "
+        "Pakistani army positions.",
+        "Battles",
+    ),
+    "en-unprovoked-firing": (
+        "Border guards resorted to unprovoked firing at a village near the frontier on "
+        "Monday, wounding a farmer.",
+        "Violence against civilians",
+    ),
+    "en-fired-heavy-artilleries": (
+        "On 10 June 2024, army troops fired heavy artilleries at a village in Sagaing region. "
+        "Many villagers fled.",
+        "Explosions/Remote violence",
+    ),
+    # headline present tense
+    "en-gunmen-kill": (
+        "Suspected gunmen kill four traders on their way to the market in Mandera.",
+        "Violence against civilians",
+    ),
+    "en-cadres-beats": (
+        "Party cadres beats vendors at a market in Lusaka. 3 seriously injured.",
+        "Violence against civilians",
+    ),
+    "en-gunmen-abduct": (
+        "Unknown gunmen abduct a radio reporter from his home in Juba.",
+        "Violence against civilians",
+    ),
+    "en-officer-shoots-and-kills": (
+        "A police officer shoots and kills a taxi driver after a quarrel in Nairobi.",
+        "Violence against civilians",
+    ),
+    "en-sprays-with-bullets": (
+        "Gunman sprays a minibus carrying teachers with bullets, kills one.",
+        "Violence against civilians",
+    ),
+    # blown up, hurled cocktails
+    "en-blew-up-pylons": (
+        "Suspected militants blew up two power pylons in Nasirabad district on Monday.",
+        "Explosions/Remote violence",
+    ),
+    "en-hurled-cocktails": (
+        "Activists hurled cocktails at a bus in Dhaka on Monday, injuring six passengers.",
+        "Violence against civilians",
+    ),
+    # protests and riots told by words that were missing
+    "en-booed": (
+        "On 10 June 2024, dozens of teachers booed the education minister during a ceremony "
+        "in Chisinau.",
+        "Protests",
+    ),
+    "en-thronged-the-streets": (
+        "Residents of Kibera thronged the streets on Monday asking the government to free a "
+        "jailed activist.",
+        "Protests",
+    ),
+    "en-stoned-police": (
+        "On 10 June 2024, villagers stoned two police officers in a village near Kisumu.",
+        "Riots",
+    ),
+    "en-fight-broke-out": (
+        "On 10 June 2024, a physical fight broke out between deputies of two parties during a "
+        "session of parliament in Yerevan.",
+        "Riots",
+    ),
+    # torches carried in a march are no arson
+    "en-torches-carried": (
+        "On 10 June 2024, supporters of the government marched with torches in Belgrade.",
+        "Protests",
+    ),
+}
+
+NON_EVENTS = {
+    # the job's "fired", a firing range
+    "en-fired-from-job": (
+        "The club fired the coach on Monday after a fifth defeat in a row, the chairman said."
+    ),
+    "en-was-fired-from": (
+        "A bank manager in Nairobi was fired from his job for fraud, the bank said on Monday."
+    ),
+    "en-firing-range": (
+        "The army opened a new firing range near Eldoret on Monday, a spokesman said."
+    ),
+    # a threat to kill is no killing
+    "en-threatened-to-kill": (
+        "The gang threatened to kill the witness if he testified, police said on Monday."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory, gazetteer_path):
+    rows = [(k, t, PUBLISHED) for k, (t, _) in EVENTS.items()]
+    rows += [(k, t, PUBLISHED) for k, t in NON_EVENTS.items()]
+    return extract_texts(tmp_path_factory.mktemp("acled_notes"), rows, gazetteer_path)
+
+
+@pytest.mark.parametrize("key", sorted(EVENTS))
+def test_a_note_tells_one_event_of_its_type(extracted, key):
+    assert [e["event_type"] for e in extracted[key]] == [EVENTS[key][1]]
+
+
+@pytest.mark.parametrize("key", sorted(NON_EVENTS))
+def test_a_trap_tells_no_violent_event(extracted, key):
+    types = {e["event_type"] for e in extracted[key]}
+    assert not types & {"Battles", "Violence against civilians", "Explosions/Remote violence"}
