@@ -80,6 +80,45 @@ EVENTS = {
         "session of parliament in Yerevan.",
         "Riots",
     ),
+    # crude bombs hurled at people are an attack on them; one that goes off stays remote
+    "en-crude-bombs-hurled": (
+        "Two passengers were injured as assailants hurled crude bombs at a bus in Bogura on "
+        "Monday night.",
+        "Violence against civilians",
+    ),
+    "en-crude-bomb-went-off": (
+        "A crude bomb went off on the roof of a school in Burdwan on Monday, injuring three "
+        "students.",
+        "Explosions/Remote violence",
+    ),
+    # unarmed people state forces clash with are rioters
+    "en-police-clashed-with-villagers": (
+        "Police clashed with villagers in a village near Batticaloa on Monday; eight were injured.",
+        "Riots",
+    ),
+    "en-police-fought-vendors": (
+        "On 10 June 2024, police officers fought with market vendors in Addis Ababa.",
+        "Riots",
+    ),
+    # ... but soldiers and rebels fighting is a battle
+    "en-soldiers-clashed-with-rebels": (
+        "On 10 June 2024, soldiers clashed with rebels in Beni, killing five.",
+        "Battles",
+    ),
+    # one armed victim told without a number makes the attack a battle
+    "en-a-peacekeeper-was-killed": (
+        "A Kenyan peacekeeper was killed by unidentified gunmen near Bangui on Monday.",
+        "Battles",
+    ),
+    "en-a-security-guard-was-shot": (
+        "On 10 June 2024, a security guard was shot dead by robbers at a bank in Guatemala City.",
+        "Battles",
+    ),
+    # ... one civilian is a civilian
+    "en-a-trader-was-killed": (
+        "A trader was killed by unidentified gunmen near Bangui on Monday.",
+        "Violence against civilians",
+    ),
     # torches carried in a march are no arson
     "en-torches-carried": (
         "On 10 June 2024, supporters of the government marched with torches in Belgrade.",

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..model import ActorRef, Claim
 from .events import Draft
+from .facts import SentenceFacts
 
 _TARGET_NEAR = 5  # tokens from an event word to the military target it names
 
@@ -36,7 +37,10 @@ def target_class(taxonomy: Mapping[str, Any], draft: Draft, hit: Sequence[ActorR
     for t in draft.tellings:
         combatants = set(t.facts.lang.events.markers.combatants)
         for c in t.claims:
-            words = {tok.key for tok in t.facts.tokens[c.victim_first : c.victim_last]}
+            first, last = c.victim_first, c.victim_last
+            if last <= first and c.value == 1:
+                first, last = _singular_victim(t.facts, c.casualty.first, c.casualty.last)
+            words = {tok.key for tok in t.facts.tokens[first:last]}
             if words & combatants:
                 return "armed"
         if any(
@@ -47,6 +51,26 @@ def target_class(taxonomy: Mapping[str, Any], draft: Draft, hit: Sequence[ActorR
             return "armed"
     return classes[0] if classes else "none"
 
+
+_SINGULAR_REACH = 4  # tokens: "A Senegalese UN peacekeeper was killed"
+
+
+def _singular_victim(facts: SentenceFacts, first: int, last: int) -> tuple[int, int]:
+    """Where the one victim of a count told without a number is named, when it is the subject
+    before the casualty word ("a peacekeeper was killed"); none when the victim follows it
+    ("shot dead a fleeing suspect": whom a shooting hit is told by the actors)."""
+    tokens = facts.tokens
+    indefinite = set(facts.lang.events.markers.indefinite)
+    if last < len(tokens) and tokens[last].key in indefinite:
+        return 0, 0
+    start = max(0, first - _SINGULAR_REACH)
+    for i in range(first - 1, start - 1, -1):
+        if tokens[i].text in _BREAKS:
+            return i + 1, first
+    return start, first
+
+
+_BREAKS = frozenset(",.;:()")
 
 _MEMBER_GAP = 1  # "a leader of Jubo League": one word between
 _MEMBER_AFTER = 3  # "a PF Lusaka district official": up to three words between
