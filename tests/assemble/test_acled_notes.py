@@ -119,6 +119,21 @@ EVENTS = {
         "A trader was killed by unidentified gunmen near Bangui on Monday.",
         "Violence against civilians",
     ),
+    # an armed side's man taken is a battle; a civilian taken is an abduction
+    "en-abducted-a-police-officer": (
+        "On 10 June 2024, rebels abducted a police officer in a village near Lashio.",
+        "Battles",
+    ),
+    "en-abducted-a-teacher": (
+        "On 10 June 2024, rebels abducted a teacher in a village near Lashio.",
+        "Violence against civilians",
+    ),
+    # a first sentence telling the act by reference alone: nothing before it to point back to
+    "en-claims-responsibility-of-the-attack": (
+        "The Pakistani Taliban claimed responsibility for the attack on two traffic policemen "
+        "in Swabi district on Monday.",
+        "Battles",
+    ),
     # torches carried in a march are no arson
     "en-torches-carried": (
         "On 10 June 2024, supporters of the government marched with torches in Belgrade.",
@@ -127,6 +142,12 @@ EVENTS = {
 }
 
 NON_EVENTS = {
+    # past the first sentence, a reference that joins no event is none of its own
+    "en-denied-involvement-in-the-attack": (
+        "Election results were announced in Diyarbakir on Monday. Turnout was high across the "
+        "province. The youth wing of the party issued a statement denying any involvement in "
+        "the attack."
+    ),
     # the job's "fired", a firing range
     "en-fired-from-job": (
         "The club fired the coach on Monday after a fifth defeat in a row, the chairman said."

@@ -105,6 +105,8 @@ def classify(
 ) -> tuple[str, str] | None:
     """(event type, sub-type) by the first rule that holds, or None when no means is told."""
     means = set(draft.means) - {"reference"}
+    if not means:  # "claims responsibility of the attack on two policemen": nothing before it
+        means = _referred(draft)
     if not means and any(c.kind == "killed" and c.value for c in claims):
         means = {"casualties"}
     if not means:
@@ -122,6 +124,23 @@ def classify(
                 sub = _weapon(taxonomy, means)
             return rule["event_type"], sub
     return None
+
+
+def _referred(draft: Draft) -> set[str]:
+    """The means named inside the event's reference nouns ("the attack", "the clashes") when
+    the event is told by them alone from the document's first sentence: nothing was told before
+    for them to point back to, so they tell the act ("X claims responsibility of the attack on
+    two policemen"). Past it, a reference that joined no event is no act of its own ("denied
+    any involvement in the attack")."""
+    return {
+        m.value
+        for t in draft.tellings
+        if t.facts.index == 0
+        for r in t.mentions
+        if r.means == "reference"
+        for m in t.facts.kinds("means")
+        if r.first <= m.first < r.last
+    }
 
 
 def _holds(
