@@ -134,6 +134,17 @@ EVENTS = {
         "in Swabi district on Monday.",
         "Battles",
     ),
+    # a gathering with a protest's purpose told in its clause is a demonstration
+    "en-gathered-to-demand": (
+        "On 10 June 2024, hundreds of merchants gathered at the city hall in Esperanza to "
+        "demand the reopening of shops.",
+        "Protests",
+    ),
+    "id-berkumpul-untuk-menuntut": (
+        "Puluhan pedagang berkumpul di depan Balai Kota Medan untuk menuntut pembukaan kembali "
+        "pasar, Senin (10/6/2024).",
+        "Protests",
+    ),
     # torches carried in a march are no arson
     "en-torches-carried": (
         "On 10 June 2024, supporters of the government marched with torches in Belgrade.",
@@ -142,6 +153,16 @@ EVENTS = {
 }
 
 NON_EVENTS = {
+    # people gathering for no protest's purpose
+    "en-ministers-gathered": (
+        "Foreign ministers gathered in Geneva on Monday for talks on the war, a spokesman said."
+    ),
+    "en-fans-gathered": (
+        "On 10 June 2024, fans gathered at the stadium in Rosario to watch the final."
+    ),
+    "id-remaja-berkumpul": (
+        "Sekelompok remaja berkumpul di jalanan Koja, Jakarta Utara, pada Senin (10/6/2024) malam."
+    ),
     # past the first sentence, a reference that joins no event is none of its own
     "en-denied-involvement-in-the-attack": (
         "Election results were announced in Diyarbakir on Monday. Turnout was high across the "

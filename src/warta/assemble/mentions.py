@@ -8,7 +8,7 @@ planned, hypothetical or negated (then it is no mention at all).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..recognise.dates import DateMention
@@ -219,7 +219,8 @@ def find_mentions(facts: SentenceFacts) -> list[Mention]:
     found: list[Mention] = []
     taken: set[int] = set()
     words = sorted(
-        facts.kinds("means", "reference_nouns"), key=lambda m: (m.first, m.first - m.last)
+        [*facts.kinds("means", "reference_nouns"), *_gatherings(facts)],
+        key=lambda m: (m.first, m.first - m.last),
     )
     actor_tokens = {i for a in facts.actors for i in range(a.first, a.last)}
     taken.update(i for d in facts.dates for i in range(d.first, d.last))  # "March 28" is no march
@@ -241,6 +242,24 @@ def find_mentions(facts: SentenceFacts) -> list[Mention]:
         if closing is not None:  # the phrase's other event words are of this mention
             taken.update(range(m.last, closing))
     return found
+
+
+_PURPOSE_REACH = 12  # tokens from a gathering word to its purpose: "gathered at the square in Tel Aviv to demand"
+
+
+def _gatherings(facts: SentenceFacts) -> list[Match]:
+    """'Merchants gathered in the city hall to demand ...': a gathering word with a protest's
+    purpose after it in its clause is a demonstration word (a `protest` means)."""
+    purposes = facts.kinds("gathering_purpose")
+    return [
+        replace(g, kind="means", value="protest")
+        for g in facts.kinds("gathering")
+        if any(
+            g.last <= p.first <= g.last + _PURPOSE_REACH
+            and not any(t.text in _CLAUSE_BREAKS for t in facts.tokens[g.last : p.first])
+            for p in purposes
+        )
+    ]
 
 
 def blocked_arrests(facts: SentenceFacts) -> set[int]:

@@ -271,6 +271,18 @@ class Markers:
         (),
         optional=True,
     )
+    gathering: Words = doc(
+        'words of people coming together ("gathered", "berkumpul"): a demonstration when a'
+        " `gathering_purpose` follows in the same clause",
+        (),
+        optional=True,
+    )
+    gathering_purpose: Words = doc(
+        'what a gathering is for that makes it a demonstration ("to demand", "to denounce",'
+        ' "untuk menuntut"): "workers gathered in the square to demand their wages"',
+        (),
+        optional=True,
+    )
 
 
 @dataclass(frozen=True, slots=True)
