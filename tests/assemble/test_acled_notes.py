@@ -145,6 +145,24 @@ EVENTS = {
         "pasar, Senin (10/6/2024).",
         "Protests",
     ),
+    # aircraft told as the weapon
+    "en-military-planes-pounded": (
+        "Twelve militants were killed when military planes pounded their hideouts in the "
+        "Tirah valley on Monday.",
+        "Explosions/Remote violence",
+    ),
+    # an ambush on soldiers opened by a bomb is a battle
+    "en-ambush-opened-by-ied": (
+        "On 10 June 2024, militants ambushed an army patrol near Pama with an IED followed by "
+        "gunfire, killing four soldiers.",
+        "Battles",
+    ),
+    # shut in an office to protest: no barricades built
+    "en-barricaded-themselves": (
+        "On 10 June 2024, nurses went on strike and barricaded themselves into an office of the "
+        "health ministry in Hinche to protest against unpaid salaries.",
+        "Protests",
+    ),
     # torches carried in a march are no arson
     "en-torches-carried": (
         "On 10 June 2024, supporters of the government marched with torches in Belgrade.",
