@@ -74,8 +74,15 @@ def sentence_flags(
         flags.add("aggregate")
     if facts.kinds("background") and not _recent_day(facts, published):
         flags.add("background")
+    # a demonstration dated to a recent day of its own ("On 8 May 2020, supporters took to the
+    # streets ... after the court ruled for fresh elections on 2 July"): a date in it told with
+    # no year is of what it is about, a plan ahead read as last year's, not history. Other acts,
+    # and dates with their year ("held before on 21 March 2025"), keep the check
+    own_day = _recent_day(facts, published) and _protested(facts)
     if published is not None:
         for d in facts.dates:
+            if own_day and not _year_written(facts, d):
+                continue
             # a bare year inside the sentence names something else's time ("soldiers who
             # took part in the 2011 coup protested"); at its head, or told as the time of an
             # act ("the embassy attack in Sanaa in 2008") in a sentence naming no recent day,
@@ -182,6 +189,11 @@ def _protested(facts: SentenceFacts) -> bool:
     about."""
     protest = demonstration_means()
     return any(m.value in protest for m in facts.kinds("means"))
+
+
+def _year_written(facts: SentenceFacts, d: DateMention) -> bool:
+    """The date is told with its year ("21 March 2025", not "on 2 July", "in June")."""
+    return any(t.text.isdigit() and len(t.text) == 4 for t in facts.tokens[d.first : d.last])
 
 
 def _year_told(facts: SentenceFacts, d: DateMention) -> bool:
