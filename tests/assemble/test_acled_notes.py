@@ -128,6 +128,16 @@ EVENTS = {
         "On 10 June 2024, rebels abducted a teacher in a village near Lashio.",
         "Violence against civilians",
     ),
+    # a party's people taken or hit are civilians; a gang's members are armed
+    "en-abducted-party-members": (
+        "On 10 June 2024, rebels abducted three party members from their houses in a village "
+        "near Dantewada.",
+        "Violence against civilians",
+    ),
+    "en-police-killed-gang-members": (
+        "On 10 June 2024, police killed two gang members in a shootout in Tegucigalpa.",
+        "Battles",
+    ),
     # a first sentence telling the act by reference alone: nothing before it to point back to
     "en-claims-responsibility-of-the-attack": (
         "The Pakistani Taliban claimed responsibility for the attack on two traffic policemen "

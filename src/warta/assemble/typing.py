@@ -30,7 +30,11 @@ def target_class(taxonomy: Mapping[str, Any], draft: Draft, hit: Sequence[ActorR
     are combatants ("four soldiers were killed") or a military target is named (a checkpoint,
     a base); else the first actor hit's class; "none" when nothing is told."""
     members = _members_told(draft)
-    classes = ["civilians" if a.name in members else actor_class(taxonomy, a) for a in hit]
+    unarmed = _unarmed_told(draft)
+    classes = [
+        "civilians" if a.name in members or a.mention in unarmed else actor_class(taxonomy, a)
+        for a in hit
+    ]
     armed = set(taxonomy["groups"]["armed"])
     if any(c in armed for c in classes):
         return next(c for c in classes if c in armed)
@@ -74,6 +78,18 @@ _BREAKS = frozenset(",.;:()")
 
 _MEMBER_GAP = 1  # "a leader of Jubo League": one word between
 _MEMBER_AFTER = 3  # "a PF Lusaka district official": up to three words between
+
+
+def _unarmed_told(draft: Draft) -> set[str]:
+    """Texts of role nouns of people who are not armed when they are hit, though coded as a
+    militia when they attack (roles.toml `armed = false`: "party members", "supporters",
+    "unknown persons"): "kidnapped three party members" is an abduction of civilians."""
+    return {
+        a.text
+        for t in draft.tellings
+        for a, _ in t.actors
+        if a.role is not None and not a.role.armed
+    }
 
 
 def _members_told(draft: Draft) -> set[str]:
