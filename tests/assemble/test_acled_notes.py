@@ -80,6 +80,21 @@ EVENTS = {
         "session of parliament in Yerevan.",
         "Riots",
     ),
+    # fighting words that were missing
+    "en-gun-fight": (
+        "A militant commander lost his life during a brief gun fight with government forces "
+        "in Sopore on Monday.",
+        "Battles",
+    ),
+    "en-shoot-outs": (
+        "On 10 June 2024, shoot-outs took place in three neighbourhoods of Belford Roxo.",
+        "Battles",
+    ),
+    "en-inter-clan-violence": (
+        "On 10 June 2024, inter-clan violence erupted in Galkayo, leaving at least four people "
+        "dead.",
+        "Battles",
+    ),
     # crude bombs hurled at people are an attack on them; one that goes off stays remote
     "en-crude-bombs-hurled": (
         "Two passengers were injured as assailants hurled crude bombs at a bus in Bogura on "
