@@ -101,6 +101,10 @@ class Draft:
     """An event being assembled from its tellings."""
 
     tellings: list[Telling] = field(default_factory=list)
+    # the town of the act told just before, for a second act told with no place of its own
+    # ("Meanwhile, ISIL said ... its fighters had carried out two suicide attacks on Wednesday
+    # ... inside the refinery complex" after the battle near Baiji): where the story is
+    beside: Place | None = None
 
     def add(self, telling: Telling) -> None:
         self.tellings.append(telling)
@@ -547,12 +551,23 @@ def _place_telling(
     if not targets and (_quoted(t) or _subheading(t.facts)):
         return
     if not targets:
-        draft = Draft()
+        draft = Draft(beside=_beside(state, t, sentence))
         state.drafts.append(draft)
         targets = [draft]
     for draft in targets:
         draft.add(t if draft is targets[0] else Telling(t.facts, t.mentions, actors=t.actors))
         state.touch(draft, sentence)
+
+
+def _beside(state: DocumentState, t: Telling, sentence: int) -> Place | None:
+    """The town of the event told in the sentences just before, for a new act told there
+    with no place of its own (nor a place named that the resolver left unplaced)."""
+    if t.places or not state.recent or state.gap(sentence) > BESIDE_GAP:
+        return None
+    return state.recent[-1].place()
+
+
+BESIDE_GAP = 2  # sentences from the last act told to a second act told with no place
 
 
 def _kind_of_referred(state: DocumentState, t: Telling, sentence: int) -> None:
@@ -919,7 +934,18 @@ def _reported(facts: SentenceFacts, m: Mention, d: DateMention | PlaceMention) -
     the date, or just before the date ("mengklaim dalam pernyataan Jumat", "said on Sunday")."""
     lo, hi = (m.last, d.first) if m.last <= d.first else (d.last, m.first)
     verbs = [r for r in facts.matches if r.kind in ("report_before", "report_after")]
-    return any(lo <= r.first < hi or 0 <= d.first - r.last <= 3 for r in verbs)
+    if any(lo <= r.first < hi or 0 <= d.first - r.last <= 3 for r in verbs):
+        return True
+    # "ISIL said in its daily radio broadcast on Thursday that its fighters had carried out
+    # two suicide attacks on Wednesday": a date between a reporting verb and the word opening
+    # what it tells, before the event word, is the broadcast's when what it tells has a date
+    # of its own ("told AP on Sunday that the military has been fighting": Sunday's news)
+    opens = [c.first for c in facts.kinds("complement") if d.last <= c.first < m.first]
+    return bool(
+        opens
+        and any(r.kind == "report_before" and r.last <= d.first for r in verbs)
+        and any(x.first > opens[0] and x.kind != "year" for x in facts.dates)
+    )
 
 
 def _bare(facts: SentenceFacts, pm: PlaceMention) -> bool:

@@ -231,6 +231,13 @@ class Markers:
         (),
         optional=True,
     )
+    complement: Words = doc(
+        'words opening what a reporting verb tells ("said in a broadcast on Thursday that ...",'
+        ' "mengatakan ... bahwa"): a date between the verb and this word is the report\'s'
+        " date, not the date of the act told after it",
+        (),
+        optional=True,
+    )
     along_with: Words = doc(
         'words adding more victims to a count told with its casualty word ("killed along with'
         ' two other fighters", "73 soldiers, in addition to 26 civilians, were killed", "tewas'
