@@ -41,3 +41,70 @@ def test_statement_day_is_not_the_act_day_and_the_act_is_at_the_town(found, lang
         ("2016-03-10", "Explosions/Remote violence", "Gao", 1),
         ("2016-03-11", "Battles", "Gao", 2),
     ], json.dumps(told)
+
+
+# One more act ("also") at a town of its own 25-50 km from the act told in the lead is
+# another act; "also" with no place of its own adds to the act told, and an attack "also"
+# recalled from 2014 is background, no event at all.
+ALSO = {
+    "en": "Boko Haram fighters have captured a military base near Maiduguri after days of heavy "
+    + "clashes with the army, residents said. Heavy fighting has also continued in the town of "
+    + "Konduga, where soldiers are shelling the insurgents' positions. The insurgents also burned "
+    + "several houses near the base. They had also attacked Konduga in 2014, killing dozens of "
+    + "villagers.",
+    "id": "Para pejuang Boko Haram merebut sebuah pangkalan militer di dekat Maiduguri setelah "
+    + "bentrokan sengit selama berhari-hari dengan tentara, kata warga. Pertempuran sengit juga "
+    + "terus berlangsung di kota Konduga, tempat tentara menembaki posisi para militan. Para "
+    + "militan itu juga membakar beberapa rumah di dekat pangkalan tersebut. Mereka juga pernah "
+    + "menyerang Konduga pada tahun 2014 dan menewaskan puluhan warga desa.",
+}
+
+
+@pytest.fixture(scope="module")
+def also_found(tmp_path_factory, gazetteer_path):
+    rows = [(f"also-{k}", t, "2016-03-08") for k, t in ALSO.items()]
+    return extract_texts(tmp_path_factory.mktemp("also"), rows, gazetteer_path)
+
+
+@pytest.mark.parametrize("lang", sorted(ALSO))
+def test_also_at_a_town_of_its_own_is_another_act(also_found, lang):
+    told = sorted(
+        (e["location"]["name"], e["sub_event_type"], e["date"]) for e in also_found[f"also-{lang}"]
+    )
+    assert told == [
+        ("Konduga", "Armed clash", "2016-03-07"),
+        ("Maiduguri", "Non-state actor overtakes territory", "2016-03-07"),
+    ], json.dumps(told)
+
+
+# Air strikes told in a sentence of their own, joined to a storming only by their day, are
+# another act, at the town of the storming; the mortars fired in the storming's own sentence
+# stay part of it.
+AFAR = {
+    "en": "Boko Haram fighters stormed a police station in Damboa on Sunday, firing mortars as "
+    + "they advanced, residents said. The fighters entered the building after hours of clashes "
+    + "with soldiers. According to the army, fighter jets carried out 20 air strikes around the "
+    + "town on Sunday afternoon.",
+    "id": "Para pejuang Boko Haram menyerbu sebuah kantor polisi di Damboa pada Minggu sambil "
+    + "menembakkan mortir, kata warga. Para pejuang itu memasuki gedung tersebut setelah "
+    + "bentrokan selama berjam-jam dengan tentara. Menurut militer, jet tempur melancarkan 20 "
+    + "serangan udara di sekitar kota itu pada Minggu sore.",
+}
+
+
+@pytest.fixture(scope="module")
+def afar_found(tmp_path_factory, gazetteer_path):
+    rows = [(f"afar-{k}", t, "2016-03-08") for k, t in AFAR.items()]
+    return extract_texts(tmp_path_factory.mktemp("afar"), rows, gazetteer_path)
+
+
+@pytest.mark.parametrize("lang", sorted(AFAR))
+def test_air_strikes_joined_by_their_day_alone_are_another_act(afar_found, lang):
+    told = sorted(
+        (e["event_type"], e["sub_event_type"], e["location"]["name"], e["date"])
+        for e in afar_found[f"afar-{lang}"]
+    )
+    assert told == [
+        ("Battles", "Armed clash", "Damboa", "2016-03-06"),
+        ("Explosions/Remote violence", "Air/drone strike", "Damboa", "2016-03-06"),
+    ], json.dumps(told)

@@ -26,7 +26,7 @@ from ..geo.place import Place, PlaceMention
 from ..recognise.actors import ActorMention
 from ..recognise.dates import DateMention
 from ..recognise.phrases import Token
-from ..taxonomy import demonstration_means, remote_means, taxonomy
+from ..taxonomy import demonstration_means, from_afar_means, remote_means, taxonomy
 from .claims import ClaimFact, find_claims, people_named, sentence_speakers, speaker_spans
 from .facts import SentenceFacts
 from .mentions import (  # fmt: skip
@@ -560,11 +560,16 @@ def _place_telling(
 
 
 def _beside(state: DocumentState, t: Telling, sentence: int) -> Place | None:
-    """The town of the event told in the sentences just before, for a new act told there
-    with no place of its own (nor a place named that the resolver left unplaced)."""
-    if t.places or not state.recent or state.gap(sentence) > BESIDE_GAP:
+    """The town of the event told in the sentences just before (or further back, on the same
+    day), for a new act told there with no place of its own (nor a place named that the
+    resolver left unplaced)."""
+    if t.places or not state.recent:
         return None
-    return state.recent[-1].place()
+    recent = state.recent[-1]
+    day = t.day()
+    if state.gap(sentence) > BESIDE_GAP and not (day is not None and day == recent.day()):
+        return None
+    return recent.place()
 
 
 BESIDE_GAP = 2  # sentences from the last act told to a second act told with no place
@@ -680,12 +685,18 @@ def _targets(
             best is None and specific
         ):  # "took a pilot hostage" ... "seized the pilot at Paro airstrip"
             recent = state.recent[-1] if state.recent and state.gap(sentence) <= 2 else None
-            if recent is not None and recent.means & specific and _unanchored_or_same(recent, t):
+            if (
+                recent is not None
+                and recent.means & specific
+                and _unanchored_or_same(recent, t)
+                and not _also_elsewhere(recent, t)
+            ):
                 best = recent
         if (
             best is None
             and _bare_lead(state, sentence, t)
             and _kindred(state.drafts[0], t, families)
+            and not _also_elsewhere(state.drafts[0], t)
         ):
             best = state.drafts[0]  # the lead's act, told again with its place and time
         return [best] if best else []
@@ -725,6 +736,25 @@ def _targets(
 
 
 _CROWD_SIDES = frozenset({"state_forces", "civilians", "protesters", "rioters"})
+
+
+ALSO_REACH = 3  # tokens between "also" and the event word it marks
+
+
+def _also_elsewhere(draft: Draft, t: Telling) -> bool:
+    """'Heavy fighting has also continued in the Idlib city of Jisr al-Shughur' after the
+    seizure of a base in Idlib: one more act, told at a town of its own beyond the event's
+    (SAME_PLACE_KM), is another act, however near its kind and its province."""
+    places, theirs = t.resolved_places(), draft.place()
+    if not places or theirs is None or places[0].id == theirs.id:
+        return False
+    if haversine_km(places[0].lat, places[0].lon, theirs.lat, theirs.lon) <= SAME_PLACE_KM:
+        return False
+    return any(
+        abs(x.first - m.first) <= ALSO_REACH or abs(x.first - m.last) <= ALSO_REACH
+        for x in t.facts.kinds("also")
+        for m in t.mentions
+    )
 
 
 def _policed(state: DocumentState, t: Telling, sentence: int) -> Draft | None:
@@ -886,6 +916,8 @@ def _best_match(state: DocumentState, t: Telling) -> Draft | None:
             continue
         score = 0
         other, other_day = draft.place(), draft.day()
+        if not places and _from_afar(draft, t):
+            continue  # joined by its day alone: fire from afar beside a fight on the ground
         if day and other_day:
             if day != other_day:
                 continue
@@ -903,6 +935,24 @@ def _best_match(state: DocumentState, t: Telling) -> Draft | None:
         if score >= (2 if places else 1) and score > best_score:
             best, best_score = draft, score
     return best
+
+
+_GROUND = frozenset({"fight", "territory"})  # families of acts on the ground
+
+
+def _from_afar(draft: Draft, t: Telling) -> bool:
+    """The telling tells only fire from afar (air strikes, shelling) of a kind the event does
+    not hold, and the event acts on the ground (a storming, clashes, a capture): 'opposition
+    fighters stormed a hospital complex on Sunday ... 33 air strikes were launched around the
+    flashpoint areas on Sunday morning' are two acts, by two sides."""
+    fam = taxonomy()["family"]
+    mine = {m.means for m in t.mentions} - {"casualties", "reference"}
+    return (
+        bool(mine)
+        and mine <= from_afar_means()
+        and not mine & draft.means
+        and any(fam.get(m) in _GROUND for m in draft.means - {"casualties", "reference"})
+    )
 
 
 def _in_province(place: Place, province: Place | None) -> bool:

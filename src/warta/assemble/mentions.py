@@ -540,10 +540,10 @@ def _passive(facts: SentenceFacts, m: Match) -> bool:
     aux = facts.lang.events.markers.passive_aux
     if m.first > 0 and facts.tokens[m.first - 1].key in aux:
         return True
-    # one word between ("was reportedly killed", "were badly beaten")
+    # one word between ("was reportedly killed", "were badly beaten", "were also destroyed")
     return (
         m.first > 1
         and facts.tokens[m.first - 2].key in aux
         and facts.tokens[m.first - 1].key.isalpha()
-        and not any(x.first <= m.first - 1 < x.last for x in facts.matches)
+        and not any(x.first <= m.first - 1 < x.last and x.kind != "also" for x in facts.matches)
     )

@@ -238,6 +238,13 @@ class Markers:
         (),
         optional=True,
     )
+    also: Words = doc(
+        'beside an event word: the act is told as one more ("Fighting has also continued in'
+        ' X", "Bentrokan juga terjadi di X"); naming a town of its own away from the act just'
+        " told, it is another act, not more of that one",
+        (),
+        optional=True,
+    )
     along_with: Words = doc(
         'words adding more victims to a count told with its casualty word ("killed along with'
         ' two other fighters", "73 soldiers, in addition to 26 civilians, were killed", "tewas'
