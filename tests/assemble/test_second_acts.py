@@ -108,3 +108,33 @@ def test_air_strikes_joined_by_their_day_alone_are_another_act(afar_found, lang)
         ("Battles", "Armed clash", "Damboa", "2016-03-06"),
         ("Explosions/Remote violence", "Air/drone strike", "Damboa", "2016-03-06"),
     ], json.dumps(told)
+
+
+# "sebelum menyerang pos polisi", "before attacking the police post": the act told after
+# "before" happened too (it was read as a plan in Indonesian, leaving the burning alone).
+BEFORE = {
+    "en": "Unidentified gunmen shot dead a motorcycle taxi driver in Sugapa district, Intan Jaya, "
+    + "on Monday. Two hours later, the same group burned an elementary school in Bilogai village "
+    + "before attacking the police post there.",
+    "id": "Sekelompok orang tak dikenal menembak mati seorang tukang ojek di Distrik Sugapa, Intan "
+    + "Jaya, pada Senin. Dua jam kemudian, kelompok yang sama membakar sebuah sekolah dasar di "
+    + "Kampung Bilogai sebelum menyerang pos polisi di kampung itu.",
+}
+
+
+@pytest.fixture(scope="module")
+def before_found(tmp_path_factory, gazetteer_path):
+    rows = [(f"before-{k}", t, "2023-05-09") for k, t in BEFORE.items()]
+    return extract_texts(tmp_path_factory.mktemp("before"), rows, gazetteer_path)
+
+
+@pytest.mark.parametrize("lang", sorted(BEFORE))
+def test_an_act_told_after_before_happened(before_found, lang):
+    told = sorted(
+        (e["location"]["name"], e["event_type"], e["actor2"]["name"] if e.get("actor2") else None)
+        for e in before_found[f"before-{lang}"]
+    )
+    assert told == [
+        ("Bilogai", "Battles", "Police Forces of Indonesia"),
+        ("Sugapa", "Violence against civilians", "Civilians (Indonesia)"),
+    ], json.dumps(told)

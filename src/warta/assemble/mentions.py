@@ -494,6 +494,12 @@ def _unreal(facts: SentenceFacts, m: Match) -> bool:
             return True
         if marker.kind == "prevented" and m.last <= marker.first <= m.last + _PREVENTED_NEAR:
             return True
+        if (
+            marker.kind == "before_act"
+            and m.first - _NEAR <= marker.first < m.first
+            and any(m.last <= x.first <= m.last + 1 for x in facts.kinds("yet_to_happen"))
+        ):  # "sebelum tawuran terjadi": stopped before it began
+            return True
     return False
 
 

@@ -238,6 +238,19 @@ class Markers:
         (),
         optional=True,
     )
+    before_act: Words = doc(
+        'before an event word: the act came after what is told ("sebelum menyerang pos polisi",'
+        ' "before attacking the post") and happened too, unless a `yet_to_happen` word follows'
+        ' it ("sebelum tawuran terjadi": stopped before it began)',
+        (),
+        optional=True,
+    )
+    yet_to_happen: Words = doc(
+        "right after an event noun told after a `before_act` word: the act had not begun"
+        ' ("terjadi", "began"): no act',
+        (),
+        optional=True,
+    )
     also: Words = doc(
         'beside an event word: the act is told as one more ("Fighting has also continued in'
         ' X", "Bentrokan juga terjadi di X"); naming a town of its own away from the act just'
