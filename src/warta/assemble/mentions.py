@@ -388,14 +388,14 @@ _HELD_NEAR = 3  # "recovered two hand grenades"
 def _held(facts: SentenceFacts, m: Match, means: str) -> str:
     """'recovered two hand grenades', 'armed with a grenade', 'menyita bom rakitan': a weapon
     held, seized or found is no act of remote violence ("held": a seizure when nothing else
-    is told, else part of the event told)."""
+    is told, else part of the event told); one defused ("menetralkan dua bom rakitan") is
+    disrupted weapons use."""
     if means not in _WEAPONS:
         return means
-    held = any(
-        x.kind == "held" and x.last <= m.first and m.first - x.last < _HELD_NEAR
-        for x in facts.matches
-    )
-    return "held" if held else means
+    near = [x for x in facts.matches if x.last <= m.first and m.first - x.last < _HELD_NEAR]
+    if any(x.kind == "disarmed" for x in near):  # "menetralkan dua bom rakitan": defused
+        return "disrupted"
+    return "held" if any(x.kind == "held" for x in near) else means
 
 
 def _aimed_at_no_one(facts: SentenceFacts, m: Match, means: str) -> str:

@@ -238,6 +238,13 @@ class Markers:
         (),
         optional=True,
     )
+    disarmed: Words = doc(
+        "before a weapon word: the weapon was defused or made safe before it went off"
+        ' ("menetralkan dua bom rakitan", "defused a roadside bomb"): disrupted weapons use,'
+        " not an explosion",
+        (),
+        optional=True,
+    )
     before_act: Words = doc(
         'before an event word: the act came after what is told ("sebelum menyerang pos polisi",'
         ' "before attacking the post") and happened too, unless a `yet_to_happen` word follows'
