@@ -138,3 +138,39 @@ def test_an_act_told_after_before_happened(before_found, lang):
         ("Bilogai", "Battles", "Police Forces of Indonesia"),
         ("Sugapa", "Violence against civilians", "Civilians (Indonesia)"),
     ], json.dumps(told)
+
+
+# An act told as coming right before the act referred to ("exploded minutes before the
+# attack", "meledak beberapa menit sebelum serangan itu") is an earlier act of its own, at the
+# attack's town; people who fled "before the attack" start no act of their own.
+AHEAD = {
+    "en": "Gunmen attacked a village near Konduga in Borno state on Sunday night, killing five "
+    + "farmers, residents said. A car bomb exploded minutes before the attack at the village "
+    + "market, a police spokesman said. Many residents had fled the village before the attack.",
+    "id": "Kelompok bersenjata menyerang sebuah desa di dekat Konduga, negara bagian Borno, pada "
+    + "Minggu malam dan menewaskan lima petani, kata warga. Sebuah bom mobil meledak beberapa "
+    + "menit sebelum serangan itu di pasar desa, kata juru bicara polisi. Banyak warga telah "
+    + "mengungsi dari desa itu sebelum serangan itu.",
+}
+
+
+@pytest.fixture(scope="module")
+def ahead_found(tmp_path_factory, gazetteer_path):
+    rows = [(f"ahead-{k}", t, "2016-03-08") for k, t in AHEAD.items()]
+    return extract_texts(tmp_path_factory.mktemp("ahead"), rows, gazetteer_path)
+
+
+@pytest.mark.parametrize("lang", sorted(AHEAD))
+def test_an_act_ahead_of_the_attack_is_another_act(ahead_found, lang):
+    told = sorted(
+        (
+            e["event_type"],
+            e["location"]["name"],
+            (e["fatalities"] or {}).get("best"),
+        )
+        for e in ahead_found[f"ahead-{lang}"]
+    )
+    assert told == [
+        ("Explosions/Remote violence", "Konduga", None),
+        ("Violence against civilians", "Konduga", 5),
+    ], json.dumps(told)

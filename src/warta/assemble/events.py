@@ -649,7 +649,7 @@ def _targets(
     anchored = bool(t.resolved_places() or t.day() or t.named_place())
     if sentence >= LEAD_SENTENCES and _months_before(t, state.published):
         return None  # "two weeks of clashes in April" in a piece of May: background
-    if t.new:
+    if t.new or _before_the_act(t):
         return []
     if t.implicit:
         return _implicit_target(state, t, sentence)
@@ -738,6 +738,19 @@ def _targets(
 _CROWD_SIDES = frozenset({"state_forces", "civilians", "protesters", "rioters"})
 
 
+def _before_the_act(t: Telling) -> bool:
+    """'two bombs carried by female suicide bombers were detonated ahead of the attack': an
+    act told as coming before the act referred to ("ahead of the attack", "sebelum serangan
+    itu") is an earlier act, not more of that one."""
+    own = [m.last for m in t.mentions if m.means not in ("reference", "casualties")]
+    refs = [r.first for r in t.facts.kinds("reference_nouns")]
+    return bool(own) and any(
+        0 <= x.first - max(own) <= BEFORE_REACH and any(0 <= r - x.last <= 1 for r in refs)
+        for x in t.facts.kinds("before_act")
+    )
+
+
+BEFORE_REACH = 2  # tokens from an act word to the "ahead of" right after it
 ALSO_REACH = 3  # tokens between "also" and the event word it marks
 
 
