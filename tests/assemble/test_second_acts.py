@@ -174,3 +174,30 @@ def test_an_act_ahead_of_the_attack_is_another_act(ahead_found, lang):
         ("Explosions/Remote violence", "Konduga", None),
         ("Violence against civilians", "Konduga", 5),
     ], json.dumps(told)
+
+
+# "a subsequent offensive" is one more act (the marker lies inside the event phrase); "the
+# offensive" points back to the act told.
+OFFENSIVE = {
+    "subsequent": "Rebels captured an army base near Khan Shaykhun on Monday after days of heavy "
+    + "clashes, a spokesman said. He said a subsequent offensive on the town of Maarat al-Numan "
+    + "was forcing government troops to withdraw.",
+    "the": "Rebels captured an army base near Khan Shaykhun on Monday after days of heavy "
+    + "clashes, a spokesman said. He said the offensive on the town of Maarat al-Numan was "
+    + "forcing government troops to withdraw.",
+}
+
+
+@pytest.fixture(scope="module")
+def offensive_found(tmp_path_factory, gazetteer_path):
+    rows = [(k, t, "2019-05-21") for k, t in OFFENSIVE.items()]
+    return extract_texts(tmp_path_factory.mktemp("offensive"), rows, gazetteer_path)
+
+
+def test_a_subsequent_offensive_is_another_act(offensive_found):
+    told = sorted((e["sub_event_type"], e["date"]) for e in offensive_found["subsequent"])
+    assert told == [
+        ("Armed clash", "2019-05-20"),
+        ("Non-state actor overtakes territory", "2019-05-20"),
+    ], json.dumps(told)
+    assert len(offensive_found["the"]) == 1

@@ -315,8 +315,11 @@ def _mention(facts: SentenceFacts, m: Match) -> Mention:
         and x.first <= 1
         for x in facts.matches
     )
+    # "a subsequent offensive": the marker is in the event phrase's own words
+    inside = any(x.kind == "new_event_before" and x.first < m.first < x.last for x in facts.matches)
     new = (
         "new_event_before" in before
+        or inside
         or "new_event_after" in after
         or (opener and not pointed and not reference and not _earlier_means(facts, m))
     )
