@@ -562,8 +562,11 @@ def _place_telling(
 def _beside(state: DocumentState, t: Telling, sentence: int) -> Place | None:
     """The town of the event told in the sentences just before (or further back, on the same
     day), for a new act told there with no place of its own (nor a place named that the
-    resolver left unplaced)."""
+    resolver left unplaced), and with no date or a day: an act dated only by a week or a
+    month ("Awal bulan ini, Amaq merilis video ...") is told apart from the story's acts."""
     if t.places or not state.recent:
+        return None
+    if any(d.precision != "day" for d in t.dates + t.report_dates):
         return None
     recent = state.recent[-1]
     day = t.day()
