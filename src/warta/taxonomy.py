@@ -48,6 +48,13 @@ def remote_means() -> frozenset[str]:
 
 
 @functools.cache
+def from_afar_means() -> frozenset[str]:
+    """Means of fire from afar (air strikes, shelling): another act than a fight on the ground
+    told beside them on the same day ([family] from_afar)."""
+    return frozenset(taxonomy()["family"].get("from_afar", ()))
+
+
+@functools.cache
 def type_families() -> Mapping[str, str]:
     """Event type -> family: "violent" for the three violent types, else the type itself.
     Reports of one family may be one event; an arrest after an ambush is another."""

@@ -36,10 +36,18 @@ CASES = [
         "Warga menemukan benda mencurigakan di Pasar Terong, Makassar, Senin pagi. Tim Gegana "
         + "Brimob Polda Sulawesi Selatan berhasil menetralkan dua bom rakitan di lokasi itu.",
         "2024-03-06",
-        None,  # the type is left alone here: only that nobody is counted killed
+        None,  # the type: test_defused_bombs_are_disrupted_weapons_use
+        [],
+    ),
+    (
+        "Residents found a suspicious package at a market in Maiduguri on Monday morning. "
+        + "Police bomb experts defused two improvised explosive devices at the scene.",
+        "2024-03-06",
+        None,
         [],
     ),
 ]
+DEFUSED = (len(CASES) - 2, len(CASES) - 1)
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +71,13 @@ def test_claims_of_the_fled_and_the_disarmed(found, case):
 @pytest.mark.parametrize("case", [i for i, c in enumerate(CASES) if c[2]])
 def test_a_refuge_is_no_side_hit(found, case):
     assert [e["event_type"] for e in found[case]] == [CASES[case][2]]
+
+
+@pytest.mark.parametrize("case", DEFUSED)
+def test_defused_bombs_are_disrupted_weapons_use(found, case):
+    """'Tim Gegana ... berhasil menetralkan dua bom rakitan' (stop 24): the bombs were made safe,
+    ACLED's Disrupted weapons use, not an explosion (it was typed Explosions/Remote violence:
+    "Tim Gegana" is read as the police, so its disrupted phrase was lost)."""
+    assert [(e["event_type"], e["sub_event_type"]) for e in found[case]] == [
+        ("Strategic developments", "Disrupted weapons use")
+    ]

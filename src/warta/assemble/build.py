@@ -462,6 +462,11 @@ def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None
         if loc is not None and _stands_in(draft, pm):
             loc = replace(loc, precision=max(loc.precision or 1, 2))
         return loc, place
+    if draft.beside is not None:  # a second act told with no place, beside the act before it
+        p = draft.beside
+        return Location(
+            p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, geo_precision(p), "in", p.id
+        ), p
     if ctx.fallback_place is not None:
         p = ctx.fallback_place
         precision = geo_precision(p)

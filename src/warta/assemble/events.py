@@ -26,7 +26,7 @@ from ..geo.place import Place, PlaceMention
 from ..recognise.actors import ActorMention
 from ..recognise.dates import DateMention
 from ..recognise.phrases import Token
-from ..taxonomy import demonstration_means, remote_means, taxonomy
+from ..taxonomy import demonstration_means, from_afar_means, remote_means, taxonomy
 from .claims import ClaimFact, find_claims, people_named, sentence_speakers, speaker_spans
 from .facts import SentenceFacts
 from .mentions import (  # fmt: skip
@@ -101,6 +101,10 @@ class Draft:
     """An event being assembled from its tellings."""
 
     tellings: list[Telling] = field(default_factory=list)
+    # the town of the act told just before, for a second act told with no place of its own
+    # ("Meanwhile, ISIL said ... its fighters had carried out two suicide attacks on Wednesday
+    # ... inside the refinery complex" after the battle near Baiji): where the story is
+    beside: Place | None = None
 
     def add(self, telling: Telling) -> None:
         self.tellings.append(telling)
@@ -547,12 +551,31 @@ def _place_telling(
     if not targets and (_quoted(t) or _subheading(t.facts)):
         return
     if not targets:
-        draft = Draft()
+        draft = Draft(beside=_beside(state, t, sentence))
         state.drafts.append(draft)
         targets = [draft]
     for draft in targets:
         draft.add(t if draft is targets[0] else Telling(t.facts, t.mentions, actors=t.actors))
         state.touch(draft, sentence)
+
+
+def _beside(state: DocumentState, t: Telling, sentence: int) -> Place | None:
+    """The town of the event told in the sentences just before (or further back, on the same
+    day), for a new act told there with no place of its own (nor a place named that the
+    resolver left unplaced), and with no date or a day: an act dated only by a week or a
+    month ("Awal bulan ini, Amaq merilis video ...") is told apart from the story's acts."""
+    if t.places or not state.recent:
+        return None
+    if any(d.precision != "day" for d in t.dates + t.report_dates):
+        return None
+    recent = state.recent[-1]
+    day = t.day()
+    if state.gap(sentence) > BESIDE_GAP and not (day is not None and day == recent.day()):
+        return None
+    return recent.place()
+
+
+BESIDE_GAP = 2  # sentences from the last act told to a second act told with no place
 
 
 def _kind_of_referred(state: DocumentState, t: Telling, sentence: int) -> None:
@@ -629,7 +652,7 @@ def _targets(
     anchored = bool(t.resolved_places() or t.day() or t.named_place())
     if sentence >= LEAD_SENTENCES and _months_before(t, state.published):
         return None  # "two weeks of clashes in April" in a piece of May: background
-    if t.new:
+    if t.new or _before_the_act(t):
         return []
     if t.implicit:
         return _implicit_target(state, t, sentence)
@@ -665,12 +688,18 @@ def _targets(
             best is None and specific
         ):  # "took a pilot hostage" ... "seized the pilot at Paro airstrip"
             recent = state.recent[-1] if state.recent and state.gap(sentence) <= 2 else None
-            if recent is not None and recent.means & specific and _unanchored_or_same(recent, t):
+            if (
+                recent is not None
+                and recent.means & specific
+                and _unanchored_or_same(recent, t)
+                and not _also_elsewhere(recent, t)
+            ):
                 best = recent
         if (
             best is None
             and _bare_lead(state, sentence, t)
             and _kindred(state.drafts[0], t, families)
+            and not _also_elsewhere(state.drafts[0], t)
         ):
             best = state.drafts[0]  # the lead's act, told again with its place and time
         return [best] if best else []
@@ -710,6 +739,38 @@ def _targets(
 
 
 _CROWD_SIDES = frozenset({"state_forces", "civilians", "protesters", "rioters"})
+
+
+def _before_the_act(t: Telling) -> bool:
+    """'two bombs carried by female suicide bombers were detonated ahead of the attack': an
+    act told as coming before the act referred to ("ahead of the attack", "sebelum serangan
+    itu") is an earlier act, not more of that one."""
+    own = [m.last for m in t.mentions if m.means not in ("reference", "casualties")]
+    refs = [r.first for r in t.facts.kinds("reference_nouns")]
+    return bool(own) and any(
+        0 <= x.first - max(own) <= BEFORE_REACH and any(0 <= r - x.last <= 1 for r in refs)
+        for x in t.facts.kinds("before_act")
+    )
+
+
+BEFORE_REACH = 2  # tokens from an act word to the "ahead of" right after it
+ALSO_REACH = 3  # tokens between "also" and the event word it marks
+
+
+def _also_elsewhere(draft: Draft, t: Telling) -> bool:
+    """'Heavy fighting has also continued in the Idlib city of Jisr al-Shughur' after the
+    seizure of a base in Idlib: one more act, told at a town of its own beyond the event's
+    (SAME_PLACE_KM), is another act, however near its kind and its province."""
+    places, theirs = t.resolved_places(), draft.place()
+    if not places or theirs is None or places[0].id == theirs.id:
+        return False
+    if haversine_km(places[0].lat, places[0].lon, theirs.lat, theirs.lon) <= SAME_PLACE_KM:
+        return False
+    return any(
+        abs(x.first - m.first) <= ALSO_REACH or abs(x.first - m.last) <= ALSO_REACH
+        for x in t.facts.kinds("also")
+        for m in t.mentions
+    )
 
 
 def _policed(state: DocumentState, t: Telling, sentence: int) -> Draft | None:
@@ -871,6 +932,8 @@ def _best_match(state: DocumentState, t: Telling) -> Draft | None:
             continue
         score = 0
         other, other_day = draft.place(), draft.day()
+        if not places and _from_afar(draft, t):
+            continue  # joined by its day alone: fire from afar beside a fight on the ground
         if day and other_day:
             if day != other_day:
                 continue
@@ -888,6 +951,24 @@ def _best_match(state: DocumentState, t: Telling) -> Draft | None:
         if score >= (2 if places else 1) and score > best_score:
             best, best_score = draft, score
     return best
+
+
+_GROUND = frozenset({"fight", "territory"})  # families of acts on the ground
+
+
+def _from_afar(draft: Draft, t: Telling) -> bool:
+    """The telling tells only fire from afar (air strikes, shelling) of a kind the event does
+    not hold, and the event acts on the ground (a storming, clashes, a capture): 'opposition
+    fighters stormed a hospital complex on Sunday ... 33 air strikes were launched around the
+    flashpoint areas on Sunday morning' are two acts, by two sides."""
+    fam = taxonomy()["family"]
+    mine = {m.means for m in t.mentions} - {"casualties", "reference"}
+    return (
+        bool(mine)
+        and mine <= from_afar_means()
+        and not mine & draft.means
+        and any(fam.get(m) in _GROUND for m in draft.means - {"casualties", "reference"})
+    )
 
 
 def _in_province(place: Place, province: Place | None) -> bool:
@@ -919,7 +1000,18 @@ def _reported(facts: SentenceFacts, m: Mention, d: DateMention | PlaceMention) -
     the date, or just before the date ("mengklaim dalam pernyataan Jumat", "said on Sunday")."""
     lo, hi = (m.last, d.first) if m.last <= d.first else (d.last, m.first)
     verbs = [r for r in facts.matches if r.kind in ("report_before", "report_after")]
-    return any(lo <= r.first < hi or 0 <= d.first - r.last <= 3 for r in verbs)
+    if any(lo <= r.first < hi or 0 <= d.first - r.last <= 3 for r in verbs):
+        return True
+    # "ISIL said in its daily radio broadcast on Thursday that its fighters had carried out
+    # two suicide attacks on Wednesday": a date between a reporting verb and the word opening
+    # what it tells, before the event word, is the broadcast's when what it tells has a date
+    # of its own ("told AP on Sunday that the military has been fighting": Sunday's news)
+    opens = [c.first for c in facts.kinds("complement") if d.last <= c.first < m.first]
+    return bool(
+        opens
+        and any(r.kind == "report_before" and r.last <= d.first for r in verbs)
+        and any(x.first > opens[0] and x.kind != "year" for x in facts.dates)
+    )
 
 
 def _bare(facts: SentenceFacts, pm: PlaceMention) -> bool:

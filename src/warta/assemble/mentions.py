@@ -346,8 +346,11 @@ def _mention(facts: SentenceFacts, m: Match) -> Mention:
         and x.first <= 1
         for x in facts.matches
     )
+    # "a subsequent offensive": the marker is in the event phrase's own words
+    inside = any(x.kind == "new_event_before" and x.first < m.first < x.last for x in facts.matches)
     new = (
         "new_event_before" in before
+        or inside
         or "new_event_after" in after
         or (opener and not pointed and not reference and not _earlier_means(facts, m))
     )
@@ -419,14 +422,14 @@ _HELD_NEAR = 3  # "recovered two hand grenades"
 def _held(facts: SentenceFacts, m: Match, means: str) -> str:
     """'recovered two hand grenades', 'armed with a grenade', 'menyita bom rakitan': a weapon
     held, seized or found is no act of remote violence ("held": a seizure when nothing else
-    is told, else part of the event told)."""
+    is told, else part of the event told); one defused ("menetralkan dua bom rakitan") is
+    disrupted weapons use."""
     if means not in _WEAPONS:
         return means
-    held = any(
-        x.kind == "held" and x.last <= m.first and m.first - x.last < _HELD_NEAR
-        for x in facts.matches
-    )
-    return "held" if held else means
+    near = [x for x in facts.matches if x.last <= m.first and m.first - x.last < _HELD_NEAR]
+    if any(x.kind == "disarmed" for x in near):  # "menetralkan dua bom rakitan": defused
+        return "disrupted"
+    return "held" if any(x.kind == "held" for x in near) else means
 
 
 def _aimed_at_no_one(facts: SentenceFacts, m: Match, means: str) -> str:
@@ -525,6 +528,12 @@ def _unreal(facts: SentenceFacts, m: Match) -> bool:
             return True
         if marker.kind == "prevented" and m.last <= marker.first <= m.last + _PREVENTED_NEAR:
             return True
+        if (
+            marker.kind == "before_act"
+            and m.first - _NEAR <= marker.first < m.first
+            and any(m.last <= x.first <= m.last + 1 for x in facts.kinds("yet_to_happen"))
+        ):  # "sebelum tawuran terjadi": stopped before it began
+            return True
     return False
 
 
@@ -571,10 +580,10 @@ def _passive(facts: SentenceFacts, m: Match) -> bool:
     aux = facts.lang.events.markers.passive_aux
     if m.first > 0 and facts.tokens[m.first - 1].key in aux:
         return True
-    # one word between ("was reportedly killed", "were badly beaten")
+    # one word between ("was reportedly killed", "were badly beaten", "were also destroyed")
     return (
         m.first > 1
         and facts.tokens[m.first - 2].key in aux
         and facts.tokens[m.first - 1].key.isalpha()
-        and not any(x.first <= m.first - 1 < x.last for x in facts.matches)
+        and not any(x.first <= m.first - 1 < x.last and x.kind != "also" for x in facts.matches)
     )

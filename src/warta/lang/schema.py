@@ -231,6 +231,40 @@ class Markers:
         (),
         optional=True,
     )
+    complement: Words = doc(
+        'words opening what a reporting verb tells ("said in a broadcast on Thursday that ...",'
+        ' "mengatakan ... bahwa"): a date between the verb and this word is the report\'s'
+        " date, not the date of the act told after it",
+        (),
+        optional=True,
+    )
+    disarmed: Words = doc(
+        "before a weapon word: the weapon was defused or made safe before it went off"
+        ' ("menetralkan dua bom rakitan", "defused a roadside bomb"): disrupted weapons use,'
+        " not an explosion",
+        (),
+        optional=True,
+    )
+    before_act: Words = doc(
+        'before an event word: the act came after what is told ("sebelum menyerang pos polisi",'
+        ' "before attacking the post") and happened too, unless a `yet_to_happen` word follows'
+        ' it ("sebelum tawuran terjadi": stopped before it began)',
+        (),
+        optional=True,
+    )
+    yet_to_happen: Words = doc(
+        "right after an event noun told after a `before_act` word: the act had not begun"
+        ' ("terjadi", "began"): no act',
+        (),
+        optional=True,
+    )
+    also: Words = doc(
+        'beside an event word: the act is told as one more ("Fighting has also continued in'
+        ' X", "Bentrokan juga terjadi di X"); naming a town of its own away from the act just'
+        " told, it is another act, not more of that one",
+        (),
+        optional=True,
+    )
     along_with: Words = doc(
         'words adding more victims to a count told with its casualty word ("killed along with'
         ' two other fighters", "73 soldiers, in addition to 26 civilians, were killed", "tewas'
