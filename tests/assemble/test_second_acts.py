@@ -110,6 +110,19 @@ def test_air_strikes_joined_by_their_day_alone_are_another_act(afar_found, lang)
     ], json.dumps(told)
 
 
+# Shells "fired by" a side are the shelling, not a shooting as well (a shooting beside it would
+# tie the telling to clashes on the same day, as fire from afar must not).
+def test_shells_fired_are_one_shelling_trigger(tmp_path, gazetteer_path):
+    text = (
+        "Artillery shells fired by the rebels landed in a crowded market in Damboa on Sunday, "
+        + "wounding five people, residents said."
+    )
+    found = extract_texts(tmp_path, [("shells", text, "2016-03-08")], gazetteer_path)
+    (event,) = found["shells"]
+    assert event["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert event["triggers"] == ["Artillery shells fired"]
+
+
 # "sebelum menyerang pos polisi", "before attacking the police post": the act told after
 # "before" happened too (it was read as a plan in Indonesian, leaving the burning alone).
 BEFORE = {
