@@ -379,6 +379,7 @@ def find_places(
     found.sort(key=lambda f: f.first)
     found = _cue_only_after(s, found, gazetteer)
     _shared_cues(s, found)
+    found = _unknown_heads(s, found)
     found = _link(s, found)
     return _mentions(s, found, lex)
 
@@ -829,6 +830,52 @@ def _shared_cues(s: _Sentence, found: list[_Found]) -> None:
             and not (prev.last - prev.first == 1 and _is_common(s, prev.first))
         ):
             f.cue = None
+
+
+def _unknown_heads(s: _Sentence, found: list[_Found]) -> list[_Found]:
+    """ "in Guliso, West Welega", "at Karo Koat (Dadu)": a name the gazetteer lacks, told with
+    a locative relation word and followed by a comma or bracket and a place, heads a chain. It
+    is kept (unresolved, like a name a place-only feature announces) so the place after it
+    reads as where it lies (relation `in`, not a bare name) and the event falls back to that
+    unit with ACLED's precision 2 or more. Only a plain run of up to `LIST_NAME_TOKENS`
+    capitalised words that are no common word, lexicon word or building noun."""
+    if not found:
+        return found
+    starts = {(f.cue.first if f.cue is not None else f.first) for f in found}
+    taken = {i for f in found for i in range(f.first, _end(f))}
+    taken |= {i for f in found if f.cue is not None for i in range(f.cue.first, f.cue.last)}
+    added: list[_Found] = []
+    for head in sorted(starts):
+        sep = head - 1
+        if sep < 2 or s.tokens[sep].text not in (",", "("):
+            continue
+        last = sep  # exclusive end of the unknown name
+        first = last
+        while (
+            first > 0
+            and last - first < LIST_NAME_TOKENS
+            and (first - 1) not in taken
+            and (
+                _is_name_token(s, first - 1)
+                or (first - 1 < last - 1 and _is_particle(s, first - 1))
+            )
+        ):
+            first -= 1
+        if first == last or _is_particle(s, first):
+            continue
+        rel = s.relation_before.get(first)
+        if rel is None or rel.value not in _LOCATIVE:
+            continue
+        if any(
+            s.wordish[i] or s.neutral[i] or _is_common(s, i) or i in s.org_at or i in s.title_at
+            for i in range(first, last)
+        ):
+            continue
+        added.append(_Found(first, last, s.tokens[last - 1].end, (), strong=True))
+        taken |= set(range(first, last))
+    if not added:
+        return found
+    return sorted(found + added, key=lambda f: f.first)
 
 
 def _link(s: _Sentence, found: list[_Found]) -> list[_Found]:
