@@ -60,3 +60,22 @@ def test_no_unknown_head_without_a_relation_word(gz):
         ("Dadu", "at"),
         ("Larkana", "at"),
     ]
+
+
+def test_a_region_known_only_by_its_seat_town_holds_its_towns(gz):
+    # the gazetteer has Turkistan only as a town: "Turkistan region" is the region around it
+    # (its towns' record names the region), so Shardara, 230 km away, stays Shardara
+    text = "Farmers blocked a highway in Shardara town of Turkistan region on Tuesday."
+    assert _read(text, gz) == [("Shardara", "at", False, "KZ"), ("Turkistan", "in", False, "KZ")]
+    loc = event_location(text, gz)
+    assert loc is not None and (loc.name, loc.precision) == ("Shardara", 1)
+
+
+def test_a_district_known_only_by_its_seat_town_is_a_district_wide(gz):
+    # "Kentau district" (only the town in the gazetteer) reaches a district's 120 km, not a
+    # region's: Arys, 123 km away, is no town of it, so it is left open (a namesake elsewhere
+    # would be no better) and the event falls back to Kentau
+    found = dict(
+        (m.name, p) for m, p in read_places("Police detained ten men in Arys, Kentau district.", gz)
+    )
+    assert found["Arys"] is None and found["Kentau"] is not None

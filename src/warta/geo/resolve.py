@@ -25,7 +25,7 @@ import functools
 import math
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from ..model import Location
@@ -465,9 +465,26 @@ def _containers(
                 for p in g.candidates
                 if p.country == place.country and p.feature_code in ADMIN_UNITS
             ]
-            found.append((j, [place, *units]))
+            found.append((j, [place, *units, *_unit_around(m, place, units)]))
         prev = m
     return found
+
+
+_UNIT_CODES: Mapping[str, str] = MappingProxyType(
+    {"adm1": "ADM1", "county": "ADM1", "adm2": "ADM2", "adm3": "ADM2"}
+)
+
+
+def _unit_around(m: PlaceMention, place: Place, units: Sequence[Place]) -> list[Place]:
+    """ "Myrzakent town of Turkistan region", "X village in Y district": a unit told with its
+    kind whose name the gazetteer has only as its seat town is the unit around that town, as
+    wide as a unit of that kind and holding what its record says (the town's province or
+    district), not a town's 60 km. Only for the test of what lies inside it."""
+    code = _UNIT_CODES.get(m.feature or "")
+    if code is None or place.feature_class != "P" or units:
+        return []
+    name = (place.admin1 if code == "ADM1" else place.admin2) or place.name
+    return [replace(place, feature_class="A", feature_code=code, name=name)]
 
 
 def _inside_any(p: Place, readings: Sequence[Place], w: Weights) -> bool:
