@@ -237,7 +237,9 @@ def resolve(
             witnesses = 2  # one country, province, capital or great city says where as much
         names = [mentions[i].name for i in g.mentions]
         if pick is not None and _guessed(pick[0], pick[1], names, region | named, weights):
-            spelled = [p for p in g.candidates if _spelled_as(p, names)]
+            spelled = [p for p in g.candidates if _spelled_as(p, names)] or [
+                p for p in g.candidates if _unit_spelled_as(p, names)
+            ]
             pick = (spelled[0], 0.0, 0.0) if spelled else None
         if (
             pick is None
@@ -717,6 +719,18 @@ def _guessed(
 
 def _spelled_as(p: Place, names: Sequence[str]) -> bool:
     return any(_spelling(p.name) == _spelling(n) for n in names)
+
+
+def _unit_spelled_as(p: Place, names: Sequence[str]) -> bool:
+    """A unit whose name is the name written and its kind ("Kech" for Kech District, "Kurram"
+    for Kurram Agency): spelled as written, in a document that says no more."""
+    if p.feature_code not in ADMIN_UNITS:
+        return False
+    words = fold(p.name).split()
+    return any(
+        len(words) > len(n.split()) and _spelling(" ".join(words[: len(n.split())])) == _spelling(n)
+        for n in names
+    )
 
 
 def document_country(
