@@ -184,6 +184,7 @@ def _extract(doc: Document, res: Resources) -> Result:
         or _country_place(res.gazetteer, main)
         or _origin_place(places)
         or _country_place(res.gazetteer, _groups_country(sentences))
+        or _country_place(res.gazetteer, _forces_country(sentences))
     )
     ctx = Context(
         doc_id=doc.id,
@@ -466,6 +467,30 @@ def _groups_country(sentences: list[SentenceFacts]) -> str | None:
     }
     countries = {a.country for a in groups} | {c for f in sentences for c in parties_named(f)}
     if len(countries) != 1 or any(fights_abroad(a.name) for a in groups):
+        return None
+    return countries.pop()
+
+
+def _forces_country(sentences: list[SentenceFacts]) -> str | None:
+    """For a document that names no place and whose groups give no country: the one country
+    of the state forces it names ("Kenya Defence Forces", "the Burkinabe army"), when no armed
+    group or militia of another country is named, and none of those forces is known to serve
+    abroad (`data/actors_abroad.tsv`: France's forces in the Sahel). A force told only by a
+    nationality word in a role ("a Senegalese peacekeeper", "Chadian students") gives none."""
+    forces = {
+        a.actor
+        for f in sentences
+        for a in f.actors
+        if a.actor is not None and a.actor.country and a.actor.category == "state_forces"
+    }
+    countries = {a.country for a in forces}
+    groups = {
+        a.actor.country
+        for f in sentences
+        for a in f.actors
+        if a.actor is not None and a.actor.country and a.actor.category not in _NO_HOME
+    }
+    if len(countries) != 1 or not groups <= countries or any(fights_abroad(a.name) for a in forces):
         return None
     return countries.pop()
 

@@ -11,7 +11,7 @@ import pytest
 
 from warta.geo import Gazetteer
 
-from .places_read import event_location, read_places
+from .places_read import event_location, event_locations, read_places
 
 
 @pytest.fixture(scope="module")
@@ -79,3 +79,35 @@ def test_a_district_known_only_by_its_seat_town_is_a_district_wide(gz):
         (m.name, p) for m, p in read_places("Police detained ten men in Arys, Kentau district.", gz)
     )
     assert found["Arys"] is None and found["Kentau"] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country"),
+    [
+        (
+            "Kenya Defence Forces soldiers shot dead two suspected raiders on Tuesday.",
+            "en",
+            "Kenya",
+        ),
+        (
+            "Soldiers of the Pakistan Army killed three militants in a raid on Sunday.",
+            "en",
+            "Pakistan",
+        ),
+        (
+            "Prajurit TNI menembak mati dua anggota kelompok bersenjata pada Selasa.",
+            "id",
+            "Indonesia",
+        ),
+    ],
+)
+def test_a_text_naming_only_state_forces_falls_back_to_their_country(gz, text, language, country):
+    (loc,) = event_locations(text, gz, language)
+    assert loc is not None and (loc.name, loc.precision) == (country, 3)
+
+
+def test_forces_known_to_serve_abroad_give_no_country(gz):
+    # France's forces fought in the Sahel (data/actors_abroad.tsv): no French event place
+    assert event_locations(
+        "French troops killed four militants in an airstrike on Monday.", gz
+    ) == [None]
