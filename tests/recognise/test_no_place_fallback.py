@@ -111,3 +111,18 @@ def test_forces_known_to_serve_abroad_give_no_country(gz):
     assert event_locations(
         "French troops killed four militants in an airstrike on Monday.", gz
     ) == [None]
+
+
+def test_an_unknown_link_keeps_a_chain_going(gz):
+    # "Barrio Kalitu" is unknown: the chain goes on to Misiones, and San Pedro is read inside
+    # it (alone, San Pedro is the Ivorian port)
+    text = "Nurses protested in San Pedro, Barrio Kalitu, Misiones on Monday."
+    found = read_places(text, gz)
+    assert [(m.name, m.relation) for m, _ in found] == [
+        ("San Pedro", "at"),
+        ("Barrio Kalitu", "in"),
+        ("Misiones", "in"),
+    ]
+    town, link, unit = (p for _, p in found)
+    assert link is None and town is not None and unit is not None
+    assert town.country == unit.country != "CI"

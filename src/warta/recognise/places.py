@@ -837,13 +837,16 @@ def _unknown_heads(s: _Sentence, found: list[_Found]) -> list[_Found]:
     a locative relation word and followed by a comma or bracket and a place, heads a chain. It
     is kept (unresolved, like a name a place-only feature announces) so the place after it
     reads as where it lies (relation `in`, not a bare name) and the event falls back to that
-    unit with ACLED's precision 2 or more. Only a plain run of up to `LIST_NAME_TOKENS`
+    unit with ACLED's precision 2 or more. So is such a name written as a link of a chain
+    between two places ("in Buenos Aires, Nuevo Chimbote, Ancash"), which then goes on: the
+    town is read inside the province. Only a plain run of up to `LIST_NAME_TOKENS`
     capitalised words that are no common word, lexicon word or building noun."""
     if not found:
         return found
     starts = {(f.cue.first if f.cue is not None else f.first) for f in found}
     taken = {i for f in found for i in range(f.first, _end(f))}
     taken |= {i for f in found if f.cue is not None for i in range(f.cue.first, f.cue.last)}
+    ends = {_end(f) for f in found}
     added: list[_Found] = []
     for head in sorted(starts):
         sep = head - 1
@@ -864,7 +867,10 @@ def _unknown_heads(s: _Sentence, found: list[_Found]) -> list[_Found]:
         if first == last or _is_particle(s, first):
             continue
         rel = s.relation_before.get(first)
-        if rel is None or rel.value not in _LOCATIVE:
+        # a link inside a chain: "in Buenos Aires, Nuevo Chimbote, Ancash" (a place, a comma or
+        # bracket, the unknown name)
+        link = first >= 2 and s.tokens[first - 1].text in (",", "(") and first - 1 in ends
+        if (rel is None or rel.value not in _LOCATIVE) and not link:
             continue
         if any(
             s.wordish[i] or s.neutral[i] or _is_common(s, i) or i in s.org_at or i in s.title_at
@@ -873,6 +879,7 @@ def _unknown_heads(s: _Sentence, found: list[_Found]) -> list[_Found]:
             continue
         added.append(_Found(first, last, s.tokens[last - 1].end, (), strong=True))
         taken |= set(range(first, last))
+        ends.add(last)
     if not added:
         return found
     return sorted(found + added, key=lambda f: f.first)
