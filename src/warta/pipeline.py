@@ -14,7 +14,7 @@ import re
 import signal
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -30,8 +30,9 @@ from .geo.features import ADMIN1, LOCAL_ADMIN, REGION, is_country
 from .geo.gazetteer import Gazetteer
 from .geo.geometry import haversine_km
 from .geo.normalise import name_similarity, normalise
-from .geo.place import Place, PlaceMention
+from .geo.place import ELSEWHERE, Place, PlaceMention
 from .geo.resolve import resolve
+from .geo.units import units_spelled
 from .lang import reader_of
 from .lang.segment import Segments, segment
 from .limits import Limits
@@ -276,6 +277,11 @@ def _resolve_places(
         if gazetteer is not None and body
         else [None] * len(body)
     )
+    if gazetteer is not None and body:
+        spelled = _units_told(body, chosen, hints, gazetteer)
+        if spelled is not None:
+            body = spelled
+            chosen = resolve(body, country=country, hints=hints)
     by_sentence: dict[int, list[tuple[PlaceMention, Place | None]]] = {
         f.index: [] for f in sentences
     }
@@ -285,6 +291,43 @@ def _resolve_places(
             if not dateline[0] <= pm.start < dateline[1]:
                 by_sentence[f.index].append((pm, next(picks)))
     return by_sentence, filed_at
+
+
+UNIT_FEATURES = frozenset({"adm1", "adm2", "adm3", "county"})
+
+
+def _units_told(
+    mentions: list[PlaceMention],
+    chosen: Sequence[Place | None],
+    hints: list[str],
+    gazetteer: Gazetteer,
+) -> list[PlaceMention] | None:
+    """The mentions again, with readings for the units told with their kind that the gazetteer
+    lacks under the name written ("Keav Seima district": Srok Kaev Seima; "Sohbat Pur
+    district": Sohbatpur District; `warta.geo.units`), or None when there are none. A near
+    spelling counts only in a country the document already points to: its actors, peoples
+    and parties, its places, its unit words."""
+    told = [
+        k
+        for k, m in enumerate(mentions)
+        if not m.candidates and m.feature in UNIT_FEATURES and m.relation not in ELSEWHERE
+    ]
+    if not told:
+        return None
+    countries = set(hints) | {p.country for p in chosen if p is not None and p.country}
+    countries |= {c for m in mentions for c in m.countries}
+    out = list(mentions)
+    found = False
+    for k in told:
+        m = mentions[k]
+        name = m.name
+        if m.cue and name.lower().startswith(m.cue.lower()):
+            name = name[len(m.cue) :]  # "Kabupaten X": the cue written as part of the name
+        readings = units_spelled(gazetteer, name, countries, only=m.countries)
+        if readings:
+            out[k] = replace(m, candidates=readings)
+            found = True
+    return out if found else None
 
 
 def _document_indexed(
