@@ -126,3 +126,12 @@ def test_an_unknown_link_keeps_a_chain_going(gz):
     town, link, unit = (p for _, p in found)
     assert link is None and town is not None and unit is not None
     assert town.country == unit.country != "CI"
+
+
+def test_a_peoples_word_before_a_place_noun_names_its_country_not_a_place(gz):
+    text = "A roadside bomb killed three traders near a small Ugandan village on Friday."
+    ((m, p),) = read_places(text, gz)
+    # "Ugandan village": no village called Ugandan, but a village in Uganda
+    assert (m.name, m.candidates, m.countries, p) == ("Ugandan", (), ("UG",), None)
+    (loc,) = event_locations(text, gz)
+    assert loc is not None and (loc.name, loc.precision) == ("Uganda", 3)

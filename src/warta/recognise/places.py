@@ -101,6 +101,7 @@ class PlaceRules:
     distance_units: Mapping[str, float]  # "km" -> 1.0, "miles" -> 1.609
     sites: frozenset[str]  # token keys of site nouns ("barracks", "pasar")
     businesses_after: frozenset[str]  # "the Mile mall": a name before these names a business
+    demonyms: Mapping[str, tuple[str, ...]]  # "Kenyan" -> ("KE",): "a Kenyan town" is in Kenya
 
 
 @functools.cache
@@ -140,6 +141,7 @@ def place_rules(code: str) -> PlaceRules:
         distance_units=MappingProxyType(dict(places.distance_units)),
         sites=frozenset(norm(w) for w in places.sites),
         businesses_after=frozenset(norm(w) for w in places.businesses_after),
+        demonyms=MappingProxyType({k: tuple(v) for k, v in places.demonyms.items()}),
     )
 
 
@@ -359,6 +361,7 @@ class _Found:
     relation: PlaceRelation | None = None
     relation_first: int | None = None  # where the relation phrase starts
     headed: bool = False  # read by the first name of a hyphenated pair ("Shan-North")
+    countries: tuple[str, ...] = ()  # "a Kenyan town": an unnamed place of these countries
 
 
 def find_places(
@@ -798,12 +801,28 @@ def _cue_only_after(s: _Sentence, found: list[_Found], gazetteer: Gazetteer | No
                 candidates = candidates or _generic_lookup(s, m, name, gazetteer)
             named = bool(candidates) and candidates[0].feature_class != "T"
             last, end = (m.last, m.end) if named else (i, s.tokens[i - 1].end)
+            # "a small Kenyan town", "the Kenyan village": a people's word names no place, but
+            # says which country the unnamed place lies in
+            people = () if candidates or len(span) > 1 else _demonym(s, span[0])
             out.append(
-                _Found(span[0], last, end, candidates, cue_after=None if named else m, strong=True)
+                _Found(
+                    span[0],
+                    last,
+                    end,
+                    candidates,
+                    cue_after=None if named else m,
+                    strong=True,
+                    countries=people,
+                )
             )
             taken.update(span)
     out.sort(key=lambda f: f.first)
     return out
+
+
+def _demonym(s: _Sentence, i: int) -> tuple[str, ...]:
+    """The countries of a people's word as written ("Kenyan": KE), else ()."""
+    return s.rules.demonyms.get(s.tokens[i].text, ())
 
 
 def _town_named(s: _Sentence, cue: Match, candidates: tuple[Place, ...]) -> bool:
@@ -1145,6 +1164,7 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
             first = f.first
         feature = s.rules.cue_types.get(_cue_key(cue_text)) if cue_text else None
         countries = s.rules.unit_countries.get(_cue_key(cue_text), ()) if cue_text else ()
+        countries = countries or f.countries
         candidates = _order(f.candidates, feature)
         if countries:
             # "Dholpara upazila": only Bangladesh has upazilas, so no reading abroad
