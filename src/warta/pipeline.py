@@ -40,7 +40,14 @@ from .model import Document, Event, Result, Span
 from .read.clean import dateline_span
 from .recognise.actors import ActorMention
 from .recognise.dates import DateMention
-from .recognise.lexicon import Actor, Lexicon, fights_abroad, load_lexicon, party_countries
+from .recognise.lexicon import (
+    Actor,
+    Lexicon,
+    fights_abroad,
+    load_lexicon,
+    party_countries,
+    theatres,
+)
 from .recognise.places import place_rules
 from .taxonomy import generic_means, means_families, taxonomy
 
@@ -269,11 +276,21 @@ def _resolve_places(
     # a role told with its country's name ("Kenya troops", "polisi Kenya"): no place, a hint
     hints += [a.country for f in sentences for a in f.actors if a.role is not None and a.country]
     hints += [code for f in sentences for code in parties_named(f)]
+    # where state forces are known to serve besides home ("French forces" in Burkina Faso);
+    # a group's known fronts are no such hint (JNIM's reach into Benin would bring Benin's
+    # namesakes of Burkinabe villages back)
+    fronts = {
+        code
+        for f in sentences
+        for a in f.actors
+        if a.actor is not None and a.actor.category == "state_forces"
+        for code in theatres(a.actor.name)
+    }
     filed = resolve(inside) if gazetteer is not None and inside else [None] * len(inside)
     filed_at = next((p for p in filed if p is not None), None)
     country = filed_at.country if filed_at is not None else None
     chosen = (
-        resolve(body, country=country, hints=hints)
+        resolve(body, country=country, hints=hints, theatres=fronts)
         if gazetteer is not None and body
         else [None] * len(body)
     )
@@ -281,7 +298,7 @@ def _resolve_places(
         spelled = _units_told(body, chosen, hints, gazetteer)
         if spelled is not None:
             body = spelled
-            chosen = resolve(body, country=country, hints=hints)
+            chosen = resolve(body, country=country, hints=hints, theatres=fronts)
     by_sentence: dict[int, list[tuple[PlaceMention, Place | None]]] = {
         f.index: [] for f in sentences
     }

@@ -135,3 +135,10 @@ def test_a_peoples_word_before_a_place_noun_names_its_country_not_a_place(gz):
     assert (m.name, m.candidates, m.countries, p) == ("Ugandan", (), ("UG",), None)
     (loc,) = event_locations(text, gz)
     assert loc is not None and (loc.name, loc.precision) == ("Uganda", 3)
+
+
+def test_forces_serving_abroad_keep_the_places_of_their_theatre(gz):
+    # French forces served in the Sahel (data/actors_abroad.tsv): a Burkinabe town near them is
+    # no namesake "abroad" to drop, as it would be for a force of France's own neighbours
+    (loc,) = event_locations("French soldiers killed five militants near Djibo on Monday.", gz)
+    assert loc is not None and (loc.name, loc.country, loc.precision) == ("Djibo", "BF", 2)

@@ -161,12 +161,15 @@ def resolve(
     country: str | None = None,
     hints: Sequence[str] = (),
     weights: Weights = DEFAULT_WEIGHTS,
+    theatres: Collection[str] = (),
 ) -> list[Place | None]:
     """One place per mention (None when it has no candidates), chosen with the document's context.
 
     `mentions` are all the place mentions of one document, in text order; `country` is an
     ISO 3166-1 alpha-2 hint (a dateline, the outlet's country); `hints` are weaker hints, the
-    countries of the actors the document names ("Kenyan troops"). No gazetteer is needed:
+    countries of the actors the document names ("Kenyan troops"); `theatres` the countries
+    beyond their homes those actors are known to fight in (French forces in the Sahel). No
+    gazetteer is needed:
     the candidates travel with the mentions.
 
     The countries of the countries, provinces and districts the text names bind the other
@@ -174,7 +177,8 @@ def resolve(
     town with none is left unresolved rather than placed abroad ("Lenga, in Lualaba province"
     is no Indonesian island; the event falls back to the province).
     """
-    region = _region(hints)
+    # the actors' region: their countries, the next ones, and where they are known to fight
+    region = _region(hints) | frozenset(theatres)
     groups = _groups(mentions, weights, region, frozenset(c for c in hints if c))
     if not groups:
         return [None] * len(mentions)
