@@ -55,20 +55,36 @@ def bare_name(name: str) -> str:
     return "".join(words)
 
 
-@functools.lru_cache(maxsize=4)
-def _index(gazetteer: Gazetteer) -> Mapping[str, Mapping[str, tuple[Place, ...]]]:
-    """The administrative units by country, then by bare name."""
-    by_country: dict[str, dict[str, list[Place]]] = defaultdict(lambda: defaultdict(list))
-    for p in gazetteer.units():
+_UNIT_CODES = frozenset({"ADM1", "ADM2", "ADM3", "ADMD"})
+
+
+@functools.lru_cache(maxsize=64)
+def _country_units(gazetteer: Gazetteer, country: str) -> Mapping[str, tuple[Place, ...]]:
+    """One country's administrative units by bare name."""
+    by_name: dict[str, list[Place]] = defaultdict(list)
+    for p in gazetteer.units(country):
         key = bare_name(p.name)
-        if len(key) >= MIN_LETTERS and p.country:
-            by_country[p.country][key].append(p)
-    return MappingProxyType(
-        {
-            c: MappingProxyType({k: tuple(ps) for k, ps in names.items()})
-            for c, names in by_country.items()
-        }
-    )
+        if len(key) >= MIN_LETTERS:
+            by_name[key].append(p)
+    return MappingProxyType({k: tuple(ps) for k, ps in by_name.items()})
+
+
+@functools.lru_cache(maxsize=1024)
+def _spelled_units(gazetteer: Gazetteer, name: str) -> tuple[Place, ...]:
+    """The units anywhere whose bare name is the bare name written: looked up under the name
+    with each unit word before or after it, spaced as written or run together."""
+    key = bare_name(name)
+    before, after = unit_words()
+    forms = {" ".join(name.split()), "".join(name.split())}
+    queries = set(forms)
+    queries |= {f"{w} {form}" for form in forms for w in before}
+    queries |= {f"{form} {w}" for form in forms for w in after}
+    seen: dict[str, Place] = {}
+    for q in sorted(queries):
+        for p in gazetteer.lookup(q):
+            if p.feature_code in _UNIT_CODES and p.country and bare_name(p.name) == key:
+                seen.setdefault(p.id, p)
+    return tuple(seen.values())
 
 
 def units_spelled(
@@ -80,16 +96,14 @@ def units_spelled(
     key = bare_name(name)
     if len(key) < MIN_LETTERS:
         return ()
-    index = _index(gazetteer)
-    where = [c for c in index if not only or c in only]
-    exact = tuple(p for c in where for p in index[c].get(key, ()))
+    exact = tuple(p for p in _spelled_units(gazetteer, name) if not only or p.country in only)
     if exact:
         return exact
     near: list[tuple[float, Place]] = []
-    for c in where:
-        if c not in countries:
+    for c in sorted(countries):
+        if only and c not in only:
             continue
-        for other, places in index[c].items():
+        for other, places in _country_units(gazetteer, c).items():
             if abs(len(other) - len(key)) > 2 or other[:1] != key[:1]:
                 continue
             similarity = name_similarity(other, key)
