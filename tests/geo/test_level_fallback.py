@@ -43,3 +43,22 @@ def test_a_longer_town_name_is_no_such_unit():
     # only an administrative unit stands for the name and its kind: no reading is left
     (got,) = resolve([mention("Dasko", [town, other], relation="at")])
     assert got is None
+
+
+def test_a_district_told_with_in_is_no_guess_though_spelled_a_little_otherwise():
+    zone = _district("geonames:4", "North Bakora", "ET", 9.0, 36.0)
+    zone_too = _district("geonames:5", "North Bakora Zone", "ET", 9.0, 36.0)
+    # "in North Bakkora": the only country's district, not dropped as a near spelling abroad
+    (got,) = resolve([mention("North Bakkora", [zone, zone_too], relation="at")])
+    assert got is not None and got.country == "ET"
+    # the same name with no relation word may be anything: still dropped as a guess
+    (bare,) = resolve([mention("North Bakkora", [zone, zone_too], relation="at", bare=True)])
+    assert bare is None
+
+
+def test_a_third_level_unit_abroad_stays_a_guess():
+    unit = place(
+        "idn:1", "Mpundu", "ID", -2.0, 120.0, feature_class="A", feature_code="ADM3", population=0
+    )
+    (got,) = resolve([mention("Mpunde", [unit], relation="at")])
+    assert got is None

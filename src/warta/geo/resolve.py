@@ -240,7 +240,11 @@ def resolve(
         ):
             witnesses = 2  # one country, province, capital or great city says where as much
         names = [mentions[i].name for i in g.mentions]
-        if pick is not None and _guessed(pick[0], pick[1], names, region | named, weights):
+        if (
+            pick is not None
+            and _guessed(pick[0], pick[1], names, region | named, weights)
+            and not _told_unit(mentions, g, pick[0])
+        ):
             spelled = [p for p in g.candidates if _spelled_as(p, names)] or [
                 p for p in g.candidates if _unit_spelled_as(p, names)
             ]
@@ -718,6 +722,18 @@ def _guessed(
         and not any(
             _spelling(p.name) in _spelling(n) or _spelling(n) in _spelling(p.name) for n in names
         )
+    )
+
+
+def _told_unit(mentions: Sequence[PlaceMention], g: _Group, p: Place) -> bool:
+    """ "in West Welega": a second-level unit of the only country the name's readings lie in,
+    told with a locative relation word, is no guess at a town abroad, though spelled a little
+    otherwise (GeoNames' "West Wellega"; provinces are never guesses). A third-level unit is
+    ("in Mpunde" is no Indonesian kecamatan Mpunda)."""
+    return (
+        p.feature_code == "ADM2"
+        and len({q.country for q in g.candidates}) == 1
+        and any(mentions[i].relation in ("at", "in") and not mentions[i].bare for i in g.mentions)
     )
 
 
