@@ -442,12 +442,14 @@ def _main_country(
     if filed_at is not None and filed_at.country and (not counts or filed_at.country in counts):
         return filed_at.country
     if not counts:
-        # no place resolved, but a unit word only one country uses ("Dholpara upazila": BD)
+        # no place resolved, but a unit word only one country uses ("Dholpara upazila": BD),
+        # or a people's word before a place noun ("a small Kenyan town": KE)
         counts.update(
-            pm.countries[0]
+            (pm.countries or pm.people)[0]
             for pairs in places.values()
             for pm, _ in pairs
-            if len(pm.countries) == 1 and pm.relation not in ("from", "based_in", "border")
+            if len(pm.countries or pm.people) == 1
+            and pm.relation not in ("from", "based_in", "border")
         )
     return counts.most_common(1)[0][0] if counts else None
 

@@ -132,7 +132,7 @@ def test_a_peoples_word_before_a_place_noun_names_its_country_not_a_place(gz):
     text = "A roadside bomb killed three traders near a small Ugandan village on Friday."
     ((m, p),) = read_places(text, gz)
     # "Ugandan village": no village called Ugandan, but a village in Uganda
-    assert (m.name, m.candidates, m.countries, p) == ("Ugandan", (), ("UG",), None)
+    assert (m.name, m.candidates, m.people, m.countries, p) == ("Ugandan", (), ("UG",), (), None)
     (loc,) = event_locations(text, gz)
     assert loc is not None and (loc.name, loc.precision) == ("Uganda", 3)
 
@@ -142,3 +142,11 @@ def test_forces_serving_abroad_keep_the_places_of_their_theatre(gz):
     # no namesake "abroad" to drop, as it would be for a force of France's own neighbours
     (loc,) = event_locations("French soldiers killed five militants near Djibo on Monday.", gz)
     assert loc is not None and (loc.name, loc.country, loc.precision) == ("Djibo", "BF", 2)
+
+
+def test_a_peoples_word_before_a_named_town_binds_nothing(gz):
+    # "the Iraqi town of Al-Qaim" names the town: Abu Kamal across the border stays in Syria
+    text = "Airstrikes hit a depot near Abu Kamal, opposite the Iraqi town of Al-Qaim."
+    found = {m.name: (m, p) for m, p in read_places(text, gz)}
+    assert found["Abu Kamal"][1] is not None and found["Abu Kamal"][1].country == "SY"
+    assert all(m.people == () for m, _ in found.values())

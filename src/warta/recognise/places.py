@@ -361,7 +361,7 @@ class _Found:
     relation: PlaceRelation | None = None
     relation_first: int | None = None  # where the relation phrase starts
     headed: bool = False  # read by the first name of a hyphenated pair ("Shan-North")
-    countries: tuple[str, ...] = ()  # "a Kenyan town": an unnamed place of these countries
+    people: tuple[str, ...] = ()  # "a Kenyan town": an unnamed place of these countries
 
 
 def find_places(
@@ -802,8 +802,11 @@ def _cue_only_after(s: _Sentence, found: list[_Found], gazetteer: Gazetteer | No
             named = bool(candidates) and candidates[0].feature_class != "T"
             last, end = (m.last, m.end) if named else (i, s.tokens[i - 1].end)
             # "a small Kenyan town", "the Kenyan village": a people's word names no place, but
-            # says which country the unnamed place lies in
-            people = () if candidates or len(span) > 1 else _demonym(s, span[0])
+            # says which country the unnamed place lies in ("the Iraqi town of Al-Qaim": the
+            # town is named after it, and its feature noun is that name's)
+            people = (
+                () if candidates or len(span) > 1 or _named_after(s, m) else _demonym(s, span[0])
+            )
             out.append(
                 _Found(
                     span[0],
@@ -812,12 +815,22 @@ def _cue_only_after(s: _Sentence, found: list[_Found], gazetteer: Gazetteer | No
                     candidates,
                     cue_after=None if named else m,
                     strong=True,
-                    countries=people,
+                    people=people,
                 )
             )
             taken.update(span)
     out.sort(key=lambda f: f.first)
     return out
+
+
+def _named_after(s: _Sentence, m: Match) -> bool:
+    """ "town of Al-Qaim": a settlement joiner and a name right after a feature noun."""
+    k = m.last
+    return (
+        k + 1 < len(s.tokens)
+        and s.tokens[k].text.lower() in s.rules.settlement_joiners
+        and _is_name_token(s, k + 1)
+    )
 
 
 def _demonym(s: _Sentence, i: int) -> tuple[str, ...]:
@@ -1164,7 +1177,6 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
             first = f.first
         feature = s.rules.cue_types.get(_cue_key(cue_text)) if cue_text else None
         countries = s.rules.unit_countries.get(_cue_key(cue_text), ()) if cue_text else ()
-        countries = countries or f.countries
         candidates = _order(f.candidates, feature)
         if countries:
             # "Dholpara upazila": only Bangladesh has upazilas, so no reading abroad
@@ -1186,6 +1198,7 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
                 bare=bare[n],
                 countries=countries,
                 site=_site(s, f),
+                people=f.people,
             )
         )
         if km is not None:
