@@ -150,3 +150,13 @@ def test_a_peoples_word_before_a_named_town_binds_nothing(gz):
     found = {m.name: (m, p) for m, p in read_places(text, gz)}
     assert found["Abu Kamal"][1] is not None and found["Abu Kamal"][1].country == "SY"
     assert all(m.people == () for m, _ in found.values())
+
+
+def test_a_district_placed_at_its_provinces_point_holds_the_towns_of_that_province(gz):
+    # GeoNames' West Wellega zone has no point of its own (its province's, near Addis Ababa,
+    # 300 km from Gimbi): it says only that Gimbi lies in Oromiya, which its record does
+    found = {m.name: p for m, p in read_places("Students protested in Gimbi (West Wellega).", gz)}
+    assert found["Gimbi"] is not None and (found["Gimbi"].name, found["Gimbi"].country) == (
+        "Gimbi",
+        "ET",
+    )

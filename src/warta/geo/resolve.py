@@ -513,6 +513,14 @@ def _inside(p: Place, unit: Place, w: Weights) -> bool:
     if unit.feature_code in ADMIN1:
         return _names_unit(p, unit) or d <= w.region_km
     if unit.feature_code in DISTRICT:
+        if unit.precision == 3 and unit.admin1:
+            # a district placed at its province's point ("Shabelle" at the Somali region's)
+            # says only that the place lies in that province
+            return (
+                _names_unit(p, unit)
+                or normalise(p.admin1 or "") == normalise(unit.admin1)
+                or d <= w.region_km
+            )
         return _names_unit(p, unit) or d <= w.district_km
     return d <= w.town_km
 
