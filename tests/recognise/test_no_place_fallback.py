@@ -160,3 +160,18 @@ def test_a_district_placed_at_its_provinces_point_holds_the_towns_of_that_provin
         "Gimbi",
         "ET",
     )
+
+
+@pytest.mark.parametrize(
+    ("chain", "level"),
+    [
+        # the village is unknown: the narrowest level that resolves, with precision 2
+        ("Desa Wanggoroto, Kecamatan Sugapa, Kabupaten Intan Jaya, Papua Tengah", "Sugapa"),
+        ("Desa Wanggoroto, Kecamatan Xyzabu, Kabupaten Intan Jaya", "Kabupaten Intan Jaya"),
+        ("Kampung Wanggoroto, Distrik Sugapa, Intan Jaya", "Sugapa"),
+    ],
+)
+def test_an_indonesian_chain_takes_its_narrowest_level_that_resolves(gz, chain, level):
+    text = f"Kelompok bersenjata membakar sebuah sekolah di {chain}, pada Senin."
+    (loc,) = event_locations(text, gz, "id")
+    assert loc is not None and (loc.name, loc.country, loc.precision) == (level, "ID", 2)
