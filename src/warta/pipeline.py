@@ -283,7 +283,7 @@ def _resolve_places(
         code
         for f in sentences
         for a in f.actors
-        if a.actor is not None and a.actor.category == "state_forces"
+        if a.actor is not None and a.actor.country and a.actor.category == "state_forces"
         for code in theatres(a.actor.name)
     }
     filed = resolve(inside) if gazetteer is not None and inside else [None] * len(inside)

@@ -178,7 +178,10 @@ def resolve(
     is no Indonesian island; the event falls back to the province).
     """
     # the actors' region: their countries, the next ones, and where they are known to fight
-    region = _region(hints) | frozenset(theatres)
+    # (theatres widen a region; alone they make none)
+    region = _region(hints)
+    if region:
+        region |= frozenset(theatres)
     groups = _groups(mentions, weights, region, frozenset(c for c in hints if c))
     if not groups:
         return [None] * len(mentions)
