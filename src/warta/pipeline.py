@@ -14,7 +14,7 @@ import re
 import signal
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -30,8 +30,9 @@ from .geo.features import ADMIN1, LOCAL_ADMIN, REGION, is_country
 from .geo.gazetteer import Gazetteer
 from .geo.geometry import haversine_km
 from .geo.normalise import name_similarity, normalise
-from .geo.place import Place, PlaceMention
+from .geo.place import ELSEWHERE, Place, PlaceMention
 from .geo.resolve import resolve
+from .geo.units import units_spelled
 from .lang import reader_of
 from .lang.segment import Segments, segment
 from .limits import Limits
@@ -39,7 +40,14 @@ from .model import Document, Event, Result, Span
 from .read.clean import dateline_span
 from .recognise.actors import ActorMention
 from .recognise.dates import DateMention
-from .recognise.lexicon import Actor, Lexicon, fights_abroad, load_lexicon, party_countries
+from .recognise.lexicon import (
+    Actor,
+    Lexicon,
+    fights_abroad,
+    load_lexicon,
+    party_countries,
+    theatres,
+)
 from .recognise.places import place_rules
 from .taxonomy import generic_means, means_families, taxonomy
 
@@ -184,6 +192,7 @@ def _extract(doc: Document, res: Resources) -> Result:
         or _country_place(res.gazetteer, main)
         or _origin_place(places)
         or _country_place(res.gazetteer, _groups_country(sentences))
+        or _country_place(res.gazetteer, _forces_country(sentences))
     )
     ctx = Context(
         doc_id=doc.id,
@@ -267,14 +276,29 @@ def _resolve_places(
     # a role told with its country's name ("Kenya troops", "polisi Kenya"): no place, a hint
     hints += [a.country for f in sentences for a in f.actors if a.role is not None and a.country]
     hints += [code for f in sentences for code in parties_named(f)]
+    # where state forces are known to serve besides home ("French forces" in Burkina Faso);
+    # a group's known fronts are no such hint (JNIM's reach into Benin would bring Benin's
+    # namesakes of Burkinabe villages back)
+    fronts = {
+        code
+        for f in sentences
+        for a in f.actors
+        if a.actor is not None and a.actor.country and a.actor.category == "state_forces"
+        for code in theatres(a.actor.name)
+    }
     filed = resolve(inside) if gazetteer is not None and inside else [None] * len(inside)
     filed_at = next((p for p in filed if p is not None), None)
     country = filed_at.country if filed_at is not None else None
     chosen = (
-        resolve(body, country=country, hints=hints)
+        resolve(body, country=country, hints=hints, theatres=fronts)
         if gazetteer is not None and body
         else [None] * len(body)
     )
+    if gazetteer is not None and body:
+        spelled = _units_told(body, chosen, hints, gazetteer)
+        if spelled is not None:
+            body = spelled
+            chosen = resolve(body, country=country, hints=hints, theatres=fronts)
     by_sentence: dict[int, list[tuple[PlaceMention, Place | None]]] = {
         f.index: [] for f in sentences
     }
@@ -284,6 +308,43 @@ def _resolve_places(
             if not dateline[0] <= pm.start < dateline[1]:
                 by_sentence[f.index].append((pm, next(picks)))
     return by_sentence, filed_at
+
+
+UNIT_FEATURES = frozenset({"adm1", "adm2", "adm3", "county"})
+
+
+def _units_told(
+    mentions: list[PlaceMention],
+    chosen: Sequence[Place | None],
+    hints: list[str],
+    gazetteer: Gazetteer,
+) -> list[PlaceMention] | None:
+    """The mentions again, with readings for the units told with their kind that the gazetteer
+    lacks under the name written ("Keav Seima district": Srok Kaev Seima; "Sohbat Pur
+    district": Sohbatpur District; `warta.geo.units`), or None when there are none. A near
+    spelling counts only in a country the document already points to: its actors, peoples
+    and parties, its places, its unit words."""
+    told = [
+        k
+        for k, m in enumerate(mentions)
+        if not m.candidates and m.feature in UNIT_FEATURES and m.relation not in ELSEWHERE
+    ]
+    if not told:
+        return None
+    countries = set(hints) | {p.country for p in chosen if p is not None and p.country}
+    countries |= {c for m in mentions for c in m.countries}
+    out = list(mentions)
+    found = False
+    for k in told:
+        m = mentions[k]
+        name = m.name
+        if m.cue and name.lower().startswith(m.cue.lower()):
+            name = name[len(m.cue) :]  # "Kabupaten X": the cue written as part of the name
+        readings = units_spelled(gazetteer, name, countries, only=m.countries)
+        if readings:
+            out[k] = replace(m, candidates=readings)
+            found = True
+    return out if found else None
 
 
 def _document_indexed(
@@ -381,12 +442,14 @@ def _main_country(
     if filed_at is not None and filed_at.country and (not counts or filed_at.country in counts):
         return filed_at.country
     if not counts:
-        # no place resolved, but a unit word only one country uses ("Dholpara upazila": BD)
+        # no place resolved, but a unit word only one country uses ("Dholpara upazila": BD),
+        # or a people's word before a place noun ("a small Kenyan town": KE)
         counts.update(
-            pm.countries[0]
+            (pm.countries or pm.people)[0]
             for pairs in places.values()
             for pm, _ in pairs
-            if len(pm.countries) == 1 and pm.relation not in ("from", "based_in", "border")
+            if len(pm.countries or pm.people) == 1
+            and pm.relation not in ("from", "based_in", "border")
         )
     return counts.most_common(1)[0][0] if counts else None
 
@@ -466,6 +529,30 @@ def _groups_country(sentences: list[SentenceFacts]) -> str | None:
     }
     countries = {a.country for a in groups} | {c for f in sentences for c in parties_named(f)}
     if len(countries) != 1 or any(fights_abroad(a.name) for a in groups):
+        return None
+    return countries.pop()
+
+
+def _forces_country(sentences: list[SentenceFacts]) -> str | None:
+    """For a document that names no place and whose groups give no country: the one country
+    of the state forces it names ("Kenya Defence Forces", "the Burkinabe army"), when no armed
+    group or militia of another country is named, and none of those forces is known to serve
+    abroad (`data/actors_abroad.tsv`: France's forces in the Sahel). A force told only by a
+    nationality word in a role ("a Senegalese peacekeeper", "Chadian students") gives none."""
+    forces = {
+        a.actor
+        for f in sentences
+        for a in f.actors
+        if a.actor is not None and a.actor.country and a.actor.category == "state_forces"
+    }
+    countries = {a.country for a in forces}
+    groups = {
+        a.actor.country
+        for f in sentences
+        for a in f.actors
+        if a.actor is not None and a.actor.country and a.actor.category not in _NO_HOME
+    }
+    if len(countries) != 1 or not groups <= countries or any(fights_abroad(a.name) for a in forces):
         return None
     return countries.pop()
 

@@ -112,6 +112,14 @@ class Gazetteer:
         rows = self._conn.execute(_LARGEST, (south, north, west, east, limit))
         return tuple(_place(row) for row in rows)
 
+    def units(self, country: str) -> tuple[Place, ...]:
+        """The administrative units (ADM1 to ADM3, and GeoNames' ADMD) of one country, for
+        `warta.geo.units`."""
+        sql = (
+            _SELECT + " WHERE p.country = ? AND p.feature_code IN ('ADM1', 'ADM2', 'ADM3', 'ADMD')"
+        )
+        return tuple(_place(row) for row in self._conn.execute(sql, (country,)))
+
     def names(self) -> Iterator[NameEntry]:
         """Every indexed name, in key order, for building a multi-pattern matcher."""
         sql = "SELECT n.key, n.form, p.id, n.is_primary FROM name n JOIN place p ON p.rid = n.rid ORDER BY n.key"

@@ -58,6 +58,9 @@ class PlaceMention:
     anchor: int | None = None
     anchor_km: float = 0.0
     site: bool = False  # names a site after a town ("the Kanda barracks", "pasar Kanda")
+    # "a small Kenyan town": no name, but the country a people's word gives the place; unlike
+    # `countries` it binds no other name (a fallback only)
+    people: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ import functools
 import math
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from ..model import Location
@@ -161,12 +161,15 @@ def resolve(
     country: str | None = None,
     hints: Sequence[str] = (),
     weights: Weights = DEFAULT_WEIGHTS,
+    theatres: Collection[str] = (),
 ) -> list[Place | None]:
     """One place per mention (None when it has no candidates), chosen with the document's context.
 
     `mentions` are all the place mentions of one document, in text order; `country` is an
     ISO 3166-1 alpha-2 hint (a dateline, the outlet's country); `hints` are weaker hints, the
-    countries of the actors the document names ("Kenyan troops"). No gazetteer is needed:
+    countries of the actors the document names ("Kenyan troops"); `theatres` the countries
+    beyond their homes those actors are known to fight in (French forces in the Sahel). No
+    gazetteer is needed:
     the candidates travel with the mentions.
 
     The countries of the countries, provinces and districts the text names bind the other
@@ -174,7 +177,11 @@ def resolve(
     town with none is left unresolved rather than placed abroad ("Lenga, in Lualaba province"
     is no Indonesian island; the event falls back to the province).
     """
+    # the actors' region: their countries, the next ones, and where they are known to fight
+    # (theatres widen a region; alone they make none)
     region = _region(hints)
+    if region:
+        region |= frozenset(theatres)
     groups = _groups(mentions, weights, region, frozenset(c for c in hints if c))
     if not groups:
         return [None] * len(mentions)
@@ -236,8 +243,14 @@ def resolve(
         ):
             witnesses = 2  # one country, province, capital or great city says where as much
         names = [mentions[i].name for i in g.mentions]
-        if pick is not None and _guessed(pick[0], pick[1], names, region | named, weights):
-            spelled = [p for p in g.candidates if _spelled_as(p, names)]
+        if (
+            pick is not None
+            and _guessed(pick[0], pick[1], names, region | named, weights)
+            and not _told_unit(mentions, g, pick[0])
+        ):
+            spelled = [p for p in g.candidates if _spelled_as(p, names)] or [
+                p for p in g.candidates if _unit_spelled_as(p, names)
+            ]
             pick = (spelled[0], 0.0, 0.0) if spelled else None
         if (
             pick is None
@@ -465,9 +478,26 @@ def _containers(
                 for p in g.candidates
                 if p.country == place.country and p.feature_code in ADMIN_UNITS
             ]
-            found.append((j, [place, *units]))
+            found.append((j, [place, *units, *_unit_around(m, place, units)]))
         prev = m
     return found
+
+
+_UNIT_CODES: Mapping[str, str] = MappingProxyType(
+    {"adm1": "ADM1", "county": "ADM1", "adm2": "ADM2", "adm3": "ADM2"}
+)
+
+
+def _unit_around(m: PlaceMention, place: Place, units: Sequence[Place]) -> list[Place]:
+    """ "Myrzakent town of Turkistan region", "X village in Y district": a unit told with its
+    kind whose name the gazetteer has only as its seat town is the unit around that town, as
+    wide as a unit of that kind and holding what its record says (the town's province or
+    district), not a town's 60 km. Only for the test of what lies inside it."""
+    code = _UNIT_CODES.get(m.feature or "")
+    if code is None or place.feature_class != "P" or units:
+        return []
+    name = (place.admin1 if code == "ADM1" else place.admin2) or place.name
+    return [replace(place, feature_class="A", feature_code=code, name=name)]
 
 
 def _inside_any(p: Place, readings: Sequence[Place], w: Weights) -> bool:
@@ -486,6 +516,14 @@ def _inside(p: Place, unit: Place, w: Weights) -> bool:
     if unit.feature_code in ADMIN1:
         return _names_unit(p, unit) or d <= w.region_km
     if unit.feature_code in DISTRICT:
+        if unit.precision == 3 and unit.admin1:
+            # a district placed at its province's point ("Shabelle" at the Somali region's)
+            # says only that the place lies in that province
+            return (
+                _names_unit(p, unit)
+                or normalise(p.admin1 or "") == normalise(unit.admin1)
+                or d <= w.region_km
+            )
         return _names_unit(p, unit) or d <= w.district_km
     return d <= w.town_km
 
@@ -698,8 +736,32 @@ def _guessed(
     )
 
 
+def _told_unit(mentions: Sequence[PlaceMention], g: _Group, p: Place) -> bool:
+    """ "in West Welega": a second-level unit of the only country the name's readings lie in,
+    told with a locative relation word, is no guess at a town abroad, though spelled a little
+    otherwise (GeoNames' "West Wellega"; provinces are never guesses). A third-level unit is
+    ("in Mpunde" is no Indonesian kecamatan Mpunda)."""
+    return (
+        p.feature_code == "ADM2"
+        and len({q.country for q in g.candidates}) == 1
+        and any(mentions[i].relation in ("at", "in") and not mentions[i].bare for i in g.mentions)
+    )
+
+
 def _spelled_as(p: Place, names: Sequence[str]) -> bool:
     return any(_spelling(p.name) == _spelling(n) for n in names)
+
+
+def _unit_spelled_as(p: Place, names: Sequence[str]) -> bool:
+    """A unit whose name is the name written and its kind ("Kech" for Kech District, "Kurram"
+    for Kurram Agency): spelled as written, in a document that says no more."""
+    if p.feature_code not in ADMIN_UNITS:
+        return False
+    words = fold(p.name).split()
+    return any(
+        len(words) > len(n.split()) and _spelling(" ".join(words[: len(n.split())])) == _spelling(n)
+        for n in names
+    )
 
 
 def document_country(

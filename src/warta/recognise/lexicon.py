@@ -9,9 +9,10 @@ from __future__ import annotations
 import csv
 import functools
 import typing
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, fields
 from importlib import resources
+from types import MappingProxyType
 
 from ..errors import DataFileError
 from ..lang import schema
@@ -100,14 +101,25 @@ def _tsv(name: str) -> Iterator[dict[str, str]]:
 
 
 @functools.cache
-def _abroad() -> frozenset[str]:
-    return frozenset(row["name"] for row in _tsv("actors_abroad.tsv"))
+def _abroad() -> Mapping[str, tuple[str, ...]]:
+    return MappingProxyType(
+        {
+            row["name"]: tuple(c for c in row["countries"].split("|") if c)
+            for row in _tsv("actors_abroad.tsv")
+        }
+    )
 
 
 def fights_abroad(name: str) -> bool:
     """Whether an actor of data/actors.tsv is known to fight in countries beyond its home
     (data/actors_abroad.tsv): its home country says little of where its events happen."""
     return name in _abroad()
+
+
+def theatres(name: str) -> tuple[str, ...]:
+    """The countries beyond its home an actor is known to fight in (data/actors_abroad.tsv):
+    "French forces" in the Sahel, Wagner in the Central African Republic."""
+    return _abroad().get(name, ())
 
 
 @functools.cache

@@ -101,6 +101,7 @@ class PlaceRules:
     distance_units: Mapping[str, float]  # "km" -> 1.0, "miles" -> 1.609
     sites: frozenset[str]  # token keys of site nouns ("barracks", "pasar")
     businesses_after: frozenset[str]  # "the Mile mall": a name before these names a business
+    demonyms: Mapping[str, tuple[str, ...]]  # "Kenyan" -> ("KE",): "a Kenyan town" is in Kenya
 
 
 @functools.cache
@@ -140,6 +141,7 @@ def place_rules(code: str) -> PlaceRules:
         distance_units=MappingProxyType(dict(places.distance_units)),
         sites=frozenset(norm(w) for w in places.sites),
         businesses_after=frozenset(norm(w) for w in places.businesses_after),
+        demonyms=MappingProxyType({k: tuple(v) for k, v in places.demonyms.items()}),
     )
 
 
@@ -359,6 +361,7 @@ class _Found:
     relation: PlaceRelation | None = None
     relation_first: int | None = None  # where the relation phrase starts
     headed: bool = False  # read by the first name of a hyphenated pair ("Shan-North")
+    people: tuple[str, ...] = ()  # "a Kenyan town": an unnamed place of these countries
 
 
 def find_places(
@@ -379,6 +382,7 @@ def find_places(
     found.sort(key=lambda f: f.first)
     found = _cue_only_after(s, found, gazetteer)
     _shared_cues(s, found)
+    found = _unknown_heads(s, found)
     found = _link(s, found)
     return _mentions(s, found, lex)
 
@@ -797,12 +801,41 @@ def _cue_only_after(s: _Sentence, found: list[_Found], gazetteer: Gazetteer | No
                 candidates = candidates or _generic_lookup(s, m, name, gazetteer)
             named = bool(candidates) and candidates[0].feature_class != "T"
             last, end = (m.last, m.end) if named else (i, s.tokens[i - 1].end)
+            # "a small Kenyan town", "the Kenyan village": a people's word names no place, but
+            # says which country the unnamed place lies in ("the Iraqi town of Al-Qaim": the
+            # town is named after it, and its feature noun is that name's)
+            people = (
+                () if candidates or len(span) > 1 or _named_after(s, m) else _demonym(s, span[0])
+            )
             out.append(
-                _Found(span[0], last, end, candidates, cue_after=None if named else m, strong=True)
+                _Found(
+                    span[0],
+                    last,
+                    end,
+                    candidates,
+                    cue_after=None if named else m,
+                    strong=True,
+                    people=people,
+                )
             )
             taken.update(span)
     out.sort(key=lambda f: f.first)
     return out
+
+
+def _named_after(s: _Sentence, m: Match) -> bool:
+    """ "town of Al-Qaim": a settlement joiner and a name right after a feature noun."""
+    k = m.last
+    return (
+        k + 1 < len(s.tokens)
+        and s.tokens[k].text.lower() in s.rules.settlement_joiners
+        and _is_name_token(s, k + 1)
+    )
+
+
+def _demonym(s: _Sentence, i: int) -> tuple[str, ...]:
+    """The countries of a people's word as written ("Kenyan": KE), else ()."""
+    return s.rules.demonyms.get(s.tokens[i].text, ())
 
 
 def _town_named(s: _Sentence, cue: Match, candidates: tuple[Place, ...]) -> bool:
@@ -829,6 +862,59 @@ def _shared_cues(s: _Sentence, found: list[_Found]) -> None:
             and not (prev.last - prev.first == 1 and _is_common(s, prev.first))
         ):
             f.cue = None
+
+
+def _unknown_heads(s: _Sentence, found: list[_Found]) -> list[_Found]:
+    """ "in Guliso, West Welega", "at Karo Koat (Dadu)": a name the gazetteer lacks, told with
+    a locative relation word and followed by a comma or bracket and a place, heads a chain. It
+    is kept (unresolved, like a name a place-only feature announces) so the place after it
+    reads as where it lies (relation `in`, not a bare name) and the event falls back to that
+    unit with ACLED's precision 2 or more. So is such a name written as a link of a chain
+    between two places ("in Buenos Aires, Nuevo Chimbote, Ancash"), which then goes on: the
+    town is read inside the province. Only a plain run of up to `LIST_NAME_TOKENS`
+    capitalised words that are no common word, lexicon word or building noun."""
+    if not found:
+        return found
+    starts = {(f.cue.first if f.cue is not None else f.first) for f in found}
+    taken = {i for f in found for i in range(f.first, _end(f))}
+    taken |= {i for f in found if f.cue is not None for i in range(f.cue.first, f.cue.last)}
+    ends = {_end(f) for f in found}
+    added: list[_Found] = []
+    for head in sorted(starts):
+        sep = head - 1
+        if sep < 2 or s.tokens[sep].text not in (",", "("):
+            continue
+        last = sep  # exclusive end of the unknown name
+        first = last
+        while (
+            first > 0
+            and last - first < LIST_NAME_TOKENS
+            and (first - 1) not in taken
+            and (
+                _is_name_token(s, first - 1)
+                or (first - 1 < last - 1 and _is_particle(s, first - 1))
+            )
+        ):
+            first -= 1
+        if first == last or _is_particle(s, first):
+            continue
+        rel = s.relation_before.get(first)
+        # a link inside a chain: "in Buenos Aires, Nuevo Chimbote, Ancash" (a place, a comma or
+        # bracket, the unknown name)
+        link = first >= 2 and s.tokens[first - 1].text in (",", "(") and first - 1 in ends
+        if (rel is None or rel.value not in _LOCATIVE) and not link:
+            continue
+        if any(
+            s.wordish[i] or s.neutral[i] or _is_common(s, i) or i in s.org_at or i in s.title_at
+            for i in range(first, last)
+        ):
+            continue
+        added.append(_Found(first, last, s.tokens[last - 1].end, (), strong=True))
+        taken |= set(range(first, last))
+        ends.add(last)
+    if not added:
+        return found
+    return sorted(found + added, key=lambda f: f.first)
 
 
 def _link(s: _Sentence, found: list[_Found]) -> list[_Found]:
@@ -1112,6 +1198,7 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
                 bare=bare[n],
                 countries=countries,
                 site=_site(s, f),
+                people=f.people,
             )
         )
         if km is not None:
