@@ -39,7 +39,7 @@ from .model import Document, Event, Result, Span
 from .read.clean import dateline_span
 from .recognise.actors import ActorMention
 from .recognise.dates import DateMention
-from .recognise.lexicon import Actor, Lexicon, fights_abroad, load_lexicon, party_countries
+from .recognise.lexicon import Actor, Lexicon, fights_abroad, fronts, load_lexicon, party_countries
 from .recognise.places import place_rules
 from .taxonomy import generic_means, means_families, taxonomy
 
@@ -263,6 +263,15 @@ def _resolve_places(
         for a in f.actors
         if a.actor is not None and a.actor.country
     ]
+    # a group with no home country fights in a few (Islamic State Sahel Province: Mali, Niger,
+    # Burkina Faso): its events lie in those, though not next door to them
+    homeless = [
+        code
+        for f in sentences
+        for a in f.actors
+        if a.actor is not None and not a.actor.country
+        for code in fronts(a.actor.name)
+    ]
     hints += [code for f in sentences for code in demonym_countries(f)]
     # a role told with its country's name ("Kenya troops", "polisi Kenya"): no place, a hint
     hints += [a.country for f in sentences for a in f.actors if a.role is not None and a.country]
@@ -271,7 +280,7 @@ def _resolve_places(
     filed_at = next((p for p in filed if p is not None), None)
     country = filed_at.country if filed_at is not None else None
     chosen = (
-        resolve(body, country=country, hints=hints)
+        resolve(body, country=country, hints=hints, fronts=homeless)
         if gazetteer is not None and body
         else [None] * len(body)
     )

@@ -160,13 +160,16 @@ def resolve(
     *,
     country: str | None = None,
     hints: Sequence[str] = (),
+    fronts: Collection[str] = (),
     weights: Weights = DEFAULT_WEIGHTS,
 ) -> list[Place | None]:
     """One place per mention (None when it has no candidates), chosen with the document's context.
 
     `mentions` are all the place mentions of one document, in text order; `country` is an
     ISO 3166-1 alpha-2 hint (a dateline, the outlet's country); `hints` are weaker hints, the
-    countries of the actors the document names ("Kenyan troops"). No gazetteer is needed:
+    countries of the actors the document names ("Kenyan troops"); `fronts` the countries its
+    groups with no home country fight in (Islamic State Sahel Province: Mali, Niger, Burkina
+    Faso), which widen the actors' region by themselves only. No gazetteer is needed:
     the candidates travel with the mentions.
 
     The countries of the countries, provinces and districts the text names bind the other
@@ -174,7 +177,7 @@ def resolve(
     town with none is left unresolved rather than placed abroad ("Lenga, in Lualaba province"
     is no Indonesian island; the event falls back to the province).
     """
-    region = _region(hints)
+    region = _region(hints) | frozenset(fronts)
     groups = _groups(mentions, weights, region, frozenset(c for c in hints if c))
     if not groups:
         return [None] * len(mentions)
@@ -242,7 +245,10 @@ def resolve(
         if (
             pick is None
             or (witnesses >= 2 and _stray(pick[0], pick[1], home, weights))
-            or (not binding[gi] and _abroad(pick[0], pick[1], region, within(pick[0]), weights))
+            or (
+                not binding[gi]
+                and _abroad(pick[0], pick[1], region, within(pick[0]), weights, names)
+            )
         ):
             continue
         for i in g.mentions:
@@ -652,13 +658,19 @@ def _landmark(mentions: Sequence[PlaceMention], g: _Group, p: Place, w: Weights)
 
 
 def _abroad(
-    p: Place, support: float, region: Collection[str], named: Collection[str], w: Weights
+    p: Place,
+    support: float,
+    region: Collection[str],
+    named: Collection[str],
+    w: Weights,
+    names: Sequence[str] = (),
 ) -> bool:
     """A town outside the region of the document's actors and peoples (their countries and
     the next ones), in no country the text names, that nothing in the document agrees with:
     no reading ("Ugandan police ... in Kawempe", a Kampala suburb the gazetteer lacks, is no
     district of Jambi; better unresolved).
-    Cities of half a million keep their readings abroad."""
+    Cities of half a million keep their readings abroad, when spelled as written: a big city
+    the name only sounds like ("Pensa" for Penza, in a note about Sahel jihadists) is none."""
     return (
         bool(region)
         and p.country not in region
@@ -667,7 +679,10 @@ def _abroad(
         and p.feature_code not in COUNTRY
         and p.feature_code not in REGION
         and p.source != "supplement"
-        and p.population < w.known_population
+        and (
+            p.population < w.known_population
+            or (p.feature_class == "P" and bool(names) and not _spelled_as(p, names))
+        )
     )
 
 

@@ -104,6 +104,21 @@ def _abroad() -> frozenset[str]:
     return frozenset(row["name"] for row in _tsv("actors_abroad.tsv"))
 
 
+@functools.cache
+def _fronts() -> dict[str, tuple[str, ...]]:
+    return {
+        row["name"]: tuple(c for c in row["countries"].split("|") if c)
+        for row in _tsv("actors_abroad.tsv")
+    }
+
+
+def fronts(name: str) -> tuple[str, ...]:
+    """The countries an actor of data/actors.tsv fights in besides its home
+    (data/actors_abroad.tsv; for a group with no home, such as Islamic State Sahel Province,
+    every country it fights in), empty when not listed."""
+    return _fronts().get(name, ())
+
+
 def fights_abroad(name: str) -> bool:
     """Whether an actor of data/actors.tsv is known to fight in countries beyond its home
     (data/actors_abroad.tsv): its home country says little of where its events happen."""

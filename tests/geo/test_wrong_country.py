@@ -1,0 +1,41 @@
+"""Issue 14, stop 24: a document's evidence of country outweighs a lone foreign namesake."""
+
+from __future__ import annotations
+
+from warta.geo.resolve import resolve
+from warta.recognise.lexicon import fights_abroad, fronts
+
+from .conftest import mention, place
+
+# an invented Russian city of 600,000 whose name a Sahel village's spelling only sounds like
+_CITY = place("geonames:21", "Korvansk", "RU", 53.2, 45.0, population=600_000)
+
+
+def test_a_big_city_abroad_under_another_spelling_is_no_reading_beside_foreign_groups():
+    # "Malian militants attacked Korvask": the actors are Sahel groups, the city is Russian
+    assert resolve([mention("Korvask", [_CITY], bare=True)], hints=["ML"])[0] is None
+
+
+def test_a_big_city_abroad_keeps_its_reading_when_spelled_as_written():
+    assert resolve([mention("Korvansk", [_CITY], bare=True)], hints=["ML"])[0] == _CITY
+
+
+def test_a_big_city_keeps_its_other_spellings_when_no_actor_tells_a_country():
+    assert resolve([mention("Korvask", [_CITY], bare=True)])[0] == _CITY
+
+
+def test_the_fronts_of_a_group_with_no_home_are_its_region_without_their_neighbours():
+    niger = place("geonames:22", "Tamsalet", "NE", 14.2, 1.4, population=30_000)
+    algeria = place("geonames:23", "Tamsalet", "DZ", 27.0, 2.0, population=30_000)
+    fronts_ = ("ML", "NE", "BF")
+    # Algeria borders Mali and Niger, but the group fights in neither's neighbours
+    assert resolve([mention("Tamsalet", [algeria])], fronts=fronts_)[0] is None
+    assert resolve([mention("Tamsalet", [niger])], fronts=fronts_)[0] == niger
+    assert resolve([mention("Tamsalet", [algeria])])[0] == algeria
+
+
+def test_islamic_state_sahel_province_fights_in_mali_niger_and_burkina_faso():
+    assert fronts("Islamic State Sahel Province") == ("ML", "NE", "BF")
+    assert fronts("JNIM: Group for Support of Islam and Muslims") == ("BF", "NE", "BJ", "TG")
+    assert fronts("ODM: Orange Democratic Movement") == ()
+    assert fights_abroad("Islamic State Sahel Province")
