@@ -1,0 +1,35 @@
+"""A country a note names for another reason than the event's place (issue 14, stop 24): the
+country a group crossed into and the war a story refers to neither place the event nor bind
+the other names. Sentences written by the authors.
+
+These need the built gazetteer ($WARTA_GAZETTEER, which `make test` sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.geo import Gazetteer
+
+from .places_read import event_locations, relations
+
+
+@pytest.fixture(scope="module")
+def gz(full_gazetteer: Gazetteer) -> Gazetteer:
+    return full_gazetteer
+
+
+def test_the_country_beyond_a_border_crossed_is_no_event_place(gz):
+    text = "Armed men stole four trucks and drove them across the border into Uganda on Sunday."
+    assert relations(text, gz) == [("Uganda", "border")]
+    assert all(loc is None or loc.country != "UG" for loc in event_locations(text, gz))
+
+
+def test_a_war_a_story_refers_to_does_not_bind_the_town_of_the_protest(gz):
+    text = (
+        "Hundreds of residents protested in Larissa against plans to house migrants "
+        "fleeing the war in Syria."
+    )
+    assert ("Syria", "from") in relations(text, gz)
+    (loc,) = set(event_locations(text, gz))
+    assert loc is not None and loc.country == "GR"
