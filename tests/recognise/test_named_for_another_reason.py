@@ -33,3 +33,17 @@ def test_a_war_a_story_refers_to_does_not_bind_the_town_of_the_protest(gz):
     assert ("Syria", "from") in relations(text, gz)
     (loc,) = set(event_locations(text, gz))
     assert loc is not None and loc.country == "GR"
+
+
+def test_two_countries_an_agreement_was_signed_between_are_no_event_place(gz):
+    text = (
+        "Strikers blocked roads on Friday against a trade pact signed between Brazil and "
+        "Argentina last month."
+    )
+    assert relations(text, gz) == [("Brazil", "border"), ("Argentina", "border")]
+    assert all(loc is None for loc in event_locations(text, gz))
+
+
+def test_two_towns_a_road_links_are_still_between(gz):
+    text = "Gunmen ambushed a bus on the road between Kisumu and Kakamega on Friday."
+    assert relations(text, gz) == [("Kisumu", "between"), ("Kakamega", "between")]

@@ -1073,6 +1073,13 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
             rel = "near"  # "on the border of Turkana and Baringo": near those units, not abroad
         relations.append(rel or "at")
         bare.append(rel is None and f.cue is None and f.cue_after is None)
+    for n, k in enumerate(partners):
+        if k is not None and all(
+            any(features.is_country(p) for p in found[j].candidates[:1]) for j in (n, k)
+        ):
+            # "an agreement signed between India and China": two countries are a border or a
+            # relation between states, no event place (and no midpoint between them)
+            relations[n], partners[n] = "border", None
     out = []
     for n, f in enumerate(found):
         km = _measured_from(s, found, n)
