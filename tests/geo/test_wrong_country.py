@@ -39,3 +39,12 @@ def test_islamic_state_sahel_province_fights_in_mali_niger_and_burkina_faso():
     assert fronts("JNIM: Group for Support of Islam and Muslims") == ("BF", "NE", "BJ", "TG")
     assert fronts("ODM: Orange Democratic Movement") == ()
     assert fights_abroad("Islamic State Sahel Province")
+
+
+def test_a_small_town_abroad_whose_letters_hide_in_the_name_is_no_reading():
+    # "Ouzena" holds the letters of an invented Romanian village "Uzena", not its word
+    abroad = place("geonames:24", "Uzena", "RO", 45.0, 26.0, population=1_200)
+    home = place("geonames:25", "Ouzena", "BF", 14.5, -0.2, population=0)
+    assert resolve([mention("Ouzena", [abroad, home])])[0] == home
+    # a name written with more words than the place's own is still that place
+    assert resolve([mention("Uzena Town", [abroad])])[0] == abroad

@@ -707,9 +707,19 @@ def _guessed(
             name_similarity(normalise(p.name), normalise(n)) >= w.other_name_similarity
             for n in names
         )
-        and not any(
-            _spelling(p.name) in _spelling(n) or _spelling(n) in _spelling(p.name) for n in names
-        )
+        and not any(_words_in(p.name, n) or _words_in(n, p.name) for n in names)
+    )
+
+
+def _words_in(short: str, long: str) -> bool:
+    """Whether `short` is spelled as a run of whole words of `long` ("Kanda" in "Kanda Town";
+    "Ursi" is not in "Oursi", though its letters are)."""
+    words = [_spelling(w) for w in fold(long).split() if _spelling(w)]
+    target = _spelling(short)
+    return any(
+        "".join(words[i:j]) == target
+        for i in range(len(words))
+        for j in range(i + 1, len(words) + 1)
     )
 
 
