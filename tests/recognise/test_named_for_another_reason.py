@@ -47,3 +47,10 @@ def test_two_countries_an_agreement_was_signed_between_are_no_event_place(gz):
 def test_two_towns_a_road_links_are_still_between(gz):
     text = "Gunmen ambushed a bus on the road between Kisumu and Kakamega on Friday."
     assert relations(text, gz) == [("Kisumu", "between"), ("Kakamega", "between")]
+
+
+def test_the_place_of_recent_attacks_a_rally_is_held_against_is_no_event_place(gz):
+    text = "Students rallied in the city of Guwahati against the recent terror attacks in Brussels."
+    assert ("Brussels", "from") in relations(text, gz)
+    (loc,) = set(event_locations(text, gz))
+    assert loc is not None and loc.country == "IN"
