@@ -48,3 +48,22 @@ def test_a_small_town_abroad_whose_letters_hide_in_the_name_is_no_reading():
     assert resolve([mention("Ouzena", [abroad, home])])[0] == home
     # a name written with more words than the place's own is still that place
     assert resolve([mention("Uzena Town", [abroad])])[0] == abroad
+
+
+def test_a_unit_abroad_no_other_name_agrees_with_binds_nothing_beside_the_actors_country():
+    # "party members defected in Kasoma and Lufira in Northern Highlands Province": only an
+    # (invented) Sri Lankan province is spelled so, the towns and the party are Zambian
+    province = place(
+        "iso:LK-9", "Northern Highlands Province", "LK", 7.5, 80.5,
+        feature_class="A", feature_code="ADM1", population=0,
+    )  # fmt: skip
+    kasoma = place("geonames:27", "Kasoma", "ZM", -12.0, 25.0, population=18_000)
+    lufira = place("geonames:28", "Lufira", "ZM", -12.2, 25.3, population=15_000)
+    mentions = [
+        mention("Kasoma", [kasoma], start=40),
+        mention("Lufira", [lufira], start=51),
+        mention("Northern Highlands Province", [province], start=61),
+    ]
+    assert resolve(mentions, hints=["ZM"])[:2] == [kasoma, lufira]
+    # with no actor to tell the country, the province named with "in" binds as before
+    assert resolve(mentions)[:2] == [None, None]

@@ -195,7 +195,10 @@ def resolve(
     for gi, where in recorded.items():
         picks[gi] = _pick_in(groups[gi], picks[gi], where)
     picks = [_untied(g, pk, region) for g, pk in zip(groups, picks, strict=False)]
-    binding = [_binding(g, pk) for g, pk in zip(groups, picks, strict=False)]
+    binding = [
+        _binding(g, pk) and not _unsupported_abroad(pk, region)
+        for g, pk in zip(groups, picks, strict=False)
+    ]
     named = frozenset(
         pk[0].country for b, pk in zip(binding, picks, strict=False) if b and pk and pk[0].country
     )
@@ -564,6 +567,19 @@ def _binding(g: _Group, pk: tuple[Place, float, float] | None, *, bare: bool = F
         # the only reading of a name written as where another lies ("Tirah, Khyber Agency")
         return False
     return pk[1] > 0 or one_country
+
+
+def _unsupported_abroad(pk: tuple[Place, float, float] | None, region: Collection[str]) -> bool:
+    """A unit outside the actors' region that no other name agrees with binds nothing: "UPND
+    members ... in Ikelengi, Zambezi and Chavuma in North-Western Province" is Zambia's
+    party in Zambia's towns, though only Sri Lanka's province is spelled so."""
+    return (
+        pk is not None
+        and bool(region)
+        and pk[0].country not in region
+        and pk[1] <= 0.0
+        and pk[0].feature_code not in COUNTRY
+    )
 
 
 def _sure_country(pick: Place, readings: Sequence[Place]) -> bool:
