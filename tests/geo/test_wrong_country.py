@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from warta.geo.resolve import resolve
 from warta.recognise.lexicon import fights_abroad, fronts
 
@@ -67,3 +69,14 @@ def test_a_unit_abroad_no_other_name_agrees_with_binds_nothing_beside_the_actors
     assert resolve(mentions, hints=["ZM"])[:2] == [kasoma, lufira]
     # with no actor to tell the country, the province named with "in" binds as before
     assert resolve(mentions)[:2] == [None, None]
+
+
+def test_a_site_told_to_lie_in_an_unknown_place_is_no_far_namesake_village():
+    # "residents blocked the road to the Velmar mine in Tounsa": no town of the text is known,
+    # and the mine's name is read only as (invented) villages abroad
+    india = place("geonames:29", "Velmar", "IN", 20.0, 78.0, population=5_000)
+    syria = place("geonames:30", "Velmar", "SY", 35.0, 38.0, population=3_000)
+    told = mention("Velmar", [india, syria], site=True, site_within=True)
+    assert resolve([told])[0] is None
+    # without "in X" after the site noun the village stays, as before
+    assert resolve([dataclasses.replace(told, site_within=False)])[0] == india

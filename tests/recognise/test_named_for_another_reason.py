@@ -11,7 +11,7 @@ import pytest
 
 from warta.geo import Gazetteer
 
-from .places_read import event_locations, relations
+from .places_read import event_locations, read_places, relations
 
 
 @pytest.fixture(scope="module")
@@ -54,3 +54,16 @@ def test_the_place_of_recent_attacks_a_rally_is_held_against_is_no_event_place(g
     assert ("Brussels", "from") in relations(text, gz)
     (loc,) = set(event_locations(text, gz))
     assert loc is not None and loc.country == "IN"
+
+
+@pytest.mark.parametrize(
+    ("text", "within"),
+    [
+        ("Refugees protested at the Kakuma camp in Turkana on Monday.", True),
+        ("Miners protested at the Geita gold mine in Tanzania on Monday.", True),
+        ("Refugees protested at the Kakuma camp on Monday.", False),
+    ],
+)
+def test_a_site_noun_then_in_and_a_name_tells_where_the_site_lies(gz, text, within):
+    (site,) = [m for m, _ in read_places(text, gz) if m.site]
+    assert site.site_within is within

@@ -58,6 +58,8 @@ class PlaceMention:
     anchor: int | None = None
     anchor_km: float = 0.0
     site: bool = False  # names a site after a town ("the Kanda barracks", "pasar Kanda")
+    # the site is told to lie in another named place ("the Karma mine in Namissiguima")
+    site_within: bool = False
 
 
 @dataclass(frozen=True, slots=True)

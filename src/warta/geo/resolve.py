@@ -271,7 +271,9 @@ def _site_towns(mentions: Sequence[PlaceMention], out: list[Place | None], w: We
     no other place of the text lies in (a Kanda in Japan), or a locality of unknown size; a
     known town of the text's country keeps its site, however far ("the Dadaab camp",
     "officials in Nairobi"), as does a name with one reading ("the Kakuma camp", "in Juba")
-    and a site people come from or go to."""
+    and a site people come from or go to. A site told to lie in a place the gazetteer lacks
+    ("the Karma mine in Namissiguima") is no namesake village under 15,000 in a country no
+    other place of the text lies in: better no place."""
     others = [
         (m.start, p) for m, p in zip(mentions, out, strict=False) if p is not None and not m.site
     ]
@@ -291,11 +293,13 @@ def _site_towns(mentions: Sequence[PlaceMention], out: list[Place | None], w: We
             or here.feature_class != "P"
             or here.population >= w.stray_population
             or (here.country in countries and here.population > 0)
-            or not known
             or any(haversine_km(here.lat, here.lon, p.lat, p.lon) <= w.measure_km for _, p in known)
         ):
             continue
-        out[i] = min(known, key=lambda sp: abs(sp[0] - m.start))[1]
+        if known:
+            out[i] = min(known, key=lambda sp: abs(sp[0] - m.start))[1]
+        elif m.site_within and here.population < w.known_town and here.country not in countries:
+            out[i] = None  # "the Karma mine in X", X unknown: the mine is no far village
 
 
 def _measured(

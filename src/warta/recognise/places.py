@@ -101,6 +101,7 @@ class PlaceRules:
     distance_units: Mapping[str, float]  # "km" -> 1.0, "miles" -> 1.609
     sites: frozenset[str]  # token keys of site nouns ("barracks", "pasar")
     businesses_after: frozenset[str]  # "the Mile mall": a name before these names a business
+    at_words: frozenset[str] = frozenset()  # one-word relations meaning at ("in", "di")
 
 
 @functools.cache
@@ -140,6 +141,9 @@ def place_rules(code: str) -> PlaceRules:
         distance_units=MappingProxyType(dict(places.distance_units)),
         sites=frozenset(norm(w) for w in places.sites),
         businesses_after=frozenset(norm(w) for w in places.businesses_after),
+        at_words=frozenset(
+            norm(w) for w, rel in places.relations.items() if rel == "at" and " " not in w.strip()
+        ),
     )
 
 
@@ -1119,6 +1123,7 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
                 bare=bare[n],
                 countries=countries,
                 site=_site(s, f),
+                site_within=_site_within(s, f),
             )
         )
         if km is not None:
@@ -1157,6 +1162,19 @@ def _site(s: _Sentence, f: _Found) -> bool:
         if cue is not None:
             near.extend(range(cue.first, cue.last))
     return any(0 <= i < len(s.tokens) and s.tokens[i].key in s.rules.sites for i in near)
+
+
+def _site_within(s: _Sentence, f: _Found) -> bool:
+    """ "the Karma mine in Namissiguima": a site noun after the name, then a locative relation
+    word and a capitalised name: the site lies in that other place."""
+    k = f.last
+    if k < len(s.tokens) and s.tokens[k].text.islower() and s.tokens[k].key not in s.rules.sites:
+        k += 1  # "the Inata gold mine"
+    if k >= len(s.tokens) or s.tokens[k].key not in s.rules.sites:
+        return False
+    rel = s.tokens[k + 1].key if k + 1 < len(s.tokens) else ""
+    name = s.tokens[k + 2].text if k + 2 < len(s.tokens) else ""
+    return rel in s.rules.at_words and name[:1].isupper()
 
 
 def _number(text: str) -> float:
