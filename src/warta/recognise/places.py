@@ -592,7 +592,9 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
                 i in s.feature_after or _possessive(s, seg.last - 1) or _building_after(s, i)
             ):
                 continue
-            if i == before and (_possessive(s, i) or _city_after(s, seg, segments)):
+            if i == before and (
+                _possessive(s, i) or _city_after(s, seg, segments) or _province_after(seg, segments)
+            ):
                 continue  # "Mehran Goth Karachi": a quarter the gazetteer lacks, in Karachi
             return True
     for other in segments:
@@ -602,6 +604,7 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
             other.last == seg.first
             and not _possessive(s, other.last - 1)
             and not _city_after(s, seg, segments)
+            and not (seg is segments[-1] and _province_of(other.candidates, seg.candidates))
         ):
             return True
         if (
@@ -612,6 +615,7 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
             and not (
                 _city_after(s, other, segments) and _neighbours(seg.candidates, other.candidates)
             )
+            and not (other is segments[-1] and _province_of(seg.candidates, other.candidates))
         ):
             return True
     return False
@@ -636,6 +640,33 @@ def _business_name(s: _Sentence, seg: _Found) -> bool:
             and normalise(p.name) == key
         )
         for p in seg.candidates
+    )
+
+
+def _province_after(seg: _Found, segments: list[_Found]) -> bool:
+    """Whether `seg` is a place right before the run's last name, a province it lies in."""
+    k = next((n for n, other in enumerate(segments) if other is seg), -1)
+    return (
+        0 <= k < len(segments) - 1
+        and segments[k + 1] is segments[-1]
+        and segments[-1].first == seg.last
+        and _province_of(seg.candidates, segments[-1].candidates)
+    )
+
+
+def _province_of(ours: tuple[Place, ...], theirs: tuple[Place, ...]) -> bool:
+    """ "Hyderabad Sindh": a town written right before the province it lies in (a reading of the
+    town whose record names the province), the province standing as where the town lies."""
+    provinces = [
+        q for q in theirs[:VOUCH_CANDIDATES] if q.feature_code in features.ADMIN1 and q.country
+    ]
+    return any(
+        p.country == q.country
+        and p.feature_code not in features.ADMIN1
+        and p.admin1 is not None
+        and normalise(p.admin1) == normalise(q.name)
+        for q in provinces
+        for p in ours[:VOUCH_CANDIDATES]
     )
 
 
@@ -1033,7 +1064,15 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
             and f.relation_first >= _end(prev)
         ):
             rel = None  # "Chhipra village in Mainpuri": the relation word joins a chain (`in_joiners`)
-        if rel is None and prev is not None and gap is not None:
+        if (
+            rel is None
+            and prev is not None
+            and _end(prev) == head
+            and f.cue is None
+            and _province_of(prev.candidates, f.candidates)
+        ):
+            rel = "in"  # "Hyderabad Sindh": the province is where the town lies, as after a comma
+        elif rel is None and prev is not None and gap is not None:
             prev_rel = relations[n - 1]
             if (
                 prev_rel == "between"

@@ -1,0 +1,31 @@
+"""A town written right before the province it lies in, with no comma ("Sukkur Sindh"), is
+the town in that province, not one unknown longer name (issue 14, stop 24). Sentences written
+by the authors.
+
+These need the built gazetteer ($WARTA_GAZETTEER, which `make test` sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.geo import Gazetteer
+
+from .places_read import event_location, relations
+
+
+@pytest.fixture(scope="module")
+def gz(full_gazetteer: Gazetteer) -> Gazetteer:
+    return full_gazetteer
+
+
+def test_a_town_glued_to_its_province_is_read_as_the_town_in_it(gz):
+    text = "Protesters blocked the highway near Sukkur Sindh on Monday."
+    assert relations(text, gz) == [("Sukkur", "near"), ("Sindh", "in")]
+    loc = event_location(text, gz)
+    assert loc is not None and loc.country == "PK" and loc.name == "Sukkur"
+
+
+def test_a_town_glued_to_another_province_is_still_one_longer_name(gz):
+    # Sukkur does not lie in Punjab: "Sukkur Punjab" is no town in a province
+    assert relations("Protesters blocked the highway near Sukkur Punjab on Monday.", gz) == []
