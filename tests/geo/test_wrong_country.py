@@ -80,3 +80,14 @@ def test_a_site_told_to_lie_in_an_unknown_place_is_no_far_namesake_village():
     assert resolve([told])[0] is None
     # without "in X" after the site noun the village stays, as before
     assert resolve([dataclasses.replace(told, site_within=False)])[0] == india
+
+
+def test_a_name_the_text_gives_as_a_valley_is_no_city_it_only_sounds_like():
+    # "jets pounded hideouts in Korvask ... across the Korvask Valley"
+    town = mention("Korvask", [_CITY], start=0)
+    valley = mention("Korvask", [], start=60, feature="mountain", cue="Valley")
+    assert resolve([town, valley]) == [None, None]
+    # a town spelled as written keeps its reading beside its valley
+    spelled = mention("Korvansk", [_CITY], start=0)
+    valley = mention("Korvansk", [], start=60, feature="mountain", cue="Valley")
+    assert resolve([spelled, valley])[0] == _CITY

@@ -261,7 +261,24 @@ def resolve(
     _quarters_in_towns(mentions, out, weights)
     _measured(mentions, groups, out, weights)
     _site_towns(mentions, out, weights)
+    _named_features(mentions, out)
     return out
+
+
+# cue kinds of natural features ("the Tirah Valley", "Mount X", "Lake X")
+_NATURAL = frozenset({"mountain", "water", "desert"})
+
+
+def _named_features(mentions: Sequence[PlaceMention], out: list[Place | None]) -> None:
+    """ "20 militants were killed in Tirah ... across the Tirah Valley": a name the text also
+    gives as a natural feature the gazetteer lacks is that feature, so a town it only sounds
+    like (Tehran) is no reading; a town spelled as written keeps its reading ("in Swat ...
+    the Swat valley")."""
+    natural = {normalise(m.name) for m in mentions if m.feature in _NATURAL and not m.candidates}
+    for i, m in enumerate(mentions):
+        here = out[i]
+        if here is not None and normalise(m.name) in natural and not _spelled_as(here, [m.name]):
+            out[i] = None
 
 
 def _site_towns(mentions: Sequence[PlaceMention], out: list[Place | None], w: Weights) -> None:
