@@ -29,3 +29,12 @@ def test_a_town_glued_to_its_province_is_read_as_the_town_in_it(gz):
 def test_a_town_glued_to_another_province_is_still_one_longer_name(gz):
     # Sukkur does not lie in Punjab: "Sukkur Punjab" is no town in a province
     assert relations("Protesters blocked the highway near Sukkur Punjab on Monday.", gz) == []
+
+
+def test_a_place_before_a_particle_and_unknown_words_is_part_of_a_longer_name(gz):
+    # "Puerta" alone is a Mexican village; "Puerta de Valdrino" is a name the gazetteer lacks
+    text = "Gunmen opened fire at a bar in Puerta de Valdrino on Sunday."
+    assert relations(text, gz) == []
+    # a coordinator is no particle of one name: both towns are read
+    text = "Gunmen ambushed a truck between Kisumu and Kakamega on Sunday."
+    assert [name for name, _ in relations(text, gz)] == ["Kisumu", "Kakamega"]

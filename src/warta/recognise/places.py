@@ -586,6 +586,13 @@ def _generic_lookup(s: _Sentence, cue: Match, name: str, gazetteer: Gazetteer) -
 def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Found]) -> bool:
     """A place glued to unknown capitalised words or to another place is part of a longer name."""
     before, after = seg.first - 1, seg.last
+    if (
+        after + 1 in leftover
+        and _is_particle(s, after)
+        and s.tokens[after].text.lower()
+        not in s.rules.coordinators | s.rules.joiners | s.rules.in_joiners
+    ):
+        after += 1  # "Puerta de Tierra": a particle, then unknown words of the same name
     for i in leftover:
         if i in (before, after) and not (s.initial[i] and _is_common(s, i)) and not s.neutral[i]:
             if i == after and (
