@@ -91,3 +91,13 @@ def test_a_name_the_text_gives_as_a_valley_is_no_city_it_only_sounds_like():
     spelled = mention("Korvansk", [_CITY], start=0)
     valley = mention("Korvansk", [], start=60, feature="mountain", cue="Valley")
     assert resolve([spelled, valley])[0] == _CITY
+
+
+def test_a_town_next_door_under_another_spelling_is_no_reading_beside_the_actors_country():
+    # "residents of Kalue burned the offices ... of the Congolese police": an (invented)
+    # Zambian Kalwe only sounds like it, and Zambia only borders the actors' country
+    zambia = place("geonames:31", "Kalwe", "ZM", -15.8, 28.2, population=100_000)
+    assert resolve([mention("Kalue", [zambia])], hints=["CD"])[0] is None
+    # spelled as written it is the town; with no actor named it is read as before
+    assert resolve([mention("Kalwe", [zambia])], hints=["CD"])[0] == zambia
+    assert resolve([mention("Kalue", [zambia])])[0] == zambia

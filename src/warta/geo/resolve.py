@@ -178,7 +178,8 @@ def resolve(
     is no Indonesian island; the event falls back to the province).
     """
     region = _region(hints) | frozenset(fronts)
-    groups = _groups(mentions, weights, region, frozenset(c for c in hints if c))
+    homes = frozenset(c for c in hints if c)
+    groups = _groups(mentions, weights, region, homes)
     if not groups:
         return [None] * len(mentions)
     extra = _hint_votes(country, hints, weights)
@@ -250,7 +251,10 @@ def resolve(
             or (witnesses >= 2 and _stray(pick[0], pick[1], home, weights))
             or (
                 not binding[gi]
-                and _abroad(pick[0], pick[1], region, within(pick[0]), weights, names)
+                and (
+                    _abroad(pick[0], pick[1], region, within(pick[0]), weights, names)
+                    or _next_door(pick[0], pick[1], homes | frozenset(fronts), names, weights)
+                )
             )
         ):
             continue
@@ -720,6 +724,25 @@ def _abroad(
             p.population < w.known_population
             or (p.feature_class == "P" and bool(names) and not _spelled_as(p, names))
         )
+    )
+
+
+def _next_door(
+    p: Place, support: float, homes: Collection[str], names: Sequence[str], w: Weights
+) -> bool:
+    """A town next door to the actors' own countries, under a name only like the one written,
+    that nothing in the document agrees with: no reading ("residents of Kafe ... the Congolese
+    police" are no Zambian Kafue). Spelled as written (or as a word of it: "Doro-Kwali"), or a
+    city of half a million, it stays."""
+    return (
+        bool(homes)
+        and p.country not in homes
+        and support <= 0.0
+        and p.feature_class == "P"
+        and p.source != "supplement"
+        and p.population < w.known_population
+        and bool(names)
+        and not any(_words_in(p.name, n) or _words_in(n, p.name) for n in names)
     )
 
 
