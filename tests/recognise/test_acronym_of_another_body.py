@@ -1,6 +1,7 @@
 """An actor's acronym in brackets after a name that spells it out as another body is that
 body's (issue 14, stop 24): "the New Democratic Front (NDF)" is no Syrian militia, and its
-country is no hint for the places. Sentences written by the authors.
+country is no hint for the places; and an air force written as one word is the listed
+actor. Sentences written by the authors.
 
 These need the built gazetteer ($WARTA_GAZETTEER, which `make test` sets).
 """
@@ -41,3 +42,9 @@ def test_an_acronym_spelled_out_as_another_body_is_not_the_listed_actor(gz):
 )
 def test_an_acronym_of_the_actor_itself_is_the_actor(gz, text):
     assert "NDF: National Defence Forces" in _actors(text, gz)
+
+
+def test_an_air_force_written_as_one_word_is_the_same_actor(gz):
+    # "Nigerian Air Force" is listed; news writes "Airforce" too
+    text = "The Nigerian Airforce bombed a camp of the militants on Monday."
+    assert "Military Forces of Nigeria" in _actors(text, gz)

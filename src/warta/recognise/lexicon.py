@@ -137,7 +137,9 @@ def party_countries() -> dict[str, str]:
 
 
 def _aliases(row: dict[str, str]) -> list[str]:
-    return [row["name"], *(a.strip() for a in row.get("aliases", "").split("|") if a.strip())]
+    names = [row["name"], *(a.strip() for a in row.get("aliases", "").split("|") if a.strip())]
+    # "Pakistan Airforce": news writes the service as one word as often as two
+    return names + [n.replace("Air Force", "Airforce") for n in names if "Air Force" in n]
 
 
 def _category(row: dict[str, str]) -> ActorCategory:
