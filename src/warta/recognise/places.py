@@ -440,7 +440,7 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
         cue = s.feature_before[head]
     if head in s.org_before:
         return []
-    if head in s.title_before:
+    if head in s.title_before or _title_then_initials(s, head):
         person = True
     if gazetteer is None:
         return _unknown_after_cue(s, names, cue) if cue is not None else []
@@ -626,6 +626,18 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
         ):
             return True
     return False
+
+
+_INITIAL = re.compile(r"[A-Z]{1,3}\.?|\.")
+
+
+def _title_then_initials(s: _Sentence, head: int) -> bool:
+    """ "finance minister KM Mani", "Minister K. M. Mani": a person's initials between the title
+    and the name."""
+    k = head
+    while k > 0 and _INITIAL.fullmatch(s.tokens[k - 1].text):
+        k -= 1
+    return k < head and k in s.title_before
 
 
 def _business_name(s: _Sentence, seg: _Found) -> bool:
