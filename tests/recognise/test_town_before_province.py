@@ -1,6 +1,7 @@
 """A town written right before the province it lies in, with no comma ("Sukkur Sindh"), is
-the town in that province, not one unknown longer name (issue 14, stop 24). Sentences written
-by the authors.
+the town in that province, not one unknown longer name; a place before a particle and unknown
+words is part of a longer name; a Thai unit word names a place in Thailand (issue 14, stop
+24). Sentences written by the authors.
 
 These need the built gazetteer ($WARTA_GAZETTEER, which `make test` sets).
 """
@@ -38,3 +39,10 @@ def test_a_place_before_a_particle_and_unknown_words_is_part_of_a_longer_name(gz
     # a coordinator is no particle of one name: both towns are read
     text = "Gunmen ambushed a truck between Kisumu and Kakamega on Sunday."
     assert [name for name, _ in relations(text, gz)] == ["Kisumu", "Kakamega"]
+
+
+def test_a_thai_subdistrict_word_announces_a_place_in_thailand(gz):
+    # the subdistrict is not in the gazetteer: the event is in Thailand, not at a namesake
+    text = "A bomb wounded two rangers on a road in tambon Kholuwan on Tuesday."
+    loc = event_location(text, gz)
+    assert loc is not None and loc.country == "TH"
