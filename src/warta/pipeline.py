@@ -272,6 +272,16 @@ def _resolve_places(
         for a in f.actors
         if a.actor is not None and a.actor.country
     ]
+    # a group with no home country fights in a few (Islamic State Sahel Province: Mali, Niger,
+    # Burkina Faso): its events lie in those, though not next door to them (a state told by its
+    # name alone, "Iran menembakkan rudal", also carries no country: its forces are no such group)
+    homeless = [
+        code
+        for f in sentences
+        for a in f.actors
+        if a.actor is not None and not a.actor.country and a.actor.category != "state_forces"
+        for code in theatres(a.actor.name)
+    ]
     hints += [code for f in sentences for code in demonym_countries(f)]
     # a role told with its country's name ("Kenya troops", "polisi Kenya"): no place, a hint
     hints += [a.country for f in sentences for a in f.actors if a.role is not None and a.country]
@@ -279,7 +289,7 @@ def _resolve_places(
     # where state forces are known to serve besides home ("French forces" in Burkina Faso);
     # a group's known fronts are no such hint (JNIM's reach into Benin would bring Benin's
     # namesakes of Burkinabe villages back)
-    fronts = {
+    serving = {
         code
         for f in sentences
         for a in f.actors
@@ -290,7 +300,7 @@ def _resolve_places(
     filed_at = next((p for p in filed if p is not None), None)
     country = filed_at.country if filed_at is not None else None
     chosen = (
-        resolve(body, country=country, hints=hints, theatres=fronts)
+        resolve(body, country=country, hints=hints, theatres=serving, fronts=homeless)
         if gazetteer is not None and body
         else [None] * len(body)
     )
@@ -298,7 +308,7 @@ def _resolve_places(
         spelled = _units_told(body, chosen, hints, gazetteer)
         if spelled is not None:
             body = spelled
-            chosen = resolve(body, country=country, hints=hints, theatres=fronts)
+            chosen = resolve(body, country=country, hints=hints, theatres=serving, fronts=homeless)
     by_sentence: dict[int, list[tuple[PlaceMention, Place | None]]] = {
         f.index: [] for f in sentences
     }

@@ -61,6 +61,8 @@ class PlaceMention:
     # "a small Kenyan town": no name, but the country a people's word gives the place; unlike
     # `countries` it binds no other name (a fallback only)
     people: tuple[str, ...] = ()
+    # the site is told to lie in another named place ("the Karma mine in Namissiguima")
+    site_within: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -160,6 +160,7 @@ def resolve(
     *,
     country: str | None = None,
     hints: Sequence[str] = (),
+    fronts: Collection[str] = (),
     weights: Weights = DEFAULT_WEIGHTS,
     theatres: Collection[str] = (),
 ) -> list[Place | None]:
@@ -168,8 +169,10 @@ def resolve(
     `mentions` are all the place mentions of one document, in text order; `country` is an
     ISO 3166-1 alpha-2 hint (a dateline, the outlet's country); `hints` are weaker hints, the
     countries of the actors the document names ("Kenyan troops"); `theatres` the countries
-    beyond their homes those actors are known to fight in (French forces in the Sahel). No
-    gazetteer is needed:
+    beyond their homes those actors are known to fight in (French forces in the Sahel);
+    `fronts` the countries its groups with no home country fight in (Islamic State Sahel
+    Province: Mali, Niger, Burkina Faso), which widen the actors' region by themselves only.
+    No gazetteer is needed:
     the candidates travel with the mentions.
 
     The countries of the countries, provinces and districts the text names bind the other
@@ -178,11 +181,14 @@ def resolve(
     is no Indonesian island; the event falls back to the province).
     """
     # the actors' region: their countries, the next ones, and where they are known to fight
-    # (theatres widen a region; alone they make none)
+    # (theatres widen a region; alone they make none); a homeless group's fronts, not their
+    # neighbours
     region = _region(hints)
     if region:
         region |= frozenset(theatres)
-    groups = _groups(mentions, weights, region, frozenset(c for c in hints if c))
+    region |= frozenset(fronts)
+    homes = frozenset(c for c in hints if c)
+    groups = _groups(mentions, weights, region, homes)
     if not groups:
         return [None] * len(mentions)
     extra = _hint_votes(country, hints, weights)
@@ -199,7 +205,10 @@ def resolve(
     for gi, where in recorded.items():
         picks[gi] = _pick_in(groups[gi], picks[gi], where)
     picks = [_untied(g, pk, region) for g, pk in zip(groups, picks, strict=False)]
-    binding = [_binding(g, pk) for g, pk in zip(groups, picks, strict=False)]
+    binding = [
+        _binding(g, pk) and not _unsupported_abroad(pk, region)
+        for g, pk in zip(groups, picks, strict=False)
+    ]
     named = frozenset(
         pk[0].country for b, pk in zip(binding, picks, strict=False) if b and pk and pk[0].country
     )
@@ -255,7 +264,13 @@ def resolve(
         if (
             pick is None
             or (witnesses >= 2 and _stray(pick[0], pick[1], home, weights))
-            or (not binding[gi] and _abroad(pick[0], pick[1], region, within(pick[0]), weights))
+            or (
+                not binding[gi]
+                and (
+                    _abroad(pick[0], pick[1], region, within(pick[0]), weights, names)
+                    or _next_door(pick[0], pick[1], homes | frozenset(fronts), names, weights)
+                )
+            )
         ):
             continue
         for i in g.mentions:
@@ -265,7 +280,24 @@ def resolve(
     _quarters_in_towns(mentions, out, weights)
     _measured(mentions, groups, out, weights)
     _site_towns(mentions, out, weights)
+    _named_features(mentions, out)
     return out
+
+
+# cue kinds of natural features ("the Tirah Valley", "Mount X", "Lake X")
+_NATURAL = frozenset({"mountain", "water", "desert"})
+
+
+def _named_features(mentions: Sequence[PlaceMention], out: list[Place | None]) -> None:
+    """ "20 militants were killed in Tirah ... across the Tirah Valley": a name the text also
+    gives as a natural feature the gazetteer lacks is that feature, so a town it only sounds
+    like (Tehran) is no reading; a town spelled as written keeps its reading ("in Swat ...
+    the Swat valley")."""
+    natural = {normalise(m.name) for m in mentions if m.feature in _NATURAL and not m.candidates}
+    for i, m in enumerate(mentions):
+        here = out[i]
+        if here is not None and normalise(m.name) in natural and not _spelled_as(here, [m.name]):
+            out[i] = None
 
 
 def _site_towns(mentions: Sequence[PlaceMention], out: list[Place | None], w: Weights) -> None:
@@ -275,7 +307,9 @@ def _site_towns(mentions: Sequence[PlaceMention], out: list[Place | None], w: We
     no other place of the text lies in (a Kanda in Japan), or a locality of unknown size; a
     known town of the text's country keeps its site, however far ("the Dadaab camp",
     "officials in Nairobi"), as does a name with one reading ("the Kakuma camp", "in Juba")
-    and a site people come from or go to."""
+    and a site people come from or go to. A site told to lie in a place the gazetteer lacks
+    ("the Karma mine in Namissiguima") is no namesake village under 15,000 in a country no
+    other place of the text lies in: better no place."""
     others = [
         (m.start, p) for m, p in zip(mentions, out, strict=False) if p is not None and not m.site
     ]
@@ -295,11 +329,13 @@ def _site_towns(mentions: Sequence[PlaceMention], out: list[Place | None], w: We
             or here.feature_class != "P"
             or here.population >= w.stray_population
             or (here.country in countries and here.population > 0)
-            or not known
             or any(haversine_km(here.lat, here.lon, p.lat, p.lon) <= w.measure_km for _, p in known)
         ):
             continue
-        out[i] = min(known, key=lambda sp: abs(sp[0] - m.start))[1]
+        if known:
+            out[i] = min(known, key=lambda sp: abs(sp[0] - m.start))[1]
+        elif m.site_within and here.population < w.known_town and here.country not in countries:
+            out[i] = None  # "the Karma mine in X", X unknown: the mine is no far village
 
 
 def _measured(
@@ -598,6 +634,19 @@ def _binding(g: _Group, pk: tuple[Place, float, float] | None, *, bare: bool = F
     return pk[1] > 0 or one_country
 
 
+def _unsupported_abroad(pk: tuple[Place, float, float] | None, region: Collection[str]) -> bool:
+    """A unit outside the actors' region that no other name agrees with binds nothing: "UPND
+    members ... in Ikelengi, Zambezi and Chavuma in North-Western Province" is Zambia's
+    party in Zambia's towns, though only Sri Lanka's province is spelled so."""
+    return (
+        pk is not None
+        and bool(region)
+        and pk[0].country not in region
+        and pk[1] <= 0.0
+        and pk[0].feature_code not in COUNTRY
+    )
+
+
 def _sure_country(pick: Place, readings: Sequence[Place]) -> bool:
     """A name read as a country whose other readings are only small places ("in Venezuela":
     a Cuban village of that name makes it no less the country)."""
@@ -690,13 +739,19 @@ def _landmark(mentions: Sequence[PlaceMention], g: _Group, p: Place, w: Weights)
 
 
 def _abroad(
-    p: Place, support: float, region: Collection[str], named: Collection[str], w: Weights
+    p: Place,
+    support: float,
+    region: Collection[str],
+    named: Collection[str],
+    w: Weights,
+    names: Sequence[str] = (),
 ) -> bool:
     """A town outside the region of the document's actors and peoples (their countries and
     the next ones), in no country the text names, that nothing in the document agrees with:
     no reading ("Ugandan police ... in Kawempe", a Kampala suburb the gazetteer lacks, is no
     district of Jambi; better unresolved).
-    Cities of half a million keep their readings abroad."""
+    Cities of half a million keep their readings abroad, when spelled as written: a big city
+    the name only sounds like ("Pensa" for Penza, in a note about Sahel jihadists) is none."""
     return (
         bool(region)
         and p.country not in region
@@ -705,7 +760,29 @@ def _abroad(
         and p.feature_code not in COUNTRY
         and p.feature_code not in REGION
         and p.source != "supplement"
+        and (
+            p.population < w.known_population
+            or (p.feature_class == "P" and bool(names) and not _spelled_as(p, names))
+        )
+    )
+
+
+def _next_door(
+    p: Place, support: float, homes: Collection[str], names: Sequence[str], w: Weights
+) -> bool:
+    """A town next door to the actors' own countries, under a name only like the one written,
+    that nothing in the document agrees with: no reading ("residents of Kafe ... the Congolese
+    police" are no Zambian Kafue). Spelled as written (or as a word of it: "Doro-Kwali"), or a
+    city of half a million, it stays."""
+    return (
+        bool(homes)
+        and p.country not in homes
+        and support <= 0.0
+        and p.feature_class == "P"
+        and p.source != "supplement"
         and p.population < w.known_population
+        and bool(names)
+        and not any(_words_in(p.name, n) or _words_in(n, p.name) for n in names)
     )
 
 
@@ -730,9 +807,19 @@ def _guessed(
             name_similarity(normalise(p.name), normalise(n)) >= w.other_name_similarity
             for n in names
         )
-        and not any(
-            _spelling(p.name) in _spelling(n) or _spelling(n) in _spelling(p.name) for n in names
-        )
+        and not any(_words_in(p.name, n) or _words_in(n, p.name) for n in names)
+    )
+
+
+def _words_in(short: str, long: str) -> bool:
+    """Whether `short` is spelled as a run of whole words of `long` ("Kanda" in "Kanda Town";
+    "Ursi" is not in "Oursi", though its letters are)."""
+    words = [_spelling(w) for w in fold(long).split() if _spelling(w)]
+    target = _spelling(short)
+    return any(
+        "".join(words[i:j]) == target
+        for i in range(len(words))
+        for j in range(i + 1, len(words) + 1)
     )
 
 

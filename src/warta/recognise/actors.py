@@ -9,6 +9,7 @@ group" points back to the last armed group named; channels, agencies and monitor
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ..countries import with_country
@@ -43,7 +44,9 @@ class ActorMention:
 
 def find_actors(text: str, matches: list[Match]) -> list[ActorMention]:
     """Actor-like mentions of a sentence, longest first where they overlap, left to right."""
-    candidates = [m for m in matches if m.kind in _KINDS]
+    candidates = [
+        m for m in matches if m.kind in _KINDS and not _another_bodys_acronym(text, m, matches)
+    ]
     candidates.sort(key=lambda m: (-(m.last - m.first), -_KINDS[m.kind], m.first))
     taken: set[int] = set()
     found: list[ActorMention] = []
@@ -59,6 +62,39 @@ def find_actors(text: str, matches: list[Match]) -> list[ActorMention]:
             mention = replace(mention, source=label)
         found.append(mention)
     return sorted(found, key=lambda a: a.start)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _another_bodys_acronym(text: str, m: Match, matches: list[Match]) -> bool:
+    """ "supporters of New Democratic Front (NDF)": an actor's acronym in brackets after a name
+    whose capitalised words spell it is that body's (a Sri Lankan party), not the actor's (the
+    Syrian NDF), unless the name before it is the actor's too ("Chinland Defense Force (CDF)")
+    or shares a word with it."""
+    letters = text[m.start : m.end]
+    if m.kind != "actor" or not _ACRONYM.fullmatch(letters) or text[m.start - 1 : m.start] != "(":
+        return False
+    initials: list[str] = []
+    spelled: set[str] = set()
+    for word in reversed(_WORD.findall(text[: m.start - 1])[-3 * len(letters) :]):
+        if word[0].isupper():
+            initials.append(word[0])
+            spelled.add(word.lower())
+        elif initials and len(word) > 3:
+            break  # function words ("of", "the", "and") may stand inside the name
+        if len(initials) == len(letters):
+            break
+    if "".join(reversed(initials)) != letters:
+        return False
+    # a name sharing a word with the actor's may be a spelling of it ("Bangladesh Chattra
+    # League (BCL)")
+    own = {w.lower() for w in _WORD.findall(m.value.name) if len(w) > 3}
+    return not spelled & own and not any(
+        o.kind == "actor" and o.value == m.value and o.end <= m.start and o.last >= m.first - 1
+        for o in matches
+    )
 
 
 def _mention(text: str, m: Match) -> ActorMention:

@@ -118,7 +118,8 @@ def fights_abroad(name: str) -> bool:
 
 def theatres(name: str) -> tuple[str, ...]:
     """The countries beyond its home an actor is known to fight in (data/actors_abroad.tsv):
-    "French forces" in the Sahel, Wagner in the Central African Republic."""
+    "French forces" in the Sahel, Wagner in the Central African Republic; for a group with no
+    home (Islamic State Sahel Province) every country it fights in. Empty when not listed."""
     return _abroad().get(name, ())
 
 
@@ -134,7 +135,9 @@ def party_countries() -> dict[str, str]:
 
 
 def _aliases(row: dict[str, str]) -> list[str]:
-    return [row["name"], *(a.strip() for a in row.get("aliases", "").split("|") if a.strip())]
+    names = [row["name"], *(a.strip() for a in row.get("aliases", "").split("|") if a.strip())]
+    # "Pakistan Airforce": news writes the service as one word as often as two
+    return names + [n.replace("Air Force", "Airforce") for n in names if "Air Force" in n]
 
 
 def _category(row: dict[str, str]) -> ActorCategory:

@@ -102,6 +102,7 @@ class PlaceRules:
     sites: frozenset[str]  # token keys of site nouns ("barracks", "pasar")
     businesses_after: frozenset[str]  # "the Mile mall": a name before these names a business
     demonyms: Mapping[str, tuple[str, ...]]  # "Kenyan" -> ("KE",): "a Kenyan town" is in Kenya
+    at_words: frozenset[str] = frozenset()  # one-word relations meaning at ("in", "di")
 
 
 @functools.cache
@@ -142,6 +143,9 @@ def place_rules(code: str) -> PlaceRules:
         sites=frozenset(norm(w) for w in places.sites),
         businesses_after=frozenset(norm(w) for w in places.businesses_after),
         demonyms=MappingProxyType({k: tuple(v) for k, v in places.demonyms.items()}),
+        at_words=frozenset(
+            norm(w) for w, rel in places.relations.items() if rel == "at" and " " not in w.strip()
+        ),
     )
 
 
@@ -440,7 +444,7 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
         cue = s.feature_before[head]
     if head in s.org_before:
         return []
-    if head in s.title_before:
+    if head in s.title_before or _title_then_initials(s, head):
         person = True
     if gazetteer is None:
         return _unknown_after_cue(s, names, cue) if cue is not None else []
@@ -586,13 +590,22 @@ def _generic_lookup(s: _Sentence, cue: Match, name: str, gazetteer: Gazetteer) -
 def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Found]) -> bool:
     """A place glued to unknown capitalised words or to another place is part of a longer name."""
     before, after = seg.first - 1, seg.last
+    if (
+        after + 1 in leftover
+        and _is_particle(s, after)
+        and s.tokens[after].text.lower()
+        not in s.rules.coordinators | s.rules.joiners | s.rules.in_joiners
+    ):
+        after += 1  # "Puerta de Tierra": a particle, then unknown words of the same name
     for i in leftover:
         if i in (before, after) and not (s.initial[i] and _is_common(s, i)) and not s.neutral[i]:
             if i == after and (
                 i in s.feature_after or _possessive(s, seg.last - 1) or _building_after(s, i)
             ):
                 continue
-            if i == before and (_possessive(s, i) or _city_after(s, seg, segments)):
+            if i == before and (
+                _possessive(s, i) or _city_after(s, seg, segments) or _province_after(seg, segments)
+            ):
                 continue  # "Mehran Goth Karachi": a quarter the gazetteer lacks, in Karachi
             return True
     for other in segments:
@@ -602,6 +615,7 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
             other.last == seg.first
             and not _possessive(s, other.last - 1)
             and not _city_after(s, seg, segments)
+            and not (seg is segments[-1] and _province_of(other.candidates, seg.candidates))
         ):
             return True
         if (
@@ -612,9 +626,22 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
             and not (
                 _city_after(s, other, segments) and _neighbours(seg.candidates, other.candidates)
             )
+            and not (other is segments[-1] and _province_of(seg.candidates, other.candidates))
         ):
             return True
     return False
+
+
+_INITIAL = re.compile(r"[A-Z]{1,3}\.?|\.")
+
+
+def _title_then_initials(s: _Sentence, head: int) -> bool:
+    """ "finance minister KM Mani", "Minister K. M. Mani": a person's initials between the title
+    and the name."""
+    k = head
+    while k > 0 and _INITIAL.fullmatch(s.tokens[k - 1].text):
+        k -= 1
+    return k < head and k in s.title_before
 
 
 def _business_name(s: _Sentence, seg: _Found) -> bool:
@@ -636,6 +663,33 @@ def _business_name(s: _Sentence, seg: _Found) -> bool:
             and normalise(p.name) == key
         )
         for p in seg.candidates
+    )
+
+
+def _province_after(seg: _Found, segments: list[_Found]) -> bool:
+    """Whether `seg` is a place right before the run's last name, a province it lies in."""
+    k = next((n for n, other in enumerate(segments) if other is seg), -1)
+    return (
+        0 <= k < len(segments) - 1
+        and segments[k + 1] is segments[-1]
+        and segments[-1].first == seg.last
+        and _province_of(seg.candidates, segments[-1].candidates)
+    )
+
+
+def _province_of(ours: tuple[Place, ...], theirs: tuple[Place, ...]) -> bool:
+    """ "Hyderabad Sindh": a town written right before the province it lies in (a reading of the
+    town whose record names the province), the province standing as where the town lies."""
+    provinces = [
+        q for q in theirs[:VOUCH_CANDIDATES] if q.feature_code in features.ADMIN1 and q.country
+    ]
+    return any(
+        p.country == q.country
+        and p.feature_code not in features.ADMIN1
+        and p.admin1 is not None
+        and normalise(p.admin1) == normalise(q.name)
+        for q in provinces
+        for p in ours[:VOUCH_CANDIDATES]
     )
 
 
@@ -1115,7 +1169,15 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
             and f.relation_first >= _end(prev)
         ):
             rel = None  # "Chhipra village in Mainpuri": the relation word joins a chain (`in_joiners`)
-        if rel is None and prev is not None and gap is not None:
+        if (
+            rel is None
+            and prev is not None
+            and _end(prev) == head
+            and f.cue is None
+            and _province_of(prev.candidates, f.candidates)
+        ):
+            rel = "in"  # "Hyderabad Sindh": the province is where the town lies, as after a comma
+        elif rel is None and prev is not None and gap is not None:
             prev_rel = relations[n - 1]
             if (
                 prev_rel == "between"
@@ -1159,6 +1221,13 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
             rel = "near"  # "on the border of Turkana and Baringo": near those units, not abroad
         relations.append(rel or "at")
         bare.append(rel is None and f.cue is None and f.cue_after is None)
+    for n, k in enumerate(partners):
+        if k is not None and all(
+            any(features.is_country(p) for p in found[j].candidates[:1]) for j in (n, k)
+        ):
+            # "an agreement signed between India and China": two countries are a border or a
+            # relation between states, no event place (and no midpoint between them)
+            relations[n], partners[n] = "border", None
     out = []
     for n, f in enumerate(found):
         km = _measured_from(s, found, n)
@@ -1199,6 +1268,7 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
                 countries=countries,
                 site=_site(s, f),
                 people=f.people,
+                site_within=_site_within(s, f),
             )
         )
         if km is not None:
@@ -1237,6 +1307,19 @@ def _site(s: _Sentence, f: _Found) -> bool:
         if cue is not None:
             near.extend(range(cue.first, cue.last))
     return any(0 <= i < len(s.tokens) and s.tokens[i].key in s.rules.sites for i in near)
+
+
+def _site_within(s: _Sentence, f: _Found) -> bool:
+    """ "the Karma mine in Namissiguima": a site noun after the name, then a locative relation
+    word and a capitalised name: the site lies in that other place."""
+    k = f.last
+    if k < len(s.tokens) and s.tokens[k].text.islower() and s.tokens[k].key not in s.rules.sites:
+        k += 1  # "the Inata gold mine"
+    if k >= len(s.tokens) or s.tokens[k].key not in s.rules.sites:
+        return False
+    rel = s.tokens[k + 1].key if k + 1 < len(s.tokens) else ""
+    name = s.tokens[k + 2].text if k + 2 < len(s.tokens) else ""
+    return rel in s.rules.at_words and name[:1].isupper()
 
 
 def _number(text: str) -> float:
