@@ -61,3 +61,8 @@ def test_a_settlement_noun_between_two_names(gz):
 def test_a_shared_name_is_read_by_the_town_beside_it(gz, neighbour, country):
     text = f"Militias fought in Tripoli and near {neighbour} on Friday."
     assert _read(text, gz) == [("Tripoli", "at", country), (neighbour, "near", country)]
+
+
+def test_a_building_noun_with_a_possessive_leaves_the_town(gz):
+    text = "Students marched from Dhaka University's gate to the Shahbag square."
+    assert _read(text, gz) == [("Dhaka", "from", "BD")]

@@ -217,8 +217,14 @@ def _prepare(
 ) -> _Sentence:
     # one pass over the matches: each filed by kind and position (the longest at each), and
     # the tokens it blocks or marks as an ordinary word
-    extra = list(rules.index.scan(tokens)) + _not_places_owning(tokens, rules)
     n = len(tokens)
+    # no possessive ('s) in the sentence: no owner to read (most sentences)
+    owning = n > 0 and any(
+        text.find(e, tokens[0].start, tokens[-1].end) >= 0 for e in _POSSESSIVE_ENDS
+    )
+    extra = list(rules.index.scan(tokens))
+    if owning:
+        extra += _not_places_owning(tokens, rules)
     blocked = [False] * n
     wordish = [False] * n
     neutral = [False] * n
@@ -258,7 +264,7 @@ def _prepare(
     for i, tok in enumerate(tokens):
         word = tok.text
         # "Dhaka University's gate": the building noun with a possessive
-        if word[-2:] in _POSSESSIVE_ENDS and norm(word[:-2]) in neutral_words:
+        if owning and word[-2:] in _POSSESSIVE_ENDS and norm(word[:-2]) in neutral_words:
             neutral[i] = True
         if word in _OPEN_OR_APOSTROPHE:
             prev_open = prev_open or word in _OPENERS
