@@ -66,3 +66,10 @@ def test_a_shared_name_is_read_by_the_town_beside_it(gz, neighbour, country):
 def test_a_building_noun_with_a_possessive_leaves_the_town(gz):
     text = "Students marched from Dhaka University's gate to the Shahbag square."
     assert _read(text, gz) == [("Dhaka", "from", "BD")]
+
+
+def test_an_acronym_is_no_name_each_time_it_is_written(gz):
+    # the word's shape is judged once per process: the second sentence reads it the same way
+    for _ in range(2):
+        text = "Soldiers of the SAA shelled rebel positions in Daraa and DARAA on Monday."
+        assert _read(text, gz) == [("Daraa", "at", "SY")]

@@ -312,10 +312,18 @@ def _is_name_token(s: _Sentence, i: int) -> bool:
         return False  # the common case, decided early: a lower-case word
     if s.blocked[i] or not text[:1].isalpha():
         return False
-    if text in s.rules.aliases:
+    return _name_shaped(text, s.rules.code)
+
+
+@functools.lru_cache(maxsize=_LOOKUP_CACHE)
+def _name_shaped(text: str, code: str) -> bool:
+    """Whether a word is written as (part of) a name: its spelling and the language's rules
+    decide, so a word is judged once per process."""
+    rules = place_rules(code)
+    if text in rules.aliases:
         return True
     head, _, rest = text.partition("-")
-    if head in s.rules.particles and rest[:1].isupper():
+    if head in rules.particles and rest[:1].isupper():
         return True
     if not text[0].isupper():
         return False
