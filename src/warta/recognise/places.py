@@ -190,6 +190,8 @@ class _Sentence:
 _AT_KINDS = ("relation", "feature", "organisation", "title", "feature_after")
 _BEFORE_KINDS = frozenset({"relation", "feature", "organisation", "title"})
 _OPEN_OR_APOSTROPHE = _OPENERS | _APOSTROPHES
+# Kinds _prepare does more with than mark their words as ordinary words.
+_FILED = frozenset(_AT_KINDS) | _BLOCKING | {"not_place", "neutral"}
 
 
 def _keep_longest(out: dict[int, Match], k: int, m: Match) -> None:
@@ -234,6 +236,10 @@ def _prepare(
     countries: set[str] = set()
     for m in (*matches, *extra):
         kind = m.kind
+        if kind not in _FILED:  # an ordinary word of the language (most matches)
+            for i in range(m.first, m.last):
+                wordish[i] = True
+            continue
         filed = at.get(kind)
         if filed is not None:
             _keep_longest(filed, m.first, m)
