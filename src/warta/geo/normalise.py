@@ -87,7 +87,10 @@ def fold(name: str) -> str:
     """Lower-case words of a name, punctuation made spaces: Latin script as plain ASCII
     (diacritics stripped, a letter the fold table does not map dropped), other scripts kept
     without their combining marks (Arabic vowel signs), so a name in any script has a key."""
-    text = unicodedata.normalize("NFKD", name.translate(rules().fold_table))
+    text = name.translate(rules().fold_table)
+    if text.isascii():  # most names: nothing to decompose or drop
+        return _PUNCT.sub(" ", text.lower()).strip()
+    text = unicodedata.normalize("NFKD", text)
     kept = [
         ch for ch in text if ch.isascii() or not (unicodedata.combining(ch) or _LATIN.match(ch))
     ]

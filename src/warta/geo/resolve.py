@@ -1128,19 +1128,30 @@ def _pick(
     text_weights: dict[tuple[int, int], float] = {}
     # no reading can gain more than this from its neighbours: used to stop early, exactly
     ceiling = w.witnesses * max(value for _, value in w.near_km) * max(1.0, w.apposition)
+    tops = [pairs[: w.top_k] for pairs in scored]
     for gi, g in enumerate(groups):
         best: tuple[float, Place, float] | None = None
-        others = [hj for hj, h in enumerate(groups) if hj != gi and h.key[0] != g.key[0]]
+        others = [
+            (hj, tops[hj])
+            for hj, h in enumerate(groups)
+            if hj != gi and h.key[0] != g.key[0] and tops[hj]
+        ]
         for p, own in scored[gi]:  # best own score first
             if best is not None and own + ceiling < best[0]:
                 break
             gains = []
-            for hj in others:
-                theirs = scored[hj][: w.top_k]
-                if not theirs:
-                    continue
+            pid = p.id
+            for hj, theirs in others:
                 top = theirs[0][1]
-                gain = max(_cached_coherence(coherence, p, q, w) + sq for q, sq in theirs) - top
+                gain = -math.inf
+                for q, sq in theirs:  # the best coherence with their top readings, memoised
+                    key = (pid, q.id) if pid <= q.id else (q.id, pid)
+                    c = coherence.get(key)
+                    if c is None:
+                        c = coherence[key] = _coherence(p, q, w)
+                    if c + sq > gain:
+                        gain = c + sq
+                gain -= top
                 if gain > 0:
                     if (gi, hj) not in text_weights:
                         text_weights[gi, hj] = _text_weight(mentions, g, groups[hj], w)
@@ -1152,13 +1163,6 @@ def _pick(
                 best = (own + support, p, support)
         picks.append((best[1], best[2], best[0]) if best else None)
     return picks
-
-
-def _cached_coherence(cache: dict[tuple[str, str], float], p: Place, q: Place, w: Weights) -> float:
-    key = (p.id, q.id) if p.id <= q.id else (q.id, p.id)
-    if key not in cache:
-        cache[key] = _coherence(p, q, w)
-    return cache[key]
 
 
 def _text_weight(mentions: Sequence[PlaceMention], g: _Group, h: _Group, w: Weights) -> float:

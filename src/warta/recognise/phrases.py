@@ -9,7 +9,7 @@ English word "is" is never the Islamic State.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,8 +84,14 @@ class PhraseIndex:
 
     def scan(self, tokens: list[Token]) -> Iterator[Match]:
         """Every phrase occurrence among the tokens, longest first at each position."""
-        kept = [i for i, t in enumerate(tokens) if t.text not in _SKIP]
-        keys = [tokens[i].key for i in kept]
+        keys = [t.key for t in tokens if t.text not in _SKIP]
+        if self._longest.keys().isdisjoint(keys):
+            return  # no phrase starts with any of the words (one set test, most sentences)
+        kept: Sequence[int] = (
+            range(len(tokens))
+            if len(keys) == len(tokens)
+            else [i for i, t in enumerate(tokens) if t.text not in _SKIP]
+        )
         for pos, key in enumerate(keys):
             longest = self._longest.get(key)
             if not longest:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
@@ -192,52 +192,78 @@ class _Sentence:
     initial: list[bool]  # opens the sentence, a quote or a clause after a dash or colon
 
 
-def _longest(matches: Iterable[Match], key: Callable[[Match], int]) -> dict[int, Match]:
-    out: dict[int, Match] = {}
-    for m in matches:
-        k = key(m)
-        old = out.get(k)
-        if old is None or (m.last - m.first) > (old.last - old.first):
-            out[k] = m
-    return out
+# Kinds whose matches _prepare files by the token they start at, or end at ("before").
+_AT_KINDS = ("relation", "feature", "organisation", "title", "feature_after")
+_BEFORE_KINDS = frozenset({"relation", "feature", "organisation", "title"})
+_OPEN_OR_APOSTROPHE = _OPENERS | _APOSTROPHES
+# Kinds _prepare does more with than mark their words as ordinary words.
+_FILED = frozenset(_AT_KINDS) | _BLOCKING | {"not_place", "neutral"}
+
+
+def _keep_longest(out: dict[int, Match], k: int, m: Match) -> None:
+    """File m under k unless a longer (or as long, earlier) match is there."""
+    old = out.get(k)
+    if old is None or (m.last - m.first) > (old.last - old.first):
+        out[k] = m
 
 
 def _not_places_owning(tokens: list[Token], rules: PlaceRules) -> list[Match]:
     """Names that are no place, told with a possessive ("Al Jazeera's correspondent")."""
+    if not any(t.text[-2:] in _POSSESSIVE_ENDS and len(t.text) > 2 for t in tokens):
+        return []
     owners = [
         Token(t.start, t.end - 2, t.text[:-2], norm(t.text[:-2]))
         if t.text[-2:] in _POSSESSIVE_ENDS and len(t.text) > 2
         else t
         for t in tokens
     ]
-    if owners == tokens:
-        return []
     return [m for m in rules.index.scan(owners) if m.kind == "not_place"]
 
 
 def _prepare(
     text: str, tokens: list[Token], matches: Sequence[Match], rules: PlaceRules
 ) -> _Sentence:
-    extra = list(rules.index.scan(tokens)) + _not_places_owning(tokens, rules)
+    # one pass over the matches: each filed by kind and position (the longest at each), and
+    # the tokens it blocks or marks as an ordinary word
     n = len(tokens)
+    # no possessive ('s) in the sentence: no owner to read (most sentences)
+    owning = n > 0 and any(
+        text.find(e, tokens[0].start, tokens[-1].end) >= 0 for e in _POSSESSIVE_ENDS
+    )
+    extra = list(rules.index.scan(tokens))
+    if owning:
+        extra += _not_places_owning(tokens, rules)
     blocked = [False] * n
     wordish = [False] * n
     neutral = [False] * n
     relation_end = {m.last: m for m in matches if m.kind == "relation"}
-    by_kind: dict[str, list[Match]] = {}
+    at: dict[str, dict[int, Match]] = {kind: {} for kind in _AT_KINDS}
+    before: dict[str, dict[int, Match]] = {kind: {} for kind in _BEFORE_KINDS}
+    countries: set[str] = set()
     for m in (*matches, *extra):
         kind = m.kind
-        by_kind.setdefault(kind, []).append(m)
+        if kind not in _FILED:  # an ordinary word of the language (most matches)
+            for i in range(m.first, m.last):
+                wordish[i] = True
+            continue
+        filed = at.get(kind)
+        if filed is not None:
+            _keep_longest(filed, m.first, m)
+            if kind in _BEFORE_KINDS:
+                _keep_longest(before[kind], m.last, m)
+            continue  # a place cue, title or feature after a name: neither blocked nor a word
         if kind in ("actor", "not_actor"):
+            if kind == "actor" and (c := getattr(m.value, "country", None)):
+                countries.add(c)
             rel = relation_end.get(m.first)
             if rel is not None and rel.value in _LOCATIVE:
                 continue  # "di dekat Mayadeen": the town, though a channel bears its name
-        if kind in ("weekday", "month") and _opens_name(tokens, m.last, rules):
+        elif kind in ("weekday", "month") and _opens_name(tokens, m.last, rules):
             continue  # "Mar del Plata": a month's short name opening a longer name
         if kind in _BLOCKING or kind == "not_place":
             for i in range(m.first, m.last):
                 blocked[i] = True
-        elif kind not in _PLACE_KINDS and kind not in ("title", "feature_after", "neutral"):
+        elif kind != "neutral":
             for i in range(m.first, m.last):
                 wordish[i] = True
     for m in extra:
@@ -246,40 +272,34 @@ def _prepare(
                 neutral[i] = True
     initial = [False] * n
     prev_open = True
+    neutral_words = rules.neutral_words
     for i, tok in enumerate(tokens):
         word = tok.text
         # "Dhaka University's gate": the building noun with a possessive
-        if word[-2:] in _POSSESSIVE_ENDS and norm(word[:-2]) in rules.neutral_words:
+        if owning and word[-2:] in _POSSESSIVE_ENDS and norm(word[:-2]) in neutral_words:
             neutral[i] = True
-        if word in _OPENERS or word in _APOSTROPHES:
+        if word in _OPEN_OR_APOSTROPHE:
             prev_open = prev_open or word in _OPENERS
             continue
         initial[i] = prev_open
         prev_open = False
-
-    def of(kind: str) -> list[Match]:
-        return by_kind.get(kind, [])
-
-    rels, feat, org, title = of("relation"), of("feature"), of("organisation"), of("title")
     return _Sentence(
         text=text,
         tokens=tokens,
         rules=rules,
-        relation_before=_longest(rels, lambda m: m.last),
-        feature_before=_longest(feat, lambda m: m.last),
-        feature_at=_longest(feat, lambda m: m.first),
-        feature_after=_longest(of("feature_after"), lambda m: m.first),
-        org_before=_longest(org, lambda m: m.last),
-        org_at=_longest(org, lambda m: m.first),
-        title_before=_longest(title, lambda m: m.last),
-        title_at=_longest(title, lambda m: m.first),
-        relation_at=_longest(rels, lambda m: m.first),
+        relation_before=before["relation"],
+        feature_before=before["feature"],
+        feature_at=at["feature"],
+        feature_after=at["feature_after"],
+        org_before=before["organisation"],
+        org_at=at["organisation"],
+        title_before=before["title"],
+        title_at=at["title"],
+        relation_at=at["relation"],
         blocked=blocked,
         wordish=wordish,
         neutral=neutral,
-        actor_countries=frozenset(
-            c for m in matches if m.kind == "actor" and (c := getattr(m.value, "country", None))
-        ),
+        actor_countries=frozenset(countries),
         initial=initial,
     )
 
@@ -304,10 +324,18 @@ def _is_name_token(s: _Sentence, i: int) -> bool:
         return False  # the common case, decided early: a lower-case word
     if s.blocked[i] or not text[:1].isalpha():
         return False
-    if text in s.rules.aliases:
+    return _name_shaped(text, s.rules.code)
+
+
+@functools.lru_cache(maxsize=_LOOKUP_CACHE)
+def _name_shaped(text: str, code: str) -> bool:
+    """Whether a word is written as (part of) a name: its spelling and the language's rules
+    decide, so a word is judged once per process."""
+    rules = place_rules(code)
+    if text in rules.aliases:
         return True
     head, _, rest = text.partition("-")
-    if head in s.rules.particles and rest[:1].isupper():
+    if head in rules.particles and rest[:1].isupper():
         return True
     if not text[0].isupper():
         return False
@@ -327,23 +355,30 @@ def _is_name_token(s: _Sentence, i: int) -> bool:
 def _chains(s: _Sentence) -> list[list[int]]:
     """Maximal runs of name tokens, with particles and apostrophes allowed between them."""
     out: list[list[int]] = []
-    n = len(s.tokens)
+    tokens, aliases, particles = s.tokens, s.rules.aliases, s.rules.particles
+    # each token judged once; a lower-case word (most of them) without a call
+    name = [
+        not (t.text[:1].islower() and "-" not in t.text and t.text not in aliases)
+        and _is_name_token(s, i)
+        for i, t in enumerate(tokens)
+    ]
+    n = len(tokens)
     i = 0
     while i < n:
-        if not _is_name_token(s, i):
+        if not name[i]:
             i += 1
             continue
         chain = [i]
         j = i + 1
         while j < n:
-            if _is_name_token(s, j):
+            if name[j]:
                 chain.append(j)
                 j += 1
                 continue
             k = j
-            while k < n and (_is_particle(s, k) or s.tokens[k].text in _APOSTROPHES):
+            while k < n and (tokens[k].text in particles or tokens[k].text in _APOSTROPHES):
                 k += 1
-            if k > j and k < n and _is_name_token(s, k):
+            if k > j and k < n and name[k]:
                 chain.extend(range(j, k + 1))
                 j = k + 1
                 continue
