@@ -44,6 +44,19 @@ TEXTS = {
         "officials said."
     ),
     "en-us-airstrike": "A U.S. airstrike killed two militants near Jilib in Somalia on Sunday.",
+    # who laid the bomb, told in the next sentence, is the attacker; and so when told in the
+    # sentence of the blast itself
+    "en-planted": (
+        "On Monday, two soldiers were killed when their truck struck an IED near Djibo. The "
+        "device was likely planted by JNIM."
+    ),
+    "en-planted-same": (
+        "Ansaroul Islam fighters planted a bomb that killed a farmer near Djibo on Monday."
+    ),
+    "id-planted": (
+        "Dua tentara tewas saat truk mereka menginjak bom rakitan di dekat Djibo pada Senin "
+        "(4/5/2020). Bom itu diduga dipasang oleh militan JNIM."
+    ),
     # barrel bombs are dropped from the air; the people they killed, with nobody named as
     # hit, are civilians
     "en-barrel": (
@@ -113,6 +126,12 @@ def _sides(event: dict) -> tuple:
          ("Military Forces of the United States", "Unidentified Armed Group (Pakistan)", [])),
         ("en-us-airstrike", "Explosions/Remote violence",
          ("Military Forces of the United States", "Unidentified Armed Group (Somalia)", [])),
+        ("en-planted", "Explosions/Remote violence",
+         ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso", [])),
+        ("en-planted-same", "Explosions/Remote violence",
+         ("Ansaroul Islam", "Civilians (Burkina Faso)", [])),
+        ("id-planted", "Explosions/Remote violence",
+         ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso", [])),
         ("en-barrel", "Explosions/Remote violence",
          ("Military Forces of Syria", "Civilians (Syria)", [])),
         ("id-barrel", "Explosions/Remote violence",
