@@ -38,6 +38,25 @@ TEXTS = {
     # a strike told with the striker's nationality is that state's, wherever it hit
     "en-israeli": "An Israeli air strike killed two men in Rafah on Monday.",
     "id-israeli": "Serangan udara Israel menewaskan dua pria di Rafah pada Senin (4/5/2020).",
+    # ... and so is one told with the country's short name written before it as an adjective
+    "en-us-drone": (
+        "Four suspected militants died in a US drone strike near Miranshah on Sunday, local "
+        "officials said."
+    ),
+    "en-us-airstrike": "A U.S. airstrike killed two militants near Jilib in Somalia on Sunday.",
+    # who laid the bomb, told in the next sentence, is the attacker; and so when told in the
+    # sentence of the blast itself
+    "en-planted": (
+        "On Monday, two soldiers were killed when their truck struck an IED near Djibo. The "
+        "device was likely planted by JNIM."
+    ),
+    "en-planted-same": (
+        "Ansaroul Islam fighters planted a bomb that killed a farmer near Djibo on Monday."
+    ),
+    "id-planted": (
+        "Dua tentara tewas saat truk mereka menginjak bom rakitan di dekat Djibo pada Senin "
+        "(4/5/2020). Bom itu diduga dipasang oleh militan JNIM."
+    ),
     # barrel bombs are dropped from the air; the people they killed, with nobody named as
     # hit, are civilians
     "en-barrel": (
@@ -103,6 +122,16 @@ def _sides(event: dict) -> tuple:
          ("Military Forces of Israel", "Civilians (Palestine)", [])),
         ("id-israeli", "Explosions/Remote violence",
          ("Military Forces of Israel", "Civilians (Palestine)", [])),
+        ("en-us-drone", "Explosions/Remote violence",
+         ("Military Forces of the United States", "Unidentified Armed Group (Pakistan)", [])),
+        ("en-us-airstrike", "Explosions/Remote violence",
+         ("Military Forces of the United States", "Unidentified Armed Group (Somalia)", [])),
+        ("en-planted", "Explosions/Remote violence",
+         ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso", [])),
+        ("en-planted-same", "Explosions/Remote violence",
+         ("Ansaroul Islam", "Civilians (Burkina Faso)", [])),
+        ("id-planted", "Explosions/Remote violence",
+         ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso", [])),
         ("en-barrel", "Explosions/Remote violence",
          ("Military Forces of Syria", "Civilians (Syria)", [])),
         ("id-barrel", "Explosions/Remote violence",

@@ -259,8 +259,11 @@ def _striker(draft: Draft) -> str | None:
             told = demonym_before(t.facts.tokens, m.first, t.facts.lang.places.demonyms)
             if told and len(told[1]) == 1:
                 return told[1][0]
-            for p in t.facts.places:
-                if p.first == m.last and p.candidates and is_country(p.candidates[0]):
+            # a country's name right after it ("serangan udara AS"), or written before it as
+            # an adjective ("a US drone strike", "a US air strike")
+            for p in (*t.facts.places, *t.facts.nationals):
+                beside = p.first == m.last or (p in t.facts.nationals and p.last == m.first)
+                if beside and p.candidates and is_country(p.candidates[0]):
                     return p.candidates[0].country
     return None
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..countries import country_name, with_country
@@ -33,6 +33,8 @@ class SentenceFacts:
     dates: list[DateMention]
     places: list[PlaceMention]
     actors: list[ActorMention]
+    # countries told as a nationality, not a place ("a US drone strike", "serangan udara AS")
+    nationals: list[PlaceMention] = field(default_factory=list)
 
     def kinds(self, *kinds: str) -> list[Match]:
         """Matches of the given kinds, left to right."""
@@ -142,7 +144,9 @@ def read_sentence(
         places = [p for p in places if p.first not in {a.first for a in states}]
         actors = sorted([*actors, *states], key=lambda a: a.first)
     places = _reindexed(found, places)
-    return SentenceFacts(index, span, lex, tokens, matches, numbers, dates, places, actors)
+    return SentenceFacts(
+        index, span, lex, tokens, matches, numbers, dates, places, actors, nationals
+    )
 
 
 def _reindexed(found: list[PlaceMention], places: list[PlaceMention]) -> list[PlaceMention]:

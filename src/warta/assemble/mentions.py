@@ -253,6 +253,12 @@ def find_mentions(facts: SentenceFacts) -> list[Mention]:
         closing = _closing_pointer(facts, m)
         if closing is not None:  # the phrase's other event words are of this mention
             taken.update(range(m.last, closing))
+    # "an IED killed two soldiers, the device was planted by X", "militants planted bombs that
+    # hurt a doctor": in a sentence telling an act of its own, a word that tells who did an act
+    # (`attribution`) is that act's, not a back-reference, and who it names is the act's
+    if any(f.means != "reference" for f in found):
+        own = {(x.first, x.last) for x in facts.kinds("attribution")}
+        found = [f for f in found if f.means != "reference" or (f.first, f.last) not in own]
     return found
 
 

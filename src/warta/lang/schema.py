@@ -286,6 +286,12 @@ class Markers:
         (),
         optional=True,
     )
+    attribution: Words = doc(
+        'reference words that tell who did an act ("the device was planted by X"): in a'
+        " sentence that tells an act of its own they are that act's words, not a back-reference",
+        (),
+        optional=True,
+    )
     similar: Words = doc(
         "right after (or before) a reference noun: a new event of the kind of the one referred"
         ' to ("aksi serupa", "a similar protest"), not that event',
