@@ -48,7 +48,7 @@ class ClaimFact:
 
 def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
     """Every counted (or vaguely counted) casualty claim in a sentence."""
-    casualties = _longest(facts.kinds("casualty"))
+    casualties = [c for c in _longest(facts.kinds("casualty")) if not _aim(facts, c)]
     numbers = _pair_numbers(facts, casualties)
     claims: list[ClaimFact] = []
     previous: ClaimFact | None = None
@@ -85,6 +85,16 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
     claims = [group for claim in claims for group in _groups(facts, claim, used)]
     claims = [group for claim in claims for group in _along_with(facts, claim, used)]
     return [c for claim in claims for c in _each_speaker(facts, _attribute(facts, claim))]
+
+
+def _aim(facts: SentenceFacts, c: Match) -> bool:
+    """An aim, not a death (`markers.aim`): "threatened to kill a soldier", "berencana untuk
+    membunuh": the phrase ends with the casualty word."""
+    keys = [t.key for t in facts.tokens[max(0, c.last - 4) : c.last]]
+    return any(
+        (words := w.lower().split()) and keys[len(keys) - len(words) :] == words
+        for w in facts.lang.events.markers.aim
+    )
 
 
 def _each_speaker(facts: SentenceFacts, claim: ClaimFact) -> list[ClaimFact]:

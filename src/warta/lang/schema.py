@@ -265,6 +265,12 @@ class Markers:
         (),
         optional=True,
     )
+    aim: Words = doc(
+        'phrases ending in a casualty word that name an aim, not a death ("threatened to'
+        ' kill", "attempted to kill", "berencana untuk membunuh"): no casualty claim',
+        (),
+        optional=True,
+    )
     along_with: Words = doc(
         'words adding more victims to a count told with its casualty word ("killed along with'
         ' two other fighters", "73 soldiers, in addition to 26 civilians, were killed", "tewas'

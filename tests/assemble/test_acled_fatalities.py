@@ -1,0 +1,39 @@
+"""Fatalities in short coder-style notes (stop 24): the present tense of a headline ("gunmen
+kill four"), an aim that is no death ("threatened to kill"). Every sentence here is our own."""
+
+import pytest
+
+from .extracted import extract_cases
+
+# (text, best fatalities of the one event, or None)
+CASES = [
+    # headline present tense: the count after "kill"/"kills" is the dead
+    ("Rebel fighters kill three farmers near Kisumu on Monday.", 3),
+    ("A drone strike kills 6 near Miranshah in North Waziristan.", 6),
+    ("Soldiers shoot and kill a herder near the river in Kotido.", 1),
+    # an aim, not a death: no one is counted
+    ("Gunmen attacked a police post in Jinja on Monday and tried to kill a police officer.", None),
+    (
+        "Massa menyerang dan berusaha membunuh seorang terduga pencuri di Cibinong, Kabupaten "
+        "Bogor, pada Senin.",
+        None,
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory, gazetteer_path):
+    cases = [(text, "2024-06-12") for text, _ in CASES]
+    return extract_cases(tmp_path_factory.mktemp("acled_fatal"), cases, gazetteer_path)
+
+
+@pytest.mark.parametrize("case", range(len(CASES)))
+def test_fatalities_in_notes(found, case):
+    _, best = CASES[case]
+    events = found[case]
+    (event,) = events
+    if best is None:
+        assert event["fatalities"] is None
+        assert [c for c in event["claims"] if c["kind"] == "killed"] == []
+        return
+    assert event["fatalities"]["best"] == best
