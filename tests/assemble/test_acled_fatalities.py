@@ -1,5 +1,6 @@
 """Fatalities in short coder-style notes (stop 24): the present tense of a headline ("gunmen
-kill four"), an aim that is no death ("threatened to kill"). Every sentence here is our own."""
+kill four"), an age that is no count ("a 70-year-old farmer"), an aim that is no death
+("tried to kill"). Every sentence here is our own."""
 
 import pytest
 
@@ -11,6 +12,23 @@ CASES = [
     ("Rebel fighters kill three farmers near Kisumu on Monday.", 3),
     ("A drone strike kills 6 near Miranshah in North Waziristan.", 6),
     ("Soldiers shoot and kill a herder near the river in Kotido.", 1),
+    # an age is no count: the victim told with it is one
+    (
+        "On 3 June 2024, a mortar shell fired by the army exploded in Tarnow village and "
+        "killed a 70-year-old farmer.",
+        1,
+    ),
+    ("Army troops shot dead a 15-year-old boy during a protest in Srinagar on Saturday.", 1),
+    (
+        "Karim, 34, a rickshaw driver, was killed in Rangpur on Sunday when militants threw a "
+        "crude bomb at his vehicle.",
+        1,
+    ),
+    (
+        "Rebels ambushed an army patrol near Bunia and killed 8 soldiers, a 20-year-old recruit "
+        "among them.",
+        8,
+    ),
     # an aim, not a death: no one is counted
     ("Gunmen attacked a police post in Jinja on Monday and tried to kill a police officer.", None),
     (

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from ..model import ClaimKind, Qualifier
 from ..recognise.actors import ActorMention
 from ..recognise.numbers import Number
-from ..recognise.phrases import Match
+from ..recognise.phrases import Match, phrase_key
 from .facts import SentenceFacts, demonym_before
 
 _BREAKS = frozenset('.;:"“”()[]')
@@ -299,6 +299,8 @@ def _distance(facts: SentenceFacts, c: Match, n: Number) -> tuple[int, int] | No
         return None
     if n.first > 0 and facts.tokens[n.first - 1].key in ordinal:
         return None
+    if _modifier(facts, n):
+        return None  # "killed a 76-year-old villager": an age, not a count
     aside = _including_aside(facts, c.first)
     if aside is not None and aside.start <= n.first < aside.stop:
         return None  # "Six soldiers, including two officers, were killed": a part, not the count
@@ -329,6 +331,29 @@ def _distance(facts: SentenceFacts, c: Match, n: Number) -> tuple[int, int] | No
     if _broken(facts, lo, hi, passive_report=side == 0):
         return None
     return gap, side
+
+
+def _modifier(facts: SentenceFacts, n: Number) -> bool:
+    """A figure that describes someone, not a count of people: an age, told by an age word
+    after it (`markers.age`: "a 76-year-old villager", "a man 40 years old") or between
+    commas after a name ("Ujjal, 40, a bus driver, was killed")."""
+    tokens = facts.tokens
+    at = n.last + (n.last < len(tokens) and tokens[n.last].text == "-")
+    keys = tuple(t.key for t in tokens[at : at + 3])
+    if any(
+        (words := phrase_key(w)) and keys[: len(words)] == words
+        for w in facts.lang.events.markers.age
+    ):
+        return True
+    return (
+        n.first >= 2
+        and n.last < len(tokens)
+        and tokens[n.first].text.isdecimal()
+        and tokens[n.first - 1].text == ","
+        and tokens[n.last].text == ","
+        and _capital(tokens[n.first - 2].text)
+        and tokens[n.first - 2].text.isalpha()
+    )
 
 
 def _including_aside(facts: SentenceFacts, at: int) -> range | None:

@@ -271,6 +271,12 @@ class Markers:
         (),
         optional=True,
     )
+    age: Words = doc(
+        "words right after a figure (a hyphen may come between) that make it an age, not a"
+        ' count of people ("a 76-year-old villager", "a man 40 years old")',
+        (),
+        optional=True,
+    )
     along_with: Words = doc(
         'words adding more victims to a count told with its casualty word ("killed along with'
         ' two other fighters", "73 soldiers, in addition to 26 civilians, were killed", "tewas'
