@@ -1,5 +1,6 @@
 """Fatalities in short coder-style notes (stop 24): the present tense of a headline ("gunmen
-kill four"), an age that is no count ("a 70-year-old farmer"), an aim that is no death
+kill four"), an age that is no count ("a 70-year-old farmer"), one victim told by a pronoun ("he
+died") or a phrase ("lost his life"), an aim that is no death
 ("tried to kill"). Every sentence here is our own."""
 
 import pytest
@@ -29,6 +30,25 @@ CASES = [
         "among them.",
         8,
     ),
+    # one victim told by a singular pronoun before the death word, or by the phrase's form
+    (
+        "Militants threw a petrol bomb at a bus in Rangpur on Sunday night. The driver suffered "
+        "burns and he died in hospital on Monday.",
+        1,
+    ),
+    ("Gunmen shot a shopkeeper in Rangpur on Sunday. She later succumbed to her wounds.", 1),
+    (
+        "A party supporter lost his life in Rangpur on Sunday after being beaten by rival "
+        "activists.",
+        1,
+    ),
+    (
+        "Orang tak dikenal menembak seorang pedagang di Cibinong, Kabupaten Bogor, pada Senin "
+        "malam. Ia tewas di rumah sakit.",
+        1,
+    ),
+    # the pronoun is the killer when an object follows: no count of the dead
+    ("He killed the guards in Rangpur on Sunday, police said.", None),
     # an aim, not a death: no one is counted
     ("Gunmen attacked a police post in Jinja on Monday and tried to kill a police officer.", None),
     (

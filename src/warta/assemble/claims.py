@@ -129,6 +129,8 @@ def _singular(facts: SentenceFacts, c: Match) -> bool:
     after = [m for m in facts.matches if m.first == c.last]
     if any(m.kind == "singular_after" for m in after):
         return True  # "opened fire on a councillor, killing him"
+    if _singular_subject(facts, c, after):
+        return True  # "he died in hospital", "she later succumbed"
     if any(m.kind == "indefinite" for m in after) and not any(
         m.kind in ("vague", "numword", "scale") and m.last - m.first > 1 for m in after
     ):
@@ -141,6 +143,32 @@ def _singular(facts: SentenceFacts, c: Match) -> bool:
         and not any(m.last <= n.first < c.first for n in facts.numbers)
         for m in facts.matches
     )
+
+
+def _singular_subject(facts: SentenceFacts, c: Match, after: list[Match]) -> bool:
+    """A singular pronoun as the subject right before a casualty word (`markers.
+    singular_subject`; one word may come between: "he later died", "ia tewas"), or a casualty
+    phrase that tells one victim by its form (`markers.singular_words`: "lost his life").
+    Not when an object follows the word ("he killed the guards": he is the killer)."""
+    markers = facts.lang.events.markers
+    if {phrase_key(w) for w in markers.singular_words} & {
+        tuple(t.key for t in facts.tokens[c.first : c.last])
+    }:
+        return True
+    if any(m.kind in ("definite", "indefinite", "article") for m in after):
+        return False
+    subject = {k for w in markers.singular_subject for k in phrase_key(w)}
+    for i in range(c.first - 1, max(-1, c.first - 3), -1):
+        token = facts.tokens[i]
+        if token.key in subject:
+            return True
+        if (
+            token.text in _BREAKS
+            or token.text == ","
+            or any(m.first <= i < m.last and m.kind in ("casualty", "means") for m in facts.matches)
+        ):
+            return False
+    return False
 
 
 def _groups(facts: SentenceFacts, claim: ClaimFact, used: set[int]) -> list[ClaimFact]:

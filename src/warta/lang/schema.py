@@ -271,6 +271,17 @@ class Markers:
         (),
         optional=True,
     )
+    singular_subject: Words = doc(
+        "a singular pronoun right before a casualty word with no count (one word may come"
+        ' between): one victim ("he died", "she later succumbed", "ia tewas")',
+        (),
+        optional=True,
+    )
+    singular_words: Words = doc(
+        'casualty phrases telling one victim by their form, with no count: one ("lost his life")',
+        (),
+        optional=True,
+    )
     age: Words = doc(
         "words right after a figure (a hyphen may come between) that make it an age, not a"
         ' count of people ("a 76-year-old villager", "a man 40 years old")',
