@@ -1,7 +1,7 @@
 """Fatalities in short coder-style notes (stop 24): the present tense of a headline ("gunmen
-kill four"), an age that is no count ("a 70-year-old farmer"), one victim told by a pronoun ("he
-died") or a phrase ("lost his life"), an aim that is no death
-("tried to kill"). Every sentence here is our own."""
+kill four"), an age that is no count ("a 70-year-old farmer"), one victim told by a pronoun
+("he died") or a phrase ("lost his life"), single victims joined by "and" ("a woman and her
+son"), an aim that is no death ("tried to kill"). Every sentence here is our own."""
 
 import pytest
 
@@ -47,6 +47,18 @@ CASES = [
         "malam. Ia tewas di rumah sakit.",
         1,
     ),
+    # single victims joined by "and" with no count add up
+    (
+        "A farmer and his daughter were killed when their cart struck a landmine near Tarnow "
+        "on Sunday.",
+        2,
+    ),
+    (
+        "Gunmen opened fire on a minibus near Tarnow on Sunday. A nurse and a teacher were killed.",
+        2,
+    ),
+    # a plural group among them has no count: no figure
+    ("The soldiers and a policeman were killed when a bomb exploded near Tarnow on Sunday.", None),
     # the pronoun is the killer when an object follows: no count of the dead
     ("He killed the guards in Rangpur on Sunday, police said.", None),
     # an aim, not a death: no one is counted

@@ -71,6 +71,8 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
             claim = _claim(facts, c, number)
         elif _negated(facts, c):
             claim = ClaimFact(c.value, 0, "exact", c, None)
+        elif c.value in _SINGULAR_KINDS and (joined_ones := _joined_singulars(facts, c)) > 1:
+            claim = ClaimFact(c.value, joined_ones, "exact", c, None)  # "a man and his son died"
         elif c.value in _SINGULAR_KINDS and _singular(facts, c):
             claim = ClaimFact(c.value, 1, "exact", c, None)  # "a priest was shot dead"
         elif (added := _added_count(facts, c)) is not None:
@@ -143,6 +145,48 @@ def _singular(facts: SentenceFacts, c: Match) -> bool:
         and not any(m.last <= n.first < c.first for n in facts.numbers)
         for m in facts.matches
     )
+
+
+_CONJUNCT_WORDS = 5  # words of one victim told after its article: "a suspected police informer"
+
+
+def _joined_singulars(facts: SentenceFacts, c: Match) -> int:
+    """How many single victims are joined by 'and' as the subject right before a casualty
+    word with no count, each opened by an indefinite article or a singular possessive
+    (`markers.singular_possessive`): "a woman and her son were killed" is 2, "a nurse and a
+    teacher were shot dead" 2. Only passive auxiliaries may stand between the subject and
+    the word; 0 or 1 when no such pair is told. (Where the article is a count, as "seorang",
+    the count is paired first and this is not reached.)"""
+    tokens = facts.tokens
+    markers = facts.lang.events.markers
+    aux = {k for w in markers.passive_aux for k in phrase_key(w)}
+    and_words = set(facts.lang.events.coordinators.get("and", ()))
+    openers = {k for w in markers.singular_possessive for k in phrase_key(w)}
+    indefinite = {m.first for m in facts.kinds("indefinite") if m.last - m.first == 1}
+    end = c.first
+    while end > 0 and tokens[end - 1].key in aux:
+        end -= 1
+    count = 0
+    while end > 0:
+        start = next(
+            (
+                q
+                for q in range(end - 1, max(-1, end - 1 - _CONJUNCT_WORDS), -1)
+                if q in indefinite or tokens[q].key in openers
+            ),
+            None,
+        )
+        if start is None or any(
+            t.text in _BREAKS or t.text == "," or t.key in and_words for t in tokens[start:end]
+        ):
+            break
+        if any(start <= n.first < end for n in facts.numbers if n.first != start):
+            break
+        count += 1
+        if start == 0 or tokens[start - 1].key not in and_words:
+            break
+        end = start - 1
+    return count
 
 
 def _singular_subject(facts: SentenceFacts, c: Match, after: list[Match]) -> bool:

@@ -277,6 +277,12 @@ class Markers:
         (),
         optional=True,
     )
+    singular_possessive: Words = doc(
+        'singular possessives that open one victim joined by "and" to another before a casualty'
+        ' word with no count ("a woman and her son were killed": 2)',
+        (),
+        optional=True,
+    )
     singular_words: Words = doc(
         'casualty phrases telling one victim by their form, with no count: one ("lost his life")',
         (),
