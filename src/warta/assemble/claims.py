@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from ..model import ClaimKind, Qualifier
 from ..recognise.actors import ActorMention
 from ..recognise.numbers import Number
-from ..recognise.phrases import Match
+from ..recognise.phrases import Match, phrase_key
 from .facts import SentenceFacts, demonym_before
 
 _BREAKS = frozenset('.;:"“”()[]')
@@ -48,7 +48,7 @@ class ClaimFact:
 
 def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
     """Every counted (or vaguely counted) casualty claim in a sentence."""
-    casualties = _longest(facts.kinds("casualty"))
+    casualties = [c for c in _longest(facts.kinds("casualty")) if not _aim(facts, c)]
     numbers = _pair_numbers(facts, casualties)
     claims: list[ClaimFact] = []
     previous: ClaimFact | None = None
@@ -71,6 +71,8 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
             claim = _claim(facts, c, number)
         elif _negated(facts, c):
             claim = ClaimFact(c.value, 0, "exact", c, None)
+        elif c.value in _SINGULAR_KINDS and (joined_ones := _joined_singulars(facts, c)) > 1:
+            claim = ClaimFact(c.value, joined_ones, "exact", c, None)  # "a man and his son died"
         elif c.value in _SINGULAR_KINDS and _singular(facts, c):
             claim = ClaimFact(c.value, 1, "exact", c, None)  # "a priest was shot dead"
         elif (added := _added_count(facts, c)) is not None:
@@ -85,6 +87,16 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
     claims = [group for claim in claims for group in _groups(facts, claim, used)]
     claims = [group for claim in claims for group in _along_with(facts, claim, used)]
     return [c for claim in claims for c in _each_speaker(facts, _attribute(facts, claim))]
+
+
+def _aim(facts: SentenceFacts, c: Match) -> bool:
+    """An aim, not a death (`markers.aim`): "threatened to kill a soldier", "berencana untuk
+    membunuh": the phrase ends with the casualty word."""
+    keys = [t.key for t in facts.tokens[max(0, c.last - 4) : c.last]]
+    return any(
+        (words := w.lower().split()) and keys[len(keys) - len(words) :] == words
+        for w in facts.lang.events.markers.aim
+    )
 
 
 def _each_speaker(facts: SentenceFacts, claim: ClaimFact) -> list[ClaimFact]:
@@ -119,6 +131,8 @@ def _singular(facts: SentenceFacts, c: Match) -> bool:
     after = [m for m in facts.matches if m.first == c.last]
     if any(m.kind == "singular_after" for m in after):
         return True  # "opened fire on a councillor, killing him"
+    if _singular_subject(facts, c, after):
+        return True  # "he died in hospital", "she later succumbed"
     if any(m.kind == "indefinite" for m in after) and not any(
         m.kind in ("vague", "numword", "scale") and m.last - m.first > 1 for m in after
     ):
@@ -131,6 +145,74 @@ def _singular(facts: SentenceFacts, c: Match) -> bool:
         and not any(m.last <= n.first < c.first for n in facts.numbers)
         for m in facts.matches
     )
+
+
+_CONJUNCT_WORDS = 5  # words of one victim told after its article: "a suspected police informer"
+
+
+def _joined_singulars(facts: SentenceFacts, c: Match) -> int:
+    """How many single victims are joined by 'and' as the subject right before a casualty
+    word with no count, each opened by an indefinite article or a singular possessive
+    (`markers.singular_possessive`): "a woman and her son were killed" is 2, "a nurse and a
+    teacher were shot dead" 2. Only passive auxiliaries may stand between the subject and
+    the word; 0 or 1 when no such pair is told. (Where the article is a count, as "seorang",
+    the count is paired first and this is not reached.)"""
+    tokens = facts.tokens
+    markers = facts.lang.events.markers
+    aux = {k for w in markers.passive_aux for k in phrase_key(w)}
+    and_words = set(facts.lang.events.coordinators.get("and", ()))
+    openers = {k for w in markers.singular_possessive for k in phrase_key(w)}
+    indefinite = {m.first for m in facts.kinds("indefinite") if m.last - m.first == 1}
+    end = c.first
+    while end > 0 and tokens[end - 1].key in aux:
+        end -= 1
+    count = 0
+    while end > 0:
+        start = next(
+            (
+                q
+                for q in range(end - 1, max(-1, end - 1 - _CONJUNCT_WORDS), -1)
+                if q in indefinite or tokens[q].key in openers
+            ),
+            None,
+        )
+        if start is None or any(
+            t.text in _BREAKS or t.text == "," or t.key in and_words for t in tokens[start:end]
+        ):
+            break
+        if any(start <= n.first < end for n in facts.numbers if n.first != start):
+            break
+        count += 1
+        if start == 0 or tokens[start - 1].key not in and_words:
+            break
+        end = start - 1
+    return count
+
+
+def _singular_subject(facts: SentenceFacts, c: Match, after: list[Match]) -> bool:
+    """A singular pronoun as the subject right before a casualty word (`markers.
+    singular_subject`; one word may come between: "he later died", "ia tewas"), or a casualty
+    phrase that tells one victim by its form (`markers.singular_words`: "lost his life").
+    Not when an object follows the word ("he killed the guards": he is the killer)."""
+    markers = facts.lang.events.markers
+    if {phrase_key(w) for w in markers.singular_words} & {
+        tuple(t.key for t in facts.tokens[c.first : c.last])
+    }:
+        return True
+    if any(m.kind in ("definite", "indefinite", "article") for m in after):
+        return False
+    subject = {k for w in markers.singular_subject for k in phrase_key(w)}
+    for i in range(c.first - 1, max(-1, c.first - 3), -1):
+        token = facts.tokens[i]
+        if token.key in subject:
+            return True
+        if (
+            token.text in _BREAKS
+            or token.text == ","
+            or any(m.first <= i < m.last and m.kind in ("casualty", "means") for m in facts.matches)
+        ):
+            return False
+    return False
 
 
 def _groups(facts: SentenceFacts, claim: ClaimFact, used: set[int]) -> list[ClaimFact]:
@@ -289,6 +371,8 @@ def _distance(facts: SentenceFacts, c: Match, n: Number) -> tuple[int, int] | No
         return None
     if n.first > 0 and facts.tokens[n.first - 1].key in ordinal:
         return None
+    if _modifier(facts, n):
+        return None  # "killed a 76-year-old villager": an age, not a count
     aside = _including_aside(facts, c.first)
     if aside is not None and aside.start <= n.first < aside.stop:
         return None  # "Six soldiers, including two officers, were killed": a part, not the count
@@ -319,6 +403,29 @@ def _distance(facts: SentenceFacts, c: Match, n: Number) -> tuple[int, int] | No
     if _broken(facts, lo, hi, passive_report=side == 0):
         return None
     return gap, side
+
+
+def _modifier(facts: SentenceFacts, n: Number) -> bool:
+    """A figure that describes someone, not a count of people: an age, told by an age word
+    after it (`markers.age`: "a 76-year-old villager", "a man 40 years old") or between
+    commas after a name ("Ujjal, 40, a bus driver, was killed")."""
+    tokens = facts.tokens
+    at = n.last + (n.last < len(tokens) and tokens[n.last].text == "-")
+    keys = tuple(t.key for t in tokens[at : at + 3])
+    if any(
+        (words := phrase_key(w)) and keys[: len(words)] == words
+        for w in facts.lang.events.markers.age
+    ):
+        return True
+    return (
+        n.first >= 2
+        and n.last < len(tokens)
+        and tokens[n.first].text.isdecimal()
+        and tokens[n.first - 1].text == ","
+        and tokens[n.last].text == ","
+        and _capital(tokens[n.first - 2].text)
+        and tokens[n.first - 2].text.isalpha()
+    )
 
 
 def _including_aside(facts: SentenceFacts, at: int) -> range | None:

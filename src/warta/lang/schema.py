@@ -265,6 +265,35 @@ class Markers:
         (),
         optional=True,
     )
+    aim: Words = doc(
+        'phrases ending in a casualty word that name an aim, not a death ("threatened to'
+        ' kill", "attempted to kill", "berencana untuk membunuh"): no casualty claim',
+        (),
+        optional=True,
+    )
+    singular_subject: Words = doc(
+        "a singular pronoun right before a casualty word with no count (one word may come"
+        ' between): one victim ("he died", "she later succumbed", "ia tewas")',
+        (),
+        optional=True,
+    )
+    singular_possessive: Words = doc(
+        'singular possessives that open one victim joined by "and" to another before a casualty'
+        ' word with no count ("a woman and her son were killed": 2)',
+        (),
+        optional=True,
+    )
+    singular_words: Words = doc(
+        'casualty phrases telling one victim by their form, with no count: one ("lost his life")',
+        (),
+        optional=True,
+    )
+    age: Words = doc(
+        "words right after a figure (a hyphen may come between) that make it an age, not a"
+        ' count of people ("a 76-year-old villager", "a man 40 years old")',
+        (),
+        optional=True,
+    )
     along_with: Words = doc(
         'words adding more victims to a count told with its casualty word ("killed along with'
         ' two other fighters", "73 soldiers, in addition to 26 civilians, were killed", "tewas'
