@@ -92,6 +92,18 @@ def _unarmed_told(draft: Draft) -> set[str]:
     }
 
 
+def _crowd_told(draft: Draft, actor1: ActorRef | None) -> bool:
+    """Whether actor1 is told by a role noun of a crowd's people (roles.toml `crowd = true`:
+    "supporters"): coded as their party's militia, they riot when they clash."""
+    if actor1 is None or actor1.mention is None:
+        return False
+    return any(
+        a.role is not None and a.role.crowd and a.text == actor1.mention
+        for t in draft.tellings
+        for a, _ in t.actors
+    )
+
+
 def _members_told(draft: Draft) -> set[str]:
     """Names of parties whose people, not the party, are told ("a local Awami League leader",
     "kader PDIP", "Jane Doe (ODM)"): a party member hit is a civilian."""
@@ -133,8 +145,9 @@ def classify(
     killed = any(c.kind == "killed" and c.value for c in claims)
     # "injured several villagers": hurt, though no count is told ("no one was hurt" is 0)
     hurt = killed or any(c.kind in ("killed", "injured") and c.value != 0 for c in claims)
+    crowd = _crowd_told(draft, actor1)
     for rule in taxonomy["rule"]:
-        if _holds(taxonomy, rule, means, families, a1, target, killed, hurt):
+        if _holds(taxonomy, rule, means, families, a1, target, killed, hurt, crowd):
             sub = rule["sub_event_type"]
             if sub == "weapon":
                 sub = _weapon(taxonomy, means)
@@ -168,7 +181,10 @@ def _holds(
     target: str,
     killed: bool,
     hurt: bool = False,
+    crowd: bool = False,
 ) -> bool:
+    if "crowd_actor1" in rule and rule["crowd_actor1"] != crowd:
+        return False
     if "means" in rule and not means & set(rule["means"]):
         return False
     if "family" in rule and not families & set(rule["family"]):

@@ -598,6 +598,13 @@ class Role:
         default=True,
         optional=True,
     )
+    crowd: bool = doc(
+        'true for a party\'s or a candidate\'s people ("supporters", "pendukung"): coded as the'
+        " party's militia when they attack, but two sides of them clashing, with nobody armed"
+        " told on the other side, are a crowd's mob violence (ACLED Riots, Rioters)",
+        default=False,
+        optional=True,
+    )
 
 
 @dataclass(frozen=True, slots=True)
