@@ -854,6 +854,15 @@ def _kindred(draft: Draft, t: Telling, families: Mapping[str, str]) -> bool:
         families[m.means] for m in t.mentions if m.means in families and m.means != "casualties"
     } - {"any"}  # burning and looting belong to whatever event is being told
     theirs = {families[m] for m in draft.means if m in families} or {families["casualties"]}
+    told = {m.means for m in t.mentions}
+    if (
+        "demonstration" in theirs
+        and told & set(taxonomy()["family"].get("turns_violent", ()))
+        and not told & remote_means()
+    ):
+        # "They threw stones at the police and clashed with them" after a protest: the fight
+        # told with a riot word is the demonstration turning violent, not an act of its own
+        mine.discard("violent")
     return not mine or mine <= theirs
 
 
