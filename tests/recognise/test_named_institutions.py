@@ -140,3 +140,30 @@ def test_a_small_town_abroad_ending_a_run_is_no_anchor(gz):
         "A bomb hidden in a cart wounded two rangers in Kampong Leeds on Monday.", gz
     )
     assert all(loc is None or loc.country != "GB" for loc in locs)
+
+
+# Stop 24: the town told only by a building of it (sentences written by the authors)
+@pytest.mark.parametrize(
+    ("text", "country", "lat", "lon"),
+    [
+        # before: a lower-case building noun and "of" before a small town vouched for nothing,
+        # and the bare name was dropped (no place)
+        ("Protesters set fire to the town hall of Sapone on Monday.", "BF", 12.05, -1.60),
+        # before: the gazetteer's "Khulna City Corporation" unit was read as a weak bare name
+        # and dropped (no place)
+        ("A councillor of Khulna City Corporation was shot dead by gunmen.", "BD", 22.84, 89.54),
+    ],
+)
+def test_a_town_told_by_its_building_or_corporation_places_the_event(gz, text, country, lat, lon):
+    (loc,) = set(event_locations(text, gz))
+    assert loc is not None and loc.country == country and near(loc, lat, lon), (text, loc)
+
+
+def test_a_capitalised_ministry_of_a_common_word_is_still_no_place(gz):
+    # "Ministry of Industry" names an institution: "Industry" is no town in Pennsylvania
+    (loc,) = set(
+        event_locations(
+            "Employees of the Ministry of Industry staged a sit-in to demand unpaid wages.", gz
+        )
+    )
+    assert loc is None

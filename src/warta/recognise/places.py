@@ -270,6 +270,19 @@ def _prepare(
         if m.kind == "neutral":
             for i in range(m.first, m.last):
                 neutral[i] = True
+            # "the town hall of Sapone", "the main hospital of Kipini": a building noun written
+            # in lower case and "of" (`in_joiners`) before a name say where the building stands,
+            # as "at" would (a capitalised one names an institution: "Ministry of Industry")
+            after = m.last + 1
+            if (
+                after < n
+                and tokens[m.first].text[:1].islower()
+                and tokens[m.last].text.lower() in rules.in_joiners
+                and after not in before["relation"]
+            ):
+                before["relation"][after] = Match(
+                    m.first, after, m.start, tokens[m.last].end, "relation", "at"
+                )
     initial = [False] * n
     prev_open = True
     neutral_words = rules.neutral_words
@@ -1029,6 +1042,8 @@ def _link(s: _Sentence, found: list[_Found]) -> list[_Found]:
         if f.cue is not None or f.cue_after is not None:
             f.strong = True
         told = f.strong  # a relation word or a feature noun says it is a place
+        if s.neutral[f.last - 1] and not s.neutral[f.first]:
+            f.strong = True  # "the Khulna City Corporation": a town's own institution, a unit
         prev = kept[-1] if kept else None
         if prev is not None and _gap_words(s, _end(prev), head) is not None:
             f.strong = True
