@@ -152,6 +152,14 @@ def test_a_small_town_abroad_ending_a_run_is_no_anchor(gz):
         # before: the gazetteer's "Khulna City Corporation" unit was read as a weak bare name
         # and dropped (no place)
         ("A councillor of Khulna City Corporation was shot dead by gunmen.", "BD", 22.84, 89.54),
+        # before: the capitalised common word "Greater" glued the city into a longer, unknown
+        # name (no place)
+        (
+            "Workers of the Greater Multan Municipal Corporation blocked a road on Monday.",
+            "PK",
+            30.20,
+            71.47,
+        ),
     ],
 )
 def test_a_town_told_by_its_building_or_corporation_places_the_event(gz, text, country, lat, lon):

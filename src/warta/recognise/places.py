@@ -655,6 +655,8 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
                 _possessive(s, i) or _city_after(s, seg, segments) or _province_after(seg, segments)
             ):
                 continue  # "Mehran Goth Karachi": a quarter the gazetteer lacks, in Karachi
+            if i == before and _common_capital(s, i) and _building_after(s, after):
+                continue  # "the Greater Multan Municipal Corporation": a building of the town
             return True
     for other in segments:
         if other is seg:
