@@ -18,7 +18,7 @@ from warta.geo import Gazetteer
 from warta.geo.geometry import haversine_km
 from warta.model import Location
 
-from .places_read import event_locations
+from .places_read import event_location, event_locations
 
 
 @pytest.fixture(scope="module")
@@ -175,3 +175,9 @@ def test_a_capitalised_ministry_of_a_common_word_is_still_no_place(gz):
         )
     )
     assert loc is None
+
+
+def test_a_town_before_an_office_noun_is_the_office_seat(gz):
+    # before: "Governor" after the town glued it to the person's name (no place)
+    loc = event_location("A gang burned two cars outside Meru Governor Jane Otieno's home.", gz)
+    assert loc is not None and loc.country == "KE" and near(loc, 0.05, 37.65), loc

@@ -103,6 +103,7 @@ class PlaceRules:
     businesses_after: frozenset[str]  # "the Mile mall": a name before these names a business
     demonyms: Mapping[str, tuple[str, ...]]  # "Kenyan" -> ("KE",): "a Kenyan town" is in Kenya
     at_words: frozenset[str] = frozenset()  # one-word relations meaning at ("in", "di")
+    offices_after: frozenset[str] = frozenset()  # "the Meru governor": the office's seat
 
 
 @functools.cache
@@ -142,6 +143,7 @@ def place_rules(code: str) -> PlaceRules:
         distance_units=MappingProxyType(dict(places.distance_units)),
         sites=frozenset(norm(w) for w in places.sites),
         businesses_after=frozenset(norm(w) for w in places.businesses_after),
+        offices_after=frozenset(norm(w) for w in places.offices_after),
         demonyms=MappingProxyType({k: tuple(v) for k, v in places.demonyms.items()}),
         at_words=frozenset(
             norm(w) for w, rel in places.relations.items() if rel == "at" and " " not in w.strip()
@@ -651,6 +653,8 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
                 i in s.feature_after or _possessive(s, seg.last - 1) or _building_after(s, i)
             ):
                 continue
+            if i == after and s.tokens[i].key in s.rules.offices_after:
+                continue  # "Meru Governor Jane Doe": the governor of Meru, not a longer name
             if i == before and (
                 _possessive(s, i) or _city_after(s, seg, segments) or _province_after(seg, segments)
             ):
