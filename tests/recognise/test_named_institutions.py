@@ -18,7 +18,7 @@ from warta.geo import Gazetteer
 from warta.geo.geometry import haversine_km
 from warta.model import Location
 
-from .places_read import event_locations
+from .places_read import event_location, event_locations
 
 
 @pytest.fixture(scope="module")
@@ -140,3 +140,44 @@ def test_a_small_town_abroad_ending_a_run_is_no_anchor(gz):
         "A bomb hidden in a cart wounded two rangers in Kampong Leeds on Monday.", gz
     )
     assert all(loc is None or loc.country != "GB" for loc in locs)
+
+
+# Stop 24: the town told only by a building of it (sentences written by the authors)
+@pytest.mark.parametrize(
+    ("text", "country", "lat", "lon"),
+    [
+        # before: a lower-case building noun and "of" before a small town vouched for nothing,
+        # and the bare name was dropped (no place)
+        ("Protesters set fire to the town hall of Sapone on Monday.", "BF", 12.05, -1.60),
+        # before: the gazetteer's "Khulna City Corporation" unit was read as a weak bare name
+        # and dropped (no place)
+        ("A councillor of Khulna City Corporation was shot dead by gunmen.", "BD", 22.84, 89.54),
+        # before: the capitalised common word "Greater" glued the city into a longer, unknown
+        # name (no place)
+        (
+            "Workers of the Greater Multan Municipal Corporation blocked a road on Monday.",
+            "PK",
+            30.20,
+            71.47,
+        ),
+    ],
+)
+def test_a_town_told_by_its_building_or_corporation_places_the_event(gz, text, country, lat, lon):
+    (loc,) = set(event_locations(text, gz))
+    assert loc is not None and loc.country == country and near(loc, lat, lon), (text, loc)
+
+
+def test_a_capitalised_ministry_of_a_common_word_is_still_no_place(gz):
+    # "Ministry of Industry" names an institution: "Industry" is no town in Pennsylvania
+    (loc,) = set(
+        event_locations(
+            "Employees of the Ministry of Industry staged a sit-in to demand unpaid wages.", gz
+        )
+    )
+    assert loc is None
+
+
+def test_a_town_before_an_office_noun_is_the_office_seat(gz):
+    # before: "Governor" after the town glued it to the person's name (no place)
+    loc = event_location("A gang burned two cars outside Meru Governor Jane Otieno's home.", gz)
+    assert loc is not None and loc.country == "KE" and near(loc, 0.05, 37.65), loc

@@ -445,6 +445,12 @@ class Places:
         (),
         optional=True,
     )
+    offices_after: Words = doc(
+        'office nouns after a place name that make it the seat of the office ("the Meru '
+        'governor", "Gulu mayor"): the place, not part of a longer name',
+        (),
+        optional=True,
+    )
     businesses_after: Words = doc(
         'nouns after a name that make it a business name ("the Mile mall", "the Bayan company"):'
         " no place unless a country or a city of a million under its own name",

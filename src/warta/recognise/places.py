@@ -103,6 +103,7 @@ class PlaceRules:
     businesses_after: frozenset[str]  # "the Mile mall": a name before these names a business
     demonyms: Mapping[str, tuple[str, ...]]  # "Kenyan" -> ("KE",): "a Kenyan town" is in Kenya
     at_words: frozenset[str] = frozenset()  # one-word relations meaning at ("in", "di")
+    offices_after: frozenset[str] = frozenset()  # "the Meru governor": the office's seat
 
 
 @functools.cache
@@ -142,6 +143,7 @@ def place_rules(code: str) -> PlaceRules:
         distance_units=MappingProxyType(dict(places.distance_units)),
         sites=frozenset(norm(w) for w in places.sites),
         businesses_after=frozenset(norm(w) for w in places.businesses_after),
+        offices_after=frozenset(norm(w) for w in places.offices_after),
         demonyms=MappingProxyType({k: tuple(v) for k, v in places.demonyms.items()}),
         at_words=frozenset(
             norm(w) for w, rel in places.relations.items() if rel == "at" and " " not in w.strip()
@@ -270,6 +272,19 @@ def _prepare(
         if m.kind == "neutral":
             for i in range(m.first, m.last):
                 neutral[i] = True
+            # "the town hall of Sapone", "the main hospital of Kipini": a building noun written
+            # in lower case and "of" (`in_joiners`) before a name say where the building stands,
+            # as "at" would (a capitalised one names an institution: "Ministry of Industry")
+            after = m.last + 1
+            if (
+                after < n
+                and tokens[m.first].text[:1].islower()
+                and tokens[m.last].text.lower() in rules.in_joiners
+                and after not in before["relation"]
+            ):
+                before["relation"][after] = Match(
+                    m.first, after, m.start, tokens[m.last].end, "relation", "at"
+                )
     initial = [False] * n
     prev_open = True
     neutral_words = rules.neutral_words
@@ -638,10 +653,14 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
                 i in s.feature_after or _possessive(s, seg.last - 1) or _building_after(s, i)
             ):
                 continue
+            if i == after and s.tokens[i].key in s.rules.offices_after:
+                continue  # "Meru Governor Jane Doe": the governor of Meru, not a longer name
             if i == before and (
                 _possessive(s, i) or _city_after(s, seg, segments) or _province_after(seg, segments)
             ):
                 continue  # "Mehran Goth Karachi": a quarter the gazetteer lacks, in Karachi
+            if i == before and _common_capital(s, i) and _building_after(s, after):
+                continue  # "the Greater Multan Municipal Corporation": a building of the town
             return True
     for other in segments:
         if other is seg:
@@ -1029,6 +1048,8 @@ def _link(s: _Sentence, found: list[_Found]) -> list[_Found]:
         if f.cue is not None or f.cue_after is not None:
             f.strong = True
         told = f.strong  # a relation word or a feature noun says it is a place
+        if s.neutral[f.last - 1] and not s.neutral[f.first]:
+            f.strong = True  # "the Khulna City Corporation": a town's own institution, a unit
         prev = kept[-1] if kept else None
         if prev is not None and _gap_words(s, _end(prev), head) is not None:
             f.strong = True
