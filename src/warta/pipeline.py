@@ -330,8 +330,8 @@ def _units_told(
     gazetteer: Gazetteer,
 ) -> list[PlaceMention] | None:
     """The mentions again, with readings for the units told with their kind that the gazetteer
-    lacks under the name written ("Keav Seima district": Srok Kaev Seima; "Sohbat Pur
-    district": Sohbatpur District; `warta.geo.units`), or None when there are none. A near
+    lacks under the name written ("Samlot district": Srok Samlot; "Sohbat-pur district":
+    Sohbatpur District; `warta.geo.units`), or None when there are none. A near
     spelling counts only in a country the document already points to: its actors, peoples
     and parties, its places, its unit words."""
     told = [

@@ -24,7 +24,7 @@ def gz(full_gazetteer: Gazetteer) -> Gazetteer:
     [
         ("Srok Kaev Seima", "kaevseima"),
         ("Sohbatpur District", "sohbatpur"),
-        ("Sohbat Pur", "sohbatpur"),
+        ("Sohbat-pur", "sohbatpur"),
         ("Amphoe Thong Saen Khan", "thongsaenkhan"),  # Khan is a unit word only in front
         ("Khan Duon Penh", "duonpenh"),
         ("District", "district"),  # a name of one unit word keeps it

@@ -1,5 +1,5 @@
-"""Units told with their kind that the gazetteer lacks under the name written: "Keav Seima
-district" is GeoNames' "Srok Kaev Seima", "Sohbat Pur district" its "Sohbatpur District".
+"""Units told with their kind that the gazetteer lacks under the name written: "Samlot
+district" is GeoNames' "Srok Samlot", "Sohbat-pur district" its "Sohbatpur District".
 
 The names of the administrative units (ADM1-ADM3) are compared without the unit words their
 sources write in them (`data/gazetteer/unit_words.toml`) and without spaces or punctuation:
