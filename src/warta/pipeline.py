@@ -530,13 +530,9 @@ def _groups_country(sentences: list[SentenceFacts]) -> str | None:
     militias and parties it names (actors, and the parties of `data/parties.tsv`: "ODM
     supporters protested ..." is Kenyan news), when none
     of them is known to fight abroad too (`data/actors_abroad.tsv`: JNIM is coded to Mali and
-    fights in Burkina Faso). State forces give no country: they serve abroad too often."""
-    groups = {
-        a.actor
-        for f in sentences
-        for a in f.actors
-        if a.actor is not None and a.actor.country and a.actor.category not in _NO_HOME
-    }
+    fights in Burkina Faso). State forces are read after it (`_forces_country`): they serve
+    abroad too often to stand beside groups."""
+    groups = _named_actors(sentences, lambda a: a.category not in _NO_HOME)
     countries = {a.country for a in groups} | {c for f in sentences for c in parties_named(f)}
     if len(countries) != 1 or any(fights_abroad(a.name) for a in groups):
         return None
@@ -549,22 +545,22 @@ def _forces_country(sentences: list[SentenceFacts]) -> str | None:
     group or militia of another country is named, and none of those forces is known to serve
     abroad (`data/actors_abroad.tsv`: France's forces in the Sahel). A force told only by a
     nationality word in a role ("a Senegalese peacekeeper", "Chadian students") gives none."""
-    forces = {
-        a.actor
-        for f in sentences
-        for a in f.actors
-        if a.actor is not None and a.actor.country and a.actor.category == "state_forces"
-    }
+    forces = _named_actors(sentences, lambda a: a.category == "state_forces")
     countries = {a.country for a in forces}
-    groups = {
-        a.actor.country
-        for f in sentences
-        for a in f.actors
-        if a.actor is not None and a.actor.country and a.actor.category not in _NO_HOME
-    }
+    groups = {a.country for a in _named_actors(sentences, lambda a: a.category not in _NO_HOME)}
     if len(countries) != 1 or not groups <= countries or any(fights_abroad(a.name) for a in forces):
         return None
     return countries.pop()
+
+
+def _named_actors(sentences: list[SentenceFacts], keep: Callable[[Actor], bool]) -> set[Actor]:
+    """The dictionary actors with a home country the document names that `keep` accepts."""
+    return {
+        a.actor
+        for f in sentences
+        for a in f.actors
+        if a.actor is not None and a.actor.country and keep(a.actor)
+    }
 
 
 # categories whose actors say nothing of where a story happens
