@@ -26,7 +26,18 @@ REPORTED = {
 
 @pytest.fixture(scope="module")
 def found(tmp_path_factory, gazetteer_path):
-    rows = [(f"reported-{k}", t, PUBLISHED) for k, t in REPORTED.items()]
+    """Every text of this module extracted in one run, by "case-key" ("afar-en")."""
+    cases = {
+        "reported": (REPORTED, PUBLISHED),
+        "also": (ALSO, "2016-03-08"),
+        "afar": (AFAR, "2016-03-08"),
+        "before": (BEFORE, "2023-05-09"),
+        "ahead": (AHEAD, "2016-03-08"),
+        "offensive": (OFFENSIVE, "2019-05-21"),
+    }
+    rows = [
+        (f"{case}-{k}", t, day) for case, (texts, day) in cases.items() for k, t in texts.items()
+    ]
     return extract_texts(tmp_path_factory.mktemp("second_acts"), rows, gazetteer_path)
 
 
@@ -60,16 +71,10 @@ ALSO = {
 }
 
 
-@pytest.fixture(scope="module")
-def also_found(tmp_path_factory, gazetteer_path):
-    rows = [(f"also-{k}", t, "2016-03-08") for k, t in ALSO.items()]
-    return extract_texts(tmp_path_factory.mktemp("also"), rows, gazetteer_path)
-
-
 @pytest.mark.parametrize("lang", sorted(ALSO))
-def test_also_at_a_town_of_its_own_is_another_act(also_found, lang):
+def test_also_at_a_town_of_its_own_is_another_act(found, lang):
     told = sorted(
-        (e["location"]["name"], e["sub_event_type"], e["date"]) for e in also_found[f"also-{lang}"]
+        (e["location"]["name"], e["sub_event_type"], e["date"]) for e in found[f"also-{lang}"]
     )
     assert told == [
         ("Konduga", "Armed clash", "2016-03-07"),
@@ -92,17 +97,11 @@ AFAR = {
 }
 
 
-@pytest.fixture(scope="module")
-def afar_found(tmp_path_factory, gazetteer_path):
-    rows = [(f"afar-{k}", t, "2016-03-08") for k, t in AFAR.items()]
-    return extract_texts(tmp_path_factory.mktemp("afar"), rows, gazetteer_path)
-
-
 @pytest.mark.parametrize("lang", sorted(AFAR))
-def test_air_strikes_joined_by_their_day_alone_are_another_act(afar_found, lang):
+def test_air_strikes_joined_by_their_day_alone_are_another_act(found, lang):
     told = sorted(
         (e["event_type"], e["sub_event_type"], e["location"]["name"], e["date"])
-        for e in afar_found[f"afar-{lang}"]
+        for e in found[f"afar-{lang}"]
     )
     assert told == [
         ("Battles", "Armed clash", "Damboa", "2016-03-06"),
@@ -135,17 +134,11 @@ BEFORE = {
 }
 
 
-@pytest.fixture(scope="module")
-def before_found(tmp_path_factory, gazetteer_path):
-    rows = [(f"before-{k}", t, "2023-05-09") for k, t in BEFORE.items()]
-    return extract_texts(tmp_path_factory.mktemp("before"), rows, gazetteer_path)
-
-
 @pytest.mark.parametrize("lang", sorted(BEFORE))
-def test_an_act_told_after_before_happened(before_found, lang):
+def test_an_act_told_after_before_happened(found, lang):
     told = sorted(
         (e["location"]["name"], e["event_type"], e["actor2"]["name"] if e.get("actor2") else None)
-        for e in before_found[f"before-{lang}"]
+        for e in found[f"before-{lang}"]
     )
     assert told == [
         ("Bilogai", "Battles", "Police Forces of Indonesia"),
@@ -167,21 +160,15 @@ AHEAD = {
 }
 
 
-@pytest.fixture(scope="module")
-def ahead_found(tmp_path_factory, gazetteer_path):
-    rows = [(f"ahead-{k}", t, "2016-03-08") for k, t in AHEAD.items()]
-    return extract_texts(tmp_path_factory.mktemp("ahead"), rows, gazetteer_path)
-
-
 @pytest.mark.parametrize("lang", sorted(AHEAD))
-def test_an_act_ahead_of_the_attack_is_another_act(ahead_found, lang):
+def test_an_act_ahead_of_the_attack_is_another_act(found, lang):
     told = sorted(
         (
             e["event_type"],
             e["location"]["name"],
             (e["fatalities"] or {}).get("best"),
         )
-        for e in ahead_found[f"ahead-{lang}"]
+        for e in found[f"ahead-{lang}"]
     )
     assert told == [
         ("Explosions/Remote violence", "Konduga", None),
@@ -201,16 +188,10 @@ OFFENSIVE = {
 }
 
 
-@pytest.fixture(scope="module")
-def offensive_found(tmp_path_factory, gazetteer_path):
-    rows = [(k, t, "2019-05-21") for k, t in OFFENSIVE.items()]
-    return extract_texts(tmp_path_factory.mktemp("offensive"), rows, gazetteer_path)
-
-
-def test_a_subsequent_offensive_is_another_act(offensive_found):
-    told = sorted((e["sub_event_type"], e["date"]) for e in offensive_found["subsequent"])
+def test_a_subsequent_offensive_is_another_act(found):
+    told = sorted((e["sub_event_type"], e["date"]) for e in found["offensive-subsequent"])
     assert told == [
         ("Armed clash", "2019-05-20"),
         ("Non-state actor overtakes territory", "2019-05-20"),
     ], json.dumps(told)
-    assert len(offensive_found["the"]) == 1
+    assert len(found["offensive-the"]) == 1
