@@ -151,3 +151,13 @@ def test_a_gazetteer_pickles_as_its_path(gz):
         assert again.lookup("Homs")[0] == gz.lookup("Homs")[0]
     finally:
         again.close()
+
+
+def test_spelled_tells_the_places_with_a_name_written_as_given(gz):
+    aleppo = "geonames:170063"
+    # an alternate written so ("Aleppu"); one letter from one ("Alleppu"); only its key
+    assert aleppo in gz.spelled("Aleppu")[0]
+    exact, near = gz.spelled("Alleppu")
+    assert aleppo not in exact and aleppo in near
+    assert gz.spelled("Allepoe") == (frozenset(), frozenset())
+    assert aleppo in {p.id for p in gz.lookup("Allepoe")}

@@ -101,3 +101,43 @@ def test_a_town_next_door_under_another_spelling_is_no_reading_beside_the_actors
     # spelled as written it is the town; with no actor named it is read as before
     assert resolve([mention("Kalwe", [zambia])], hints=["CD"])[0] == zambia
     assert resolve([mention("Kalue", [zambia])])[0] == zambia
+
+
+# stop 25: a town met only through an alternate name folded alike, no name of it spelled so
+# (an invented Spanish city one of whose stored alternates, "Velmora", folds as "Velmorah")
+_PORT = place("geonames:41", "Castrovane", "ES", 40.0, -3.0, population=900_000)
+_HAMLET = place("geonames:42", "Velmorra", "IT", 44.0, 11.0, population=800)
+
+
+def test_a_big_town_met_only_through_a_folded_alternate_name_is_no_reading():
+    # "Velmorah" meets the city only through the name key: none of its names is written so,
+    # and no actor or other place points to Spain
+    m = mention("Velmorah", [_PORT], spelled=frozenset(), spelled_near=frozenset())
+    assert resolve([m])[0] is None
+
+
+def test_a_town_spelled_as_written_is_taken_instead_of_the_folded_big_one():
+    m = mention(
+        "Velmorra",
+        [_PORT, _HAMLET],
+        spelled=frozenset({"geonames:42"}),
+        spelled_near=frozenset({"geonames:42"}),
+    )
+    assert resolve([m])[0] == _HAMLET
+
+
+def test_a_folded_reading_stays_under_a_near_spelling_in_the_actors_country_or_unknown():
+    near = mention(
+        "Velmorah", [_PORT], spelled=frozenset(), spelled_near=frozenset({"geonames:41"})
+    )
+    assert resolve([near])[0] == _PORT
+    folded = mention("Velmorah", [_PORT], spelled=frozenset(), spelled_near=frozenset())
+    assert resolve([folded], hints=["ES"])[0] == _PORT
+    # mentions built without a gazetteer carry no spellings: nothing is decided on them
+    assert resolve([mention("Velmorah", [_PORT])])[0] == _PORT
+
+
+def test_a_capital_of_half_a_million_keeps_its_folded_names():
+    capital = dataclasses.replace(_PORT, feature_code="PPLC")
+    m = mention("Velmorah", [capital], spelled=frozenset(), spelled_near=frozenset())
+    assert resolve([m])[0] == capital

@@ -10,7 +10,7 @@ from typing import Any, Self
 
 from ..errors import DataFileError
 from .geometry import bbox, haversine_km
-from .normalise import normalise, rules
+from .normalise import fold, normalise, rules
 from .place import GazetteerStats, NameEntry, Place
 from .schema import PLACE_COLUMNS, SCHEMA_VERSION
 
@@ -25,6 +25,7 @@ _LOOKUP_IN = (
     _SELECT + " JOIN name n ON n.rid = p.rid WHERE n.key = ? AND p.country = ?"
     " ORDER BY p.prior DESC, n.is_primary DESC, p.rid"
 )
+_FORMS = "SELECT p.id, n.form FROM name n JOIN place p ON p.rid = n.rid WHERE n.key = ?"
 _NEAR = (
     _SELECT + " JOIN place_rtree t ON t.rid = p.rid"
     " WHERE t.max_lat >= ? AND t.min_lat <= ? AND t.max_lon >= ? AND t.min_lon <= ?"
@@ -82,6 +83,30 @@ class Gazetteer:
         if limit is not None:
             sql, args = f"{sql} LIMIT ?", (*args, limit)
         return tuple(_place(row) for row in self._conn.execute(sql, args))
+
+    def spelled(self, name: str) -> tuple[frozenset[str], frozenset[str]]:
+        """Two sets of the ids of `lookup(name)`'s places: those one of whose names (own or
+        alternate) is spelled as `name` is written, without case, marks, spaces or
+        punctuation; and those with a name written as near as that: spelled so, or a
+        capitalised name one letter away or holding the written one ("Deraa": Der`a;
+        "Hodeida": El-Hodeidah). The others are met only through the name key's folding
+        ("Gede" meets Jeddah's Italian "Gedda") or a lower-case transliteration ("safana")."""
+        key = normalise(name)
+        if not key:
+            return frozenset(), frozenset()
+        target = _letters(name)
+        exact: set[str] = set()
+        near: set[str] = set()
+        for pid, form in self._conn.execute(_FORMS, (key,)):
+            letters = _letters(form)
+            if letters == target:
+                exact.add(pid)
+                near.add(pid)
+            elif form[:1].isupper() and (
+                _one_letter_apart(letters, target) or (len(target) >= 4 and target in letters)
+            ):
+                near.add(pid)
+        return frozenset(exact), frozenset(near)
 
     def get(self, place_id: str) -> Place | None:
         """The place with this id ("geonames:170794", "idn:94.07"), or None."""
@@ -156,6 +181,20 @@ class Gazetteer:
 
     def __repr__(self) -> str:
         return f"Gazetteer({str(self.path)!r})"
+
+
+def _letters(name: str) -> str:
+    return "".join(ch for ch in fold(name) if ch.isalnum())
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter added, dropped or changed turns `a` into `b`."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _place(row: tuple[Any, ...]) -> Place:

@@ -63,6 +63,11 @@ class PlaceMention:
     people: tuple[str, ...] = ()
     # the site is told to lie in another named place ("the Karma mine in Namissiguima")
     site_within: bool = False
+    # the ids of the candidates with a name (own or alternate) spelled as written, and of those
+    # with a name written about so (`Gazetteer.spelled`); None when not known (no gazetteer
+    # asked): the others are met through the name key's folding only
+    spelled: frozenset[str] | None = None
+    spelled_near: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -262,6 +262,14 @@ def resolve(
             ]
             pick = (spelled[0], 0.0, 0.0) if spelled else None
         if (
+            pick is not None
+            and not binding[gi]
+            and _folded_abroad(mentions, g, pick[0], pick[1], region | within(pick[0]), weights)
+        ):
+            ids = _spelled_ids(mentions, g)
+            spelled = [p for p in g.candidates if p.id in ids and p.feature_class == "P"]
+            pick = (spelled[0], 0.0, 0.0) if spelled else None
+        if (
             pick is None
             or (witnesses >= 2 and _stray(pick[0], pick[1], home, weights))
             or (
@@ -807,6 +815,51 @@ def _guessed(
             name_similarity(normalise(p.name), normalise(n)) >= w.other_name_similarity
             for n in names
         )
+        and not any(_words_in(p.name, n) or _words_in(n, p.name) for n in names)
+    )
+
+
+def _spelled_ids(
+    mentions: Sequence[PlaceMention], g: _Group, *, near: bool = False
+) -> frozenset[str]:
+    """The ids of a name's readings with a name spelled as one of its mentions is written (or,
+    `near`, about so)."""
+    return frozenset().union(
+        *((mentions[i].spelled_near if near else mentions[i].spelled) or () for i in g.mentions)
+    )
+
+
+def _folded_abroad(
+    mentions: Sequence[PlaceMention],
+    g: _Group,
+    p: Place,
+    support: float,
+    countries: Collection[str],
+    w: Weights,
+) -> bool:
+    """A town met only through an alternate name, and that one only through the name key's
+    folding or a lower-case transliteration (no name of it is written about as the text
+    writes it, `Gazetteer.spelled`: "Deraa" is Der`a), in no country the document's
+    actors, peoples or other places point to, that nothing in the document agrees with: no
+    reading, whatever its size ("residents of Gede" are in no Jeddah, whose Italian name Gedda
+    folds alike; "Safane" is no Savannah); a town spelled as written is taken instead.
+    A town under its own name however spelled ("Larissa" for Lárisa), one whose country
+    another reading spelled as written shares ("Chittagong": Bangladesh's division), and a
+    capital of half a million (a capital has many names: "Nur-Sultan" for Astana) stay.
+    Unknown when the mentions carry no spellings."""
+    if any(mentions[i].spelled_near is None for i in g.mentions):
+        return False
+    names = [mentions[i].name for i in g.mentions]
+    ids = _spelled_ids(mentions, g)
+    return (
+        support <= 0.0
+        and p.feature_class == "P"
+        and p.country not in countries
+        and p.source != "supplement"
+        and p.id not in _spelled_ids(mentions, g, near=True)
+        and not (p.feature_code == "PPLC" and p.population >= w.known_population)
+        and all(normalise(p.name) != normalise(n) for n in names)
+        and not any(q.country == p.country for q in g.candidates if q.id in ids)
         and not any(_words_in(p.name, n) or _words_in(n, p.name) for n in names)
     )
 

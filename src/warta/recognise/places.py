@@ -163,6 +163,12 @@ def _cached_lookup(gazetteer: Gazetteer, name: str) -> tuple[Place, ...]:
     return gazetteer.lookup(name)
 
 
+@functools.lru_cache(maxsize=_LOOKUP_CACHE)
+def _spelled(gazetteer: Gazetteer, name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The places with a name spelled as `name` is written, and about so (`Gazetteer.spelled`)."""
+    return gazetteer.spelled(name)
+
+
 def lookup(gazetteer: Gazetteer, name: str) -> tuple[Place, ...]:
     """Gazetteer candidates of a name, memoised per process (places are immutable)."""
     return _cached_lookup(gazetteer, name)
@@ -438,7 +444,14 @@ def find_places(
     _shared_cues(s, found)
     found = _unknown_heads(s, found)
     found = _link(s, found)
-    return _mentions(s, found, lex)
+    out = _mentions(s, found, lex)
+    if gazetteer is None:
+        return out
+    for n, m in enumerate(out):
+        if m.candidates:
+            exact, near = _spelled(gazetteer, m.name)
+            out[n] = replace(m, spelled=exact, spelled_near=near)
+    return out
 
 
 def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> list[_Found]:
