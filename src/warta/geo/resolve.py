@@ -266,9 +266,7 @@ def resolve(
             and not binding[gi]
             and _folded_abroad(mentions, g, pick[0], pick[1], region | within(pick[0]), weights)
         ):
-            ids = _spelled_ids(mentions, g)
-            spelled = [p for p in g.candidates if p.id in ids and p.feature_class == "P"]
-            pick = (spelled[0], 0.0, 0.0) if spelled else None
+            pick = _spelled_instead(mentions, g, pick[0])
         if (
             pick is None
             or (witnesses >= 2 and _stray(pick[0], pick[1], home, weights))
@@ -837,15 +835,17 @@ def _folded_abroad(
     countries: Collection[str],
     w: Weights,
 ) -> bool:
-    """A town met only through an alternate name, and that one only through the name key's
-    folding or a lower-case transliteration (no name of it is written about as the text
-    writes it, `Gazetteer.spelled`: "Deraa" is Der`a), in no country the document's
-    actors, peoples or other places point to, that nothing in the document agrees with: no
-    reading, whatever its size ("residents of Gede" are in no Jeddah, whose Italian name Gedda
-    folds alike; "Safane" is no Savannah); a town spelled as written is taken instead.
-    A town under its own name however spelled ("Larissa" for Lárisa), one whose country
-    another reading spelled as written shares ("Chittagong": Bangladesh's division), and a
-    capital of half a million (a capital has many names: "Nur-Sultan" for Astana) stay.
+    """A town met only through the name key's folding or a lower-case transliteration (no
+    name of it is written about as the text writes it, `Gazetteer.spelled`: "Deraa" is
+    Der`a), in no country the document's actors, peoples or other places point to, that
+    nothing in the document agrees with: no reading, whatever its size ("residents of Gedah"
+    are in no Jeddah, whose Italian name Gedda folds alike); a reading spelled as written is
+    taken instead (`_spelled_instead`).
+    A town under its own name however spelled ("Kandahaar" for Kandahār) stays, unless
+    another country's reading is spelled as written ("El Korvaani", a district so spelled, is
+    no town Korvani abroad);
+    so does one whose country a reading spelled as written shares (a division spelled so,
+    its seat under an old name), and a capital of half a million (capitals have many names).
     Unknown when the mentions carry no spellings."""
     if any(mentions[i].spelled_near is None for i in g.mentions):
         return False
@@ -858,10 +858,25 @@ def _folded_abroad(
         and p.source != "supplement"
         and p.id not in _spelled_ids(mentions, g, near=True)
         and not (p.feature_code == "PPLC" and p.population >= w.known_population)
-        and all(normalise(p.name) != normalise(n) for n in names)
+        and (
+            all(normalise(p.name) != normalise(n) for n in names)
+            or any(q.country != p.country for q in g.candidates if q.id in ids)
+        )
         and not any(q.country == p.country for q in g.candidates if q.id in ids)
         and not any(_words_in(p.name, n) or _words_in(n, p.name) for n in names)
     )
+
+
+def _spelled_instead(
+    mentions: Sequence[PlaceMention], g: _Group, p: Place
+) -> tuple[Place, float, float] | None:
+    """The best reading spelled as written, for a folded one abroad (`_folded_abroad`): a
+    town, or a unit when the folded reading bore the name's own key; none else."""
+    ids = _spelled_ids(mentions, g)
+    own = any(normalise(p.name) == normalise(mentions[i].name) for i in g.mentions)
+    kinds = ("P", "A") if own else ("P",)
+    spelled = [q for q in g.candidates if q.id in ids and q.feature_class in kinds]
+    return (spelled[0], 0.0, 0.0) if spelled else None
 
 
 def _words_in(short: str, long: str) -> bool:
