@@ -1,0 +1,31 @@
+"""Stop 25 (issue 14): right country, but the wrong point. Sentences written by the authors;
+the built gazetteer is needed ($WARTA_GAZETTEER, which `make test` sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.geo import Gazetteer
+
+from .places_read import event_location, read_places
+
+
+@pytest.fixture(scope="module")
+def gz(full_gazetteer: Gazetteer) -> Gazetteer:
+    return full_gazetteer
+
+
+def test_a_quarter_named_as_the_states_capital_is_not_that_capital(gz):
+    # "Pernambuco" reads as its capital Recife (one of the city's names): the quarter of that
+    # name lies in Caruaru, not in the capital 130 km away; before, the two towns spread the
+    # report and the arrest told without a place fell back to Brazil's capital
+    text = (
+        "On 3 June 2020, in Caruaru, Pernambuco, police searched a house in the Recife "
+        "neighbourhood. Two men were detained."
+    )
+    found = {m.name: (m, p) for m, p in read_places(text, gz)}
+    mention, place = found["Recife"]
+    assert mention.feature == "quarter" and place is None
+    loc = event_location(text, gz)
+    assert loc is not None and loc.name == "Caruaru" and loc.precision == 1
+    assert abs(loc.lat - -8.28) < 0.1 and abs(loc.lon - -35.98) < 0.1
