@@ -29,3 +29,15 @@ def test_a_quarter_named_as_the_states_capital_is_not_that_capital(gz):
     loc = event_location(text, gz)
     assert loc is not None and loc.name == "Caruaru" and loc.precision == 1
     assert abs(loc.lat - -8.28) < 0.1 and abs(loc.lon - -35.98) < 0.1
+
+
+def test_a_front_sector_lies_in_the_district_named_after_it(gz):
+    # "sector" is a feature noun after a name, so "of Kupwara district" says where the sector
+    # lies: the big Rampur of Uttar Pradesh, 700 km away, is no reading, and the event falls
+    # back to the district (before: Rampur, Uttar Pradesh, at precision 1)
+    text = (
+        "Pakistani troops shelled Indian posts in the Rampur sector of Kupwara district on Friday."
+    )
+    loc = event_location(text, gz)
+    assert loc is not None and loc.country == "IN" and loc.admin2 == "Kupwara"
+    assert loc.precision == 2 and abs(loc.lat - 34.53) < 0.1 and abs(loc.lon - 74.26) < 0.1
