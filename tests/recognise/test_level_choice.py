@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from warta.geo import Gazetteer
+from warta.recognise.places import _prefixed_name
 
 from .places_read import event_location, read_places
 
@@ -41,3 +42,28 @@ def test_a_front_sector_lies_in_the_district_named_after_it(gz):
     loc = event_location(text, gz)
     assert loc is not None and loc.country == "IN" and loc.admin2 == "Kupwara"
     assert loc.precision == 2 and abs(loc.lat - 34.53) < 0.1 and abs(loc.lon - 74.26) < 0.1
+
+
+def test_a_unit_named_with_a_one_letter_prefix_is_a_name(gz):
+    # "eThekwini" (Durban's metropolitan municipality) and "iLembe" are written with a Zulu
+    # prefix before their capital: names, not lower-case words, so "X (eThekwini, KwaZulu-Natal)"
+    # is a chain, and the Cape Town suburb of the same name, 1,250 km away, is no reading
+    text = (
+        "On 3 June 2020, residents of Newlands (eThekwini, KwaZulu-Natal) blocked a road to "
+        "protest power cuts."
+    )
+    loc = event_location(text, gz)
+    assert loc is not None and loc.country == "ZA" and loc.admin1 == "HaZulu-Natal"
+    assert loc.precision == 2 and abs(loc.lat - -29.86) < 0.1 and abs(loc.lon - 31.03) < 0.1
+    found = {m.name: p for m, p in read_places("Residents protested in iLembe on Monday.", gz)}
+    assert found["iLembe"] is not None and found["iLembe"].admin1 == "HaZulu-Natal"
+
+
+@pytest.mark.parametrize("word", ["eThekwini", "iLembe", "uMgungundlovu"])
+def test_prefixed_names_are_name_shaped(word):
+    assert _prefixed_name(word)
+
+
+@pytest.mark.parametrize("word", ["eBay", "iOS", "e-mail", "ebola", "LeT"])
+def test_other_words_are_not_prefixed_names(word):
+    assert not _prefixed_name(word)
