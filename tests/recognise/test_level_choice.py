@@ -8,7 +8,7 @@ import pytest
 from warta.geo import Gazetteer
 from warta.recognise.places import _prefixed_name
 
-from .places_read import event_location, read_places
+from .places_read import event_location, event_locations, read_places
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +67,15 @@ def test_prefixed_names_are_name_shaped(word):
 @pytest.mark.parametrize("word", ["eBay", "iOS", "e-mail", "ebola", "LeT"])
 def test_other_words_are_not_prefixed_names(word):
     assert not _prefixed_name(word)
+
+
+def test_an_indonesian_chain_keeps_its_village(gz):
+    # "Desa X, Kecamatan Y, Kabupaten Z": the village is the most specific place the text
+    # supports, read inside its regency (guards the chain beside the changes above)
+    text = (
+        "Warga Desa Cikadu, Kecamatan Cikalong, Kabupaten Tasikmalaya, berunjuk rasa menolak "
+        "tambang pasir pada Senin."
+    )
+    (loc,) = set(event_locations(text, gz, "id"))
+    assert loc is not None and loc.name == "Cikadu" and loc.precision == 1
+    assert loc.admin2 == "Kabupaten Tasikmalaya" and abs(loc.lat - -7.60) < 0.05
