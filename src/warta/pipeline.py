@@ -465,6 +465,7 @@ def _main_country(
 
 
 ONE_AREA_KM = 50.0  # towns this close tell of one area
+BARE_TOWN_POPULATION = 100_000  # a smaller town named bare does not spread a report
 ORIGIN_SIMILARITY = 0.8  # a place people come from counts only under a name this like its own
 
 
@@ -493,6 +494,14 @@ def _main_place(
     towns = [p for pm, p in named if _level(p) == 0 and (pm.relation != "in" or pm.bare)] or [
         p for _, p in named if _level(p) == 0
     ]
+    # a small town named bare (no relation word, no feature noun) is weaker than one told with
+    # them: it does not spread the report when the told towns are one area ("in Barra Mansa,
+    # Rio de Janeiro, police went to the Paraiso de Cima neighbourhood": the São Paulo Paraíso
+    # of 6,000 a bare "Paraiso" reads is no second town of the report; a bare Nairobi is)
+    weak = [p for pm, p in named if pm.bare and p.population < BARE_TOWN_POPULATION]
+    told = [t for t in towns if all(t is not p for p in weak)]
+    if told:
+        towns = told
     if towns and all(
         haversine_km(towns[0].lat, towns[0].lon, t.lat, t.lon) <= ONE_AREA_KM for t in towns
     ):

@@ -447,7 +447,13 @@ def _quarters_in_towns(
         if (
             m.feature == "quarter"
             and here is not None
-            and not any(haversine_km(here.lat, here.lon, t.lat, t.lon) <= w.town_km for t in towns)
+            # the quarter's own reading is no town it lies in ("in Petrolina, Pernambuco ... in
+            # the Recife neighbourhood": the capital read for the state does not hold a quarter
+            # of its name)
+            and not any(
+                t.id != here.id and haversine_km(here.lat, here.lon, t.lat, t.lon) <= w.town_km
+                for t in towns
+            )
         ):
             out[i] = None
 

@@ -341,7 +341,12 @@ def _is_particle(s: _Sentence, i: int) -> bool:
 def _is_name_token(s: _Sentence, i: int) -> bool:
     """A capitalised word (or an al-/ez- glued article before one) that may be part of a name."""
     text = s.tokens[i].text
-    if text[:1].islower() and "-" not in text and text not in s.rules.aliases:
+    if (
+        text[:1].islower()
+        and "-" not in text
+        and text not in s.rules.aliases
+        and not _prefixed_name(text)
+    ):
         return False  # the common case, decided early: a lower-case word
     if s.blocked[i] or not text[:1].isalpha():
         return False
@@ -358,6 +363,8 @@ def _name_shaped(text: str, code: str) -> bool:
     head, _, rest = text.partition("-")
     if head in rules.particles and rest[:1].isupper():
         return True
+    if _prefixed_name(text):
+        return True
     if not text[0].isupper():
         return False
     # "KIA's": an acronym keeps its possessive
@@ -373,13 +380,31 @@ def _name_shaped(text: str, code: str) -> bool:
     )
 
 
+def _prefixed_name(text: str) -> bool:
+    """ "eThekwini", "iLembe", "uMgungundlovu": a name written with a one-letter lower-case
+    prefix before its capital (Zulu and Xhosa locative and noun-class prefixes, as South
+    Africa's official unit names are spelled), not a lower-case word."""
+    return (
+        len(text) >= 5
+        and text[0].islower()
+        and text[1].isupper()
+        and text[2:].isalpha()
+        and text[2:].islower()
+    )
+
+
 def _chains(s: _Sentence) -> list[list[int]]:
     """Maximal runs of name tokens, with particles and apostrophes allowed between them."""
     out: list[list[int]] = []
     tokens, aliases, particles = s.tokens, s.rules.aliases, s.rules.particles
     # each token judged once; a lower-case word (most of them) without a call
     name = [
-        not (t.text[:1].islower() and "-" not in t.text and t.text not in aliases)
+        not (
+            t.text[:1].islower()
+            and "-" not in t.text
+            and t.text not in aliases
+            and not _prefixed_name(t.text)
+        )
         and _is_name_token(s, i)
         for i, t in enumerate(tokens)
     ]
