@@ -19,7 +19,7 @@ from ..geo.place import Place, PlaceMention
 from ..geo.resolve import geo_precision, location_of
 from ..model import ActorRef, Claim, DatePrecision, Event, Evidence, Location
 from ..recognise.actors import ActorMention, role_actor
-from ..recognise.lexicon import Actor
+from ..recognise.lexicon import Actor, name_at
 from .claims import ClaimFact, source_label
 from .events import Draft, Telling, undated_days
 from .facts import demonym_before
@@ -100,6 +100,9 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
     ]
     claims = tuple(replace(claim, boast=b) for claim, b in zip(claims, boasts, strict=False))
     start, end, precision = _dates(draft, ctx)
+    actor1, actor2, assoc1, assoc2 = _names_at(
+        start.isoformat() if start else None, (actor1, actor2, assoc1, assoc2)
+    )
     evidence = _evidence(draft, ctx)
     return Event(
         id=_event_id(ctx.doc_id, evidence),
@@ -328,6 +331,23 @@ def _local_names(ctx: Context, country: str | None, event_type: str, sides: Side
         local(actor2) if actor2 else None,
         [local(a) for a in assoc1],
         [local(a) for a in assoc2],
+    )
+
+
+def _names_at(day: str | None, sides: Sides) -> Sides:
+    """Each side under the name ACLED coded it under on the event's day
+    (data/actor_eras.tsv): "Islamic State (Greater Sahara)" before March 2022."""
+
+    def at(a: ActorRef) -> ActorRef:
+        name = name_at(a.name, day)
+        return a if name == a.name else replace(a, name=name)
+
+    actor1, actor2, assoc1, assoc2 = sides
+    return (
+        at(actor1) if actor1 else None,
+        at(actor2) if actor2 else None,
+        [at(a) for a in assoc1],
+        [at(a) for a in assoc2],
     )
 
 
