@@ -25,6 +25,29 @@ TEXTS = {
     "id-ethnic": (
         "Milisi etnis bertempur di Bunia, Kongo, pada Senin (4/5/2020), menewaskan tujuh petempur."
     ),
+    # a rank told for the man is his force
+    "en-ranks": (
+        "A suicide blast near a market in Peshawar killed one sub-inspector and two constables "
+        "on Friday."
+    ),
+    "id-police-rank": (
+        "Bripda Andi tewas ditembak kelompok bersenjata di Puncak, Papua, pada Senin (4/5/2020)."
+    ),
+    "id-army-rank": (
+        "Pratu Budi gugur ditembak kelompok bersenjata di Intan Jaya, Papua, pada Senin (4/5/2020)."
+    ),
+    # a group told by its country's branch, or by its name in English
+    "en-aqap": (
+        "The leader of al-Qaeda in Yemen was killed in a US drone strike in Shabwa on Monday."
+    ),
+    "id-aqap": (
+        "Tentara Yaman bertempur melawan militan Al-Qaeda di Yaman di Shabwa pada Senin "
+        "(4/5/2020), menewaskan enam militan."
+    ),
+    "en-caliphate-soldiers": (
+        "Algerian troops killed 12 fighters of the Caliphate Soldiers in an ambush near "
+        "Boumerdes on Monday."
+    ),
 }
 
 
@@ -51,3 +74,20 @@ def extracted(tmp_path_factory, gazetteer_path):
 def test_the_force_or_militia_named_by_what_it_is(extracted, key, actor1):
     [event] = extracted[key]
     assert event["actor1"]["name"] == actor1
+
+
+@pytest.mark.parametrize(
+    ("key", "sides"),
+    [
+        ("en-ranks", ("Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan")),
+        ("id-police-rank", ("Unidentified Armed Group (Indonesia)", "Police Forces of Indonesia")),
+        ("id-army-rank", ("Unidentified Armed Group (Indonesia)", "Military Forces of Indonesia")),
+        ("en-aqap",
+         ("Military Forces of the United States", "AQAP: Al Qaeda in the Arabian Peninsula")),
+        ("id-aqap", ("Military Forces of Yemen", "AQAP: Al Qaeda in the Arabian Peninsula")),
+        ("en-caliphate-soldiers", ("Military Forces of Algeria", "Jund al Khilafah")),
+    ],
+)  # fmt: skip
+def test_ranks_branches_and_names(extracted, key, sides):
+    [event] = extracted[key]
+    assert (event["actor1"]["name"], event["actor2"]["name"]) == sides
