@@ -48,6 +48,16 @@ TEXTS = {
         "Algerian troops killed 12 fighters of the Caliphate Soldiers in an ambush near "
         "Boumerdes on Monday."
     ),
+    # shelling and missiles told with the firing state's nationality and no doer named
+    "en-russian-shelling": "Russian shelling killed two civilians in Kherson on Saturday.",
+    "id-iran-missiles": (
+        "Rudal Iran menghantam Tel Aviv pada Sabtu (2/5/2020), menewaskan tiga orang."
+    ),
+    "id-israeli-artillery": (
+        "Penembakan artileri Israel menewaskan empat warga di Khan Younis pada Sabtu (2/5/2020)."
+    ),
+    # ... but a people's rockets are its armed groups'
+    "en-palestinian-rockets": "Palestinian rockets hit Sderot on Saturday, injuring two people.",
 }
 
 
@@ -86,6 +96,10 @@ def test_the_force_or_militia_named_by_what_it_is(extracted, key, actor1):
          ("Military Forces of the United States", "AQAP: Al Qaeda in the Arabian Peninsula")),
         ("id-aqap", ("Military Forces of Yemen", "AQAP: Al Qaeda in the Arabian Peninsula")),
         ("en-caliphate-soldiers", ("Military Forces of Algeria", "Jund al Khilafah")),
+        ("en-russian-shelling", ("Military Forces of Russia", "Civilians (Ukraine)")),
+        ("id-iran-missiles", ("Military Forces of Iran", "Civilians (Israel)")),
+        ("id-israeli-artillery", ("Military Forces of Israel", "Civilians (Palestine)")),
+        ("en-palestinian-rockets", ("Unidentified Armed Group (Israel)", "Civilians (Israel)")),
     ],
 )  # fmt: skip
 def test_ranks_branches_and_names(extracted, key, sides):

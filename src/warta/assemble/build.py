@@ -252,12 +252,17 @@ def _ranked(c: Counter[ActorRef]) -> list[ActorRef]:
 Sides = tuple[ActorRef | None, ActorRef | None, list[ActorRef], list[ActorRef]]
 
 
+# weapons fired from afar whose state may be told by its nationality beside them
+_FIRED_FROM_AFAR = ("air_strike", "shelling")
+
+
 def _striker(draft: Draft) -> str | None:
     """The country whose strike it was, told by its nationality next to the strike ("an
-    Israeli air strike", "serangan drone AS"); None when not told."""
+    Israeli air strike", "serangan drone AS", "Russian shelling", "rudal Iran"); None when
+    not told."""
     for t in draft.tellings:
         for m in t.facts.kinds("means"):
-            if m.value != "air_strike":
+            if m.value not in _FIRED_FROM_AFAR:
                 continue
             told = demonym_before(t.facts.tokens, m.first, t.facts.lang.places.demonyms)
             if told and len(told[1]) == 1:
@@ -287,6 +292,10 @@ def _defaults(
     actor1, actor2, assoc1, assoc2 = sides
     defaults = ctx.taxonomy.get("default_actor1", {})
     spec = defaults.get(sub_type, defaults.get(event_type))
+    by_state = ctx.taxonomy.get("default_actor1_striker", {})
+    armed = ctx.taxonomy.get("striker_armed_groups", {}).get("countries", [])
+    if striker and not told and sub_type in by_state and striker not in armed:
+        spec = by_state[sub_type]  # "Russian shelling killed two": Russia's, nobody else named
     lone = ctx.taxonomy.get("default_actor1_one_side", {})
     one_side = spec is None  # then a default is only for a text naming one side at most
     spec = spec or lone.get(sub_type, lone.get(event_type))
