@@ -58,6 +58,14 @@ TEXTS = {
     ),
     # ... but a people's rockets are its armed groups'
     "en-palestinian-rockets": "Palestinian rockets hit Sderot on Saturday, injuring two people.",
+    # the verb that makes its subject the one hit is no act of its own
+    "en-hit-landmine": (
+        "An army truck hit a landmine near Amarapura, Myanmar, on Monday, injuring two soldiers."
+    ),
+    "id-melindas-ranjau": (
+        "Mobil patroli polisi melindas ranjau di dekat Kawlin, Myanmar, pada Senin (4/5/2020), "
+        "melukai dua polisi."
+    ),
 }
 
 
@@ -99,6 +107,9 @@ def test_the_force_or_militia_named_by_what_it_is(extracted, key, actor1):
         ("en-russian-shelling", ("Military Forces of Russia", "Civilians (Ukraine)")),
         ("id-iran-missiles", ("Military Forces of Iran", "Civilians (Israel)")),
         ("id-israeli-artillery", ("Military Forces of Israel", "Civilians (Palestine)")),
+        ("en-hit-landmine", ("Unidentified Armed Group (Myanmar)", "Military Forces of Myanmar")),
+        ("id-melindas-ranjau",
+         ("Unidentified Armed Group (Myanmar)", "Police Forces of Myanmar")),
         ("en-palestinian-rockets", ("Unidentified Armed Group (Israel)", "Civilians (Israel)")),
     ],
 )  # fmt: skip
