@@ -19,7 +19,7 @@ from ..geo.place import Place, PlaceMention
 from ..geo.resolve import geo_precision, location_of
 from ..model import ActorRef, Claim, DatePrecision, Event, Evidence, Location
 from ..recognise.actors import ActorMention, role_actor
-from ..recognise.lexicon import Actor
+from ..recognise.lexicon import Actor, name_at
 from .claims import ClaimFact, source_label
 from .events import Draft, Telling, undated_days
 from .facts import demonym_before
@@ -100,6 +100,9 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
     ]
     claims = tuple(replace(claim, boast=b) for claim, b in zip(claims, boasts, strict=False))
     start, end, precision = _dates(draft, ctx)
+    actor1, actor2, assoc1, assoc2 = _names_at(
+        start.isoformat() if start else None, (actor1, actor2, assoc1, assoc2)
+    )
     evidence = _evidence(draft, ctx)
     return Event(
         id=_event_id(ctx.doc_id, evidence),
@@ -249,12 +252,17 @@ def _ranked(c: Counter[ActorRef]) -> list[ActorRef]:
 Sides = tuple[ActorRef | None, ActorRef | None, list[ActorRef], list[ActorRef]]
 
 
+# weapons fired from afar whose state may be told by its nationality beside them
+_FIRED_FROM_AFAR = ("air_strike", "shelling")
+
+
 def _striker(draft: Draft) -> str | None:
     """The country whose strike it was, told by its nationality next to the strike ("an
-    Israeli air strike", "serangan drone AS"); None when not told."""
+    Israeli air strike", "serangan drone AS", "Russian shelling", "rudal Iran"); None when
+    not told."""
     for t in draft.tellings:
         for m in t.facts.kinds("means"):
-            if m.value != "air_strike":
+            if m.value not in _FIRED_FROM_AFAR:
                 continue
             told = demonym_before(t.facts.tokens, m.first, t.facts.lang.places.demonyms)
             if told and len(told[1]) == 1:
@@ -284,6 +292,10 @@ def _defaults(
     actor1, actor2, assoc1, assoc2 = sides
     defaults = ctx.taxonomy.get("default_actor1", {})
     spec = defaults.get(sub_type, defaults.get(event_type))
+    by_state = ctx.taxonomy.get("default_actor1_striker", {})
+    armed = ctx.taxonomy.get("striker_armed_groups", {}).get("countries", [])
+    if striker and not told and sub_type in by_state and striker not in armed:
+        spec = by_state[sub_type]  # "Russian shelling killed two": Russia's, nobody else named
     lone = ctx.taxonomy.get("default_actor1_one_side", {})
     one_side = spec is None  # then a default is only for a text naming one side at most
     spec = spec or lone.get(sub_type, lone.get(event_type))
@@ -328,6 +340,23 @@ def _local_names(ctx: Context, country: str | None, event_type: str, sides: Side
         local(actor2) if actor2 else None,
         [local(a) for a in assoc1],
         [local(a) for a in assoc2],
+    )
+
+
+def _names_at(day: str | None, sides: Sides) -> Sides:
+    """Each side under the name ACLED coded it under on the event's day
+    (data/actor_eras.tsv): "Islamic State (Greater Sahara)" before March 2022."""
+
+    def at(a: ActorRef) -> ActorRef:
+        name = name_at(a.name, day)
+        return a if name == a.name else replace(a, name=name)
+
+    actor1, actor2, assoc1, assoc2 = sides
+    return (
+        at(actor1) if actor1 else None,
+        at(actor2) if actor2 else None,
+        [at(a) for a in assoc1],
+        [at(a) for a in assoc2],
     )
 
 

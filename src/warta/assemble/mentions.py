@@ -246,6 +246,7 @@ def find_mentions(facts: SentenceFacts) -> list[Mention]:
             or _blocked(facts, m)
             or _names_people(facts, m)
             or _names_site(facts, m)
+            or _suffering_verb(facts, m)
         ):
             continue
         taken |= span
@@ -561,6 +562,23 @@ def _reason(facts: SentenceFacts, m: Match, marker: str, act: str, own: frozense
     return any(
         x.kind == marker and m.first - _REASON_NEAR <= x.first < m.first for x in facts.matches
     )
+
+
+def _suffering_verb(facts: SentenceFacts, m: Match) -> bool:
+    """'An army truck hit a landmine': the verb that makes its subject the one hit
+    (`suffered_before`) is no act of its own when an event word follows it (an article may come
+    between); the event word is the act, and its subject the side hit."""
+    markers = facts.lang.events.markers
+    keys = [t.key for t in facts.tokens[m.first : m.last]]
+    if keys not in [phrase.split() for phrase in markers.suffered_before]:
+        return False
+    nxt = m.last
+    if nxt < len(facts.tokens) and facts.tokens[nxt].key in (
+        *markers.indefinite,
+        *markers.definite,
+    ):
+        nxt += 1
+    return any(x.first == nxt for x in facts.kinds("means"))
 
 
 def _suffered_before(facts: SentenceFacts, first: int) -> bool:

@@ -125,6 +125,24 @@ def theatres(name: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def _eras() -> Mapping[str, tuple[tuple[str, str], ...]]:
+    eras: dict[str, list[tuple[str, str]]] = {}
+    for row in _tsv("actor_eras.tsv"):
+        eras.setdefault(row["name"], []).append((row["until"], row["earlier_name"]))
+    return MappingProxyType({k: tuple(sorted(v)) for k, v in eras.items()})
+
+
+def name_at(name: str, day: str | None) -> str:
+    """The name ACLED coded an actor under on an ISO day (data/actor_eras.tsv): Islamic State
+    Sahel Province is "Islamic State (Greater Sahara)" before March 2022. No day: today's."""
+    if day:
+        for until, earlier in _eras().get(name, ()):
+            if day < until:
+                return earlier
+    return name
+
+
+@functools.cache
 def party_countries() -> dict[str, str]:
     """The country of each political party's name as written (data/parties.tsv)."""
     return {
