@@ -544,13 +544,53 @@ def _forces_country(sentences: list[SentenceFacts]) -> str | None:
     of the state forces it names ("Kenya Defence Forces", "the Burkinabe army"), when no armed
     group or militia of another country is named, and none of those forces is known to serve
     abroad (`data/actors_abroad.tsv`: France's forces in the Sahel). A force told only by a
-    nationality word in a role ("a Senegalese peacekeeper", "Chadian students") gives none."""
+    nationality word in a role ("a Senegalese peacekeeper", "Chadian students") gives none,
+    but police told with their country ("Kenyan police", "polisi Kenya") do: police serve at
+    home (`_police_countries`)."""
     forces = _named_actors(sentences, lambda a: a.category == "state_forces")
-    countries = {a.country for a in forces}
+    police = _police_countries(sentences)
+    countries = {a.country for a in forces} | police
     groups = {a.country for a in _named_actors(sentences, lambda a: a.category not in _NO_HOME)}
-    if len(countries) != 1 or not groups <= countries or any(fights_abroad(a.name) for a in forces):
+    if len(countries) != 1 or any(fights_abroad(a.name) for a in forces):
+        return None
+    # police fight a foreign group at home ("Al Shabaab attacked a Kenyan police post")
+    if not groups <= countries and not police:
         return None
     return countries.pop()
+
+
+# the ACLED template of police, a state's forces that serve only at home (unlike its military:
+# peacekeepers, troops abroad); a role of it told with a nationality gives that country
+_POLICE_TEMPLATE = "Police Forces of {country}"
+
+
+def _police_countries(sentences: list[SentenceFacts]) -> set[str]:
+    """The countries of the police roles told with their nationality ("Kenyan police",
+    "a Pakistani policeman", "polisi Kenya"), when the document names no other country's
+    people: in "Kenyan and Ugandan police" the role carries one of two."""
+    police = {
+        a.country
+        for f in sentences
+        for a in f.actors
+        if a.role is not None and a.country and a.role.template == _POLICE_TEMPLATE
+    }
+    return police if police and _peoples_told(sentences) <= police else set()
+
+
+def _peoples_told(sentences: list[SentenceFacts]) -> set[str]:
+    """The countries whose people the document names, but for a people's word before a border
+    word ("near the Somali border" names a border, `border_after` of places.toml)."""
+    found: set[str] = set()
+    for f in sentences:
+        demonyms = f.lang.places.demonyms
+        border = {w.lower() for w in f.lang.places.border_after}
+        words = [t.text for t in f.tokens]
+        words = [
+            "" if i + 1 < len(words) and words[i + 1].lower() in border else w
+            for i, w in enumerate(words)
+        ]
+        found.update(c for codes in _names_in(words, demonyms, DEMONYM_WORDS) for c in codes)
+    return found
 
 
 def _named_actors(sentences: list[SentenceFacts], keep: Callable[[Actor], bool]) -> set[Actor]:
