@@ -59,3 +59,49 @@ def test_a_peoples_word_before_a_border_names_no_people(gz):
         "Kenyan police seized explosives in a camp near the Somali border on Friday.", gz
     )
     assert loc is not None and (loc.name, loc.precision) == ("Kenya", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "country"),
+    [
+        (
+            "Members of the Uttarakhand Teachers Union staged a protest demanding higher pay.",
+            "en",
+            "Uttarakhand",
+            "IN",
+        ),
+        (
+            "Hundreds of members of the Kenya Traders Association protested against new taxes.",
+            "en",
+            "Kenya",
+            "KE",
+        ),
+        (
+            "Ratusan anggota Serikat Buruh Aceh berunjuk rasa menuntut kenaikan upah.",
+            "id",
+            "Aceh",
+            "ID",
+        ),
+    ],
+)
+def test_a_province_or_country_inside_an_organisations_name_gives_it(
+    gz, text, language, name, country
+):
+    # no place named, no actor's country: the organisation's province or country (precision 3)
+    (loc,) = event_locations(text, gz, language)
+    assert loc is not None and (loc.name, loc.country, loc.precision) == (name, country, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Central" is a province of many countries
+        "Members of the Central Farmers Union staged a protest demanding higher prices.",
+        # "South" is a Rwandan province, and a common word
+        "Members of the South Farmers Union staged a protest demanding higher prices.",
+        # Somali people named: the Kenyan body is no sure place of the protest
+        "Somali members of the Kenya Traders Association protested against new taxes.",
+    ],
+)
+def test_an_unsure_name_inside_an_organisations_name_gives_none(gz, text):
+    assert event_locations(text, gz) == [None]
