@@ -34,6 +34,7 @@ from .geo.place import ELSEWHERE, Place, PlaceMention
 from .geo.resolve import resolve
 from .geo.units import units_spelled
 from .lang import reader_of
+from .lang.frequency import zipf
 from .lang.segment import Segments, segment
 from .limits import Limits
 from .model import Document, Event, Result, Span
@@ -193,6 +194,7 @@ def _extract(doc: Document, res: Resources) -> Result:
         or _origin_place(places)
         or _country_place(res.gazetteer, _groups_country(sentences))
         or _country_place(res.gazetteer, _forces_country(sentences))
+        or _unit_in_names(sentences, res.gazetteer)
     )
     ctx = Context(
         doc_id=doc.id,
@@ -553,13 +555,53 @@ def _forces_country(sentences: list[SentenceFacts]) -> str | None:
     of the state forces it names ("Kenya Defence Forces", "the Burkinabe army"), when no armed
     group or militia of another country is named, and none of those forces is known to serve
     abroad (`data/actors_abroad.tsv`: France's forces in the Sahel). A force told only by a
-    nationality word in a role ("a Senegalese peacekeeper", "Chadian students") gives none."""
+    nationality word in a role ("a Senegalese peacekeeper", "Chadian students") gives none,
+    but police told with their country ("Kenyan police", "polisi Kenya") do: police serve at
+    home (`_police_countries`)."""
     forces = _named_actors(sentences, lambda a: a.category == "state_forces")
-    countries = {a.country for a in forces}
+    police = _police_countries(sentences)
+    countries = {a.country for a in forces} | police
     groups = {a.country for a in _named_actors(sentences, lambda a: a.category not in _NO_HOME)}
-    if len(countries) != 1 or not groups <= countries or any(fights_abroad(a.name) for a in forces):
+    if len(countries) != 1 or any(fights_abroad(a.name) for a in forces):
+        return None
+    # police fight a foreign group at home ("Al Shabaab attacked a Kenyan police post")
+    if not groups <= countries and not police:
         return None
     return countries.pop()
+
+
+# the ACLED template of police, a state's forces that serve only at home (unlike its military:
+# peacekeepers, troops abroad); a role of it told with a nationality gives that country
+_POLICE_TEMPLATE = "Police Forces of {country}"
+
+
+def _police_countries(sentences: list[SentenceFacts]) -> set[str]:
+    """The countries of the police roles told with their nationality ("Kenyan police",
+    "a Pakistani policeman", "polisi Kenya"), when the document names no other country's
+    people: in "Kenyan and Ugandan police" the role carries one of two."""
+    police = {
+        a.country
+        for f in sentences
+        for a in f.actors
+        if a.role is not None and a.country and a.role.template == _POLICE_TEMPLATE
+    }
+    return police if police and _peoples_told(sentences) <= police else set()
+
+
+def _peoples_told(sentences: list[SentenceFacts]) -> set[str]:
+    """The countries whose people the document names, but for a people's word before a border
+    word ("near the Somali border" names a border, `border_after` of places.toml)."""
+    found: set[str] = set()
+    for f in sentences:
+        demonyms = f.lang.places.demonyms
+        border = {w.lower() for w in f.lang.places.border_after}
+        words = [t.text for t in f.tokens]
+        words = [
+            "" if i + 1 < len(words) and words[i + 1].lower() in border else w
+            for i, w in enumerate(words)
+        ]
+        found.update(c for codes in _names_in(words, demonyms, DEMONYM_WORDS) for c in codes)
+    return found
 
 
 def _named_actors(sentences: list[SentenceFacts], keep: Callable[[Actor], bool]) -> set[Actor]:
@@ -574,6 +616,76 @@ def _named_actors(sentences: list[SentenceFacts], keep: Callable[[Actor], bool])
 
 # categories whose actors say nothing of where a story happens
 _NO_HOME = frozenset({"state_forces", "external", "civilians", "protesters", "rioters"})
+
+
+UNIT_IN_NAME_LETTERS = 4  # "Mon" may be a day's abbreviation; a province's name is longer
+
+
+def _unit_in_names(sentences: list[SentenceFacts], gazetteer: Gazetteer | None) -> Place | None:
+    """For a document that names no place and whose actors give no country: the one province
+    or country named inside the names of its organisations and bodies ("the All Uttarakhand
+    Parents Association", "Nepal Police", "the Balochistan Assembly"), a run of two or more
+    capitalised words that the recogniser read as no place. Only a name whose one reading
+    among first-level units and countries is spelled as written ("Central" is a province of
+    many countries, "Punjab" of two), when the people and actors the text names are of no
+    other country; the province when one is named, else the country (precision 3)."""
+    if gazetteer is None:
+        return None
+    found: dict[str, Place] = {}
+    for f in sentences:
+        # a place the recogniser read keeps its own relation ("troops withdrawn from Kenya")
+        read = {i for pm in f.places for i in range(pm.first, pm.last)}
+        words = ["" if i in read else t.text for i, t in enumerate(f.tokens)]
+        i = 0
+        while i < len(words):
+            j = i
+            while j < len(words) and words[j][:1].isupper():
+                j += 1
+            if j - i >= 2:
+                for n in (1, 2):
+                    for k in range(i, j - n + 1):
+                        place = _unit_named(" ".join(words[k : k + n]), gazetteer, f.lang.code)
+                        if place is not None:
+                            found[place.id] = place
+            i = j + 1
+    countries = {p.country for p in found.values()}
+    if len(countries) != 1:
+        return None
+    country = next(iter(countries))
+    others = {c for f in sentences for c in demonym_countries(f)} | {
+        a.actor.country for a in (m for f in sentences for m in f.actors) if a.actor is not None
+    }
+    if others - {country, None}:
+        return None
+    units = [p for p in found.values() if not is_country(p)]
+    if len(units) == 1:
+        return units[0]
+    return next((p for p in found.values() if is_country(p)), None)
+
+
+def _unit_named(name: str, gazetteer: Gazetteer, code: str) -> Place | None:
+    """The province or country spelled as `name`, when every place spelled so lies in
+    its country ("Busia" is a Ugandan district and a Kenyan town: neither) and a province's
+    name is no common word ("South", a Rwandan province: `common_word_zipf` of places.toml),
+    but where the language's texts are written (`home_countries`: "Aceh" in Indonesian)."""
+    if len(name) < UNIT_IN_NAME_LETTERS:
+        return None
+    key = normalise(name)
+    spelled = [p for p in gazetteer.lookup(name) if normalise(p.name) == key]
+    readings = [p for p in spelled if p.feature_code in ADMIN1 or is_country(p)]
+    # one country's (its gazetteer sources may each hold the province: the first, best prior)
+    if not readings or len({p.country for p in spelled}) != 1:
+        return None
+    rules = place_rules(code)
+    unit = readings[0]
+    if (
+        not is_country(unit)
+        and unit.country not in rules.home_countries
+        and rules.common_zipf
+        and zipf(name, code) >= rules.common_zipf
+    ):
+        return None
+    return unit
 
 
 def _level(place: Place) -> int:

@@ -17,7 +17,8 @@ TEXTS = {
         "Tentara Thailand terlibat baku tembak dengan milisi bersenjata di dekat Poipet, "
         "Kamboja, pada Kamis (5/6/2025). Dua tentara tewas, kata juru bicara militer."
     ),
-    # no place at all: the nationality is the only country told
+    # no place at all: the nationality is the only country told, and police serve at home,
+    # so the event falls back to their country (stop 25)
     "en-noplace": (
         "Bangladeshi police opened fire on a crowd of garment workers on Sunday, killing two "
         "of them, witnesses said."
@@ -54,8 +55,8 @@ def _actors(event: dict) -> list[str]:
     [
         ("en-abroad", "Military Forces of Zambia", "CD"),
         ("id-abroad", "Military Forces of Thailand", "KH"),
-        ("en-noplace", "Police Forces of Bangladesh", None),
-        ("id-noplace", "Police Forces of Malaysia", None),
+        ("en-noplace", "Police Forces of Bangladesh", "BD"),
+        ("id-noplace", "Police Forces of Malaysia", "MY"),
         ("en-home", "Police Forces of Kenya", "KE"),
     ],
 )

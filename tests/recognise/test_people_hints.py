@@ -54,7 +54,6 @@ def test_without_a_demonym_the_bigger_namesake_keeps_its_reading(gz):
     "text",
     [
         # before: Kumpeh, a district of Jambi (Indonesia), for a Kampala suburb the gazetteer lacks
-        "Ugandan police arrested ten opposition supporters in Kawempe.",
         "Somali residents of Kawempe protested against evictions.",
         # with no people named too: Kumpeh only sounds like Kawempe (stop 19)
         "Protesters blocked a road in Kawempe against food cuts.",
@@ -62,6 +61,13 @@ def test_without_a_demonym_the_bigger_namesake_keeps_its_reading(gz):
 )
 def test_a_place_abroad_nothing_supports_is_no_reading(gz, text):
     assert location(text, gz) is None
+
+
+def test_police_with_their_country_give_it_not_a_place_abroad(gz):
+    # no Kumpeh (Indonesia) for the Kampala suburb; since stop 25 the Ugandan police, who
+    # serve at home, give their country
+    loc = location("Ugandan police arrested ten opposition supporters in Kawempe.", gz)
+    assert loc is not None and (loc.country, loc.precision) == ("UG", 3)
 
 
 def test_a_district_abroad_under_an_unlike_alternate_name_is_no_reading(gz):
