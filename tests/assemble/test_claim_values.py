@@ -274,6 +274,9 @@ WOUNDED = [
     ),
     ("Sebuah bom meledak di kantor partai di Medan pada Senin (3/3/2025), melukai enam orang.", 0),
     ("Gunmen attacked a police post near Jos on Monday.", None),
+    # taken alive: an abduction with no one killed is 0 dead too
+    ("Gunmen abducted 14 farmers from a village near Jos on Monday, police said.", 0),
+    ("Kelompok bersenjata menculik 14 petani di Kabupaten Puncak pada Senin (3/3/2025).", 0),
 ]
 
 
