@@ -10,6 +10,13 @@ from .extracted import extract_cases
 
 # (text, published, [(kind, value, claimant name or None)])
 CASES = [
+    # a newsroom's own finding is its word: "..., the agency has learnt"
+    (
+        "Militants ambushed an army convoy near Maiduguri on Monday, killing at least nine "
+        + "soldiers, Reuters has learnt.",
+        "2025-03-05",
+        [("killed", 9, "Reuters")],
+    ),
     # a count of camps, schools or buildings is no count of victims ("two camps for displaced
     # people": no two displaced)
     (
