@@ -1,6 +1,6 @@
 """The fatalities policy on claims built by hand."""
 
-from warta.fatalities import summarise
+from warta.fatalities import ALIVE, alive_kinds, summarise
 from warta.model import ActorRef, Claim, Evidence, Fatalities
 
 EV = Evidence(0, 1, "x")
@@ -103,3 +103,16 @@ def test_casualties_all_wounded_are_zero_dead_and_none_told_is_unknown():
     assert summarise([wounded], "killed") == Fatalities(0, 0, 0)
     assert summarise([wounded, vague_dead], "killed") is None
     assert summarise([], "killed") is None
+
+
+def test_casualties_all_taken_alive_in_violence_are_zero_dead_and_the_missing_alone_unknown():
+    taken = Claim("captured", 12, "at_least", ActorRef("local official"), EV, victims="pupils")
+    wounded = Claim("injured", 2, "exact", None, EV, victims="guards")
+    missing = Claim("missing", 5, "exact", None, EV, victims="fishermen")
+    assert summarise([taken], "killed", alive=ALIVE) == Fatalities(0, 0, 0)
+    assert summarise([taken, wounded], "killed", alive=ALIVE) == Fatalities(0, 0, 0)
+    assert summarise([missing], "killed", alive=ALIVE) is None
+    assert summarise([taken, claim(3, "police")], "killed", alive=ALIVE) == Fatalities(3, 3, 3)
+    # an arrest is no casualty: taken alive counts only in an act of political violence
+    assert summarise([taken], "killed", alive=alive_kinds("Strategic developments")) is None
+    assert alive_kinds("Violence against civilians") == ALIVE

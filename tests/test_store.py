@@ -252,7 +252,12 @@ def test_a_version_3_store_is_migrated_with_its_summaries(tmp_path, gazetteer_pa
         "Papua Pegunungan",
         2,
     )
-    assert event["date_precision"] == "day" and event["fatalities"] is None
+    # an abduction with no one killed: 0 dead (ACLED's code), no longer unknown
+    assert event["date_precision"] == "day" and event["fatalities"] == {
+        "low": 0,
+        "best": 0,
+        "high": 0,
+    }
 
 
 _OPENER = """

@@ -12,7 +12,8 @@ Policy "claims-range.v3" (docs/fatalities.md explains it):
 - a boast is a figure a party gives about its enemy's dead; `best` is the lowest account
   that is not all boasts (ACLED's conservative rule), else the lowest boast, capped by any
   upper bound another account gives;
-- casualties told, all of them wounded, are 0 dead (ACLED's code); no casualty told is None;
+- casualties told, all of them wounded (or, in an act of political violence, taken alive:
+  captured, abducted), are 0 dead (ACLED's code); no casualty told is None;
 - `low` is the lowest lower bound among the accounts ("at least 12" gives 12, "up to 12"
   gives 0), `high` the highest account or lumped figure.
 """
@@ -23,8 +24,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import Claim, Fatalities
+from .taxonomy import violent_types
 
 POLICY = "claims-range.v3"
+# kinds of loss whose victims are told alive: an event with only these has 0 dead. The
+# captured are victims of a violent act only ("gunmen abducted 12 pupils"); an arrest is no
+# casualty, and its toll stays unknown
+WOUNDED = frozenset({"injured"})
+ALIVE = frozenset({"injured", "captured"})
+
+
+def alive_kinds(event_type: str | None) -> frozenset[str]:
+    """The kinds of loss whose victims live, for an event of this type."""
+    return ALIVE if event_type in violent_types() else WOUNDED
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,10 +47,16 @@ class _Account:
     capped: bool  # every figure is exact or an upper bound
 
 
-def summarise(claims: Sequence[Claim], kind: str, boasts: Sequence[bool] = ()) -> Fatalities | None:
+def summarise(
+    claims: Sequence[Claim],
+    kind: str,
+    boasts: Sequence[bool] = (),
+    alive: frozenset[str] = WOUNDED,
+) -> Fatalities | None:
     """low/best/high of one claim kind, or None when no claim gives a figure.
 
-    `boasts[i]` tells whether claims[i] is a party's figure about its enemy's dead."""
+    `boasts[i]` tells whether claims[i] is a party's figure about its enemy's dead; `alive`
+    the kinds of loss whose victims are told alive (`alive_kinds`)."""
     flags = list(boasts) + [False] * (len(claims) - len(boasts))
     counted = [
         (c, b)
@@ -46,7 +64,7 @@ def summarise(claims: Sequence[Claim], kind: str, boasts: Sequence[bool] = ()) -
         if c.value is not None and (c.kind == kind or kind in c.also)
     ]
     if not counted:
-        if kind == "killed" and _wounded_only(claims):
+        if kind == "killed" and _wounded_only(claims, alive):
             return Fatalities(0, 0, 0)
         return None
     firm = [(c, b) for c, b in counted if c.kind == kind and not c.also]
@@ -65,10 +83,12 @@ def summarise(claims: Sequence[Claim], kind: str, boasts: Sequence[bool] = ()) -
     return Fatalities(min(low, best), best, max(high, best))
 
 
-def _wounded_only(claims: Sequence[Claim]) -> bool:
-    """Casualties told, all of them wounded ("six people were injured", "mengalami luka
-    tembak"): no one killed, which ACLED codes 0; no claim of the dead, counted or not."""
-    return any(c.kind == "injured" for c in claims) and not any(
+def _wounded_only(claims: Sequence[Claim], alive: frozenset[str]) -> bool:
+    """Casualties told, all of them wounded or taken alive ("six people were injured",
+    "mengalami luka tembak", "gunmen abducted 12 pupils"): no one killed, which ACLED codes
+    0; no claim of the dead, counted or not. The missing and the displaced say nothing of
+    deaths (the missing may be dead), so they alone leave the toll unknown."""
+    return any(c.kind in alive for c in claims) and not any(
         c.kind == "killed" or "killed" in c.also for c in claims
     )
 

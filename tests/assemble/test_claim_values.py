@@ -10,6 +10,13 @@ from .extracted import extract_cases
 
 # (text, published, [(kind, value, claimant name or None)])
 CASES = [
+    # a newsroom's own finding is its word: "..., the agency has learnt"
+    (
+        "Militants ambushed an army convoy near Maiduguri on Monday, killing at least nine "
+        + "soldiers, Reuters has learnt.",
+        "2025-03-05",
+        [("killed", 9, "Reuters")],
+    ),
     # a count of camps, schools or buildings is no count of victims ("two camps for displaced
     # people": no two displaced)
     (
@@ -274,6 +281,20 @@ WOUNDED = [
     ),
     ("Sebuah bom meledak di kantor partai di Medan pada Senin (3/3/2025), melukai enam orang.", 0),
     ("Gunmen attacked a police post near Jos on Monday.", None),
+    # no casualties told, with a report noun between the denial and the word: 0 dead
+    (
+        "Several mortar rounds landed near the airport in Mogadishu on Thursday. There were no "
+        + "immediate reports of casualties.",
+        0,
+    ),
+    (
+        "Beberapa peluru mortir jatuh di dekat bandara di Mogadishu pada Kamis (6/3/2025). Belum "
+        + "ada laporan mengenai korban jiwa.",
+        0,
+    ),
+    # taken alive: an abduction with no one killed is 0 dead too
+    ("Gunmen abducted 14 farmers from a village near Jos on Monday, police said.", 0),
+    ("Kelompok bersenjata menculik 14 petani di Kabupaten Puncak pada Senin (3/3/2025).", 0),
 ]
 
 

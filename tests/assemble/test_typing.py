@@ -48,7 +48,7 @@ CASES = [
      "Strategic developments", "Disrupted weapons use", "Police Forces of Kenya", None, None),
     ("en", "Gunmen kidnapped two aid workers near Maiduguri on Thursday.",
      "Violence against civilians", "Abduction/forced disappearance", "Unidentified Armed Group (Nigeria)",
-     "Civilians (Nigeria)", None),
+     "Civilians (Nigeria)", 0),
     ("id", "Seorang warga tewas ditembak orang tak dikenal di Intan Jaya, Papua, Senin.",
      "Violence against civilians", "Attack", "Unidentified Armed Group (Indonesia)", "Civilians (Indonesia)", 1),
     ("id", "Ratusan mahasiswa berunjuk rasa di depan gedung DPRD Makassar, Senin, menuntut harga BBM turun.",

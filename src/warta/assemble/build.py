@@ -116,8 +116,8 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
         actor2=actor2,
         assoc_actor1=tuple(assoc1),
         assoc_actor2=tuple(assoc2),
-        fatalities=_summary(facts, claims, boasts, "killed", country),
-        injured=_summary(facts, claims, boasts, "injured", country),
+        fatalities=_summary(facts, claims, boasts, "killed", country, event_type),
+        injured=_summary(facts, claims, boasts, "injured", country, event_type),
         claims=claims,
         evidence=evidence,
         confidence=_confidence(loc, start, actor1, actor2, claims),
@@ -134,6 +134,7 @@ def _summary(
     boasts: list[bool],
     kind: str,
     country: str | None = None,
+    event_type: str | None = None,
 ) -> fatalities.Fatalities | None:
     """The fatalities (or injured) of the claims still standing: a toll told as grown since
     ("the death toll rose to 12") replaces the lower figures of its kind told before it or
@@ -183,7 +184,9 @@ def _summary(
             and any(v >= c.value for v in counted)
         )
     ]
-    return fatalities.summarise([c for c, _ in kept], kind, [b for _, b in kept])
+    return fatalities.summarise(
+        [c for c, _ in kept], kind, [b for _, b in kept], fatalities.alive_kinds(event_type)
+    )
 
 
 _DEMONYM_WORDS = 3  # "Papua New Guinean"

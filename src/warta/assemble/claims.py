@@ -578,9 +578,10 @@ def _with_also(claim: ClaimFact, kind: ClaimKind) -> ClaimFact:
 
 
 def _negated(facts: SentenceFacts, c: Match) -> bool:
-    """'tidak ada korban jiwa', 'no one was killed': a count of zero; not 'did not give a
-    toll', whose casualty word is a thing not given, not deaths denied."""
-    lo = max(0, c.first - 3)
+    """'tidak ada korban jiwa', 'no one was killed', 'no immediate reports of casualties',
+    'belum ada laporan mengenai korban jiwa' (up to three words between): a count of zero;
+    not 'did not give a toll', whose casualty word is a thing not given, not deaths denied."""
+    lo = max(0, c.first - 4)
     if c.first > 0 and facts.has("indefinite", c.first - 1, c.first):
         return False
     return any(m.kind == "negation" and lo <= m.first < c.first for m in facts.matches)

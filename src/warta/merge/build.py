@@ -79,7 +79,7 @@ def merge_reports(
         actor2=actor2,
         assoc_actor1=assoc1,
         assoc_actor2=assoc2,
-        fatalities=fatalities.summarise(claims, "killed", boasts),
+        fatalities=fatalities.summarise(claims, "killed", boasts, fatalities.alive_kinds(kind[0])),
         injured=fatalities.summarise(claims, "injured", boasts),
         claims=claims,
         evidence=tuple(_tag(x, r.document_id) for r in members for x in parsed[r.id].evidence),
