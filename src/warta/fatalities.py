@@ -1,6 +1,6 @@
 """The fatalities policy: low/best/high from an event's attributed claims.
 
-Policy "claims-range.v3" (docs/fatalities.md explains it):
+Policy "claims-range.v4" (docs/fatalities.md explains it):
 - only counted claims of the kind count; "sejumlah"/"several" (no figure) give nothing;
 - a figure that lumps kinds together ("selusin tewas atau hilang", killed or missing)
   counts for `high` only;
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from .model import Claim, Fatalities
 from .taxonomy import violent_types
 
-POLICY = "claims-range.v3"
+POLICY = "claims-range.v4"
 # kinds of loss whose victims are told alive: an event with only these has 0 dead. The
 # captured are victims of a violent act only ("gunmen abducted 12 pupils"); an arrest is no
 # casualty, and its toll stays unknown
