@@ -1,7 +1,7 @@
 """ACLED event types and sub-types (stop 25): force used on a demonstration told in the next
 sentence (arrests, rubber bullets) is a protest with intervention, not an arrest event beside
-a peaceful protest; and the cases that must stay as they were. Every sentence here is our
-own."""
+a peaceful protest; state forces and demonstrators clashing is a riot; and the cases that
+must stay as they were. Every sentence here is our own."""
 
 import pytest
 
@@ -48,6 +48,43 @@ CASES = {
             ("Protests", "Peaceful protest", "Protesters (Indonesia)", None),
             ("Strategic developments", "Arrests", None, None),
         ],
+    ),
+    # state forces and demonstrators clashing: both sides violent, a riot, whoever is told
+    # first and whether in the same sentence or the next
+    "en-police-clash-with-protesters": (
+        "Police clashed with protesters in Nakuru on Monday during a demonstration against "
+        "fuel prices.",
+        [("Riots", "Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya")],
+    ),
+    "en-protest-then-clashes-with-police": (
+        "Angry traders blocked roads in Nakuru on Monday to protest fuel prices. They got into "
+        "clashes with the police.",
+        [("Riots", "Violent demonstration", "Rioters (Kenya)", None)],
+    ),
+    "en-protest-then-throw-stones": (
+        "Students protested in Eldoret on Monday against higher fees. The students started to "
+        "throw stones at the police.",
+        [("Riots", "Violent demonstration", "Rioters (Kenya)", None)],
+    ),
+    "id-unjuk-rasa-lalu-bentrok-dengan-polisi": (
+        "Ratusan mahasiswa berunjuk rasa di depan kantor DPRD di Makassar pada Senin menolak "
+        "kenaikan harga BBM. Mereka bentrok dengan polisi.",
+        [("Riots", "Violent demonstration", "Rioters (Indonesia)", None)],
+    ),
+    "id-polisi-bentrok-dengan-pengunjuk-rasa": (
+        "Polisi bentrok dengan pengunjuk rasa saat unjuk rasa menolak kenaikan harga BBM di "
+        "Makassar pada Senin.",
+        [("Riots", "Violent demonstration", "Rioters (Indonesia)", "Police Forces of Indonesia")],
+    ),
+    # ... but police killing demonstrators stay the state's excessive force, and police
+    # fighting gunmen after a protest are no force used on it
+    "en-police-kill-protesters": (
+        "Police opened fire on protesters in Nakuru on Monday, killing two.",
+        [("Protests", "Excessive force against protesters", "Police Forces of Kenya", None)],
+    ),
+    "en-militants-clash-with-police": (
+        "Rebels fought heavy clashes with the police in Beni on Monday.",
+        [("Battles", "Armed clash", None, None)],
     ),
 }
 
