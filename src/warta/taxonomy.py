@@ -84,6 +84,13 @@ def demonstration_means() -> frozenset[str]:
 
 
 @functools.cache
+def policing_means() -> frozenset[str]:
+    """Means of force used on a crowd ([family] policing): told with state forces right after
+    a demonstration, the force used on it (shots, arrests), not an act of their own."""
+    return frozenset(taxonomy()["family"].get("policing", ()))
+
+
+@functools.cache
 def one_operation_means() -> frozenset[str]:
     """Means whose act told across a country is still one event (a round-up, a nationwide
     ceasefire): a spreading phrase makes no total of them ([family] one_operation)."""

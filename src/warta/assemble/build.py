@@ -316,6 +316,19 @@ def _defaults(
             everyone = [a for a in everyone if a.name != default.name]
             actor1, actor2 = default, everyone[0] if everyone else None
             assoc1, assoc2 = [], everyone[1:]
+        elif (
+            crowd
+            and actor1 is not None
+            and actor1.category != spec[1]
+            and sub_type in ctx.taxonomy.get("crowd_first", ())
+        ):
+            # the crowd told as the side hit ("Police arrested 14 protesters" after the
+            # protest): the demonstration is still the crowd's, and the force used on it the
+            # other side (ACLED: Protesters (X) against the police)
+            own = next(a for a in everyone if a.category == spec[1])
+            rest = [a for a in everyone if a.name != own.name]
+            rest.sort(key=lambda a: a.category != "state_forces")
+            actor1, actor2, assoc1, assoc2 = own, rest[0] if rest else None, [], rest[1:]
         elif not crowd and actor1 is not None and actor1.category == "civilians":
             # unorganised people told as attacking in an armed attack ("motorcyclists opened
             # fire"): ACLED names the attackers an unidentified armed group

@@ -26,7 +26,13 @@ from ..geo.place import Place, PlaceMention
 from ..recognise.actors import ActorMention
 from ..recognise.dates import DateMention
 from ..recognise.phrases import Token
-from ..taxonomy import demonstration_means, from_afar_means, remote_means, taxonomy
+from ..taxonomy import (
+    demonstration_means,
+    from_afar_means,
+    policing_means,
+    remote_means,
+    taxonomy,
+)
 from .claims import ClaimFact, find_claims, people_named, sentence_speakers, speaker_spans
 from .facts import SentenceFacts
 from .mentions import (  # fmt: skip
@@ -775,14 +781,20 @@ def _also_elsewhere(draft: Draft, t: Telling) -> bool:
 
 def _policed(state: DocumentState, t: Telling, sentence: int) -> Draft | None:
     """'Protests turned violent on Monday ... Residents reported hearing gunfire as police
-    and gendarmes moved back in': gunfire told with state forces right after a
-    demonstration, naming no armed group and no other place or day, is the force used on that
-    demonstration, not an act of its own."""
+    and gendarmes moved back in', 'Police arrested 14 protesters': gunfire or arrests
+    ([family] policing) told with state forces right after a demonstration, naming no armed
+    group and no other place or day, are the force used on that demonstration, not an act of
+    their own."""
     recent = state.recent[-1] if state.recent and state.gap(sentence) <= 2 else None
     if recent is None or not recent.means & demonstration_means():
         return None
-    if {m.means for m in t.mentions} != {"shooting"}:
+    told = {m.means for m in t.mentions}
+    if not told or not told <= policing_means():
         return None
+    if t.facts.kinds("charge", "perpetrators"):
+        return None  # "arrested two suspects in connection with the killing": another case
+    if "arrest" in told and any(c.value == "killed" for c in t.facts.kinds("casualty")):
+        return None  # "died in the police station after being arrested": a death in custody
     kinds = {_category(a) for a, _ in t.actors}
     if "state_forces" not in kinds or not kinds <= _CROWD_SIDES:
         return None
