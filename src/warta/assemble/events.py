@@ -25,7 +25,7 @@ from ..geo.normalise import normalise
 from ..geo.place import Place, PlaceMention
 from ..recognise.actors import ActorMention
 from ..recognise.dates import DateMention
-from ..recognise.phrases import Token
+from ..recognise.phrases import Token, tokenize
 from ..taxonomy import (
     demonstration_means,
     from_afar_means,
@@ -1066,6 +1066,25 @@ def _suffered(facts: SentenceFacts, a: ActorMention) -> bool:
     return any(x.kind in ("casualty", "means") and x.first in aux_ends for x in facts.matches)
 
 
+# "died in a Taliban suicide attack": words between a `suffered_in` phrase and its event word
+_SUFFERED_IN_REACH = 3
+# "tewas dalam serangan drone Israel": words between the event word and its doer told after
+_DOER_AFTER = 2
+
+
+def _suffered_in(facts: SentenceFacts, m: Mention) -> tuple[int, int] | None:
+    """The tokens (first, last) of a `suffered_in` phrase a few words before the event word
+    ("tewas dalam serangan", "died in an attack"), None when there is none."""
+    keys = [t.key for t in facts.tokens]
+    for phrase in facts.lang.events.markers.suffered_in:
+        words = [t.key for t in tokenize(phrase, 0, len(phrase))]
+        n = len(words)
+        for end in range(m.first, max(n, m.first - _SUFFERED_IN_REACH) - 1, -1):
+            if keys[end - n : end] == words:
+                return end - n, end
+    return None
+
+
 def _role(facts: SentenceFacts, m: Mention, a: ActorMention) -> str:
     """'agent' or 'target' of the event word, from word order and voice."""
     agent_marker = any(
@@ -1074,6 +1093,12 @@ def _role(facts: SentenceFacts, m: Mention, a: ActorMention) -> str:
     )
     if agent_marker:
         return "agent"
+    frame = _suffered_in(facts, m)
+    if frame is not None:  # "seorang anggota X tewas dalam serangan Y": X was hit, Y acted
+        if a.last <= frame[0]:
+            return "target"
+        if frame[1] <= a.first < m.first or m.last <= a.first <= m.last + _DOER_AFTER:
+            return "agent"  # the doer right before or after the event word, not any name after
     if _suffered(facts, a) or m.suffered:
         return "target"
     before = a.last <= m.first

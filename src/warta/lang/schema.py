@@ -340,6 +340,13 @@ class Markers:
         (),
         optional=True,
     )
+    suffered_in: Words = doc(
+        "a casualty word and a preposition right before an event word (an article, an adjective"
+        " or the doer's name may come between) whose subject died or was hurt in it, the doer"
+        ' told after: "tewas dalam serangan KKB", "died in a Taliban attack"',
+        (),
+        optional=True,
+    )
     gathering: Words = doc(
         'words of people coming together ("gathered", "berkumpul"): a demonstration when a'
         " `gathering_purpose` follows in the same clause",
