@@ -483,6 +483,8 @@ def tellings_of(
         if a.kind in ("not_actor", "source") or a.first in speakers or _refuge(facts, a):
             continue
         i = _nearest(mentions, a.first, prefer="after")
+        if _gathers_after(facts, mentions[i], a):
+            continue
         slots[i].actors.append((a, _role(facts, mentions[i], a)))
     return _group(facts, [slots[i] for i in range(len(mentions))])
 
@@ -1047,6 +1049,13 @@ def _inside_actor(facts: SentenceFacts, first: int) -> bool:
 
 
 _REFUGE_REACH = 2  # "mengungsi ke Markas Polres": words between "ke" and the actor, at most
+
+
+def _gathers_after(facts: SentenceFacts, m: Mention, a: ActorMention) -> bool:
+    """'Setelah penembakan terjadi, ratusan pendukung berkumpul di depan rumah sakit': the
+    subject of a gathering word (`gathering`) told after the event word came together after
+    it, neither side of the act."""
+    return a.first >= m.last and any(g.first == a.last for g in facts.kinds("gathering"))
 
 
 def _refuge(facts: SentenceFacts, a: ActorMention) -> bool:
