@@ -627,7 +627,26 @@ def _quoted(t: Telling) -> bool:
     """Every event word of the telling lies inside a quotation in its sentence (a quotation
     of a few words at least: 'Kelompok itu "mengepung" ...' only marks a word)."""
     spans = _quotations(t.facts.tokens)
-    return all(any(lo < m.first < hi for lo, hi in spans) for m in t.mentions)
+    reported = _reported_quotations(t.facts)
+    return all(
+        any(lo < m.first < hi and lo not in reported for lo, hi in spans) for m in t.mentions
+    )
+
+
+def _reported_quotations(facts: SentenceFacts) -> set[int]:
+    """Opening quotes right after a complement word ('said that the "army is bombing ..."',
+    'mengatakan bahwa "pasukan telah ..."', an article or a definite word may come between):
+    the quoted words are the speaker's report, told as a fact like the sentence around it."""
+    markers = facts.lang.events.markers
+    little = {*markers.definite, *markers.indefinite}
+    opened = set()
+    for c in facts.kinds("complement"):
+        i = c.last
+        if i < len(facts.tokens) and facts.tokens[i].key in little:
+            i += 1
+        if i < len(facts.tokens) and facts.tokens[i].text in _QUOTES_OPEN:
+            opened.add(i)
+    return opened
 
 
 QUOTATION_TOKENS = 4  # a quotation is at least this many tokens long
