@@ -42,6 +42,13 @@ def generic_means() -> frozenset[str]:
 
 
 @functools.cache
+def named_means() -> frozenset[str]:
+    """Means told inside an actor's name ("Syrian warplanes"): they tell the means of an act
+    the sentence tells, never an act of their own."""
+    return frozenset(taxonomy().get("named_means", ()))
+
+
+@functools.cache
 def remote_means() -> frozenset[str]:
     """Means of remote violence ([family] "remote"): air strikes, shelling, explosives."""
     return frozenset(m for m, f in taxonomy()["family"].items() if f == "remote")

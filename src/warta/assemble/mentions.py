@@ -13,7 +13,7 @@ from datetime import date
 
 from ..recognise.dates import DateMention
 from ..recognise.phrases import Match
-from ..taxonomy import demonstration_means, one_operation_means
+from ..taxonomy import demonstration_means, named_means, one_operation_means
 from .claims import find_claims
 from .facts import SentenceFacts
 
@@ -238,8 +238,12 @@ def find_mentions(facts: SentenceFacts) -> list[Mention]:
     taken.update(i for d in facts.dates for i in range(d.first, d.last))  # "March 28" is no march
     # "heart attack", "bom waktu": an idiom's event word is none
     taken.update(i for x in facts.kinds("figurative") for i in range(x.first, x.last))
+    in_names: list[Match] = []  # "Syrian warplanes bombed ...": the act's means, in a name
     for m in words:
         span = set(range(m.first, m.last))
+        if span <= actor_tokens and m.kind == "means" and m.value in named_means():
+            in_names.append(m)
+            continue
         if (
             span & taken
             or span <= actor_tokens
@@ -260,6 +264,8 @@ def find_mentions(facts: SentenceFacts) -> list[Mention]:
     if any(f.means != "reference" for f in found):
         own = {(x.first, x.last) for x in facts.kinds("attribution")}
         found = [f for f in found if f.means != "reference" or (f.first, f.last) not in own]
+    if found and in_names:
+        found = sorted([*found, *(_mention(facts, m) for m in in_names)], key=lambda f: f.first)
     return found
 
 
