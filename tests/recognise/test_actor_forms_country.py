@@ -69,3 +69,43 @@ def test_an_acronym_before_what_a_fund_pays_for_is_no_armed_group(gz: Gazetteer,
 def test_the_bare_acronym_stays_the_armed_group(gz: Gazetteer):
     text = "CDF fighters ambushed a military convoy near Hakha on Monday."
     assert CDF in _actors(text, gz)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # foreigners named by their people's word: their home is no hint of the event's
+        (
+            "On Sunday, in Tumbes district, a group of nine Venezuelan citizens attacked a "
+            "police officer who tried to clear the road.",
+            "Tumbes",
+            "PE",
+        ),
+        (
+            "Farmers in Dadu protested on Sunday against a Polish gas company that drills "
+            "near their fields.",
+            "Dadu",
+            "PK",
+        ),
+        (
+            "Residents of Dadu protested on Sunday after Polish contractors fenced off a pasture.",
+            "Dadu",
+            "PK",
+        ),
+    ],
+)
+def test_a_people_word_of_foreigners_does_not_pull_the_place_abroad(
+    gz: Gazetteer, text: str, name: str, country: str
+):
+    loc = event_location(text, gz)
+    assert loc is not None
+    assert (loc.name, loc.country) == (name, country)
+
+
+def test_a_people_word_of_the_actors_still_hints_the_country(gz: Gazetteer):
+    from warta.pipeline import demonym_countries
+
+    text = "Kenyan police arrested Somali refugees and guards of a Polish firm on Sunday."
+    (span,) = segment(text, "en").sentences
+    facts = read_sentence(text, 0, span, load_lexicon("en"), gz, None)
+    assert demonym_countries(facts) == ["KE"]
