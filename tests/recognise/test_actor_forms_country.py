@@ -109,3 +109,25 @@ def test_a_people_word_of_the_actors_still_hints_the_country(gz: Gazetteer):
     (span,) = segment(text, "en").sentences
     facts = read_sentence(text, 0, span, load_lexicon("en"), gz, None)
     assert demonym_countries(facts) == ["KE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "NDC-R fighters raided a market on Monday, wounding three traders.",
+            "NDC-R: Nduma Defence of Congo-Renove",
+        ),
+        (
+            "Militiamen of the NDC-C burned two houses on Monday.",
+            "NDC: Nduma Defence of Congo",
+        ),
+    ],
+)
+def test_the_nduma_defence_factions_are_listed_groups(gz: Gazetteer, text: str, name: str):
+    assert name in _actors(text, gz)
+
+
+def test_the_bare_ndc_is_no_congolese_group(gz: Gazetteer):
+    text = "NDC supporters marched through the town on Monday to celebrate the result."
+    assert not any(name.startswith("NDC") for name in _actors(text, gz))
