@@ -286,7 +286,12 @@ def _resolve_places(
     ]
     hints += [code for f in sentences for code in demonym_countries(f)]
     # a role told with its country's name ("Kenya troops", "polisi Kenya"): no place, a hint
-    hints += [a.country for f in sentences for a in f.actors if a.role is not None and a.country]
+    hints += [
+        a.country
+        for f in sentences
+        for a in f.actors
+        if a.role is not None and a.country and not _abroad_role(f, a)
+    ]
     hints += [code for f in sentences for code in parties_named(f)]
     # where state forces are known to serve besides home ("French forces" in Burkina Faso);
     # a group's known fronts are no such hint (JNIM's reach into Benin would bring Benin's
@@ -398,12 +403,34 @@ def _told_nationalities(sentences: list[SentenceFacts]) -> dict[str, str]:
 
 def demonym_countries(f: SentenceFacts) -> list[str]:
     """The countries whose people the sentence names ("Kenyan police", "Somali residents"):
-    hints for the resolver, as the actors' countries are."""
+    hints for the resolver, as the actors' countries are. A people's word before a noun of
+    foreigners, firms or envoys (`abroad_after` of places.toml: "Venezuelan migrants", "a
+    Polish oil firm") is none: they are met away from home."""
     demonyms = f.lang.places.demonyms
     if not demonyms:
         return []
+    abroad = {w.lower() for w in f.lang.places.abroad_after}
     words = [t.text for t in f.tokens]
+    words = ["" if _before_abroad(words, i, abroad) else w for i, w in enumerate(words)]
     return [code for codes in _names_in(words, demonyms, DEMONYM_WORDS) for code in codes]
+
+
+def _before_abroad(words: list[str], i: int, abroad: set[str]) -> bool:
+    """Whether word `i` (a capitalised word) stands before a noun of `abroad`, next to it or
+    one lower-case word further ("a Polish oil firm")."""
+    if not abroad or not words[i][:1].isupper():
+        return False
+    after = words[i + 1 : i + 3]
+    if after and after[0].lower() in abroad:
+        return True
+    return len(after) == 2 and after[0][:1].islower() and after[1].lower() in abroad
+
+
+def _abroad_role(f: SentenceFacts, a: ActorMention) -> bool:
+    """A role told with a people's word that names foreigners ("Venezuelan citizens"): its
+    country is no hint of the event's (`abroad_after` of places.toml)."""
+    words = a.text.lower().split()
+    return bool(words) and words[-1] in {w.lower() for w in f.lang.places.abroad_after}
 
 
 def _names_in(words: list[str], table: Mapping[str, T], longest: int) -> list[T]:

@@ -83,7 +83,7 @@ def test_a_district_abroad_under_an_unlike_alternate_name_is_no_reading(gz):
     ("text", "codes"),
     [
         ("Somali traders and Kenyan police met in the town.", ["SO", "KE"]),
-        ("South Sudanese refugees crossed the border.", ["SS"]),
+        ("South Sudanese soldiers crossed the border.", ["SS"]),
         ("Congolese soldiers and Pak Army officers were there.", ["CD", "CG", "PK"]),
         ("American football fans and a french chef met.", []),
     ],

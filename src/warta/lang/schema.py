@@ -447,6 +447,13 @@ class Places:
         (),
         optional=True,
     )
+    abroad_after: Words = doc(
+        'nouns after a people\'s word, or one word further ("Venezuelan migrants", "a Polish '
+        "oil firm\"), that name people or firms met away from their home: the people's word "
+        "is no hint of the event's country",
+        (),
+        optional=True,
+    )
     attributive_after: Words = doc(
         'nouns after a country name that make it an adjective ("the US dollar", "a US drone")',
         (),
