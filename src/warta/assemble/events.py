@@ -480,7 +480,12 @@ def tellings_of(
         slots[_nearest(mentions, c.position, prefer="before")].claims.append(c)
     speakers = speaker_spans(facts)
     for a in facts.actors:
-        if a.kind in ("not_actor", "source") or a.first in speakers or _refuge(facts, a):
+        if (
+            a.kind in ("not_actor", "source")
+            or a.first in speakers
+            or _refuge(facts, a)
+            or a.first in jurisdictions(facts)
+        ):
             continue
         i = _nearest(mentions, a.first, prefer="after")
         slots[i].actors.append((a, _role(facts, mentions[i], a)))
@@ -1057,6 +1062,29 @@ def _refuge(facts: SentenceFacts, a: ActorMention) -> bool:
         x.value == "to" and x.first in fled and 0 <= a.first - x.last <= _REFUGE_REACH
         for x in facts.kinds("relation")
     )
+
+
+_JURISDICTION_NAME = 3  # "under Sadar Model police station": name words before the office
+
+
+def jurisdictions(facts: SentenceFacts) -> set[int]:
+    """Token positions of a force's office told as a place ("under Ater police station",
+    "in the Saddar police station area", "di wilayah hukum Polres Bogor"): the place's
+    jurisdiction, whose force is neither side of the act (`jurisdiction` markers)."""
+    spans: set[int] = set()
+    before = facts.kinds("jurisdiction_before")
+    after = {m.first for m in facts.kinds("jurisdiction_after")}
+    for office in facts.kinds("jurisdiction"):
+        if office.last in after or any(
+            0 <= office.first - b.last <= _JURISDICTION_NAME
+            and not any(t.text in _CLAUSE_BREAKS for t in facts.tokens[b.last : office.first])
+            for b in before
+        ):
+            spans.update(range(office.first, office.last))
+    return spans
+
+
+_CLAUSE_BREAKS = frozenset(",.;:()")
 
 
 def _suffered(facts: SentenceFacts, a: ActorMention) -> bool:
