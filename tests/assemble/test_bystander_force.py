@@ -1,6 +1,7 @@
 """A force that is no side of the act (stop 25, second round): police named only as the
 place's jurisdiction ("under Dumri police station", "wilayah hukum Polsek Mulia") do not make
-an attack on civilians a battle; "clashed with police" is a riot word for a crowd only, and an
+an attack on civilians a battle, nor do police who came after it ("before police arrived at
+the scene"); "clashed with police" is a riot word for a crowd only, and an
 armed group so clashing fights a battle. With the traps that must stay as they were. Every
 sentence here is our own."""
 
@@ -57,6 +58,28 @@ CASES = {
     "id-polsek-diserang": (
         "Kelompok bersenjata menyerang Polsek Mulia di Kabupaten Puncak Jaya, Papua, Senin.",
         [("Battles", "Armed clash", None, "Police Forces of Indonesia")],
+    ),
+    # police who came after the act, to help or investigate, are no side of it
+    "en-police-arrived-after": (
+        "Gunmen shot dead a trader in Quetta on Monday before police arrived at the scene.",
+        [
+            (
+                "Violence against civilians",
+                "Attack",
+                "Unidentified Armed Group (Pakistan)",
+                "Civilians (Pakistan)",
+            )
+        ],
+    ),
+    "id-polisi-tiba-setelahnya": (
+        "Orang tak dikenal menembak mati seorang pedagang di Kota Jayapura pada Senin sebelum "
+        "polisi tiba di lokasi.",
+        [("Violence against civilians", "Attack", None, None)],
+    ),
+    # ... but police who arrive and fight are a side
+    "en-police-arrived-and-fired": (
+        "Police arrived and opened fire on the gunmen in Quetta on Monday.",
+        [("Battles", "Armed clash", "Police Forces of Pakistan", None)],
     ),
     # an armed group clashing with the police fights a battle; a crowd riots
     "en-militants-clashed-with-police": (

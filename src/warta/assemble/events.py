@@ -485,6 +485,7 @@ def tellings_of(
             or a.first in speakers
             or _refuge(facts, a)
             or a.first in jurisdictions(facts)
+            or _responder(facts, a)
         ):
             continue
         i = _nearest(mentions, a.first, prefer="after")
@@ -1085,6 +1086,16 @@ def jurisdictions(facts: SentenceFacts) -> set[int]:
 
 
 _CLAUSE_BREAKS = frozenset(",.;:()")
+
+
+def _responder(facts: SentenceFacts, a: ActorMention) -> bool:
+    """'before police arrived at the scene', 'police later recovered the body': the force
+    came after the act to help or investigate (`responder_after` right after it, one word may
+    come between), no side of it; unless an act word follows ("police arrived and opened
+    fire")."""
+    if not any(0 <= x.first - a.last <= 1 for x in facts.kinds("responder_after")):
+        return False
+    return not any(m.kind == "means" and m.first >= a.last for m in facts.matches)
 
 
 def _suffered(facts: SentenceFacts, a: ActorMention) -> bool:

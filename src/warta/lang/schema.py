@@ -340,6 +340,13 @@ class Markers:
         (),
         optional=True,
     )
+    responder_after: Words = doc(
+        "right after a force (one word may come between), tell it came after the act to help"
+        ' or investigate ("arrived", "recovered the body", "mengevakuasi"): no side of it,'
+        " unless an act word follows",
+        (),
+        optional=True,
+    )
     jurisdiction: Words = doc(
         "a force's office whose name may tell a place's jurisdiction (\"police station\","
         ' "polres"): with `jurisdiction_before` up to three words before it or'
