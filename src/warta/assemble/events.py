@@ -480,7 +480,13 @@ def tellings_of(
         slots[_nearest(mentions, c.position, prefer="before")].claims.append(c)
     speakers = speaker_spans(facts)
     for a in facts.actors:
-        if a.kind in ("not_actor", "source") or a.first in speakers or _refuge(facts, a):
+        if (
+            a.kind in ("not_actor", "source")
+            or a.first in speakers
+            or _refuge(facts, a)
+            or a.first in jurisdictions(facts)
+            or _responder(facts, a)
+        ):
             continue
         i = _nearest(mentions, a.first, prefer="after")
         if _gathers_after(facts, mentions[i], a):
@@ -1085,6 +1091,39 @@ def _refuge(facts: SentenceFacts, a: ActorMention) -> bool:
         x.value == "to" and x.first in fled and 0 <= a.first - x.last <= _REFUGE_REACH
         for x in facts.kinds("relation")
     )
+
+
+_JURISDICTION_NAME = 3  # "under Sadar Model police station": name words before the office
+
+
+def jurisdictions(facts: SentenceFacts) -> set[int]:
+    """Token positions of a force's office told as a place ("under Ater police station",
+    "in the Saddar police station area", "di wilayah hukum Polres Bogor"): the place's
+    jurisdiction, whose force is neither side of the act (`jurisdiction` markers)."""
+    spans: set[int] = set()
+    before = facts.kinds("jurisdiction_before")
+    after = {m.first for m in facts.kinds("jurisdiction_after")}
+    for office in facts.kinds("jurisdiction"):
+        if office.last in after or any(
+            0 <= office.first - b.last <= _JURISDICTION_NAME
+            and not any(t.text in _CLAUSE_BREAKS for t in facts.tokens[b.last : office.first])
+            for b in before
+        ):
+            spans.update(range(office.first, office.last))
+    return spans
+
+
+_CLAUSE_BREAKS = frozenset(",.;:()")
+
+
+def _responder(facts: SentenceFacts, a: ActorMention) -> bool:
+    """'before police arrived at the scene', 'police later recovered the body': the force
+    came after the act to help or investigate (`responder_after` right after it, one word may
+    come between), no side of it; unless an act word follows ("police arrived and opened
+    fire")."""
+    if not any(0 <= x.first - a.last <= 1 for x in facts.kinds("responder_after")):
+        return False
+    return not any(m.kind == "means" and m.first >= a.last for m in facts.matches)
 
 
 def _suffered(facts: SentenceFacts, a: ActorMention) -> bool:

@@ -550,11 +550,12 @@ def _unreal(facts: SentenceFacts, m: Match) -> bool:
     return False
 
 
-_BRAWLS = frozenset({"mob", "riot"})  # acts whose would-be doers' arrest is crime prevention
+# acts whose would-be doers' arrest is crime prevention
+_BRAWLS = frozenset({"mob", "riot", "crowd_clash"})
 
 
 # means a protest may turn to; any other act told after a grievance word is the grievance
-_DEMONSTRATION = frozenset({"protest", "riot", "mob", "intervention"})
+_DEMONSTRATION = frozenset({"protest", "riot", "crowd_clash", "mob", "intervention"})
 _REASON_NEAR = 6
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ..model import ActorRef, Claim
-from .events import Draft
+from .events import Draft, jurisdictions
 from .facts import SentenceFacts
 
 _TARGET_NEAR = 5  # tokens from an event word to the military target it names
@@ -48,7 +48,9 @@ def target_class(taxonomy: Mapping[str, Any], draft: Draft, hit: Sequence[ActorR
             if words & combatants:
                 return "armed"
         if any(
-            m.kind == "armed_targets" and 0 <= m.first - w.last <= _TARGET_NEAR
+            m.kind == "armed_targets"
+            and 0 <= m.first - w.last <= _TARGET_NEAR
+            and m.first not in jurisdictions(t.facts)
             for m in t.facts.matches
             for w in t.mentions
         ):  # "attacked a police post", not "under Jaldhaka police station"
@@ -104,12 +106,13 @@ def _crowd_told(draft: Draft, actor1: ActorRef | None) -> bool:
     )
 
 
-def _members_told(draft: Draft) -> set[str]:
+def _members_told(draft: Draft, kind: str = "members") -> set[str]:
     """Names of parties whose people, not the party, are told ("a local Awami League leader",
-    "kader PDIP", "Jane Doe (ODM)"): a party member hit is a civilian."""
+    "kader PDIP", "Jane Doe (ODM)"): a party member hit is a civilian. With `crowd_members`,
+    the people a party brings out as a crowd ("BNP activists")."""
     names = set()
     for t in draft.tellings:
-        members = t.facts.kinds("members")
+        members = t.facts.kinds(kind)
         tokens = t.facts.tokens
         for a, _ in t.actors:
             if a.actor is None or a.actor.category != "political_militia":
@@ -146,8 +149,11 @@ def classify(
     # "injured several villagers": hurt, though no count is told ("no one was hurt" is 0)
     hurt = killed or any(c.kind in ("killed", "injured") and c.value != 0 for c in claims)
     crowd = _crowd_told(draft, actor1)
+    # a party told by the people it brings out as a crowd ("BNP activists"), not as an
+    # armed group
+    members = actor1 is not None and actor1.name in _members_told(draft, "crowd_members")
     for rule in taxonomy["rule"]:
-        if _holds(taxonomy, rule, means, families, a1, target, killed, hurt, crowd):
+        if _holds(taxonomy, rule, means, families, a1, target, killed, hurt, crowd, members):
             sub = rule["sub_event_type"]
             if sub == "weapon":
                 sub = _weapon(taxonomy, means)
@@ -182,8 +188,11 @@ def _holds(
     killed: bool,
     hurt: bool = False,
     crowd: bool = False,
+    members: bool = False,
 ) -> bool:
     if "crowd_actor1" in rule and rule["crowd_actor1"] != crowd:
+        return False
+    if "members_actor1" in rule and rule["members_actor1"] != members:
         return False
     if "means" in rule and not means & set(rule["means"]):
         return False

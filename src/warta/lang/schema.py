@@ -334,6 +334,36 @@ class Markers:
         (),
         optional=True,
     )
+    crowd_members: Words = doc(
+        "of the `members` words, those naming the people a party brings out as a crowd"
+        ' ("BNP activists"): such a party clashing with the police riots',
+        (),
+        optional=True,
+    )
+    responder_after: Words = doc(
+        "right after a force (one word may come between), tell it came after the act to help"
+        ' or investigate ("arrived", "recovered the body", "mengevakuasi"): no side of it,'
+        " unless an act word follows",
+        (),
+        optional=True,
+    )
+    jurisdiction: Words = doc(
+        "a force's office whose name may tell a place's jurisdiction (\"police station\","
+        ' "polres"): with `jurisdiction_before` up to three words before it or'
+        " `jurisdiction_after` right after it, the force is no side of the act told",
+        (),
+        optional=True,
+    )
+    jurisdiction_before: Words = doc(
+        'words before a `jurisdiction` office that make it a place ("under", "wilayah hukum")',
+        (),
+        optional=True,
+    )
+    jurisdiction_after: Words = doc(
+        'words right after a `jurisdiction` office that make it a place ("area", "limits")',
+        (),
+        optional=True,
+    )
     suffered_before: Words = doc(
         "verbs right before an event word (an article may come between) whose subject suffers"
         ' it: "came under attack", "hit a landmine", "menginjak ranjau"',
