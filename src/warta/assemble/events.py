@@ -486,6 +486,7 @@ def tellings_of(
             or _refuge(facts, a)
             or a.first in jurisdictions(facts)
             or _responder(facts, a)
+            or _blamer(facts, a)
         ):
             continue
         i = _nearest(mentions, a.first, prefer="after")
@@ -1126,6 +1127,37 @@ def _responder(facts: SentenceFacts, a: ActorMention) -> bool:
     return not any(m.kind == "means" and m.first >= a.last for m in facts.matches)
 
 
+_BLAMER_REACH = 3
+
+
+def _blamer(facts: SentenceFacts, a: ActorMention) -> bool:
+    """'Police blamed Al Shabaab for the attack', 'Polisi menuding KKB': the one who puts
+    the act on someone (`blame` right after it, up to three words may come between, "police
+    on Monday blamed", but no passive "was" nor a clause break) tells it, no side of it."""
+    aux = facts.lang.events.markers.passive_aux
+    return any(
+        0 <= x.first - a.last <= _BLAMER_REACH
+        and not any(
+            t.key in aux or t.text in _CLAUSE_BREAKS for t in facts.tokens[a.last : x.first]
+        )
+        for x in facts.kinds("blame")
+    )
+
+
+def _blamed(facts: SentenceFacts, m: Mention, a: ActorMention) -> bool:
+    """The actor a `blame` verb puts the act on: told between the verb and the event word
+    ("blamed Al Shabaab for the attack", "menuding KKB sebagai pelaku penembakan"), or after
+    the event word right after `blamed_on` ("blamed the shooting on separatists")."""
+    verbs = [x for x in facts.kinds("blame") if x.last <= a.first]
+    if not verbs:
+        return False
+    if a.last <= m.first and any(x.last <= a.first for x in verbs):
+        return True
+    return m.last <= a.first and any(
+        0 <= a.first - x.last <= 1 and verbs[-1].last <= m.first for x in facts.kinds("blamed_on")
+    )
+
+
 def _suffered(facts: SentenceFacts, a: ActorMention) -> bool:
     """'A villager was wounded in a ride-by attack', 'two soldiers were killed when ...': the
     actor is the subject of a passive casualty or act, whatever event word is nearest."""
@@ -1158,7 +1190,7 @@ def _role(facts: SentenceFacts, m: Mention, a: ActorMention) -> str:
         x.kind == "passive_agent" and x.last <= a.first and a.first - x.last <= 1
         for x in facts.matches
     )
-    if agent_marker:
+    if agent_marker or _blamed(facts, m, a):
         return "agent"
     frame = _suffered_in(facts, m)
     if frame is not None:  # "seorang anggota X tewas dalam serangan Y": X was hit, Y acted

@@ -347,6 +347,19 @@ class Markers:
         (),
         optional=True,
     )
+    blame: Words = doc(
+        'a verb putting the act on someone ("blamed", "menuding"): the actor right before it'
+        " (one word may come between) tells, no side of the act; the actor after it and"
+        " before the event word is the doer",
+        (),
+        optional=True,
+    )
+    blamed_on: Words = doc(
+        'right before an actor told after a `blame` verb and the event word ("blamed the'
+        ' shooting on separatists"): that actor is the doer',
+        (),
+        optional=True,
+    )
     jurisdiction: Words = doc(
         "a force's office whose name may tell a place's jurisdiction (\"police station\","
         ' "polres"): with `jurisdiction_before` up to three words before it or'

@@ -1,0 +1,74 @@
+"""The one blamed is the doer, the one blaming a source (stop 25, second round): "Police
+blamed Al Shabaab for the attack" is Al Shabaab's attack, told by the police, who are no side
+of it; so is "Polisi menuding KKB sebagai pelaku penembakan". A force blamed ("Al Shabaab
+was blamed") or acting is still a side. Every sentence here is our own."""
+
+import pytest
+
+from .extracted import extract_texts
+
+PUBLISHED = "2024-06-12"
+
+# key: (text, [(event type, sub-event type, actor1, actor2)], None where not checked)
+CASES = {
+    "en-police-blamed-group-for-attack": (
+        "Police blamed Al Shabaab for the attack in Mogadishu on Monday that killed 3 people.",
+        [("Violence against civilians", "Attack", "Al Shabaab", "Civilians (Somalia)")],
+    ),
+    "en-police-on-monday-blamed-attack-on-group": (
+        "Kenyan police on Monday blamed the attack in Mandera that killed 3 people on Al Shabaab.",
+        [("Violence against civilians", "Attack", "Al Shabaab", "Civilians (Kenya)")],
+    ),
+    "en-police-blamed-shooting-on-unnamed": (
+        "Police blamed the shooting of a teacher in Mandera on Monday on separatists.",
+        [
+            (
+                "Violence against civilians",
+                "Attack",
+                "Unidentified Armed Group (Kenya)",
+                "Civilians (Kenya)",
+            )
+        ],
+    ),
+    "id-polisi-menuding-kkb": (
+        "Polisi menuding KKB sebagai pelaku penembakan di Intan Jaya pada Senin yang "
+        "menewaskan dua warga.",
+        [
+            (
+                "Violence against civilians",
+                "Attack",
+                "West Papua National Liberation Army",
+                "Civilians (Indonesia)",
+            )
+        ],
+    ),
+    # the traps: a group told as blamed in the passive is the doer, and police who fire act
+    "en-group-was-blamed": (
+        "Al Shabaab was blamed for the attack in Mogadishu on Monday that killed 3 people.",
+        [("Violence against civilians", "Attack", "Al Shabaab", "Civilians (Somalia)")],
+    ),
+    "en-police-fired": (
+        "Police shot dead two villagers in Mandera on Monday.",
+        [("Violence against civilians", "Attack", "Police Forces of Kenya", "Civilians (Kenya)")],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory, gazetteer_path):
+    rows = [(k, case[0], PUBLISHED) for k, case in CASES.items()]
+    return extract_texts(tmp_path_factory.mktemp("blame"), rows, gazetteer_path)
+
+
+@pytest.mark.parametrize("key", sorted(CASES))
+def test_typed_as_acled_codes_it(extracted, key):
+    _, expected = CASES[key]
+    events = extracted[key]
+    assert [(e["event_type"], e["sub_event_type"]) for e in events] == [
+        (t, s) for t, s, _, _ in expected
+    ]
+    for e, (_, _, actor1, actor2) in zip(events, expected, strict=True):
+        if actor1 is not None:
+            assert e["actor1"]["name"] == actor1
+        if actor2 is not None:
+            assert (e["actor2"] or {}).get("name") == actor2
