@@ -23,7 +23,7 @@ from ..recognise.lexicon import Actor, name_at
 from .claims import ClaimFact, source_label
 from .events import Draft, Telling, undated_days
 from .facts import demonym_before
-from .typing import classify
+from .typing import classify, target_class
 
 # a base first; a place remote weapons were fired to ("rudal ke Israel": the only "to" place
 # an event keeps, see events._landed) before the others of its breadth
@@ -87,8 +87,12 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
         _striker(draft),
     )
     if actor2 is None and any(c.kind in ("killed", "injured") and c.value != 0 for c in claims):
-        # the people a weapon killed or hurt, when nobody named was hit, are civilians
+        # the people a weapon killed or hurt, when nobody named was hit, are civilians; but
+        # combatants counted ("killing 12 fighters") or an armed target struck ("rebel
+        # positions", "markas KKB") are an armed side nobody named
         hurt = ctx.taxonomy.get("default_actor2_hurt", {}).get(event_type)
+        if hurt and target_class(ctx.taxonomy, draft, []) in ctx.taxonomy["groups"]["armed"]:
+            hurt = ctx.taxonomy.get("default_actor2_hurt_armed", {}).get(event_type, hurt)
         actor2 = _generic(hurt, country) if hurt else None
     actor1, actor2, assoc1, assoc2 = _local_names(
         ctx, country, event_type, (actor1, actor2, assoc1, assoc2)
