@@ -42,6 +42,29 @@ CASES = {
             )
         ],
     ),
+    "id-polisi-menuduh-kkb-sebagai-pelaku": (
+        "Polisi menuduh KKB sebagai pelaku penembakan di Intan Jaya pada Senin yang "
+        "menewaskan dua warga.",
+        [
+            (
+                "Violence against civilians",
+                "Attack",
+                "West Papua National Liberation Army",
+                "Civilians (Indonesia)",
+            )
+        ],
+    ),
+    "id-diduga-dilakukan-oleh": (
+        "Penembakan di Intan Jaya pada Senin yang menewaskan dua warga diduga dilakukan oleh KKB.",
+        [
+            (
+                "Violence against civilians",
+                "Attack",
+                "West Papua National Liberation Army",
+                "Civilians (Indonesia)",
+            )
+        ],
+    ),
     # the traps: a group told as blamed in the passive is the doer, and police who fire act
     "en-group-was-blamed": (
         "Al Shabaab was blamed for the attack in Mogadishu on Monday that killed 3 people.",
