@@ -1,5 +1,5 @@
 """Indonesian units with no point of their own: a same-name GeoNames division or island
-comes before a copy of the parent's point, and a regency at its province's point says so."""
+comes before a copy of the parent's point."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import dataclasses
 from pathlib import Path
 
 from warta.geo.place import Place
-from warta.geo.resolve import geo_precision
 from warta.geo.sources import geonames as gn
 from warta.geo.sources import idn
 
@@ -68,12 +67,3 @@ def test_island_district_takes_its_islands_point_and_its_villages_follow(tmp_pat
     assert (round(karang.lat, 4), round(karang.lon, 4)) == (-4.1667, 139.0)
     village = places["idn:95.03.20.2001"]
     assert (village.lat, village.lon) == (karang.lat, karang.lon) and village.precision == 3
-
-
-def test_regency_with_nothing_of_its_own_keeps_the_province_point_at_precision_3(tmp_path):
-    places = _units(tmp_path)
-    regency, province = places["idn:95.09"], places["idn:95"]
-    assert regency.coord_source == "parent idn:95" and regency.precision == 3
-    assert (regency.lat, regency.lon) == (province.lat, province.lon)
-    assert geo_precision(regency) == 3  # "Kabupaten Tanpa Kota, Papua Pegunungan": province level
-    assert geo_precision(places["idn:95.03"]) == 2

@@ -1349,8 +1349,6 @@ def geo_precision(place: Place) -> int:
     code, cls = place.feature_code, place.feature_class
     if code in COUNTRY or code in REGION or cls == "L":
         return 3
-    if code == "ADM2" and place.precision == 3:
-        return 3  # a regency or district placed at its province's point: only the province is known
     if code in DISTRICT or cls == "T" or cls == "H":
         return 2
     if place.precision == 3:
