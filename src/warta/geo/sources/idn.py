@@ -3,8 +3,9 @@
 idn-area-data ships names and codes (Kemendagri numbering: 94 / 94.07 / 94.07.01 /
 94.07.01.2001) but no coordinates except for islands. Each unit gets the point of a
 GeoNames place of the same name in the same province when that match is unambiguous,
-else the median of its placed members, else its parent's point; `precision` and
-`coord_source` say which.
+else the median of its placed members, else (before falling back to its parent's
+point) a regency's GeoNames second-level division of the same name or a district's island
+of the same name in its regency; `precision` and `coord_source` say which.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import csv
 import json
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from ...errors import DataFileError, InputError
 from ..geometry import haversine_km, median_point, parse_dms
 from ..normalise import normalise
 from ..place import CoordPrecision, Entry, Place
-from .geonames import CityPoint, GeoIndex, GeoNamesData
+from .geonames import CityPoint, GeoIndex, GeoNamesData, admin2_seat
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +128,7 @@ def entries(data_dir: Path, data: GeoNamesData, idx: GeoIndex) -> Iterator[Entry
     units = read_units(data_dir)
     by_code = {u.code: u for u in units}
     admin1 = _province_admin1(units, data)
-    coords = _place_units(units, admin1, data, idx)
+    coords = _place_units(units, admin1, data, idx, read_islands(data_dir))
     for u in units:
         c = coords.get(u.code)
         if c is None:
@@ -194,9 +195,14 @@ def _province_admin1(units: list[IdnUnit], data: GeoNamesData) -> dict[str, str]
 
 
 def _place_units(
-    units: list[IdnUnit], admin1: Mapping[str, str], data: GeoNamesData, idx: GeoIndex
+    units: list[IdnUnit],
+    admin1: Mapping[str, str],
+    data: GeoNamesData,
+    idx: GeoIndex,
+    islands: Sequence[IdnIsland] = (),
 ) -> dict[str, _Coord]:
-    """Coordinates for every unit: own name match, members' median, then parent."""
+    """Coordinates for every unit: own name match, members' median, a same-name area
+    (regency: GeoNames division; district: island), then parent."""
     named = idx.points_named(data, "ID")
     keys = {u.code: normalise(u.name) for u in units}
     same_name = Counter((u.province, u.level, keys[u.code]) for u in units)
@@ -246,10 +252,13 @@ def _place_units(
 
     coords = _derive(units, children, own)
     capital = idx.capitals.get("ID")
+    areas = _same_name_areas(units, admin1, data, islands)
     for u in sorted(units, key=lambda u: u.level):  # the rest take their parent's point
         if u.code in coords:
             continue
-        if u.parent in coords:
+        if u.code in areas:  # a point of its own rather than a copy of its parent's
+            coords[u.code] = areas[u.code]
+        elif u.parent in coords:
             p = coords[u.parent]
             coords[u.code] = _Coord(p.lat, p.lon, 3, f"parent idn:{u.parent}", p.geonames)
         elif capital is not None:  # a province GeoNames does not know, with no placed member
@@ -257,6 +266,60 @@ def _place_units(
                 capital.lat, capital.lon, 3, f"capital of ID geonames:{capital.gid}", True
             )
     return coords
+
+
+def _area_key(name: str) -> str:
+    """A regency's or island district's name without its "Kabupaten"/"Pulau" word."""
+    key = normalise(name)
+    for word in ("kabupaten ", "kab ", "pulau ", "kepulauan "):
+        key = key.removeprefix(word)
+    return key
+
+
+def _same_name_areas(
+    units: list[IdnUnit],
+    admin1: Mapping[str, str],
+    data: GeoNamesData,
+    islands: Sequence[IdnIsland],
+) -> dict[str, _Coord]:
+    """Points for units that would otherwise copy their parent's: a regency at the seat or
+    largest town of the GeoNames division of the same name in its province, a district at
+    the island of the same name in its regency (one island of that name only)."""
+    divisions: dict[tuple[str, str], list[tuple[CityPoint, str]]] = defaultdict(list)
+    for d in data.admin2:
+        if d.country != "ID":
+            continue
+        seat = admin2_seat(d)
+        if seat is None:
+            continue
+        a1 = ".".join(d.code.split(".")[:2])
+        for n in {d.name, *d.names}:
+            divisions[(a1, _area_key(n))].append(seat)
+    by_island: dict[tuple[str, str], list[IdnIsland]] = defaultdict(list)
+    for isl in islands:
+        if isl.regency:
+            by_island[(isl.regency, _area_key(isl.name))].append(isl)
+    out: dict[str, _Coord] = {}
+    for u in units:
+        if u.level == 2 and u.province in admin1:
+            seats = {
+                s[0].gid: s for s in divisions.get((admin1[u.province], _area_key(u.name)), ())
+            }
+            if len(seats) == 1:
+                (town, how), *_ = seats.values()
+                out[u.code] = _Coord(
+                    town.lat,
+                    town.lon,
+                    2,
+                    f"{how} geonames:{town.gid} ({town.name}) of the division of the same name",
+                    True,
+                )
+        elif u.level == 3 and u.parent:
+            found = by_island.get((u.parent, _area_key(u.name)), [])
+            if len(found) == 1:
+                isl = found[0]
+                out[u.code] = _Coord(isl.lat, isl.lon, 2, f"island idn:{isl.code} ({isl.name})")
+    return out
 
 
 def _derive(
