@@ -70,12 +70,12 @@ def everything(api, **params):
 def test_health_counts_what_the_database_holds(api, database):
     health = api.get("/health").json()
     assert {k: health[k] for k in ("status", "documents", "events", "writable", "max_page")} == {
-        "status": "ok", "documents": 6, "events": 13, "writable": True, "max_page": 1000,
+        "status": "ok", "documents": 6, "events": 14, "writable": True, "max_page": 1000,
     }  # fmt: skip
     conn = sqlite3.connect(database)
     assert [
         conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "events")
-    ] == [6, 13]
+    ] == [6, 14]
 
 
 def test_the_taxonomy_is_served_for_the_ui(api):
@@ -95,7 +95,7 @@ def test_the_taxonomy_is_served_for_the_ui(api):
 
 def test_pages_of_two_add_up_to_the_whole_list_in_date_order(api):
     whole = api.get("/api/events", params={"limit": 1000}).json()
-    assert whole["next"] is None and len(whole["events"]) == 13
+    assert whole["next"] is None and len(whole["events"]) == 14
     paged = everything(api, limit=2)
     assert [e["id"] for e in paged] == [e["id"] for e in whole["events"]]
     dates = [e["date"] for e in paged]
@@ -203,7 +203,7 @@ def test_injection_strings_in_every_filter_match_nothing_and_change_nothing(api,
         if response.status_code == 200 and name != "q":
             assert response.json()["events"] == [], name
     conn = sqlite3.connect(database)
-    assert conn.execute("SELECT count(*) FROM events").fetchone()[0] == 13
+    assert conn.execute("SELECT count(*) FROM events").fetchone()[0] == 14
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
@@ -221,7 +221,7 @@ def test_acled_csv_export_streams_the_filtered_events(api):
 
 def test_geojson_export_and_unknown_formats(api):
     features = api.get("/api/export", params={"format": "geojson"}).json()["features"]
-    assert len(features) == 13
+    assert len(features) == 14
     assert all(f["geometry"]["type"] == "Point" for f in features)
     response = api.get("/api/export", params={"format": "xlsx"})
     assert response.status_code == 422 and response.json()["error"].startswith(

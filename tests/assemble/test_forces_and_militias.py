@@ -66,6 +66,11 @@ TEXTS = {
         "Mobil patroli polisi melindas ranjau di dekat Kawlin, Myanmar, pada Senin (4/5/2020), "
         "melukai dua polisi."
     ),
+    # a joint force of the army and the police, hyphenated, is the military
+    "id-tni-polri": (
+        "Aparat gabungan TNI-Polri terlibat kontak tembak dengan KKB di sekitar Kampung Wandai, "
+        "Intan Jaya, Papua, pada Senin (4/5/2020)."
+    ),
 }
 
 
@@ -111,6 +116,8 @@ def test_the_force_or_militia_named_by_what_it_is(extracted, key, actor1):
         ("id-melindas-ranjau",
          ("Unidentified Armed Group (Myanmar)", "Police Forces of Myanmar")),
         ("en-palestinian-rockets", ("Unidentified Armed Group (Israel)", "Civilians (Israel)")),
+        ("id-tni-polri",
+         ("Military Forces of Indonesia", "West Papua National Liberation Army")),
     ],
 )  # fmt: skip
 def test_ranks_branches_and_names(extracted, key, sides):
