@@ -13,7 +13,7 @@ from typing import Any
 
 from .. import fatalities
 from ..countries import with_country
-from ..geo.features import ADMIN1, breadth, is_country
+from ..geo.features import ADMIN1, breadth, is_broad, is_country
 from ..geo.normalise import normalise
 from ..geo.place import Place, PlaceMention
 from ..geo.resolve import geo_precision, location_of
@@ -486,6 +486,8 @@ def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None
     resolved = [
         (i, pm, p) for i, t in enumerate(draft.tellings) for pm, p in t.places if p is not None
     ]
+    if draft.beside is not None and all(is_broad(p) for _, _, p in resolved):
+        resolved = []  # only the province holding the town the act is told beside
     if resolved:
         holders = _holders(draft, ctx.text)
         i, pm, place = min(

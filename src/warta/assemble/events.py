@@ -579,15 +579,23 @@ def _beside(state: DocumentState, t: Telling, sentence: int) -> Place | None:
     day), for a new act told there with no place of its own (nor a place named that the
     resolver left unplaced), and with no date or a day: an act dated only by a week or a
     month ("Awal bulan ini, Amaq merilis video ...") is told apart from the story's acts."""
-    if t.places or not state.recent:
+    if not state.recent:
         return None
     if any(d.precision != "day" for d in t.dates + t.report_dates):
         return None
     recent = state.recent[-1]
+    place = recent.place()
+    # a province named only around the act ("the governor of Homs province ... said") that
+    # holds the town before: the act is still told there
+    if any(
+        p is None or not is_broad(p) or place is None or not _in_province(place, p)
+        for _, p in t.places
+    ):
+        return None
     day = t.day()
     if state.gap(sentence) > BESIDE_GAP and not (day is not None and day == recent.day()):
         return None
-    return recent.place()
+    return place
 
 
 BESIDE_GAP = 2  # sentences from the last act told to a second act told with no place
@@ -746,6 +754,14 @@ def _targets(
         if same:
             return [same[0]]
     recent = state.recent[-1] if state.recent and state.gap(sentence) <= 2 else None
+    if (
+        recent is not None
+        and (t.dates or t.report_dates)
+        and _afar_beside(recent, t)
+        and not _before(recent, t, state.published)
+        and _beside(state, t, sentence) is not None
+    ):
+        return []  # placed beside the fight (_beside): another act, by another side
     if (
         recent is not None
         and _kindred(recent, t, families)
@@ -1015,6 +1031,21 @@ def _from_afar(draft: Draft, t: Telling) -> bool:
     return (
         bool(mine)
         and mine <= from_afar_means()
+        and not mine & draft.means
+        and any(fam.get(m) in _GROUND for m in draft.means - {"casualties", "reference"})
+    )
+
+
+def _afar_beside(draft: Draft, t: Telling) -> bool:
+    """'Fierce clashes near the citadel ... the governor said the army "is bombing the
+    positions from the air"': fire from afar told right after a fight on the ground, with no
+    place of its own and a day (its own or its teller's: undated, "a coalition has since
+    launched air strikes" is background), is a second act by another side at the fight's
+    town, not nothing."""
+    fam = taxonomy()["family"]
+    mine = {m.means for m in t.mentions} - {"casualties", "reference"}
+    return (
+        bool(mine & from_afar_means())
         and not mine & draft.means
         and any(fam.get(m) in _GROUND for m in draft.means - {"casualties", "reference"})
     )
