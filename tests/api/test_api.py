@@ -123,8 +123,8 @@ def test_the_seeds_jabal_bishri_battle_is_listed_with_its_fields(api):
         ({"actor": "Military Forces of Syria"}, 3),
         (
             {"min_fatalities": 10},
-            5,
-        ),  # with Marte's battle: 3 soldiers and 30 "neutralised" fighters
+            6,
+        ),  # with Marte's battle (3 soldiers and 30 "neutralised" fighters) and Hamrin's air strike
         ({"from": "2023-01-01", "to": "2023-12-31"}, 4),
         ({"q": "Bishri"}, 5),  # the seed's five events
         ({"q": "Susi Air pilot"}, 2),
