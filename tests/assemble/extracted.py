@@ -25,3 +25,16 @@ def extract_cases(folder: Path, cases: list[tuple], gazetteer: Path) -> dict[int
     """The events of each (text, published, ...) case, by its index in `cases`."""
     texts = [(str(i), case[0], case[1]) for i, case in enumerate(cases)]
     return {int(k): v for k, v in extract_texts(folder, texts, gazetteer).items()}
+
+
+def assert_coded(events: list[dict], expected: list[tuple]) -> None:
+    """The events are coded as expected: (event type, sub-type, actor1, actor2) each, in order;
+    an actor given as None is not checked."""
+    assert [(e["event_type"], e["sub_event_type"]) for e in events] == [
+        (t, s) for t, s, _, _ in expected
+    ]
+    for e, (_, _, actor1, actor2) in zip(events, expected, strict=True):
+        if actor1 is not None:
+            assert e["actor1"]["name"] == actor1
+        if actor2 is not None:
+            assert (e["actor2"] or {}).get("name") == actor2

@@ -4,25 +4,25 @@ act of their own. Every sentence here is our own."""
 
 import pytest
 
-from .extracted import extract_texts
+from .extracted import assert_coded, extract_texts
 
 PUBLISHED = "2016-03-02"
 
-# key: (text, [(event type, sub-event type, actor1)])
+# key: (text, [(event type, sub-event type, actor1, actor2)], None where not checked)
 CASES = {
     "en-air-force-name-bombed": (
         "Syrian warplanes bombed a market in Maarat al-Numan on Tuesday, killing 9 people.",
         [("Explosions/Remote violence", "Air/drone strike",
-          "Military Forces of Syria Syrian Arab Air Force")],
+          "Military Forces of Syria Syrian Arab Air Force", None)],
     ),
     "en-jets-bombed": (
         "Russian jets bombed a bakery in Maarat al-Numan on Tuesday, killing 7 people.",
-        [("Explosions/Remote violence", "Air/drone strike", "Military Forces of Russia")],
+        [("Explosions/Remote violence", "Air/drone strike", "Military Forces of Russia", None)],
     ),
     "id-pesawat-tempur-membom": (
         "Pesawat tempur Rusia membom sebuah pasar di Maarat al-Numan pada Selasa, menewaskan "
         "sembilan warga.",
-        [("Explosions/Remote violence", "Air/drone strike", "Military Forces of Russia")],
+        [("Explosions/Remote violence", "Air/drone strike", "Military Forces of Russia", None)],
     ),
     # the same name with no act told: nothing happened
     "en-warplanes-seen": (
@@ -32,7 +32,7 @@ CASES = {
     # a car bomb beside the name stays the bomb it is
     "en-car-bomb-after-air-force-named": (
         "A car bomb exploded near a Syrian Air Force base in Latakia on Tuesday, killing 4 people.",
-        [("Explosions/Remote violence", "Remote explosive/landmine/IED", None)],
+        [("Explosions/Remote violence", "Remote explosive/landmine/IED", None, None)],
     ),
 }  # fmt: skip
 
@@ -45,11 +45,4 @@ def extracted(tmp_path_factory, gazetteer_path):
 
 @pytest.mark.parametrize("key", sorted(CASES))
 def test_aircraft_in_a_name_are_the_means(extracted, key):
-    _, expected = CASES[key]
-    events = extracted[key]
-    assert [(e["event_type"], e["sub_event_type"]) for e in events] == [
-        (t, s) for t, s, _ in expected
-    ]
-    for e, (_, _, actor1) in zip(events, expected, strict=True):
-        if actor1 is not None:
-            assert e["actor1"]["name"] == actor1
+    assert_coded(extracted[key], CASES[key][1])
