@@ -1182,7 +1182,7 @@ def _blamed(facts: SentenceFacts, m: Mention, a: ActorMention) -> bool:
     verbs = [x for x in facts.kinds("blame") if x.last <= a.first]
     if not verbs:
         return False
-    if a.last <= m.first and any(x.last <= a.first for x in verbs):
+    if a.last <= m.first:
         return True
     return m.last <= a.first and any(
         0 <= a.first - x.last <= 1 and verbs[-1].last <= m.first for x in facts.kinds("blamed_on")
