@@ -204,6 +204,9 @@ def resolve(
     recorded = _recorded_containers(mentions, groups, weights)
     for gi, where in recorded.items():
         picks[gi] = _pick_in(groups[gi], picks[gi], where)
+    for gi in _own_containers(mentions, groups, weights):
+        names = [mentions[i].name for i in groups[gi].mentions]
+        picks[gi] = _town_in_own_unit(groups[gi], picks[gi], names, weights)
     picks = [_untied(g, pk, region) for g, pk in zip(groups, picks, strict=False)]
     binding = [
         _binding(g, pk) and not _unsupported_abroad(pk, region)
@@ -395,6 +398,42 @@ def _recorded_containers(
                 }
             prev = n
     return {gj: frozenset(cs) for gj, cs in found.items() if cs}
+
+
+def _own_containers(
+    mentions: Sequence[PlaceMention], groups: Sequence[_Group], w: Weights
+) -> frozenset[int]:
+    """The names written as where they lie themselves ("San Miguel (San Miguel)", "X, X"): a
+    town and the unit of its name."""
+    group_of = {i: gi for gi, g in enumerate(groups) for i in g.mentions}
+    return frozenset(
+        group_of[i]
+        for i in range(len(mentions) - 1)
+        if i in group_of
+        and group_of.get(i + 1) == group_of[i]
+        and _contains(mentions[i + 1])
+        and 0 <= mentions[i + 1].start - mentions[i].end <= w.chain_gap
+    )
+
+
+def _town_in_own_unit(
+    g: _Group, pick: tuple[Place, float, float] | None, names: Sequence[str], w: Weights
+) -> tuple[Place, float, float] | None:
+    """ "in San Miguel (San Miguel)": the town of that name inside a unit of the same name (El
+    Salvador's city in its department), not a bigger namesake abroad with no such unit. The
+    likeliest town spelled as written that lies in one of the name's units; the pick when
+    none does."""
+    if pick is None:
+        return pick
+    units = [p for p in g.candidates if p.feature_code in ADMIN_UNITS]
+    for p, b in zip(g.candidates, g.base, strict=False):
+        if (
+            p.feature_class == "P"
+            and _spelled_as(p, names)
+            and any(u.id != p.id and _inside(p, u, w) for u in units)
+        ):
+            return pick if p.id == pick[0].id else (p, 0.0, b)
+    return pick
 
 
 def _untied(
