@@ -29,7 +29,7 @@ from .errors import InputError, WartaError
 from .geo.features import ADMIN1, LOCAL_ADMIN, REGION, is_country
 from .geo.gazetteer import Gazetteer
 from .geo.geometry import haversine_km
-from .geo.normalise import name_similarity, normalise
+from .geo.normalise import fold, name_similarity, normalise
 from .geo.place import ELSEWHERE, Place, PlaceMention
 from .geo.resolve import resolve
 from .geo.units import units_spelled
@@ -293,6 +293,7 @@ def _resolve_places(
         if a.role is not None and a.country and not _abroad_role(f, a)
     ]
     hints += [code for f in sentences for code in parties_named(f)]
+    hints += _province_in_names(sentences, gazetteer)
     # where state forces are known to serve besides home ("French forces" in Burkina Faso);
     # a group's known fronts are no such hint (JNIM's reach into Benin would bring Benin's
     # namesakes of Burkinabe villages back)
@@ -658,23 +659,7 @@ def _unit_in_names(sentences: list[SentenceFacts], gazetteer: Gazetteer | None) 
     other country; the province when one is named, else the country (precision 3)."""
     if gazetteer is None:
         return None
-    found: dict[str, Place] = {}
-    for f in sentences:
-        # a place the recogniser read keeps its own relation ("troops withdrawn from Kenya")
-        read = {i for pm in f.places for i in range(pm.first, pm.last)}
-        words = ["" if i in read else t.text for i, t in enumerate(f.tokens)]
-        i = 0
-        while i < len(words):
-            j = i
-            while j < len(words) and words[j][:1].isupper():
-                j += 1
-            if j - i >= 2:
-                for n in (1, 2):
-                    for k in range(i, j - n + 1):
-                        place = _unit_named(" ".join(words[k : k + n]), gazetteer, f.lang.code)
-                        if place is not None:
-                            found[place.id] = place
-            i = j + 1
+    found = _units_in_names(sentences, gazetteer)
     countries = {p.country for p in found.values()}
     if len(countries) != 1:
         return None
@@ -688,6 +673,49 @@ def _unit_in_names(sentences: list[SentenceFacts], gazetteer: Gazetteer | None) 
     if len(units) == 1:
         return units[0]
     return next((p for p in found.values() if is_country(p)), None)
+
+
+def _province_in_names(sentences: list[SentenceFacts], gazetteer: Gazetteer | None) -> list[str]:
+    """The country of the provinces named inside the names of the document's bodies ("the
+    Sindh Revenue Board", "the Balochistan Assembly"), when they are of one country: a hint
+    for the resolver, as an actor's country is ("clerks of the Sindh Revenue Board rallied at
+    the Hyderabad railway station": Pakistan's Hyderabad, not India's). A province is rarely
+    named for a body abroad, unlike a country ("the Israel embassy")."""
+    if gazetteer is None:
+        return []
+    found = _units_in_names(sentences, gazetteer, spelled=True)
+    countries = {p.country for p in found.values() if not is_country(p) and p.country}
+    # only to choose among the readings of the text's places ("the Atacama Miners Union" in
+    # a Panamanian town's note tells of no Chilean place)
+    read = {p.country for f in sentences for pm in f.places for p in pm.candidates}
+    return list(countries) if len(countries) == 1 and countries <= read else []
+
+
+def _units_in_names(
+    sentences: list[SentenceFacts], gazetteer: Gazetteer, *, spelled: bool = False
+) -> dict[str, Place]:
+    """The provinces and countries named inside the names of a document's organisations and
+    bodies (`_unit_in_names`), by id; `spelled`: only those spelled as written ("Avelino" is
+    no Avellino)."""
+    found: dict[str, Place] = {}
+    for f in sentences:
+        # a place the recogniser read keeps its own relation ("troops withdrawn from Kenya")
+        read = {i for pm in f.places for i in range(pm.first, pm.last)}
+        words = ["" if i in read else t.text for i, t in enumerate(f.tokens)]
+        i = 0
+        while i < len(words):
+            j = i
+            while j < len(words) and words[j][:1].isupper():
+                j += 1
+            if j - i >= 2:
+                for n in (1, 2):
+                    for k in range(i, j - n + 1):
+                        name = " ".join(words[k : k + n])
+                        place = _unit_named(name, gazetteer, f.lang.code)
+                        if place is not None and (not spelled or fold(place.name) == fold(name)):
+                            found[place.id] = place
+            i = j + 1
+    return found
 
 
 def _unit_named(name: str, gazetteer: Gazetteer, code: str) -> Place | None:
