@@ -39,3 +39,16 @@ def test_a_province_in_a_name_tells_nothing_when_no_place_reads_there(gz):
         "In Penonome, members of the Atacama Miners Union protested on Monday.", gz
     )
     assert loc is not None and loc.country == "PA"
+
+
+def test_a_department_is_a_first_level_unit_only_where_countries_call_them_so(gz):
+    # Haiti's first-level units are departments; Cameroon's are regions with departments below
+    (loc,) = event_locations(
+        "Police officers beat a reporter in the Nord department on Tuesday.", gz
+    )
+    assert loc is not None and (loc.country, loc.precision) == ("HT", 3)
+
+
+def test_a_region_of_the_name_is_read_as_before(gz):
+    (loc,) = event_locations("Police officers beat a reporter in the Nord region on Tuesday.", gz)
+    assert loc is not None and (loc.country, loc.precision) == ("CM", 3)

@@ -537,6 +537,14 @@ class Places:
         {},
         optional=True,
     )
+    first_level_countries: Mapping[str, Words] = doc(
+        "unit words that name the first-level units of only some countries -> their ISO codes "
+        '("department": Haiti, Colombia ...): a first-level unit the word announces abroad, '
+        "where the word names a lower level or none, is no reading when one of those "
+        "countries has a first-level unit of the name",
+        {},
+        optional=True,
+    )
     demonyms: Mapping[str, Words] = doc(
         'demonyms of countries as written ("Kenyan", "South Sudanese") -> their ISO codes: '
         "the text's people of a country hint it to the resolver, as its actors do",

@@ -96,6 +96,8 @@ class PlaceRules:
     cue_only: frozenset[str]  # normalised cues after which an unknown name is kept
     cue_names: Mapping[str, str]  # cue kind -> generic word naming such a place ("gunung")
     unit_countries: Mapping[str, tuple[str, ...]]  # normalised unit word -> its countries
+    # normalised unit word -> the countries whose first-level units it names ("department")
+    first_level: Mapping[str, frozenset[str]]
     neutral_words: frozenset[str]  # one-word building nouns, as token keys ("university")
     border_after: frozenset[str]  # "the Somalia border": a country before these is a border
     distance_units: Mapping[str, float]  # "km" -> 1.0, "miles" -> 1.609
@@ -137,6 +139,9 @@ def place_rules(code: str) -> PlaceRules:
         cue_names=places.cue_names,
         unit_countries=MappingProxyType(
             {_cue_key(k): tuple(v) for k, v in places.unit_countries.items()}
+        ),
+        first_level=MappingProxyType(
+            {_cue_key(k): frozenset(v) for k, v in places.first_level_countries.items()}
         ),
         neutral_words=frozenset(norm(w) for w in places.neutral if " " not in w.strip()),
         border_after=frozenset(norm(w) for w in places.border_after),
@@ -1344,6 +1349,16 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
         if countries:
             # "Dholpara upazila": only Bangladesh has upazilas, so no reading abroad
             candidates = tuple(p for p in candidates if p.country in countries)
+        first_level = s.rules.first_level.get(_cue_key(cue_text), ()) if cue_text else ()
+        if first_level and any(
+            p.country in first_level and p.feature_code in features.ADMIN1 for p in candidates
+        ):
+            # "Nord department": Haiti's department, not Cameroon's region of that name
+            candidates = tuple(
+                p
+                for p in candidates
+                if p.country in first_level or p.feature_code not in features.ADMIN1
+            )
         if feature in NATURAL_FEATURES and candidates and not FEATURE_TESTS[feature](candidates[0]):
             candidates = ()  # "Sungai Efrat" is a river, not the village Efrata: keep it unresolved
         out.append(
