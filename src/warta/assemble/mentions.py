@@ -566,8 +566,23 @@ def _reason(facts: SentenceFacts, m: Match, marker: str, act: str, own: frozense
     penembakan' (charge words)."""
     if m.value in own or not any(x.kind == "means" and x.value == act for x in facts.matches):
         return False
+    opening = set(facts.lang.events.markers.clause_opening)
     return any(
-        x.kind == marker and m.first - _REASON_NEAR <= x.first < m.first for x in facts.matches
+        x.kind == marker
+        and x.first < m.first
+        and not any(t.key in opening for t in facts.tokens[x.last : m.first])
+        and (m.first - _REASON_NEAR <= x.first or _one_clause(facts, x.last, m.first, own))
+        for x in facts.matches
+    )
+
+
+def _one_clause(facts: SentenceFacts, first: int, last: int, own: frozenset[str]) -> bool:
+    """No punctuation and no act of the protest's (or arrest's) own between two tokens: 'to
+    protest against massacres targeting the community in the area of X in the wake of a
+    militant attack' is all what the protest is against; 'demanding justice, marched and
+    attacked' is not. A clause opening word ("when", "then", "lalu") ends it at any reach."""
+    return not any(not t.text[:1].isalnum() for t in facts.tokens[first:last]) and not any(
+        x.kind == "means" and x.value in own and first <= x.first < last for x in facts.matches
     )
 
 

@@ -402,6 +402,12 @@ class Markers:
         (),
         optional=True,
     )
+    clause_opening: Words = doc(
+        "words opening a clause of its own: what a protest is against (grievance) ends there"
+        ' ("protesting over land sales when they were attacked", "ketika")',
+        (),
+        optional=True,
+    )
 
 
 @dataclass(frozen=True, slots=True)
