@@ -98,6 +98,21 @@ def policing_means() -> frozenset[str]:
 
 
 @functools.cache
+def policing_unnamed_means() -> frozenset[str]:
+    """Means of force only the state uses on a crowd ([family] policing_unnamed: arrests, tear
+    gas, "intervened"): told right after a demonstration with nobody named but the crowd, they
+    are still the force used on it."""
+    return frozenset(taxonomy()["family"].get("policing_unnamed", ()))
+
+
+@functools.cache
+def policing_only_means() -> frozenset[str]:
+    """Means that tell an act only as the force used on a demonstration told right before
+    ([family] policing_only: "Police intervened."); joining none, they tell nothing."""
+    return frozenset(taxonomy()["family"].get("policing_only", ()))
+
+
+@functools.cache
 def one_operation_means() -> frozenset[str]:
     """Means whose act told across a country is still one event (a round-up, a nationwide
     ceasefire): a spreading phrase makes no total of them ([family] one_operation)."""

@@ -30,6 +30,8 @@ from ..taxonomy import (
     demonstration_means,
     from_afar_means,
     policing_means,
+    policing_only_means,
+    policing_unnamed_means,
     remote_means,
     taxonomy,
 )
@@ -691,6 +693,10 @@ def _targets(
     families: Mapping[str, str],
 ) -> list[Draft] | None:
     """Drafts the telling belongs to; [] for a new event; None to drop it."""
+    if {m.means for m in t.mentions} <= policing_only_means():
+        # "Police intervened.": the force used on the demonstration just told, else nothing
+        only = _policed(state, t, sentence)
+        return [only] if only is not None else None
     anchored = bool(t.resolved_places() or t.day() or t.named_place())
     if sentence >= LEAD_SENTENCES and _months_before(t, state.published):
         return None  # "two weeks of clashes in April" in a piece of May: background
@@ -828,11 +834,14 @@ def _policed(state: DocumentState, t: Telling, sentence: int) -> Draft | None:
     and gendarmes moved back in', 'Police arrested 14 protesters': gunfire or arrests
     ([family] policing) told with state forces right after a demonstration, naming no armed
     group and no other place or day, are the force used on that demonstration, not an act of
-    their own."""
+    their own. The demonstration may be named with them ("The police intervened in the
+    protest and arrested ..."); arrests and tear gas, which only the state uses so, join with
+    nobody named but the crowd ("Several arrests were made", "Five demonstrators were
+    detained")."""
     recent = state.recent[-1] if state.recent and state.gap(sentence) <= 2 else None
     if recent is None or not recent.means & demonstration_means():
         return None
-    told = {m.means for m in t.mentions}
+    told = {m.means for m in t.mentions} - demonstration_means()
     if not told or not told <= policing_means():
         return None
     if t.facts.kinds("charge", "perpetrators"):
@@ -840,9 +849,26 @@ def _policed(state: DocumentState, t: Telling, sentence: int) -> Draft | None:
     if "arrest" in told and any(c.value == "killed" for c in t.facts.kinds("casualty")):
         return None  # "died in the police station after being arrested": a death in custody
     kinds = {_category(a) for a, _ in t.actors}
-    if "state_forces" not in kinds or not kinds <= _CROWD_SIDES:
+    # with no force named, a time of its own or one person told by a pronoun makes it another
+    # arrest ("He was arrested in mid-September": the man the demonstration is for)
+    unnamed = told <= policing_unnamed_means() and not t.dates and not _pronoun_subject(t)
+    if not ("state_forces" in kinds or unnamed) or not kinds <= _CROWD_SIDES:
         return None
     return recent if _unanchored_or_same(recent, t) else None
+
+
+_PRONOUN_REACH = 2  # tokens from a singular pronoun to the act it is the subject of
+
+
+def _pronoun_subject(t: Telling) -> bool:
+    """'He was arrested': a singular pronoun (`singular_subject`) right before an act word."""
+    pronouns = set(t.facts.lang.events.markers.singular_subject)
+    tokens = t.facts.tokens
+    return any(
+        tokens[i].key in pronouns
+        for m in t.mentions
+        for i in range(max(0, m.first - _PRONOUN_REACH), m.first)
+    )
 
 
 def _category(a: ActorMention) -> str | None:

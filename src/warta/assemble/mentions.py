@@ -524,8 +524,35 @@ def _blocked(facts: SentenceFacts, m: Match) -> bool:
         x.kind == "means" and x.value in _BRAWLS and _unreal(facts, x) for x in facts.matches
     ):
         return True
-    return _reason(facts, m, "grievance", "protest", _DEMONSTRATION) or _reason(
-        facts, m, "charge", "arrest", frozenset({"arrest"})
+    return (
+        _reason(facts, m, "grievance", "protest", _DEMONSTRATION)
+        or _reason(facts, m, "charge", "arrest", frozenset({"arrest"}))
+        or _earlier_riot(facts, m)
+    )
+
+
+_EARLIER_NEAR = (
+    4  # tokens from "following" to the riot it tells ("after the intense protests and riots")
+)
+
+
+def _earlier_riot(facts: SentenceFacts, m: Match) -> bool:
+    """'relatives held protests, demanding news of the inmates following a riot at the colony
+    last month': a riot right after an `earlier_act` word (no punctuation between), in a
+    sentence that told a protest before it, is what the protest is about; not when told as
+    breaking out ("after the speeches riots broke out")."""
+    if m.value not in _BRAWLS:
+        return False
+    if any(m.last <= x.first <= m.last + 1 for x in facts.kinds("yet_to_happen")):
+        return False
+    return any(
+        x.kind == "earlier_act"
+        and 0 <= m.first - x.last <= _EARLIER_NEAR
+        and all(t.text[:1].isalnum() for t in facts.tokens[x.last : m.first])
+        and any(
+            y.kind == "means" and y.value == "protest" and y.last <= x.first for y in facts.matches
+        )
+        for x in facts.matches
     )
 
 
@@ -566,8 +593,23 @@ def _reason(facts: SentenceFacts, m: Match, marker: str, act: str, own: frozense
     penembakan' (charge words)."""
     if m.value in own or not any(x.kind == "means" and x.value == act for x in facts.matches):
         return False
+    opening = set(facts.lang.events.markers.clause_opening)
     return any(
-        x.kind == marker and m.first - _REASON_NEAR <= x.first < m.first for x in facts.matches
+        x.kind == marker
+        and x.first < m.first
+        and not any(t.key in opening for t in facts.tokens[x.last : m.first])
+        and (m.first - _REASON_NEAR <= x.first or _one_clause(facts, x.last, m.first, own))
+        for x in facts.matches
+    )
+
+
+def _one_clause(facts: SentenceFacts, first: int, last: int, own: frozenset[str]) -> bool:
+    """No punctuation and no act of the protest's (or arrest's) own between two tokens: 'to
+    protest against massacres targeting the community in the area of X in the wake of a
+    militant attack' is all what the protest is against; 'demanding justice, marched and
+    attacked' is not. A clause opening word ("when", "then", "lalu") ends it at any reach."""
+    return not any(not t.text[:1].isalnum() for t in facts.tokens[first:last]) and not any(
+        x.kind == "means" and x.value in own and first <= x.first < last for x in facts.matches
     )
 
 

@@ -152,8 +152,9 @@ def classify(
     # a party told by the people it brings out as a crowd ("BNP activists"), not as an
     # armed group
     members = actor1 is not None and actor1.name in _members_told(draft, "crowd_members")
+    sides = frozenset({a1, *(actor_class(taxonomy, a) for a in hit)})
     for rule in taxonomy["rule"]:
-        if _holds(taxonomy, rule, means, families, a1, target, killed, hurt, crowd, members):
+        if _holds(taxonomy, rule, means, families, a1, target, killed, hurt, crowd, members, sides):
             sub = rule["sub_event_type"]
             if sub == "weapon":
                 sub = _weapon(taxonomy, means)
@@ -189,7 +190,12 @@ def _holds(
     hurt: bool = False,
     crowd: bool = False,
     members: bool = False,
+    sides: frozenset[str] = frozenset(),
 ) -> bool:
+    if "side" in rule and not sides & _expand(taxonomy, rule["side"]):
+        return False
+    if "not_side" in rule and sides & _expand(taxonomy, rule["not_side"]):
+        return False
     if "crowd_actor1" in rule and rule["crowd_actor1"] != crowd:
         return False
     if "members_actor1" in rule and rule["members_actor1"] != members:

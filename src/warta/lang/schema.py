@@ -402,6 +402,20 @@ class Markers:
         (),
         optional=True,
     )
+    clause_opening: Words = doc(
+        "words opening a clause of its own: what a protest is against (grievance) ends there"
+        ' ("protesting over land sales when they were attacked", "ketika")',
+        (),
+        optional=True,
+    )
+    earlier_act: Words = doc(
+        'words opening what came before an act ("following", "after", "in the wake of",'
+        ' "menyusul"): a riot told right after one in a sentence that has told a protest'
+        ' ("protests ... following a riot at the colony last month") is what the protest is'
+        " about, not the protest turning violent",
+        (),
+        optional=True,
+    )
 
 
 @dataclass(frozen=True, slots=True)
