@@ -562,6 +562,8 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
             continue  # "Women's College area": a building noun names no place on its own
         if _business_name(s, seg):
             continue
+        if n + 1 < len(segments) and _district_before(seg, segments[n + 1]):
+            continue  # "Kech Turbat": the district is where the town after it lies
         if (
             seg.last - seg.first == 1
             and _is_common(s, seg.first)
@@ -708,6 +710,7 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
             and not _possessive(s, other.last - 1)
             and not _city_after(s, seg, segments)
             and not (seg is segments[-1] and _province_of(other.candidates, seg.candidates))
+            and not _nested(other.candidates, seg.candidates)
         ):
             return True
         if (
@@ -719,9 +722,41 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
                 _city_after(s, other, segments) and _neighbours(seg.candidates, other.candidates)
             )
             and not (other is segments[-1] and _province_of(seg.candidates, other.candidates))
+            and not _nested(seg.candidates, other.candidates)
         ):
             return True
     return False
+
+
+def _nested(first: tuple[Place, ...], second: tuple[Place, ...]) -> bool:
+    """ "Gwadar Pasni", "Kech Turbat Balochistan": two names written side by side without a
+    comma, a district and a town in it (either way round): a reading of one is a district
+    (ADM2) whose name the record of a reading of the other, under another name, gives as its
+    district. Such a pair is two places, the one within the other, not one longer name."""
+    return _district_of(first, second) or _district_of(second, first)
+
+
+def _district_before(seg: _Found, following: _Found) -> bool:
+    """Whether `seg` is a district written right before a town in it ("Gwadar Pasni")."""
+    return following.first == seg.last and _district_of(seg.candidates, following.candidates)
+
+
+def _district_of(units: tuple[Place, ...], places: tuple[Place, ...]) -> bool:
+    districts = {
+        (q.country, normalise(q.name))
+        for q in units[:VOUCH_CANDIDATES]
+        if q.feature_code == "ADM2" and q.country
+    }
+    return (
+        bool(districts)
+        and any(
+            p.feature_code != "ADM2"
+            and p.admin2 is not None
+            and (p.country, normalise(p.admin2)) in districts
+            and normalise(p.name) != normalise(p.admin2)  # "the Mau Mau": one name twice
+            for p in places[:VOUCH_CANDIDATES]
+        )
+    )
 
 
 _INITIAL = re.compile(r"[A-Z]{1,3}\.?|\.")
