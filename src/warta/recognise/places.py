@@ -563,7 +563,7 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
         if _business_name(s, seg):
             continue
         if n + 1 < len(segments) and _district_before(seg, segments[n + 1]):
-            continue  # "Kech Turbat": the district is where the town after it lies
+            continue  # "Kachhi Dadhar": the district is where the town after it lies
         if (
             seg.last - seg.first == 1
             and _is_common(s, seg.first)
@@ -695,6 +695,8 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
                 continue
             if i == after and s.tokens[i].key in s.rules.offices_after:
                 continue  # "Meru Governor Jane Doe": the governor of Meru, not a longer name
+            if i == after and _word_of_own_unit(s, seg, i):
+                continue  # "Wana Waziristan": the town, in the South Waziristan Agency
             if i == before and (
                 _possessive(s, i) or _city_after(s, seg, segments) or _province_after(seg, segments)
             ):
@@ -729,11 +731,27 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
 
 
 def _nested(first: tuple[Place, ...], second: tuple[Place, ...]) -> bool:
-    """ "Gwadar Pasni", "Kech Turbat Balochistan": two names written side by side without a
+    """ "Gwadar Pasni", "Kachhi Dadhar Balochistan": two names written side by side without a
     comma, a district and a town in it (either way round): a reading of one is a district
     (ADM2) whose name the record of a reading of the other, under another name, gives as its
     district. Such a pair is two places, the one within the other, not one longer name."""
     return _district_of(first, second) or _district_of(second, first)
+
+
+def _word_of_own_unit(s: _Sentence, seg: _Found, i: int) -> bool:
+    """Whether token i, an unknown capitalised word right after `seg`, is a word of the name of
+    the district or province a reading of `seg` lies in ("Waziristan" after a town of South
+    Waziristan District): a short form of the unit the town is in, not part of a longer name.
+    A common word of the language ("North", "Central") is no such short form."""
+    word = normalise(s.tokens[i].text)
+    if len(word) < 4 or " " in word or _is_common(s, i) or _common_capital(s, i):
+        return False
+    name = normalise(s.text[s.tokens[seg.first].start : seg.end])
+    for p in seg.candidates[:VOUCH_CANDIDATES]:
+        for unit in (p.admin2, p.admin1):
+            if unit and normalise(unit) != name and word in normalise(unit).split():
+                return True
+    return False
 
 
 def _district_before(seg: _Found, following: _Found) -> bool:
