@@ -27,6 +27,7 @@ from ..geo.features import FEATURE_TESTS
 from ..geo.gazetteer import Gazetteer
 from ..geo.geometry import haversine_km
 from ..geo.normalise import fold, name_similarity, normalise
+from ..geo.normalise import rules as key_rules
 from ..geo.place import ELSEWHERE, Place, PlaceMention
 from ..lang import reader_of
 from ..lang.frequency import zipf
@@ -475,6 +476,11 @@ def find_places(
     for n, m in enumerate(out):
         if m.candidates:
             exact, near = _spelled(gazetteer, m.name)
+            if not near:  # a town read by one vowel changed (`_vowel_respelled`) is written so
+                written, pairs = _letters(m.name), key_rules().vowel_pairs
+                near = frozenset(
+                    p.id for p in m.candidates if _one_vowel_apart(_letters(p.name), written, pairs)
+                )
             out[n] = replace(m, spelled=exact, spelled_near=near)
     return out
 
@@ -550,7 +556,9 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
         segments.append(seg)
         k = names.index(seg.last - 1) + 1
     if not segments:
-        return _unknown_after_cue(s, names, cue) if cue is not None else []
+        if cue is not None:
+            return _unknown_after_cue(s, names, cue)
+        return _vowel_respelled(s, names, gazetteer)
 
     kept: list[_Found] = []
     for n, seg in enumerate(segments):
@@ -934,6 +942,63 @@ def _salient(name: str, candidates: tuple[Place, ...], *, exact: bool = False) -
         if not exact and p.feature_class == "P" and p.population >= KNOWN_BY_ANY_NAME:
             return True
     return False
+
+
+_VOWELS = "aeiou"
+
+
+def _vowel_respelled(s: _Sentence, names: list[int], gazetteer: Gazetteer) -> list[_Found]:
+    """ "in Gonder", "in Konduz": a name the gazetteer lacks, written right after a locative
+    relation word, whose letters differ from the own name of one town of `SALIENT_POPULATION`
+    or more in one vowel written for another of its pair (normalise.toml's `[respelling]`:
+    "e" for "a", "o" for "u"), and whose key meets one of that town's keys so respelled, is
+    that town (Gondar, Kunduz). Only a plain run of up to `LIST_NAME_TOKENS` capitalised words
+    that are no common or lexicon word, and only when one town alone is so near."""
+    rel = s.relation_before.get(names[0])
+    if rel is None or rel.value not in _LOCATIVE or len(names) > LIST_NAME_TOKENS:
+        return []
+    if names[-1] - names[0] != len(names) - 1 or any(
+        not _is_name_token(s, i)
+        or s.wordish[i]
+        or s.neutral[i]
+        or _is_common(s, i)
+        or _common_capital(s, i)
+        or i in s.org_at
+        or i in s.title_at
+        for i in names
+    ):
+        return []
+    first, last = names[0], names[-1] + 1
+    written = _surface(s, first, last)
+    key, letters = normalise(written), _letters(written)
+    if len(letters) < 5:
+        return []
+    pairs = key_rules().vowel_pairs
+    towns: dict[str, Place] = {}
+    for n, ch in enumerate(key):
+        for other in _VOWELS:
+            if (ch, other) not in pairs:
+                continue
+            variant = key[:n] + other + key[n + 1 :]
+            for p in lookup(gazetteer, variant):
+                if (
+                    p.feature_class == "P"
+                    and p.population >= SALIENT_POPULATION
+                    and _one_vowel_apart(_letters(p.name), letters, pairs)
+                ):
+                    towns[p.id] = p  # its own name written so: no key folding's chance
+    if len(towns) != 1:
+        return []
+    (town,) = towns.values()
+    return [_Found(first, last, s.tokens[last - 1].end, (town,), strong=True)]
+
+
+def _one_vowel_apart(a: str, b: str, pairs: frozenset[tuple[str, str]]) -> bool:
+    """Whether two spellings differ in one letter only, a vowel for another of its pair."""
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and diff[0] in pairs
 
 
 def _unknown_after_cue(s: _Sentence, names: list[int], cue: Match) -> list[_Found]:
