@@ -41,9 +41,8 @@ def test_a_town_before_its_district_gives_the_town(gz):
 
 
 def test_one_name_twice_is_no_district_and_town(gz):
-    # Mau is an Indian town in Mau district: "the Mau Mau" is a movement, not a place in India
-    text = "Farmers who call themselves the Mau Mau clashed with herders on Sunday."
-    assert relations(text, gz) == []
+    # Kohat is a town in Kohat district: the same name twice is no district and a town in it
+    assert relations("Gunmen fired at the Kohat Kohat bus on Sunday.", gz) == []
 
 
 def test_a_town_of_another_district_still_makes_one_longer_name(gz):

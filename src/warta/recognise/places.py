@@ -779,7 +779,7 @@ def _district_of(units: tuple[Place, ...], places: tuple[Place, ...]) -> bool:
             p.feature_code != "ADM2"
             and p.admin2 is not None
             and (p.country, normalise(p.admin2)) in districts
-            and normalise(p.name) != normalise(p.admin2)  # "the Mau Mau": one name twice
+            and normalise(p.name) != normalise(p.admin2)  # "Kohat Kohat": one name twice
             for p in places[:VOUCH_CANDIDATES]
         )
     )
