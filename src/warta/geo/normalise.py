@@ -38,6 +38,9 @@ class Rules:
     generic: Mapping[str, str]
     replace: tuple[tuple[str, str], ...]
     regex: tuple[tuple[re.Pattern[str], str], ...]
+    # vowels that transliterations write for one another ("e"/"a", "o"/"u"): not part of the
+    # key, but a name the gazetteer lacks may be read as a town so respelled
+    vowel_pairs: frozenset[tuple[str, str]] = frozenset()
 
 
 @functools.cache
@@ -71,6 +74,11 @@ def parse_rules(text: str, where: str = RULES_FILE) -> Rules:
             replace=tuple((a, b) for a, b in raw["transliteration"]["replace"]),
             regex=tuple(
                 (re.compile(r["pattern"]), r["replace"]) for r in raw["transliteration"]["regex"]
+            ),
+            vowel_pairs=frozenset(
+                pair
+                for a, b in raw.get("respelling", {}).get("vowels", [])
+                for pair in ((str(a), str(b)), (str(b), str(a)))
             ),
         )
     except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError, re.error) as err:

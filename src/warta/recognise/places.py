@@ -27,6 +27,7 @@ from ..geo.features import FEATURE_TESTS
 from ..geo.gazetteer import Gazetteer
 from ..geo.geometry import haversine_km
 from ..geo.normalise import fold, name_similarity, normalise
+from ..geo.normalise import rules as key_rules
 from ..geo.place import ELSEWHERE, Place, PlaceMention
 from ..lang import reader_of
 from ..lang.frequency import zipf
@@ -480,6 +481,11 @@ def find_places(
     for n, m in enumerate(out):
         if m.candidates:
             exact, near = _spelled(gazetteer, m.name)
+            if not near:  # a town read by one vowel changed (`_vowel_respelled`) is written so
+                written, pairs = _letters(m.name), key_rules().vowel_pairs
+                near = frozenset(
+                    p.id for p in m.candidates if _one_vowel_apart(_letters(p.name), written, pairs)
+                )
             out[n] = replace(m, spelled=exact, spelled_near=near)
     return out
 
@@ -555,7 +561,9 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
         segments.append(seg)
         k = names.index(seg.last - 1) + 1
     if not segments:
-        return _unknown_after_cue(s, names, cue) if cue is not None else []
+        if cue is not None:
+            return _unknown_after_cue(s, names, cue)
+        return _vowel_respelled(s, names, gazetteer)
 
     kept: list[_Found] = []
     for n, seg in enumerate(segments):
@@ -567,6 +575,8 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
             continue  # "Women's College area": a building noun names no place on its own
         if _business_name(s, seg):
             continue
+        if n + 1 < len(segments) and _district_before(seg, segments[n + 1]):
+            continue  # "Kachhi Dadhar": the district is where the town after it lies
         if (
             seg.last - seg.first == 1
             and _is_common(s, seg.first)
@@ -698,6 +708,8 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
                 continue
             if i == after and s.tokens[i].key in s.rules.offices_after:
                 continue  # "Meru Governor Jane Doe": the governor of Meru, not a longer name
+            if i == after and _word_of_own_unit(s, seg, i):
+                continue  # "Wana Waziristan": the town, in the South Waziristan Agency
             if i == before and (
                 _possessive(s, i) or _city_after(s, seg, segments) or _province_after(seg, segments)
             ):
@@ -713,6 +725,7 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
             and not _possessive(s, other.last - 1)
             and not _city_after(s, seg, segments)
             and not (seg is segments[-1] and _province_of(other.candidates, seg.candidates))
+            and not _nested(other.candidates, seg.candidates)
         ):
             return True
         if (
@@ -724,9 +737,57 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
                 _city_after(s, other, segments) and _neighbours(seg.candidates, other.candidates)
             )
             and not (other is segments[-1] and _province_of(seg.candidates, other.candidates))
+            and not _nested(seg.candidates, other.candidates)
         ):
             return True
     return False
+
+
+def _nested(first: tuple[Place, ...], second: tuple[Place, ...]) -> bool:
+    """ "Gwadar Pasni", "Kachhi Dadhar Balochistan": two names written side by side without a
+    comma, a district and a town in it (either way round): a reading of one is a district
+    (ADM2) whose name the record of a reading of the other, under another name, gives as its
+    district. Such a pair is two places, the one within the other, not one longer name."""
+    return _district_of(first, second) or _district_of(second, first)
+
+
+def _word_of_own_unit(s: _Sentence, seg: _Found, i: int) -> bool:
+    """Whether token i, an unknown capitalised word right after `seg`, is a word of the name of
+    the district or province a reading of `seg` lies in ("Waziristan" after a town of South
+    Waziristan District): a short form of the unit the town is in, not part of a longer name.
+    A common word of the language ("North", "Central") is no such short form."""
+    word = normalise(s.tokens[i].text)
+    if len(word) < 4 or " " in word or _is_common(s, i) or _common_capital(s, i):
+        return False
+    name = normalise(s.text[s.tokens[seg.first].start : seg.end])
+    for p in seg.candidates[:VOUCH_CANDIDATES]:
+        for unit in (p.admin2, p.admin1):
+            if unit and normalise(unit) != name and word in normalise(unit).split():
+                return True
+    return False
+
+
+def _district_before(seg: _Found, following: _Found) -> bool:
+    """Whether `seg` is a district written right before a town in it ("Gwadar Pasni")."""
+    return following.first == seg.last and _district_of(seg.candidates, following.candidates)
+
+
+def _district_of(units: tuple[Place, ...], places: tuple[Place, ...]) -> bool:
+    districts = {
+        (q.country, normalise(q.name))
+        for q in units[:VOUCH_CANDIDATES]
+        if q.feature_code == "ADM2" and q.country
+    }
+    return (
+        bool(districts)
+        and any(
+            p.feature_code != "ADM2"
+            and p.admin2 is not None
+            and (p.country, normalise(p.admin2)) in districts
+            and normalise(p.name) != normalise(p.admin2)  # "Kohat Kohat": one name twice
+            for p in places[:VOUCH_CANDIDATES]
+        )
+    )
 
 
 _INITIAL = re.compile(r"[A-Z]{1,3}\.?|\.")
@@ -886,6 +947,63 @@ def _salient(name: str, candidates: tuple[Place, ...], *, exact: bool = False) -
         if not exact and p.feature_class == "P" and p.population >= KNOWN_BY_ANY_NAME:
             return True
     return False
+
+
+_VOWELS = "aeiou"
+
+
+def _vowel_respelled(s: _Sentence, names: list[int], gazetteer: Gazetteer) -> list[_Found]:
+    """ "in Gonder", "in Konduz": a name the gazetteer lacks, written right after a locative
+    relation word, whose letters differ from the own name of one town of `SALIENT_POPULATION`
+    or more in one vowel written for another of its pair (normalise.toml's `[respelling]`:
+    "e" for "a", "o" for "u"), and whose key meets one of that town's keys so respelled, is
+    that town (Gondar, Kunduz). Only a plain run of up to `LIST_NAME_TOKENS` capitalised words
+    that are no common or lexicon word, and only when one town alone is so near."""
+    rel = s.relation_before.get(names[0])
+    if rel is None or rel.value not in _LOCATIVE or len(names) > LIST_NAME_TOKENS:
+        return []
+    if names[-1] - names[0] != len(names) - 1 or any(
+        not _is_name_token(s, i)
+        or s.wordish[i]
+        or s.neutral[i]
+        or _is_common(s, i)
+        or _common_capital(s, i)
+        or i in s.org_at
+        or i in s.title_at
+        for i in names
+    ):
+        return []
+    first, last = names[0], names[-1] + 1
+    written = _surface(s, first, last)
+    key, letters = normalise(written), _letters(written)
+    if len(letters) < 5:
+        return []
+    pairs = key_rules().vowel_pairs
+    towns: dict[str, Place] = {}
+    for n, ch in enumerate(key):
+        for other in _VOWELS:
+            if (ch, other) not in pairs:
+                continue
+            variant = key[:n] + other + key[n + 1 :]
+            for p in lookup(gazetteer, variant):
+                if (
+                    p.feature_class == "P"
+                    and p.population >= SALIENT_POPULATION
+                    and _one_vowel_apart(_letters(p.name), letters, pairs)
+                ):
+                    towns[p.id] = p  # its own name written so: no key folding's chance
+    if len(towns) != 1:
+        return []
+    (town,) = towns.values()
+    return [_Found(first, last, s.tokens[last - 1].end, (town,), strong=True)]
+
+
+def _one_vowel_apart(a: str, b: str, pairs: frozenset[tuple[str, str]]) -> bool:
+    """Whether two spellings differ in one letter only, a vowel for another of its pair."""
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and diff[0] in pairs
 
 
 def _unknown_after_cue(s: _Sentence, names: list[int], cue: Match) -> list[_Found]:
