@@ -121,7 +121,7 @@ def _each_speaker(facts: SentenceFacts, claim: ClaimFact) -> list[ClaimFact]:
     return [claim]
 
 
-_SINGULAR_KINDS = frozenset({"killed", "injured"})
+_SINGULAR_KINDS = frozenset({"killed", "injured", "captured"})
 
 
 def _singular(facts: SentenceFacts, c: Match) -> bool:
@@ -740,7 +740,14 @@ def _negated(facts: SentenceFacts, c: Match) -> bool:
     lo = max(0, c.first - 4)
     if c.first > 0 and facts.has("indefinite", c.first - 1, c.first):
         return False
-    return any(m.kind == "negation" and lo <= m.first < c.first for m in facts.matches)
+    # a negation inside a name of someone ("orang tak dikenal", unknown persons) denies nothing
+    named = {i for a in facts.actors for i in range(a.first, a.last)} | {
+        i for m in facts.kinds("role") if m.last - m.first > 1 for i in range(m.first, m.last)
+    }
+    return any(
+        m.kind == "negation" and lo <= m.first < c.first and m.first not in named
+        for m in facts.matches
+    )
 
 
 def _attribute(facts: SentenceFacts, claim: ClaimFact) -> ClaimFact:
