@@ -53,10 +53,12 @@ def sentence_flags(
     # "sepanjang 2023", "since 2009"; not "since Wednesday" within the last week, when the
     # operation being told began (`since_dated`)
     since = {m.last for m in facts.kinds("since_clause")}
+    # nor "hingga Selasa sore" (as of Tuesday afternoon): one day this week is no period
     led = [
         d
         for d in facts.dates
-        if d.first in lead and not (d.first in since and _this_week(d, published))
+        if d.first in lead
+        and not ((d.first in since or d.precision == "day") and _this_week(d, published))
     ]
     earlier = since_dated(facts, published)
     others = other_act_dated(facts)
