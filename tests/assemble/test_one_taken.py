@@ -30,6 +30,13 @@ CASES = [
         [("captured", 1)],
         0,
     ),
+    # a seizing word takes things as well as people: "seized a town" is no captive
+    (
+        "Rebels seized a town near Idlib on Thursday after heavy fighting with the army.",
+        "2025-03-05",
+        [],
+        None,
+    ),
     (
         "Orang tak dikenal menembak mati sang kepala desa di Sugapa, Intan Jaya, pada Senin "
         "(3/3/2025).",

@@ -71,10 +71,14 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
             claim = _claim(facts, c, number)
         elif _negated(facts, c):
             claim = ClaimFact(c.value, 0, "exact", c, None)
-        elif c.value in _SINGULAR_KINDS and (joined_ones := _joined_singulars(facts, c)) > 1:
+        elif _one_told(facts, c) and (joined_ones := _joined_singulars(facts, c)) > 1:
             claim = ClaimFact(c.value, joined_ones, "exact", c, None)  # "a man and his son died"
-        elif c.value in _SINGULAR_KINDS and _singular(facts, c):
+        elif _one_told(facts, c) and _singular(facts, c):
             claim = ClaimFact(c.value, 1, "exact", c, None)  # "a priest was shot dead"
+        elif c.value in ("killed", "injured") and (one := _definite_singular(facts, c)):
+            # "killed the driver": the victim is the noun phrase, not the subject
+            claim = ClaimFact(c.value, 1, "exact", c, None, victims=_text(facts, *one),
+                              victim_first=one[0], victim_last=one[1])  # fmt: skip
         elif (added := _added_count(facts, c)) is not None:
             # "Komandan itu tewas bersama dua pengawalnya": the one told is not counted, the
             # two added are
@@ -124,6 +128,15 @@ def _each_speaker(facts: SentenceFacts, claim: ClaimFact) -> list[ClaimFact]:
 _SINGULAR_KINDS = frozenset({"killed", "injured", "captured"})
 
 
+def _one_told(facts: SentenceFacts, c: Match) -> bool:
+    """Casualty word c may tell one victim with no count: killed, injured or taken alive, but
+    not by a seizing word (`markers.seize_words`: "seized a town" is no captive)."""
+    if c.value not in _SINGULAR_KINDS:
+        return False
+    seize = {w.lower() for w in facts.lang.events.markers.seize_words}
+    return c.value != "captured" or _text_key(facts, c) not in seize
+
+
 def _singular(facts: SentenceFacts, c: Match) -> bool:
     """One victim told without a count: an indefinite noun or a pronoun right after the word
     ("killed a priest", "menewaskan seorang warga", "killing him"), or a singular subject
@@ -145,6 +158,77 @@ def _singular(facts: SentenceFacts, c: Match) -> bool:
         and not any(m.last <= n.first < c.first for n in facts.numbers)
         for m in facts.matches
     )
+
+
+_NOUN_WORDS = 3  # words of a noun phrase after its determiner: "the truck driver"
+
+
+def _definite_singular(facts: SentenceFacts, c: Match) -> tuple[int, int] | None:
+    """One victim told by a determiner and a noun singular by its form (`markers.
+    singular_determiners`, `plural_suffixes`, `plural_nouns`): the object right after the
+    casualty word ("killed the driver", "shot his brother dead"), or the subject right before
+    an intransitive death word (`intransitive_deaths`: "the clerk died in the fire", "the
+    driver later died"). The victim's words (first, last), or None."""
+    markers = facts.lang.events.markers
+    determiners = {k for w in markers.singular_determiners for k in phrase_key(w)}
+    if not determiners:
+        return None
+    tokens = facts.tokens
+    if c.last < len(tokens) and tokens[c.last].key in determiners:
+        end = c.last + 1
+        links = {w.lower() for w in markers.head_before}  # "the son of the mayor": the son
+        while (
+            end < len(tokens)
+            and end - c.last <= _NOUN_WORDS
+            and _noun_word(facts, end)
+            and tokens[end].key not in links
+        ):
+            end += 1
+        if end > c.last + 1 and _singular_head(facts, end - 1):
+            return c.last + 1, end
+        return None
+    if _text_key(facts, c) not in {w.lower() for w in markers.intransitive_deaths}:
+        return None
+    head = c.first - 1
+    if head > 0 and tokens[head].key in {w.lower() for w in markers.subject_gap}:
+        head -= 1
+    start = head
+    while start > 0 and head - start < _NOUN_WORDS and _noun_word(facts, start):
+        if tokens[start - 1].key in determiners:
+            opens = (
+                start - 1 == 0 or tokens[start - 2].text in _BREAKS or tokens[start - 2].text == ","
+            )
+            return (start, head + 1) if opens and _singular_head(facts, head) else None
+        start -= 1
+    return None
+
+
+def _noun_word(facts: SentenceFacts, i: int) -> bool:
+    """Token i may be a word of a victim's noun phrase: a lower-case word (or one with "'s")
+    that no other recogniser reads as a relation, an act, a count or a verb."""
+    text = facts.tokens[i].text
+    if not (text.replace("-", "").replace("'", "").isalpha() and text[:1].islower()):
+        return False
+    if facts.tokens[i].key in facts.lang.events.coordinators.get("and", ()):
+        return False
+    return not any(
+        m.first <= i < m.last
+        and m.kind in ("relation", "casualty", "means", "report_before", "report_after",
+                       "passive_aux", "including")
+        for m in facts.matches
+    ) and not any(n.first <= i < n.last for n in facts.numbers)  # fmt: skip
+
+
+def _singular_head(facts: SentenceFacts, i: int) -> bool:
+    """The noun at token i is singular by its form."""
+    markers = facts.lang.events.markers
+    key = facts.tokens[i].key
+    if key in {w.lower() for w in markers.plural_nouns} or key.endswith("'s"):
+        return False
+    plural = key.endswith(tuple(markers.plural_suffixes)) and not key.endswith(
+        tuple(markers.singular_endings)
+    )
+    return not plural
 
 
 _CONJUNCT_WORDS = 5  # words of one victim told after its article: "a suspected police informer"
