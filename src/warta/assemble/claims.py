@@ -75,7 +75,11 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
             claim = ClaimFact(c.value, joined_ones, "exact", c, None)  # "a man and his son died"
         elif _one_told(facts, c) and _singular(facts, c):
             claim = ClaimFact(c.value, 1, "exact", c, None)  # "a priest was shot dead"
-        elif c.value in ("killed", "injured") and (one := _definite_singular(facts, c)):
+        elif (
+            _one_told(facts, c)
+            and (one := _definite_singular(facts, c))
+            and (c.value != "captured" or _person_in(facts, *one))
+        ):
             # "killed the driver": the victim is the noun phrase, not the subject
             claim = ClaimFact(c.value, 1, "exact", c, None, victims=_text(facts, *one),
                               victim_first=one[0], victim_last=one[1])  # fmt: skip
@@ -134,7 +138,20 @@ def _one_told(facts: SentenceFacts, c: Match) -> bool:
     if c.value not in _SINGULAR_KINDS:
         return False
     seize = {w.lower() for w in facts.lang.events.markers.seize_words}
-    return c.value != "captured" or _text_key(facts, c) not in seize
+    if c.value != "captured" or _text_key(facts, c) not in seize:
+        return True
+    return _person_in(facts, c.last, c.last + _SEIZED_NEAR + 1)  # "seized the pilot"
+
+
+_SEIZED_NEAR = 2  # tokens from a seizing word to the person it takes: "seized the pilot"
+
+
+def _person_in(facts: SentenceFacts, first: int, last: int) -> bool:
+    """A person or group (an actor, a role, a fighters' noun) is named within [first, last):
+    one taken alive ("kidnapped the priest"), not a place or a thing ("captured the town")."""
+    return any(
+        first <= a.first < last and a.kind in ("actor", "role") for a in facts.actors
+    ) or facts.has("combatants", first, last)
 
 
 def _singular(facts: SentenceFacts, c: Match) -> bool:
