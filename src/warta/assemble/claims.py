@@ -71,10 +71,18 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
             claim = _claim(facts, c, number)
         elif _negated(facts, c):
             claim = ClaimFact(c.value, 0, "exact", c, None)
-        elif c.value in _SINGULAR_KINDS and (joined_ones := _joined_singulars(facts, c)) > 1:
+        elif _one_told(facts, c) and (joined_ones := _joined_singulars(facts, c)) > 1:
             claim = ClaimFact(c.value, joined_ones, "exact", c, None)  # "a man and his son died"
-        elif c.value in _SINGULAR_KINDS and _singular(facts, c):
+        elif _one_told(facts, c) and _singular(facts, c):
             claim = ClaimFact(c.value, 1, "exact", c, None)  # "a priest was shot dead"
+        elif (
+            _one_told(facts, c)
+            and (one := _definite_singular(facts, c))
+            and (c.value != "captured" or _person_in(facts, *one))
+        ):
+            # "killed the driver": the victim is the noun phrase, not the subject
+            claim = ClaimFact(c.value, 1, "exact", c, None, victims=_text(facts, *one),
+                              victim_first=one[0], victim_last=one[1])  # fmt: skip
         elif (added := _added_count(facts, c)) is not None:
             # "Komandan itu tewas bersama dua pengawalnya": the one told is not counted, the
             # two added are
@@ -121,7 +129,29 @@ def _each_speaker(facts: SentenceFacts, claim: ClaimFact) -> list[ClaimFact]:
     return [claim]
 
 
-_SINGULAR_KINDS = frozenset({"killed", "injured"})
+_SINGULAR_KINDS = frozenset({"killed", "injured", "captured"})
+
+
+def _one_told(facts: SentenceFacts, c: Match) -> bool:
+    """Casualty word c may tell one victim with no count: killed, injured or taken alive, but
+    not by a seizing word (`markers.seize_words`: "seized a town" is no captive)."""
+    if c.value not in _SINGULAR_KINDS:
+        return False
+    seize = {w.lower() for w in facts.lang.events.markers.seize_words}
+    if c.value != "captured" or _text_key(facts, c) not in seize:
+        return True
+    return _person_in(facts, c.last, c.last + _SEIZED_NEAR + 1)  # "seized the pilot"
+
+
+_SEIZED_NEAR = 2  # tokens from a seizing word to the person it takes: "seized the pilot"
+
+
+def _person_in(facts: SentenceFacts, first: int, last: int) -> bool:
+    """A person or group (an actor, a role, a fighters' noun) is named within [first, last):
+    one taken alive ("kidnapped the priest"), not a place or a thing ("captured the town")."""
+    return any(
+        first <= a.first < last and a.kind in ("actor", "role") for a in facts.actors
+    ) or facts.has("combatants", first, last)
 
 
 def _singular(facts: SentenceFacts, c: Match) -> bool:
@@ -145,6 +175,77 @@ def _singular(facts: SentenceFacts, c: Match) -> bool:
         and not any(m.last <= n.first < c.first for n in facts.numbers)
         for m in facts.matches
     )
+
+
+_NOUN_WORDS = 3  # words of a noun phrase after its determiner: "the truck driver"
+
+
+def _definite_singular(facts: SentenceFacts, c: Match) -> tuple[int, int] | None:
+    """One victim told by a determiner and a noun singular by its form (`markers.
+    singular_determiners`, `plural_suffixes`, `plural_nouns`): the object right after the
+    casualty word ("killed the driver", "shot his brother dead"), or the subject right before
+    an intransitive death word (`intransitive_deaths`: "the clerk died in the fire", "the
+    driver later died"). The victim's words (first, last), or None."""
+    markers = facts.lang.events.markers
+    determiners = {k for w in markers.singular_determiners for k in phrase_key(w)}
+    if not determiners:
+        return None
+    tokens = facts.tokens
+    if c.last < len(tokens) and tokens[c.last].key in determiners:
+        end = c.last + 1
+        links = {w.lower() for w in markers.head_before}  # "the son of the mayor": the son
+        while (
+            end < len(tokens)
+            and end - c.last <= _NOUN_WORDS
+            and _noun_word(facts, end)
+            and tokens[end].key not in links
+        ):
+            end += 1
+        if end > c.last + 1 and _singular_head(facts, end - 1):
+            return c.last + 1, end
+        return None
+    if _text_key(facts, c) not in {w.lower() for w in markers.intransitive_deaths}:
+        return None
+    head = c.first - 1
+    if head > 0 and tokens[head].key in {w.lower() for w in markers.subject_gap}:
+        head -= 1
+    start = head
+    while start > 0 and head - start < _NOUN_WORDS and _noun_word(facts, start):
+        if tokens[start - 1].key in determiners:
+            opens = (
+                start - 1 == 0 or tokens[start - 2].text in _BREAKS or tokens[start - 2].text == ","
+            )
+            return (start, head + 1) if opens and _singular_head(facts, head) else None
+        start -= 1
+    return None
+
+
+def _noun_word(facts: SentenceFacts, i: int) -> bool:
+    """Token i may be a word of a victim's noun phrase: a lower-case word (or one with "'s")
+    that no other recogniser reads as a relation, an act, a count or a verb."""
+    text = facts.tokens[i].text
+    if not (text.replace("-", "").replace("'", "").isalpha() and text[:1].islower()):
+        return False
+    if facts.tokens[i].key in facts.lang.events.coordinators.get("and", ()):
+        return False
+    return not any(
+        m.first <= i < m.last
+        and m.kind in ("relation", "casualty", "means", "report_before", "report_after",
+                       "passive_aux", "including")
+        for m in facts.matches
+    ) and not any(n.first <= i < n.last for n in facts.numbers)  # fmt: skip
+
+
+def _singular_head(facts: SentenceFacts, i: int) -> bool:
+    """The noun at token i is singular by its form."""
+    markers = facts.lang.events.markers
+    key = facts.tokens[i].key
+    if key in {w.lower() for w in markers.plural_nouns} or key.endswith("'s"):
+        return False
+    plural = key.endswith(tuple(markers.plural_suffixes)) and not key.endswith(
+        tuple(markers.singular_endings)
+    )
+    return not plural
 
 
 _CONJUNCT_WORDS = 5  # words of one victim told after its article: "a suspected police informer"
@@ -224,11 +325,14 @@ def _groups(facts: SentenceFacts, claim: ClaimFact, used: set[int]) -> list[Clai
         return [claim]
 
     and_words = set(facts.lang.events.coordinators.get("and", ()))
+    before = _groups_before(facts, claim, used, and_words)
     found: list[ClaimFact] = []
     first_end = claim.victim_last
-    for i in range(claim.victim_first, claim.victim_last):
-        if facts.tokens[i].key not in and_words:
+    for i in range(claim.victim_first, _groups_end(facts, claim)):
+        if facts.tokens[i].key not in and_words or _in_aside(facts, claim, i):
             continue
+        if facts.has("including", claim.victim_first, i):
+            continue  # "ten civilians including Fulani herders and three Dogon": a part
         nxt = i + 1
         number = next((n for n in facts.numbers if n.first == nxt), None)
         if number is not None and id(number) not in used and number.value:
@@ -264,13 +368,100 @@ def _groups(facts: SentenceFacts, claim: ClaimFact, used: set[int]) -> list[Clai
             continue
         first_end = min(first_end, i)
     if not found:
-        return [claim]
+        return [*before, claim]
     head = replace(
         claim,
         victims=_text(facts, claim.victim_first, first_end),
         victim_last=first_end,
     )
-    return [head, *found]
+    return [*before, head, *found]
+
+
+_GROUP_REACH = 10  # tokens after a count (told after its casualty word) to look for more groups
+
+
+def _groups_end(facts: SentenceFacts, claim: ClaimFact) -> int:
+    """Where to stop looking for more groups of a claim's victims: the end of its victims, or
+    for a count told after its casualty word the end of its clause, a few words on ("korban
+    tewas adalah seorang guru berusia 34 tahun dan seorang mantri": the mantri is a group
+    past the guru's phrase)."""
+    number = claim.number
+    if number is None or number.last <= claim.casualty.first:
+        return claim.victim_last
+    tokens = facts.tokens
+    end = claim.victim_last
+    stop = min(len(tokens), claim.victim_first + _GROUP_REACH)
+    while end < stop and not (
+        tokens[end].text in _BREAKS
+        or tokens[end].text == ","
+        or any(
+            m.first == end and m.kind in _NOT_VICTIMS and m.kind != "passive_aux"
+            for m in facts.matches
+        )
+    ):
+        end += 1
+    return end
+
+
+# words that end a group of victims told with 'and' (the verb of another clause, a part named)
+_NOT_VICTIMS = frozenset(
+    {"casualty", "report_before", "report_after", "means", "including", "passive_aux",
+     "yet_to_happen"}
+)  # fmt: skip
+_BEFORE_WORDS = 4  # words of a group told before 'and' after its count or article, at most
+
+
+def _groups_before(
+    facts: SentenceFacts, claim: ClaimFact, used: set[int], and_words: set[str]
+) -> list[ClaimFact]:
+    """Groups of victims joined by 'and' before the one a count told before its casualty word
+    opens: "three soldiers and two civilians were killed" (the count nearest the word is two),
+    "seorang guru dan seorang kepala desa tewas". Each is a count (or an indefinite article) a
+    few words before the 'and', with no break, casualty word or other count between."""
+    number = claim.number
+    if number is None or number.last > claim.casualty.first:
+        return []
+    tokens = facts.tokens
+    found: list[ClaimFact] = []
+    at = number.first  # the first token of the group found last
+    while at >= 2 and tokens[at - 1].key in and_words:
+        conj = at - 1
+        start = next(
+            (
+                q
+                for q in range(conj - 1, max(-1, conj - 1 - _CONJUNCT_WORDS), -1)
+                if any(n.first == q for n in facts.numbers)
+                or any(m.kind == "indefinite" and m.first == q for m in facts.matches)
+            ),
+            None,
+        )
+        if start is None or any(
+            t.text in _BREAKS or t.text == "," or t.key in and_words for t in tokens[start:conj]
+        ):
+            break
+        if conj - start - 1 > _BEFORE_WORDS or any(
+            m.kind in _NOT_VICTIMS and start < m.first < conj for m in facts.matches
+        ):
+            break  # "a house was raided and 1 militant was killed": a clause, not a group
+        n = next((n for n in facts.numbers if n.first == start), None)
+        if n is not None and (id(n) in used or not n.value or n.last > conj or _modifier(facts, n)):
+            break
+        if n is not None:
+            if any(start < x.first < conj for x in facts.numbers):
+                break
+            used.add(id(n))
+            group = replace(claim, value=n.value, qualifier=n.qualifier, number=n,
+                            value_max=n.value_max, victims=_text(facts, n.last, conj),
+                            victim_first=n.last, victim_last=conj)  # fmt: skip
+        else:
+            if any(start < x.first < conj for x in facts.numbers):
+                break
+            group = replace(claim, value=1, qualifier="exact", number=None, value_max=None,
+                            victims=_text(facts, start + 1, conj), victim_first=start + 1,
+                            victim_last=conj)  # fmt: skip
+        found.insert(0, group)
+        at = start
+    return found
 
 
 _ALONG_REACH = 10  # tokens from a casualty word to "along with" and its count
@@ -378,12 +569,13 @@ def _distance(facts: SentenceFacts, c: Match, n: Number) -> tuple[int, int] | No
         return None  # "Six soldiers, including two officers, were killed": a part, not the count
     if n.last <= c.first:
         gap, side, lo, hi = c.first - n.last, 0, n.last, c.first
-        if aside is not None and lo <= aside.start:
-            # the count before the aside: "Empat tentara Irak, termasuk seorang perwira, tewas"
-            gap -= len(aside)
-            if gap > _WINDOW or _broken(facts, lo, aside.start):
+        for span in _asides(facts, lo, hi, aside):
+            # the count before an aside: "Empat tentara Irak, termasuk seorang perwira, tewas",
+            # "Two KNF (Kuki National Front) members were killed"
+            gap -= len(span)
+            if gap > _WINDOW or _broken(facts, lo, span.start):
                 return None
-            lo = aside.stop
+            lo = span.stop
     elif n.first >= c.last and not _after_aux(facts, c):
         gap, side, lo, hi = n.first - c.last, 1, c.last, n.first
     else:
@@ -428,23 +620,88 @@ def _modifier(facts: SentenceFacts, n: Number) -> bool:
     )
 
 
+_ASIDE_WORDS = 12  # words of an aside told between a count and its casualty word, at most
+
+
 def _including_aside(facts: SentenceFacts, at: int) -> range | None:
-    """The aside between commas closed right before the casualty word at `at` that names a
-    part of the victims ("Six soldiers, including two officers, were killed", "Empat
-    tentara, termasuk seorang perwira, tewas"), from its opening comma to its closing one."""
+    """The aside closed right before the casualty word at `at` that names a part of the
+    victims ("Six soldiers, including two officers, were killed", "Empat tentara, termasuk
+    seorang perwira, tewas"), from its opening comma to its closing one; or one that runs on
+    to the verb with no closing comma ("Two troopers including an officer of the CRPF were
+    killed"), from the including word (or the comma before it) to the verb's auxiliaries."""
     tokens = facts.tokens
     aux = facts.lang.events.markers.passive_aux
     end = at - 1
     while end > 0 and tokens[end].key in aux:
         end -= 1  # "..., including two officers, were killed"
-    if end < 1 or tokens[end].text != ",":
+    if end < 1:
         return None
+    closed = tokens[end].text == ","
     for m in facts.kinds("including"):
-        if m.first >= 1 and m.last < end and tokens[m.first - 1].text == ",":
-            inside = tokens[m.last : end]
-            if not any(t.text in _BREAKS or t.text == "," for t in inside):
-                return range(m.first - 1, end + 1)
+        if m.last >= end + (not closed) or end - m.last > _ASIDE_WORDS:
+            continue
+        inside = tokens[m.last : end + (not closed)]
+        if any((t.text in _BREAKS and t.text not in "()") or t.text == "," for t in inside):
+            continue  # a name in brackets may come inside: "an officer of the CRPF (India)"
+        if any(x.kind == "casualty" and m.last <= x.first <= end for x in facts.matches):
+            continue
+        comma = m.first >= 1 and tokens[m.first - 1].text == ","
+        if closed and comma:
+            return range(m.first - 1, end + 1)
+        if not closed and _count_heads(facts, m.first):
+            return range(m.first - comma, end + 1)
     return None
+
+
+def _count_heads(facts: SentenceFacts, at: int) -> bool:
+    """A count's noun phrase runs up to token `at`, with no verb of its own between ("Two
+    troopers including ..."; not "Dua pekerja dilaporkan termasuk di antara enam orang", where
+    the two are among the six)."""
+    before = [n for n in facts.numbers if n.last <= at and at - n.last <= _WINDOW]
+    if not before:
+        return False
+    lo = max(n.last for n in before)
+    return not any(
+        m.kind in _NOT_VICTIMS or m.kind == "impersonal"
+        for m in facts.matches
+        if lo <= m.first < at
+    ) and not any(t.text in _BREAKS for t in facts.tokens[lo:at])
+
+
+def _asides(facts: SentenceFacts, lo: int, hi: int, aside: range | None) -> list[range]:
+    """The asides between a count (ending at `lo`) and its casualty word (at `hi`), in order:
+    the including aside, and any short aside in brackets ("(KNF)", "(di antaranya tujuh
+    pelajar)"), which adds a name or a part of the victims and breaks nothing."""
+    tokens = facts.tokens
+    spans = [aside] if aside is not None and lo <= aside.start and aside.stop <= hi else []
+    opened: int | None = None
+    for i in range(lo, hi):
+        text = tokens[i].text
+        if text == "(":
+            opened = i
+        elif text == ")" and opened is not None:
+            if 0 < i - opened - 1 <= _ASIDE_WORDS and not any(
+                t.text in _BREAKS for t in tokens[opened + 1 : i]
+            ):
+                spans.append(range(opened, i + 1))
+            opened = None
+        elif text in _BREAKS:
+            opened = None
+    spans.sort(key=lambda r: r.start)
+    return [
+        s for k, s in enumerate(spans) if not any(o.start < s.start < o.stop for o in spans[:k])
+    ]
+
+
+def _in_aside(facts: SentenceFacts, claim: ClaimFact, i: int) -> bool:
+    """Token i of a claim's victims lies inside an aside ("(among them seven pupils and four
+    women)", "including three men and a woman"): a part of them, not another group."""
+    if claim.number is None or claim.number.last > claim.casualty.first:
+        return False
+    spans = _asides(
+        facts, claim.victim_first, claim.victim_last, _including_aside(facts, claim.casualty.first)
+    )
+    return any(i in s for s in spans)
 
 
 def _after_aux(facts: SentenceFacts, c: Match) -> bool:
@@ -584,7 +841,14 @@ def _negated(facts: SentenceFacts, c: Match) -> bool:
     lo = max(0, c.first - 4)
     if c.first > 0 and facts.has("indefinite", c.first - 1, c.first):
         return False
-    return any(m.kind == "negation" and lo <= m.first < c.first for m in facts.matches)
+    # a negation inside a name of someone ("orang tak dikenal", unknown persons) denies nothing
+    named = {i for a in facts.actors for i in range(a.first, a.last)} | {
+        i for m in facts.kinds("role") if m.last - m.first > 1 for i in range(m.first, m.last)
+    }
+    return any(
+        m.kind == "negation" and lo <= m.first < c.first and m.first not in named
+        for m in facts.matches
+    )
 
 
 def _attribute(facts: SentenceFacts, claim: ClaimFact) -> ClaimFact:

@@ -53,10 +53,12 @@ def sentence_flags(
     # "sepanjang 2023", "since 2009"; not "since Wednesday" within the last week, when the
     # operation being told began (`since_dated`)
     since = {m.last for m in facts.kinds("since_clause")}
+    # nor "hingga Selasa sore" (as of Tuesday afternoon): one day this week is no period
     led = [
         d
         for d in facts.dates
-        if d.first in lead and not (d.first in since and _this_week(d, published))
+        if d.first in lead
+        and not ((d.first in since or d.precision == "day") and _this_week(d, published))
     ]
     earlier = since_dated(facts, published)
     others = other_act_dated(facts)
@@ -72,7 +74,8 @@ def sentence_flags(
         or (facts.kinds("spread") and not one_day and not dated_next and not _one_operation(facts))
     ):
         flags.add("aggregate")
-    if facts.kinds("background") and not _recent_day(facts, published):
+    told = [b for b in facts.kinds("background") if not _describes_speaker(facts, b.first, b.last)]
+    if told and not _recent_day(facts, published):
         flags.add("background")
     # a demonstration dated to a recent day of its own ("On 8 May 2020, supporters took to the
     # streets ... after the court ruled for fresh elections on 2 July"): a date in it told with
@@ -92,6 +95,7 @@ def sentence_flags(
             if (
                 d.first in others
                 or (d.first in earlier and one_day)
+                or _describes_speaker(facts, d.first, d.last)
                 or (
                     d.kind == "year"
                     and d.first > _YEAR_HEAD
@@ -106,6 +110,31 @@ def sentence_flags(
             if d.date_end is not None and (published - d.date_end).days > BACKGROUND_DAYS:
                 flags.add("background")
     return flags
+
+
+_SPEAKER_REACH = 3  # tokens from a speaker's name to the comma opening its description
+
+
+def _describes_speaker(facts: SentenceFacts, first: int, last: int) -> bool:
+    """A history word in the description of who speaks, set off by commas between the name
+    and its reporting verb ("NUG, pemerintahan bayangan yang dibentuk penentang kudeta,
+    menyebut ...", "the Observatory, a monitor founded in 2006, said ..."): it tells who the
+    speaker is, not that the sentence is history."""
+    tokens = facts.tokens
+    opened = next((i for i in range(first - 1, -1, -1) if tokens[i].text == ","), None)
+    closed = next((i for i in range(last, len(tokens)) if tokens[i].text == ","), None)
+    if opened is None or closed is None:
+        return False
+    if any(t.text in _CLAUSE_BREAKS and t.text not in ",()" for t in tokens[opened:closed]):
+        return False
+    if not any(r.first == closed + 1 for r in facts.kinds("report_before")):
+        return False
+    before = tokens[opened - 1].text if opened > 0 else ""
+    return (
+        before == ")"
+        or (before[:1].isupper() and opened > 1)
+        or any(a.last <= opened and opened - a.last <= _SPEAKER_REACH for a in facts.actors)
+    )
 
 
 _COMPARED_REACH = 8  # tokens from a superlative to the period it is measured over
@@ -251,6 +280,10 @@ def find_mentions(facts: SentenceFacts) -> list[Mention]:
             or _names_people(facts, m)
             or _names_site(facts, m)
             or _suffering_verb(facts, m)
+            or (
+                facts.has("background", m.first, m.last)
+                and _describes_speaker(facts, m.first, m.last)
+            )
         ):
             continue
         taken |= span

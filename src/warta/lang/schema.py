@@ -283,6 +283,41 @@ class Markers:
         (),
         optional=True,
     )
+    singular_determiners: Words = doc(
+        "determiners opening one victim when the noun after them is singular by its form"
+        ' ("killed the driver", "the clerk later died"); for languages that mark the plural',
+        (),
+        optional=True,
+    )
+    plural_suffixes: Words = doc(
+        'endings that make a noun plural ("soldiers"); a `singular_determiners` noun ending in'
+        " one (and not in a `singular_endings` one) is many",
+        (),
+        optional=True,
+    )
+    singular_endings: Words = doc(
+        'endings of singular nouns that look plural ("witness", "boss")', (), optional=True
+    )
+    plural_nouns: Words = doc(
+        'nouns that name many with no plural ending ("people", "police", "crew", "rest")',
+        (),
+        optional=True,
+    )
+    head_before: Words = doc(
+        'words after the head noun of a victim\'s phrase ("of": "the son of the mayor")',
+        (),
+        optional=True,
+    )
+    intransitive_deaths: Words = doc(
+        'death words taking no object, whose subject is the victim ("died", "succumbed")',
+        (),
+        optional=True,
+    )
+    subject_gap: Words = doc(
+        'words that may come between a victim and an intransitive death word ("later")',
+        (),
+        optional=True,
+    )
     singular_words: Words = doc(
         'casualty phrases telling one victim by their form, with no count: one ("lost his life")',
         (),

@@ -20,7 +20,11 @@ from ..lang.pack import LanguagePack, load_pack
 from ..model import ActorCategory, ActorRef
 from .phrases import Entry, PhraseIndex
 
-_NOT_PHRASES = frozenset({"passive_prefixes"})  # rules about word forms, read by the assembler
+# rules about word forms and word lists the assembler compares itself, not phrases to find
+_NOT_PHRASES = frozenset(
+    {"passive_prefixes", "plural_suffixes", "singular_endings", "plural_nouns",
+     "singular_determiners", "intransitive_deaths", "subject_gap", "head_before"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
