@@ -1,6 +1,7 @@
 """Rebels told back (stop 26): bare "rebels" / "pemberontak" are the armed group the article
-named before them, or the one named right after them ("rebels of the X"). Every sentence here
-is our own."""
+named before them, or the one named right after them ("rebels of the X"); an actor told both
+acting and hit in one event is of the side it is told on more often, else of the side it was
+first told on. Every sentence here is our own."""
 
 import pytest
 
@@ -45,6 +46,14 @@ CASES = {
     "en-rebels-nobody-named": (
         "Rebels attacked an army post near Kabankalan City on Monday, killing two soldiers.",
         [("Unidentified Armed Group (Philippines)", "Military Forces of the Philippines")],
+    ),
+    # told hit first ("killed by troops"), then acting ("fired upon by rebels"): the rebels
+    # stay the side hit, the troops the doers
+    "en-sides-first-told": (
+        "Two fighters of the New People's Army were killed by government troops in a "
+        "firefight near Kabankalan City on Monday, the army said. Soldiers on patrol were "
+        "fired upon by about 15 rebels, sparking a gunbattle, the army said.",
+        [("Military Forces of the Philippines", "NPA: New People's Army")],
     ),
 }
 

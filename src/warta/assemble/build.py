@@ -54,7 +54,7 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
     """The event record of a draft, or None when it holds nothing an analyst could code."""
     loc, place = _location(draft, ctx)
     country = place.country if place else ctx.country
-    agents, targets = _actors(draft, ctx, country)
+    agents, targets, hit_first = _actors(draft, ctx, country)
     facts = [(c, t) for t in draft.tellings for c in t.claims]
     # "three other members were also killed", told on its own after the event's toll,
     # counts victims besides its own: no rival account of that toll. "Others" beside another
@@ -76,7 +76,7 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
     if typed is None:
         return None
     event_type, sub_type = typed
-    actor1, actor2, assoc1, assoc2 = _sides(agents, targets)
+    actor1, actor2, assoc1, assoc2 = _sides(agents, targets, hit_first)
     actor1, actor2, assoc1, assoc2 = _defaults(
         ctx,
         event_type,
@@ -214,14 +214,18 @@ def _foreign(c: ClaimFact, t: Telling, country: str | None) -> bool:
 
 def _actors(
     draft: Draft, ctx: Context, country: str | None
-) -> tuple[Counter[ActorRef], Counter[ActorRef]]:
+) -> tuple[Counter[ActorRef], Counter[ActorRef], frozenset[str]]:
+    """Who acted and who was hit, each counted over the tellings, and the names first told
+    as hit."""
     agents: Counter[ActorRef] = Counter()
     targets: Counter[ActorRef] = Counter()
+    first: dict[str, str] = {}
     for t in draft.tellings:
         for mention, role in t.actors:
             ref = resolve_actor(mention, ctx, country)
             if ref is not None:
                 (agents if role == "agent" else targets)[ref] += 1
+                first.setdefault(ref.name, role)
         for c in t.claims:
             if (
                 c.own_side
@@ -229,7 +233,7 @@ def _actors(
                 and (ref := resolve_actor(c.claimant, ctx, country))
             ):
                 targets[ref] += 1
-    return agents, targets
+    return agents, targets, frozenset(n for n, role in first.items() if role != "agent")
 
 
 def resolve_actor(mention: ActorMention, ctx: Context, country: str | None) -> ActorRef | None:
@@ -257,6 +261,14 @@ def _ranked(c: Counter[ActorRef]) -> list[ActorRef]:
 
 
 Sides = tuple[ActorRef | None, ActorRef | None, list[ActorRef], list[ActorRef]]
+
+
+def _told(c: Counter[ActorRef]) -> Counter[str]:
+    """How often each name is told on one side."""
+    out: Counter[str] = Counter()
+    for ref, n in c.items():
+        out[ref.name] += n
+    return out
 
 
 # weapons fired from afar whose state may be told by its nationality beside them
@@ -386,9 +398,19 @@ def _generic(spec: list[str], country: str | None) -> ActorRef:
 
 
 def _sides(
-    agents: Counter[ActorRef], targets: Counter[ActorRef]
+    agents: Counter[ActorRef], targets: Counter[ActorRef], hit_first: frozenset[str] = frozenset()
 ) -> tuple[ActorRef | None, ActorRef | None, list[ActorRef], list[ActorRef]]:
     side1, side2 = _ranked(agents), _ranked(targets)
+    # an actor told both acting and hit ("rebels killed by troops", then "troops fired upon by
+    # the rebels") is of the side told more often, else of the side it was first told on
+    told1, told2 = _told(agents), _told(targets)
+    hit = {
+        n
+        for n in told1.keys() & told2.keys()
+        if told2[n] > told1[n] or (told2[n] == told1[n] and n in hit_first)
+    }
+    if hit and len(hit) < len(told1):  # never every doer: the lone doer stays the doer
+        side1 = [a for a in side1 if a.name not in hit]
     names1 = {a.name for a in side1}
     side2 = [a for a in side2 if a.name not in names1]
     if not side1 and side2:
