@@ -205,6 +205,12 @@ def _extract(doc: Document, res: Resources) -> Result:
         nationals=MappingProxyType(_told_nationalities(sentences)),
         fallback_place=fallback,
         country=fallback.country if fallback else None,
+        told_groups=tuple(
+            (a.start, a.actor)
+            for f in sentences
+            for a in f.actors
+            if a.armed_group and a.actor is not None
+        ),
     )
     events = [e for d in drafts if (e := build_event(d, ctx)) is not None]
     return Result(doc, _unique_ids(events))

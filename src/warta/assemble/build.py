@@ -48,6 +48,8 @@ class Context:
     nationals: MappingProxyType[str, str]  # role template -> the one country told for it
     fallback_place: Place | None  # the document's main place, for events told without one
     country: str | None
+    # armed groups named in the document, by mention start ("ISIL", "the Houthis")
+    told_groups: tuple[tuple[int, Actor], ...] = ()
 
 
 def build_event(draft: Draft, ctx: Context) -> Event | None:
@@ -94,6 +96,9 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
         if hurt and target_class(ctx.taxonomy, draft, []) in ctx.taxonomy["groups"]["armed"]:
             hurt = ctx.taxonomy.get("default_actor2_hurt_armed", {}).get(event_type, hurt)
         actor2 = _generic(hurt, country) if hurt else None
+    actor1, actor2, assoc1, assoc2 = _group_told_before(
+        ctx, draft, event_type, (actor1, actor2, assoc1, assoc2)
+    )
     actor1, actor2, assoc1, assoc2 = _local_names(
         ctx, country, event_type, (actor1, actor2, assoc1, assoc2)
     )
@@ -353,6 +358,43 @@ def _defaults(
     if spec2 is not None and actor2 is None:
         actor2 = _generic(spec2, country)
     return actor1, actor2, assoc1, assoc2
+
+
+_ARMED_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia"})
+
+
+def _group_told_before(ctx: Context, draft: Draft, event_type: str, sides: Sides) -> Sides:
+    """A fight told with no armed group named ("There was also fierce fighting in X", "Iraqi
+    forces retook the town"): its other side is the armed group the article named last
+    before it, as a coder reads it from the story ([battle_side_told_before] in
+    data/taxonomy.toml); an unidentified group put there by default gives way to it."""
+    if event_type not in ctx.taxonomy.get("battle_side_told_before", {}).get("types", []):
+        return sides
+    actor1, actor2, assoc1, assoc2 = sides
+    everyone = [a for a in (actor1, actor2, *assoc1, *assoc2) if a is not None]
+    unnamed = [a for a in everyone if a.category in _ARMED_GROUPS and a.mention is None]
+    if any(a.category in _ARMED_GROUPS and a.mention is not None for a in everyone):
+        return sides  # an armed group is named in the act's own sentences
+    start = min(t.facts.span.start for t in draft.tellings)
+    before = [a for at, a in ctx.told_groups if at < start]
+    if not before:
+        return sides
+    # the one the story names most often, of equals the last
+    told = Counter(a.name for a in before)
+    pick = max(reversed(before), key=lambda a: told[a.name])
+    group = ActorRef(pick.name, pick.category, None)
+    if unnamed:  # the default stand-in gives way to the group told
+        stand_in = unnamed[0].name
+        actor1, actor2 = (
+            group if actor1 is not None and actor1.name == stand_in else actor1,
+            group if actor2 is not None and actor2.name == stand_in else actor2,
+        )
+        return actor1, actor2, assoc1, assoc2
+    if actor1 is None:
+        return group, actor2, assoc1, assoc2
+    if actor2 is None:
+        return actor1, group, assoc1, assoc2
+    return actor1, actor2, assoc1, [*assoc2, group]
 
 
 def _local_names(ctx: Context, country: str | None, event_type: str, sides: Sides) -> Sides:
