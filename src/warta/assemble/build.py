@@ -357,6 +357,20 @@ def _defaults(
     spec2 = ctx.taxonomy.get("default_actor2", {}).get(event_type)
     if spec2 is not None and actor2 is None:
         actor2 = _generic(spec2, country)
+    flown = by_state.get(sub_type) or (
+        defaults.get(sub_type)
+        if sub_type in ctx.taxonomy.get("striker_told_beside", {}).get("sub_types", [])
+        else None
+    )
+    if striker and told and flown and striker not in armed and flown[1] == "state_forces":
+        # a state's strike told by its nationality beside others named ("U.S. and British
+        # warplanes struck"): that state's military is one of the strikers too
+        state = _generic(flown, striker)
+        if all(a.name != state.name for a in (actor1, actor2, *assoc1, *assoc2) if a):
+            if actor1 is None:
+                actor1 = state
+            else:
+                assoc1 = [*assoc1, state]
     return actor1, actor2, assoc1, assoc2
 
 
