@@ -205,6 +205,12 @@ def _extract(doc: Document, res: Resources) -> Result:
         nationals=MappingProxyType(_told_nationalities(sentences)),
         fallback_place=fallback,
         country=fallback.country if fallback else None,
+        told_groups=tuple(
+            (a.start, a.actor)
+            for f in sentences
+            for a in f.actors
+            if a.armed_group and a.actor is not None
+        ),
     )
     events = [e for d in drafts if (e := build_event(d, ctx)) is not None]
     return Result(doc, _unique_ids(events))
@@ -877,14 +883,30 @@ def _drop_stray_initials(
     ]
 
 
+REFERENCE_OF_GAP = 2  # "rebels of the ADF": at most two words between a reference and its group
+
+
 def _group_references(sentences: list[SentenceFacts]) -> dict[int, Actor]:
-    """'kelompok itu', 'the group': the last armed group named before, by mention start."""
+    """'kelompok itu', 'the group', 'rebels': the last armed group named before, by mention
+    start; or the group named right after it ("rebels of the Allied Democratic Forces",
+    "pemberontak dari kelompok X"), which the reference only introduces."""
     found: dict[int, Actor] = {}
     last: Actor | None = None
     for f in sentences:
         for a in f.actors:
             if a.armed_group and a.actor is not None:
                 last = a.actor
-            elif a.kind == "group_reference" and last is not None:
-                found[a.start] = last
+            elif a.kind == "group_reference":
+                named = next(
+                    (
+                        g.actor
+                        for g in f.actors
+                        if g.armed_group
+                        and g.actor is not None
+                        and a.last <= g.first <= a.last + REFERENCE_OF_GAP
+                    ),
+                    last,
+                )
+                if named is not None:
+                    found[a.start] = named
     return found

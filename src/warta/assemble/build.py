@@ -48,13 +48,15 @@ class Context:
     nationals: MappingProxyType[str, str]  # role template -> the one country told for it
     fallback_place: Place | None  # the document's main place, for events told without one
     country: str | None
+    # armed groups named in the document, by mention start ("ISIL", "the Houthis")
+    told_groups: tuple[tuple[int, Actor], ...] = ()
 
 
 def build_event(draft: Draft, ctx: Context) -> Event | None:
     """The event record of a draft, or None when it holds nothing an analyst could code."""
     loc, place = _location(draft, ctx)
     country = place.country if place else ctx.country
-    agents, targets = _actors(draft, ctx, country)
+    agents, targets, hit_first = _actors(draft, ctx, country)
     facts = [(c, t) for t in draft.tellings for c in t.claims]
     # "three other members were also killed", told on its own after the event's toll,
     # counts victims besides its own: no rival account of that toll. "Others" beside another
@@ -76,7 +78,7 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
     if typed is None:
         return None
     event_type, sub_type = typed
-    actor1, actor2, assoc1, assoc2 = _sides(agents, targets)
+    actor1, actor2, assoc1, assoc2 = _sides(agents, targets, hit_first)
     actor1, actor2, assoc1, assoc2 = _defaults(
         ctx,
         event_type,
@@ -94,6 +96,9 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
         if hurt and target_class(ctx.taxonomy, draft, []) in ctx.taxonomy["groups"]["armed"]:
             hurt = ctx.taxonomy.get("default_actor2_hurt_armed", {}).get(event_type, hurt)
         actor2 = _generic(hurt, country) if hurt else None
+    actor1, actor2, assoc1, assoc2 = _group_told_before(
+        ctx, draft, event_type, (actor1, actor2, assoc1, assoc2)
+    )
     actor1, actor2, assoc1, assoc2 = _local_names(
         ctx, country, event_type, (actor1, actor2, assoc1, assoc2)
     )
@@ -214,14 +219,18 @@ def _foreign(c: ClaimFact, t: Telling, country: str | None) -> bool:
 
 def _actors(
     draft: Draft, ctx: Context, country: str | None
-) -> tuple[Counter[ActorRef], Counter[ActorRef]]:
+) -> tuple[Counter[ActorRef], Counter[ActorRef], frozenset[str]]:
+    """Who acted and who was hit, each counted over the tellings, and the names first told
+    as hit."""
     agents: Counter[ActorRef] = Counter()
     targets: Counter[ActorRef] = Counter()
+    first: dict[str, str] = {}
     for t in draft.tellings:
         for mention, role in t.actors:
             ref = resolve_actor(mention, ctx, country)
             if ref is not None:
                 (agents if role == "agent" else targets)[ref] += 1
+                first.setdefault(ref.name, role)
         for c in t.claims:
             if (
                 c.own_side
@@ -229,7 +238,7 @@ def _actors(
                 and (ref := resolve_actor(c.claimant, ctx, country))
             ):
                 targets[ref] += 1
-    return agents, targets
+    return agents, targets, frozenset(n for n, role in first.items() if role != "agent")
 
 
 def resolve_actor(mention: ActorMention, ctx: Context, country: str | None) -> ActorRef | None:
@@ -257,6 +266,14 @@ def _ranked(c: Counter[ActorRef]) -> list[ActorRef]:
 
 
 Sides = tuple[ActorRef | None, ActorRef | None, list[ActorRef], list[ActorRef]]
+
+
+def _told(c: Counter[ActorRef]) -> Counter[str]:
+    """How often each name is told on one side."""
+    out: Counter[str] = Counter()
+    for ref, n in c.items():
+        out[ref.name] += n
+    return out
 
 
 # weapons fired from afar whose state may be told by its nationality beside them
@@ -340,7 +357,58 @@ def _defaults(
     spec2 = ctx.taxonomy.get("default_actor2", {}).get(event_type)
     if spec2 is not None and actor2 is None:
         actor2 = _generic(spec2, country)
+    flown = by_state.get(sub_type) or (
+        defaults.get(sub_type)
+        if sub_type in ctx.taxonomy.get("striker_told_beside", {}).get("sub_types", [])
+        else None
+    )
+    if striker and told and flown and striker not in armed and flown[1] == "state_forces":
+        # a state's strike told by its nationality beside others named ("U.S. and British
+        # warplanes struck"): that state's military is one of the strikers too
+        state = _generic(flown, striker)
+        if all(a.name != state.name for a in (actor1, actor2, *assoc1, *assoc2) if a):
+            if actor1 is None:
+                actor1 = state
+            else:
+                assoc1 = [*assoc1, state]
     return actor1, actor2, assoc1, assoc2
+
+
+_ARMED_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia"})
+
+
+def _group_told_before(ctx: Context, draft: Draft, event_type: str, sides: Sides) -> Sides:
+    """A fight told with no armed group named ("There was also fierce fighting in X", "Iraqi
+    forces retook the town"): its other side is the armed group the article named last
+    before it, as a coder reads it from the story ([battle_side_told_before] in
+    data/taxonomy.toml); an unidentified group put there by default gives way to it."""
+    if event_type not in ctx.taxonomy.get("battle_side_told_before", {}).get("types", []):
+        return sides
+    actor1, actor2, assoc1, assoc2 = sides
+    everyone = [a for a in (actor1, actor2, *assoc1, *assoc2) if a is not None]
+    unnamed = [a for a in everyone if a.category in _ARMED_GROUPS and a.mention is None]
+    if any(a.category in _ARMED_GROUPS and a.mention is not None for a in everyone):
+        return sides  # an armed group is named in the act's own sentences
+    start = min(t.facts.span.start for t in draft.tellings)
+    before = [a for at, a in ctx.told_groups if at < start]
+    if not before:
+        return sides
+    # the one the story names most often, of equals the last
+    told = Counter(a.name for a in before)
+    pick = max(reversed(before), key=lambda a: told[a.name])
+    group = ActorRef(pick.name, pick.category, None)
+    if unnamed:  # the default stand-in gives way to the group told
+        stand_in = unnamed[0].name
+        actor1, actor2 = (
+            group if actor1 is not None and actor1.name == stand_in else actor1,
+            group if actor2 is not None and actor2.name == stand_in else actor2,
+        )
+        return actor1, actor2, assoc1, assoc2
+    if actor1 is None:
+        return group, actor2, assoc1, assoc2
+    if actor2 is None:
+        return actor1, group, assoc1, assoc2
+    return actor1, actor2, assoc1, [*assoc2, group]
 
 
 def _local_names(ctx: Context, country: str | None, event_type: str, sides: Sides) -> Sides:
@@ -386,9 +454,19 @@ def _generic(spec: list[str], country: str | None) -> ActorRef:
 
 
 def _sides(
-    agents: Counter[ActorRef], targets: Counter[ActorRef]
+    agents: Counter[ActorRef], targets: Counter[ActorRef], hit_first: frozenset[str] = frozenset()
 ) -> tuple[ActorRef | None, ActorRef | None, list[ActorRef], list[ActorRef]]:
     side1, side2 = _ranked(agents), _ranked(targets)
+    # an actor told both acting and hit ("rebels killed by troops", then "troops fired upon by
+    # the rebels") is of the side told more often, else of the side it was first told on
+    told1, told2 = _told(agents), _told(targets)
+    hit = {
+        n
+        for n in told1.keys() & told2.keys()
+        if told2[n] > told1[n] or (told2[n] == told1[n] and n in hit_first)
+    }
+    if hit and len(hit) < len(told1):  # never every doer: the lone doer stays the doer
+        side1 = [a for a in side1 if a.name not in hit]
     names1 = {a.name for a in side1}
     side2 = [a for a in side2 if a.name not in names1]
     if not side1 and side2:

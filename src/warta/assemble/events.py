@@ -1203,13 +1203,16 @@ def _blamer(facts: SentenceFacts, a: ActorMention) -> bool:
 
 def _blamed(facts: SentenceFacts, m: Mention, a: ActorMention) -> bool:
     """The actor a `blame` verb puts the act on: told between the verb and the event word
-    ("blamed Al Shabaab for the attack", "menuding KKB sebagai pelaku penembakan"), or after
+    ("blamed Al Shabaab for the attack", "menuding KKB sebagai pelaku penembakan"), after
+    the verb when the verb itself tells the act back ("Police blamed al Shabaab."), or after
     the event word right after `blamed_on` ("blamed the shooting on separatists")."""
     verbs = [x for x in facts.kinds("blame") if x.last <= a.first]
     if not verbs:
         return False
     if a.last <= m.first:
         return True
+    if m.first <= verbs[-1].first < m.last:
+        return True  # the blaming tells the act back ("Police blamed al Shabaab."): X did it
     return m.last <= a.first and any(
         0 <= a.first - x.last <= 1 and verbs[-1].last <= m.first for x in facts.kinds("blamed_on")
     )

@@ -1,0 +1,70 @@
+"""The other side of a fight told with no armed group named (stop 26): "On Saturday, Iraqi
+troops fought fierce battles in X" after a story about the Islamic State is fought against
+the Islamic State, the armed group the article named (most often, of equals the last) before
+it; with no group named before, the side stays unknown; a group named in the act's own
+sentence is kept. Every sentence here is our own."""
+
+import pytest
+
+from .extracted import extract_texts
+
+PUBLISHED = "2024-06-10"
+
+# key: (text, [(event type, actor1, actor2)] of the events, in order)
+CASES = {
+    "en-group-told-before": (
+        "Islamic State fighters seized the town of Hit in Anbar province last week, residents "
+        "said.\n\nOn Saturday, Iraqi troops fought fierce battles in Baghdadi, a town north of "
+        "Hit, the army said.",
+        [
+            ("Battles", "Islamic State", None),
+            ("Battles", "Military Forces of Iraq", "Islamic State"),
+        ],
+    ),
+    "id-kkb-told-before": (
+        "Kelompok Kriminal Bersenjata (KKB) menembak mati seorang guru di Distrik Beoga, "
+        "Kabupaten Puncak, pada Senin.\n\nPada Rabu, aparat gabungan TNI-Polri terlibat kontak "
+        "tembak di Kampung Julukoma, Distrik Beoga, kata polisi.",
+        [
+            ("Violence against civilians", "West Papua National Liberation Army",
+             "Civilians (Indonesia)"),
+            ("Battles", "Military Forces of Indonesia", "West Papua National Liberation Army"),
+        ],
+    ),
+    # nobody named before: the side hit stays unknown
+    "en-nobody-told-before": (
+        "On Saturday, Iraqi troops fought fierce battles in Baghdadi, a town north of Hit, the "
+        "army said.",
+        [("Battles", "Military Forces of Iraq", None)],
+    ),
+    # a group named in the act's own sentence is its side, not the one told before
+    "en-group-in-sentence": (
+        "Islamic State fighters seized the town of Hit in Anbar province last week, residents "
+        "said.\n\nOn Saturday, Iraqi troops clashed with Kataib Hezbollah fighters in "
+        "Baghdadi, a town north of Hit, the army said.",
+        [
+            ("Battles", "Islamic State", None),
+            ("Battles", "Military Forces of Iraq", "Kataib Hezbollah"),
+        ],
+    ),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory, gazetteer_path):
+    rows = [(k, case[0], PUBLISHED) for k, case in CASES.items()]
+    return extract_texts(tmp_path_factory.mktemp("side_told_before"), rows, gazetteer_path)
+
+
+@pytest.mark.parametrize("key", sorted(CASES))
+def test_other_side_is_the_group_told(extracted, key):
+    _, expected = CASES[key]
+    got = [
+        (
+            e["event_type"],
+            e["actor1"]["name"] if e.get("actor1") else None,
+            e["actor2"]["name"] if e.get("actor2") else None,
+        )
+        for e in extracted[key]
+    ]
+    assert got == expected
