@@ -94,6 +94,9 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
         if hurt and target_class(ctx.taxonomy, draft, []) in ctx.taxonomy["groups"]["armed"]:
             hurt = ctx.taxonomy.get("default_actor2_hurt_armed", {}).get(event_type, hurt)
         actor2 = _generic(hurt, country) if hurt else None
+    actor1, actor2, assoc1, assoc2 = _communal(
+        draft, ctx, event_type, loc, country, (actor1, actor2, assoc1, assoc2)
+    )
     actor1, actor2, assoc1, assoc2 = _local_names(
         ctx, country, event_type, (actor1, actor2, assoc1, assoc2)
     )
@@ -341,6 +344,65 @@ def _defaults(
     if spec2 is not None and actor2 is None:
         actor2 = _generic(spec2, country)
     return actor1, actor2, assoc1, assoc2
+
+
+def _communal(
+    draft: Draft,
+    ctx: Context,
+    event_type: str,
+    loc: Location | None,
+    country: str | None,
+    sides: Sides,
+) -> Sides:
+    """ "A clash between two rival groups at X village": two unnamed groups of one community
+    fighting are ACLED's communal militia of that place on both sides ("X Communal Militia
+    (Country)", data/taxonomy.toml [communal_sides]), when the text names nobody else (no
+    armed group, force or party; generic people, unidentified attackers and civilians hit
+    only). The place is the smallest one told: a village the gazetteer lacks, else the
+    event's place."""
+    spec = ctx.taxonomy.get("communal_sides", {}).get(event_type)
+    if not spec or not any(t.facts.has("communal_sides") for t in draft.tellings):
+        return sides
+    actor1, actor2, assoc1, assoc2 = sides
+    everyone = [a for a in (actor1, actor2, *assoc1, *assoc2) if a is not None]
+    generic = ctx.taxonomy.get("communal_generic", {}).get("names", ())
+    if any(not any(a.name.startswith(g + " (") for g in generic) for a in everyone):
+        return sides
+    told = [pm for t in draft.tellings for pm, _ in sorted(t.places, key=lambda x: x[0].start)]
+    placed = {id(pm): p for t in draft.tellings for pm, p in t.places}
+    village = (
+        _bare_name(pm)
+        for pm in told
+        if placed[id(pm)] is None and pm.feature == "village" and pm.relation not in _NOT_SITES
+    )
+    # the event's place as the text spells it, not the gazetteer's own spelling
+    spelled = (
+        _bare_name(pm)
+        for pm in told
+        if loc is not None and (p := placed[id(pm)]) is not None and p.id == loc.gazetteer_id
+    )
+    place = next(village, None) or (
+        next(spelled, loc.name) if loc is not None and loc.precision in (1, 2) else None
+    )
+    if not place:
+        return sides
+    template, category = spec
+    militia = ActorRef(
+        with_country(template.replace("{place}", place), country),
+        category,  # type: ignore[arg-type]  # checked against ActorCategory by the taxonomy test
+    )
+    return militia, militia, [], []
+
+
+def _bare_name(pm: PlaceMention) -> str:
+    """A place's name as told, without the feature noun told with it ("Desa Wailolong",
+    "Kolapara village": Wailolong, Kolapara)."""
+    name, cue = pm.name, (pm.cue or "").lower()
+    if cue and name.lower().startswith(cue + " "):
+        name = name[len(cue) + 1 :]
+    if cue and name.lower().endswith(" " + cue):
+        name = name[: -len(cue) - 1]
+    return name
 
 
 def _local_names(ctx: Context, country: str | None, event_type: str, sides: Sides) -> Sides:

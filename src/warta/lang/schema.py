@@ -174,6 +174,9 @@ class Markers:
     armed_targets: Words = doc(
         'places and things that make an attack\'s target armed ("checkpoint")'
     )
+    communal_sides: Words = doc(
+        'two unnamed sides of one community fighting ("two rival groups", "dua kelompok warga")'
+    )
     singular_before: Words = doc('before a casualty word with no count: one victim ("seorang")')
     singular_after: Words = doc(
         'right after a casualty word with no count: one victim ("killing him")'
