@@ -243,6 +243,11 @@ def resolve_actor(mention: ActorMention, ctx: Context, country: str | None) -> A
     elif mention.role is not None:
         told = mention.country or ctx.nationals.get(mention.role.template)
         actor = role_actor(mention.role, told or country)
+        # a role ACLED names its own way in the country ("insurgents" in Thailand)
+        own = ctx.taxonomy.get("role_in_country", {}).get(told or country or "", {})
+        if mention.role.kind in own:
+            name, category = own[mention.role.kind]
+            actor = Actor(name, category, told or country)
     elif mention.kind == "group_reference":
         actor = ctx.groups.get(mention.start)
     if actor is None:

@@ -671,6 +671,12 @@ class Role:
         default=False,
         optional=True,
     )
+    kind: str = doc(
+        'what the nouns name beyond the template ("insurgents"): where ACLED gives such actors'
+        " a name of its own in a country, data/taxonomy.toml [role_in_country] holds it",
+        default="",
+        optional=True,
+    )
 
 
 @dataclass(frozen=True, slots=True)
