@@ -168,6 +168,9 @@ class Markers:
     indefinite: Words = doc("indefinite articles; also a count of one before a noun")
     passive_prefixes: Words = doc('verb prefixes that make a passive ("di-", "ter-")')
     passive_aux: Words = doc('auxiliaries that make a passive ("was", "were")')
+    existential: Words = doc(
+        'a word right before an auxiliary that makes it no passive: "there" ("there were explosions")'
+    )
     passive_agent: Words = doc('the word introducing the agent of a passive ("by", "oleh")')
     background: Words = doc("the sentence tells history, not news")
     combatants: Words = doc("nouns for fighters: deaths among them make a battle")
