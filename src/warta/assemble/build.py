@@ -110,6 +110,9 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
     actor1, actor2, assoc1, assoc2 = _names_at(
         start.isoformat() if start else None, (actor1, actor2, assoc1, assoc2)
     )
+    actor1, actor2, assoc1, assoc2 = _missions(
+        ctx, country, start.isoformat() if start else None, (actor1, actor2, assoc1, assoc2)
+    )
     evidence = _evidence(draft, ctx)
     return Event(
         id=_event_id(ctx.doc_id, evidence),
@@ -444,6 +447,36 @@ def _names_at(day: str | None, sides: Sides) -> Sides:
         at(actor2) if actor2 else None,
         [at(a) for a in assoc1],
         [at(a) for a in assoc2],
+    )
+
+
+def _missions(ctx: Context, country: str | None, day: str | None, sides: Sides) -> Sides:
+    """A contributing state's military in the country of a peace mission it serves in, on a
+    day of the mission, is the mission's contingent ("Military Forces of Kenya" in Somalia in
+    2016: "AMISOM: African Union Mission in Somalia (Kenya)"), as ACLED codes it
+    (data/taxonomy.toml [[mission]]). An event with no date or no country keeps the state's
+    name."""
+    if country is None or day is None:
+        return sides
+    names: dict[str, str] = {}
+    for mission in ctx.taxonomy.get("mission", ()):
+        if mission["country"] != country or not mission["from"] <= day < mission["until"]:
+            continue
+        for member, joined in mission["members"].items():
+            if joined <= day:
+                military = with_country("Military Forces of {country}", member)
+                names[military] = with_country(mission["name"], member)
+
+    def serving(a: ActorRef) -> ActorRef:
+        own = names.get(a.name)
+        return a if own is None else replace(a, name=own, category="external")
+
+    actor1, actor2, assoc1, assoc2 = sides
+    return (
+        serving(actor1) if actor1 else None,
+        serving(actor2) if actor2 else None,
+        [serving(a) for a in assoc1],
+        [serving(a) for a in assoc2],
     )
 
 
