@@ -163,8 +163,9 @@ CASES = [
      "Strategic developments", "Disrupted weapons use", "Police Forces of Indonesia", None, None),
     ("en", "Soldiers shot dead two militants near Gao on Sunday and recovered a grenade and two rifles.",
      "Battles", "Armed clash", "Military Forces of Mali", "Unidentified Armed Group (Mali)", 2),
+    # southern Thailand's unnamed militants are ACLED's Southern Muslim Separatists (stop 26)
     ("en", "Militants hurled a hand grenade at a police checkpoint in Rueso on Friday.",
-     "Explosions/Remote violence", "Grenade", "Unidentified Armed Group (Thailand)", "Police Forces of Thailand", None),
+     "Explosions/Remote violence", "Grenade", "Southern Muslim Separatists (Thailand)", "Police Forces of Thailand", None),
     # a nationwide ceasefire is one agreement, not a total over the country
     ("en", "The military government and seven ethnic armed groups signed a nationwide ceasefire in Naypyitaw "
            "on Thursday.",

@@ -38,3 +38,35 @@ def test_a_short_capital_entry_needs_its_capitals():
 def test_a_sentence_with_no_word_of_the_index_has_no_match():
     assert _scan("Nothing here at all.") == []
     assert _scan("") == []
+
+
+POSSESSIVE = PhraseIndex(
+    [
+        ("Al Shabaab", Entry("actor", "shabaab")),
+        ("KIA", Entry("actor", "kia")),
+        ("Amaq", Entry("not_actor", "amaq")),
+        ("market", Entry("site", 3)),
+    ]
+)
+
+
+def _scan_possessive(text: str) -> list[tuple[str, object, str]]:
+    return [
+        (m.kind, m.value, text[m.start : m.end])
+        for m in POSSESSIVE.scan(tokenize(text, 0, len(text)))
+    ]
+
+
+def test_an_actor_told_in_the_possessive_is_the_actor():
+    assert _scan_possessive("Al Shabaab's fighters took the town.") == [
+        ("actor", "shabaab", "Al Shabaab's")
+    ]
+    assert _scan_possessive("The KIA’s 8th brigade and Amaq's reporters.") == [
+        ("actor", "kia", "KIA’s"),
+        ("not_actor", "amaq", "Amaq's"),
+    ]
+
+
+def test_the_possessive_keeps_capitals_and_is_for_actors_only():
+    # "Kia's" is no KIA; a possessive site word is no site
+    assert _scan_possessive("Kia's car was at the market's gate.") == []

@@ -96,8 +96,12 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
         if hurt and target_class(ctx.taxonomy, draft, []) in ctx.taxonomy["groups"]["armed"]:
             hurt = ctx.taxonomy.get("default_actor2_hurt_armed", {}).get(event_type, hurt)
         actor2 = _generic(hurt, country) if hurt else None
-    actor1, actor2, assoc1, assoc2 = _group_told_before(
-        ctx, draft, event_type, (actor1, actor2, assoc1, assoc2)
+    # two unnamed groups of one community are its militia; else a fight with no armed group
+    # named is fought by the group told before
+    sides = (actor1, actor2, assoc1, assoc2)
+    communal = _communal(draft, ctx, event_type, loc, country, sides)
+    actor1, actor2, assoc1, assoc2 = (
+        communal if communal is not sides else _group_told_before(ctx, draft, event_type, sides)
     )
     actor1, actor2, assoc1, assoc2 = _local_names(
         ctx, country, event_type, (actor1, actor2, assoc1, assoc2)
@@ -111,6 +115,9 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
     start, end, precision = _dates(draft, ctx)
     actor1, actor2, assoc1, assoc2 = _names_at(
         start.isoformat() if start else None, (actor1, actor2, assoc1, assoc2)
+    )
+    actor1, actor2, assoc1, assoc2 = _missions(
+        ctx, country, start.isoformat() if start else None, (actor1, actor2, assoc1, assoc2)
     )
     evidence = _evidence(draft, ctx)
     return Event(
@@ -249,6 +256,11 @@ def resolve_actor(mention: ActorMention, ctx: Context, country: str | None) -> A
     elif mention.role is not None:
         told = mention.country or ctx.nationals.get(mention.role.template)
         actor = role_actor(mention.role, told or country)
+        # a role ACLED names its own way in the country ("insurgents" in Thailand)
+        own = ctx.taxonomy.get("role_in_country", {}).get(told or country or "", {})
+        if mention.role.kind in own:
+            name, category = own[mention.role.kind]
+            actor = Actor(name, category, told or country)
     elif mention.kind == "group_reference":
         actor = ctx.groups.get(mention.start)
     if actor is None:
@@ -411,6 +423,65 @@ def _group_told_before(ctx: Context, draft: Draft, event_type: str, sides: Sides
     return actor1, actor2, assoc1, [*assoc2, group]
 
 
+def _communal(
+    draft: Draft,
+    ctx: Context,
+    event_type: str,
+    loc: Location | None,
+    country: str | None,
+    sides: Sides,
+) -> Sides:
+    """ "A clash between two rival groups at X village": two unnamed groups of one community
+    fighting are ACLED's communal militia of that place on both sides ("X Communal Militia
+    (Country)", data/taxonomy.toml [communal_sides]), when the text names nobody else (no
+    armed group, force or party; generic people, unidentified attackers and civilians hit
+    only). The place is the smallest one told: a village the gazetteer lacks, else the
+    event's place."""
+    spec = ctx.taxonomy.get("communal_sides", {}).get(event_type)
+    if not spec or not any(t.facts.has("communal_sides") for t in draft.tellings):
+        return sides
+    actor1, actor2, assoc1, assoc2 = sides
+    everyone = [a for a in (actor1, actor2, *assoc1, *assoc2) if a is not None]
+    generic = ctx.taxonomy.get("communal_generic", {}).get("names", ())
+    if any(not any(a.name.startswith(g + " (") for g in generic) for a in everyone):
+        return sides
+    told = [pm for t in draft.tellings for pm, _ in sorted(t.places, key=lambda x: x[0].start)]
+    placed = {id(pm): p for t in draft.tellings for pm, p in t.places}
+    village = (
+        _bare_name(pm)
+        for pm in told
+        if placed[id(pm)] is None and pm.feature == "village" and pm.relation not in _NOT_SITES
+    )
+    # the event's place as the text spells it, not the gazetteer's own spelling
+    spelled = (
+        _bare_name(pm)
+        for pm in told
+        if loc is not None and (p := placed[id(pm)]) is not None and p.id == loc.gazetteer_id
+    )
+    place = next(village, None) or (
+        next(spelled, loc.name) if loc is not None and loc.precision in (1, 2) else None
+    )
+    if not place:
+        return sides
+    template, category = spec
+    militia = ActorRef(
+        with_country(template.replace("{place}", place), country),
+        category,  # type: ignore[arg-type]  # checked against ActorCategory by the taxonomy test
+    )
+    return militia, militia, [], []
+
+
+def _bare_name(pm: PlaceMention) -> str:
+    """A place's name as told, without the feature noun told with it ("Desa Wailolong",
+    "Kolapara village": Wailolong, Kolapara)."""
+    name, cue = pm.name, (pm.cue or "").lower()
+    if cue and name.lower().startswith(cue + " "):
+        name = name[len(cue) + 1 :]
+    if cue and name.lower().endswith(" " + cue):
+        name = name[: -len(cue) - 1]
+    return name
+
+
 def _local_names(ctx: Context, country: str | None, event_type: str, sides: Sides) -> Sides:
     """Generic actors under the name ACLED gives them in the event's country and type, where
     its methodology has one of its own (data/taxonomy.toml [generic_in_country])."""
@@ -445,6 +516,36 @@ def _names_at(day: str | None, sides: Sides) -> Sides:
         at(actor2) if actor2 else None,
         [at(a) for a in assoc1],
         [at(a) for a in assoc2],
+    )
+
+
+def _missions(ctx: Context, country: str | None, day: str | None, sides: Sides) -> Sides:
+    """A contributing state's military in the country of a peace mission it serves in, on a
+    day of the mission, is the mission's contingent ("Military Forces of Kenya" in Somalia in
+    2016: "AMISOM: African Union Mission in Somalia (Kenya)"), as ACLED codes it
+    (data/taxonomy.toml [[mission]]). An event with no date or no country keeps the state's
+    name."""
+    if country is None or day is None:
+        return sides
+    names: dict[str, str] = {}
+    for mission in ctx.taxonomy.get("mission", ()):
+        if mission["country"] != country or not mission["from"] <= day < mission["until"]:
+            continue
+        for member, joined in mission["members"].items():
+            if joined <= day:
+                military = with_country("Military Forces of {country}", member)
+                names[military] = with_country(mission["name"], member)
+
+    def serving(a: ActorRef) -> ActorRef:
+        own = names.get(a.name)
+        return a if own is None else replace(a, name=own, category="external")
+
+    actor1, actor2, assoc1, assoc2 = sides
+    return (
+        serving(actor1) if actor1 else None,
+        serving(actor2) if actor2 else None,
+        [serving(a) for a in assoc1],
+        [serving(a) for a in assoc2],
     )
 
 

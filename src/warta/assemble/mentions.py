@@ -684,12 +684,20 @@ def _passive(facts: SentenceFacts, m: Match) -> bool:
     if any(word.startswith(p) and len(word) > len(p) + 3 for p in prefixes):
         return True
     aux = facts.lang.events.markers.passive_aux
+    # "there were explosions", "there was an attack": an auxiliary after an existential word
+    # tells that the act happened, no passive
+    there = set(facts.lang.events.markers.existential)
+
+    def existential(at: int) -> bool:
+        return at > 0 and facts.tokens[at - 1].key in there
+
     if m.first > 0 and facts.tokens[m.first - 1].key in aux:
-        return True
+        return not existential(m.first - 1)
     # one word between ("was reportedly killed", "were badly beaten", "were also destroyed")
     return (
         m.first > 1
         and facts.tokens[m.first - 2].key in aux
+        and not existential(m.first - 2)
         and facts.tokens[m.first - 1].key.isalpha()
         and not any(x.first <= m.first - 1 < x.last and x.kind != "also" for x in facts.matches)
     )

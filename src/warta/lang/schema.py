@@ -168,11 +168,17 @@ class Markers:
     indefinite: Words = doc("indefinite articles; also a count of one before a noun")
     passive_prefixes: Words = doc('verb prefixes that make a passive ("di-", "ter-")')
     passive_aux: Words = doc('auxiliaries that make a passive ("was", "were")')
+    existential: Words = doc(
+        'a word right before an auxiliary that makes it no passive: "there" ("there were explosions")'
+    )
     passive_agent: Words = doc('the word introducing the agent of a passive ("by", "oleh")')
     background: Words = doc("the sentence tells history, not news")
     combatants: Words = doc("nouns for fighters: deaths among them make a battle")
     armed_targets: Words = doc(
         'places and things that make an attack\'s target armed ("checkpoint")'
+    )
+    communal_sides: Words = doc(
+        'two unnamed sides of one community fighting ("two rival groups", "dua kelompok warga")'
     )
     singular_before: Words = doc('before a casualty word with no count: one victim ("seorang")')
     singular_after: Words = doc(
@@ -723,6 +729,12 @@ class Role:
         " party's militia when they attack, but two sides of them clashing, with nobody armed"
         " told on the other side, are a crowd's mob violence (ACLED Riots, Rioters)",
         default=False,
+        optional=True,
+    )
+    kind: str = doc(
+        'what the nouns name beyond the template ("insurgents"): where ACLED gives such actors'
+        " a name of its own in a country, data/taxonomy.toml [role_in_country] holds it",
+        default="",
         optional=True,
     )
 

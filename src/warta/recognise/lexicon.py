@@ -47,6 +47,7 @@ class Role:
     category: ActorCategory
     armed: bool = True  # False: people of unknown identity ("orang tak dikenal")
     crowd: bool = False  # True: a party's supporters, a crowd when they clash (roles.toml)
+    kind: str = ""  # "insurgents": ACLED may name them its own way in a country (taxonomy.toml)
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +260,6 @@ def load_lexicon(code: str) -> Lexicon:
     items.extend((w, Entry("feature", True)) for w in places.features)
     items.extend((w, Entry("organisation", True)) for w in places.organisations)
     for spec in pack.roles.role:
-        role = Role(spec.actor, spec.category, spec.armed, spec.crowd)
+        role = Role(spec.actor, spec.category, spec.armed, spec.crowd, spec.kind)
         items.extend((w, Entry("role", role)) for w in spec.words)
     return Lexicon(pack=pack, index=PhraseIndex(items))

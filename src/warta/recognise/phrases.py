@@ -83,9 +83,15 @@ class PhraseIndex:
         self._longest = longest
 
     def scan(self, tokens: list[Token]) -> Iterator[Match]:
-        """Every phrase occurrence among the tokens, longest first at each position."""
-        keys = [t.key for t in tokens if t.text not in _SKIP]
-        if self._longest.keys().isdisjoint(keys):
+        """Every phrase occurrence among the tokens, longest first at each position. A name
+        told in the possessive ("Al Shabaab's fighters", "the KIA's brigade") is the name: an
+        actor's phrase (`_POSSESSIVE_KINDS`) also meets its last word with "'s" dropped."""
+        words = [t for t in tokens if t.text not in _SKIP]
+        keys = [t.key for t in words]
+        bare = [_bare_key(t.text) for t in words]
+        if self._longest.keys().isdisjoint(keys) and self._longest.keys().isdisjoint(
+            b for b in bare if b
+        ):
             return  # no phrase starts with any of the words (one set test, most sentences)
         kept: Sequence[int] = (
             range(len(tokens))
@@ -93,24 +99,47 @@ class PhraseIndex:
             else [i for i, t in enumerate(tokens) if t.text not in _SKIP]
         )
         for pos, key in enumerate(keys):
-            longest = self._longest.get(key)
+            longest = max(self._longest.get(key, 0), self._longest.get(bare[pos] or "", 0))
             if not longest:
                 continue
             for size in range(min(longest, len(keys) - pos), 0, -1):
-                entries = self._phrases.get(tuple(keys[pos : pos + size]))
+                span = keys[pos : pos + size]
+                entries = self._phrases.get(tuple(span))
+                possessive = False
+                if not entries and (b := bare[pos + size - 1]):
+                    entries = self._phrases.get((*span[:-1], b))
+                    possessive = True
                 if not entries:
                     continue
                 first, last = kept[pos], kept[pos + size - 1] + 1
                 start, end = tokens[first].start, tokens[last - 1].end
                 for entry in entries:
-                    if entry.exact is None or _same_caps(tokens[first:last], entry.exact):
+                    if possessive and entry.kind not in _POSSESSIVE_KINDS:
+                        continue
+                    if entry.exact is None or _same_caps(
+                        tokens[first:last], entry.exact, possessive
+                    ):
                         yield Match(first, last, start, end, entry.kind, entry.value)
 
 
-def _same_caps(tokens: list[Token], exact: str) -> bool:
-    return "".join(t.text for t in tokens if t.text not in _SKIP).replace("-", "") == exact.replace(
-        "-", ""
-    ).replace(" ", "")
+# the kinds of phrase a possessive "'s" may follow: names of actors and of media
+_POSSESSIVE_KINDS = frozenset({"actor", "not_actor"})
+_POSSESSIVE = ("'s", "’s")
+
+
+def _bare_key(text: str) -> str | None:
+    """The matching key of a word told in the possessive without its "'s" ("KIA's": kia),
+    None for any other word."""
+    if len(text) > 2 and text[-2:].lower() in _POSSESSIVE:
+        return norm(text[:-2])
+    return None
+
+
+def _same_caps(tokens: list[Token], exact: str, possessive: bool = False) -> bool:
+    told = "".join(t.text for t in tokens if t.text not in _SKIP)
+    if possessive:
+        told = told[:-2]
+    return told.replace("-", "") == exact.replace("-", "").replace(" ", "")
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
