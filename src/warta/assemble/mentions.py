@@ -471,10 +471,22 @@ def _pointer_before(facts: SentenceFacts, first: int) -> bool:
     actor_tokens = {i for a in facts.actors for i in range(a.first, a.last)}
     return any(
         x.kind == "anaphoric_before"
-        and (x.last == first or (x.last == first - 1 and x.last not in actor_tokens))
+        and (
+            x.last == first
+            or (x.last == first - 1 and x.last not in actor_tokens and not _describes(facts, x))
+        )
         and not facts.has("combatants", x.last, first)
         for x in facts.matches
     )
+
+
+def _describes(facts: SentenceFacts, pointer: Match) -> bool:
+    """'Students from the village protested': the pointer opens a noun after a preposition
+    (`modifier_lead`) right after an actor; the phrase describes the actor, whose act the
+    event word tells; so does one after people told by a `members` word ("members of the
+    union marched")."""
+    ends = {a.last for a in facts.actors} | {x.last for x in facts.kinds("members")}
+    return any(x.last == pointer.first and x.first in ends for x in facts.kinds("modifier_lead"))
 
 
 _PHRASE_REACH = 6  # tokens of a subject phrase between its event noun and its pointer

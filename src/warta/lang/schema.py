@@ -390,6 +390,14 @@ class Markers:
         (),
         optional=True,
     )
+    modifier_lead: Words = doc(
+        'prepositions right after an actor that open what describes it ("students from the'
+        ' village", "residents of the town"): a pointer right after them, one word before an'
+        " event word, is the describing phrase's, and the event word is the actor's act, no"
+        " reference back",
+        (),
+        optional=True,
+    )
     gathering: Words = doc(
         'words of people coming together ("gathered", "berkumpul"): a demonstration when a'
         " `gathering_purpose` follows in the same clause",

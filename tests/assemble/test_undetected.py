@@ -1,0 +1,50 @@
+"""Acts that gave no event at all (stop 26): a crowd told with a phrase describing it
+("students from the village protested"), and the traps that must stay as they were. Every
+sentence here is our own."""
+
+import pytest
+
+from .extracted import extract_texts
+
+PUBLISHED = "2024-06-12"
+
+# key: (text, [(event type, sub-event type), ...] in order)
+CASES = {
+    # a preposition after the crowd opens what describes it: "the village" points back to no act
+    # (told with no place or day, such a pointed act started no event)
+    "en-students-from-the-village": (
+        "Students from the village protested against the new school fees.",
+        [("Protests", "Peaceful protest")],
+    ),
+    "en-residents-of-the-town": (
+        "Residents of the town blocked the main road over power cuts.",
+        [("Protests", "Peaceful protest")],
+    ),
+    "en-members-of-the-union": (
+        "Members of the union marched through the capital over unpaid salaries.",
+        [("Protests", "Peaceful protest")],
+    ),
+    "id-mahasiswa-dari-kampus-itu": (
+        "Mahasiswa dari kampus itu berunjuk rasa menolak kenaikan biaya kuliah.",
+        [("Protests", "Peaceful protest")],
+    ),
+    # ... while a pointer before an event noun still points back: the survivors' attack is the
+    # attack told before, no second event
+    "en-survivors-of-the-deadly-attack": (
+        "Militants attacked a village near Beni on Monday, killing six civilians. Survivors of "
+        "the deadly attack fled to Butembo.",
+        [("Violence against civilians", "Attack")],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory, gazetteer_path):
+    rows = [(k, case[0], PUBLISHED) for k, case in CASES.items()]
+    return extract_texts(tmp_path_factory.mktemp("undetected"), rows, gazetteer_path)
+
+
+@pytest.mark.parametrize("key", sorted(CASES))
+def test_an_act_told_is_an_event(extracted, key):
+    _, expected = CASES[key]
+    assert [(e["event_type"], e["sub_event_type"]) for e in extracted[key]] == expected
