@@ -1,5 +1,6 @@
 """Acts that gave no event at all (stop 26): a crowd told with a phrase describing it
-("students from the village protested"), and the traps that must stay as they were. Every
+("students from the village protested"), an act beside a date still ahead ("the June 20
+vote"), and the traps that must stay as they were. Every
 sentence here is our own."""
 
 import pytest
@@ -34,6 +35,27 @@ CASES = {
         "Militants attacked a village near Beni on Monday, killing six civilians. Survivors of "
         "the deadly attack fled to Butembo.",
         [("Violence against civilians", "Attack")],
+    ),
+    # a date with no year naming what is still ahead ("the June 20 vote", told on June 12)
+    # was read as last year's, and made the attack history
+    "en-campaigner-for-the-june-20-vote": (
+        "Gunmen shot a campaigner for the June 20 council vote in the market.",
+        [("Violence against civilians", "Attack")],
+    ),
+    "id-juru-kampanye-pemungutan-suara-20-juni": (
+        "Orang tak dikenal menembak seorang juru kampanye untuk pemungutan suara 20 Juni di pasar.",
+        [("Violence against civilians", "Attack")],
+    ),
+    # ... while a date told as when something happened ("on July 7", "pada 7 Juli") is last
+    # year's: history, no event
+    "en-war-began-on-july-7": (
+        "The war began with an attack on July 7 that killed 1,200 people.",
+        [],
+    ),
+    "id-perang-dipicu-pada-7-juli": (
+        "Perang dipicu serangan kelompok itu ke wilayah selatan pada 7 Juli yang menewaskan "
+        "sekitar 1.200 orang.",
+        [],
     ),
 }
 

@@ -37,6 +37,7 @@ from .claims import ClaimFact, find_claims, people_named, sentence_speakers, spe
 from .facts import SentenceFacts
 from .mentions import (  # fmt: skip
     Mention,
+    ahead_dated,
     armed_named,
     blocked_arrests,
     find_mentions,
@@ -471,6 +472,7 @@ def tellings_of(
             slots[i].places.append((pm, place))
     earlier = since_dated(facts, state.published if state is not None else None)
     earlier |= other_act_dated(facts)
+    earlier |= ahead_dated(facts, state.published if state is not None else None)
     for d in facts.dates:
         if d.kind == "year" or dateline[0] <= d.start < dateline[1] or d.first in earlier:
             continue

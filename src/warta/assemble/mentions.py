@@ -79,9 +79,10 @@ def sentence_flags(
     # no year is of what it is about, a plan ahead read as last year's, not history. Other acts,
     # and dates with their year ("held before on 21 March 2025"), keep the check
     own_day = _recent_day(facts, published) and _protested(facts)
+    ahead = ahead_dated(facts, published)
     if published is not None:
         for d in facts.dates:
-            if own_day and not _year_written(facts, d):
+            if (own_day and not _year_written(facts, d)) or d.first in ahead:
                 continue
             # a bare year inside the sentence names something else's time ("soldiers who
             # took part in the 2011 coup protested"); at its head, or told as the time of an
@@ -106,6 +107,39 @@ def sentence_flags(
             if d.date_end is not None and (published - d.date_end).days > BACKGROUND_DAYS:
                 flags.add("background")
     return flags
+
+
+_AHEAD_DAYS = 31
+
+
+def ahead_dated(facts: SentenceFacts, published: date | None) -> set[int]:
+    """Where the dates still ahead are: "a campaigner for the June 20 vote was shot",
+    told on June 12. A date told with no year is read as the last one on or before
+    publication (a year back here); told as what names a thing (no date word such as "on",
+    "in", "pada" right before it), with its reading in the next year ahead of publication
+    within a month, it is of something to come: neither history nor the day of the act
+    told. "pada 7 Oktober" stays last year's: it tells when something happened."""
+    if published is None:
+        return set()
+    dates = facts.lang.dates
+    leads = {*dates.month_lead, *dates.date_lead}
+    found = set()
+    for d in facts.dates:
+        end = d.date_end or d.date
+        if (
+            d.kind != "absolute"
+            or end is None
+            or _year_written(facts, d)
+            or (d.first > 0 and facts.tokens[d.first - 1].key in leads)
+        ):
+            continue
+        try:
+            next_year = end.replace(year=end.year + 1)
+        except ValueError:  # 29 February
+            continue
+        if published < next_year and (next_year - published).days <= _AHEAD_DAYS:
+            found.add(d.first)
+    return found
 
 
 _COMPARED_REACH = 8  # tokens from a superlative to the period it is measured over
