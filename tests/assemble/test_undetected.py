@@ -1,7 +1,7 @@
 """Acts that gave no event at all (stop 26): a crowd told with a phrase describing it
 ("students from the village protested"), an act beside a date still ahead ("the June 20
-vote"), and the traps that must stay as they were. Every
-sentence here is our own."""
+vote"), protesters told with what they demand ("demonstrators demanded unpaid wages"), and
+the traps that must stay as they were. Every sentence here is our own."""
 
 import pytest
 
@@ -57,6 +57,26 @@ CASES = {
         "sekitar 1.200 orang.",
         [],
     ),
+    # what protesters ask for or speak against tells their demonstration; the release they
+    # demand is no arrest of its own
+    "en-demonstrators-demanded-unpaid-wages": (
+        "Demonstrators outside the ministry of labour demanded unpaid wages.",
+        [("Protests", "Peaceful protest")],
+    ),
+    "en-protesters-condemned": (
+        "The protesters condemned the new tax.",
+        [("Protests", "Peaceful protest")],
+    ),
+    "id-demonstran-menuntut-pembebasan": (
+        "Para demonstran menuntut pembebasan guru yang ditahan.",
+        [("Protests", "Peaceful protest")],
+    ),
+    # ... not what anyone else asks for, nor "menuntut ilmu" (to study)
+    "en-farmers-demanded-at-a-meeting": (
+        "Farmers demanded higher prices for their crops at a meeting with the minister.",
+        [],
+    ),
+    "id-mahasiswa-menuntut-ilmu": ("Mahasiswa menuntut ilmu di Jakarta.", []),
 }
 
 

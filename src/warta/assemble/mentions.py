@@ -264,8 +264,9 @@ def find_mentions(facts: SentenceFacts) -> list[Mention]:
     """Event words of a sentence that tell an act that happened, left to right."""
     found: list[Mention] = []
     taken: set[int] = set()
+    demands = _crowd_demands(facts)
     words = sorted(
-        [*facts.kinds("means", "reference_nouns"), *_gatherings(facts)],
+        [*facts.kinds("means", "reference_nouns"), *_gatherings(facts), *demands],
         key=lambda m: (m.first, m.first - m.last),
     )
     actor_tokens = {i for a in facts.actors for i in range(a.first, a.last)}
@@ -288,7 +289,10 @@ def find_mentions(facts: SentenceFacts) -> list[Mention]:
         ):
             continue
         taken |= span
-        found.append(_mention(facts, m))
+        mention = _mention(facts, m)
+        if m in demands:  # a verb told by its crowd ("the city demanded"): no pointer before it
+            mention = replace(mention, anaphoric=False)
+        found.append(mention)
         closing = _closing_pointer(facts, m)
         if closing is not None:  # the phrase's other event words are of this mention
             taken.update(range(m.last, closing))
@@ -317,6 +321,30 @@ def _gatherings(facts: SentenceFacts) -> list[Match]:
             g.last <= p.first <= g.last + _PURPOSE_REACH
             and not any(t.text in _CLAUSE_BREAKS for t in facts.tokens[g.last : p.first])
             for p in purposes
+        )
+    ]
+
+
+# tokens from protesters to what they ask for: "demonstrators outside the ministry of labour demanded"
+_DEMAND_REACH = 8
+
+
+def _crowd_demands(facts: SentenceFacts) -> list[Match]:
+    """'Demonstrators demanded unpaid wages', 'para demonstran menuntut ...': what protesters ask
+    for or speak against (`crowd_demand`), told a few words after them in their clause, is a
+    demonstration word (a `protest` means)."""
+    crowds = [
+        a.last
+        for a in facts.actors
+        if a.kind == "role" and a.role is not None and a.role.category == "protesters"
+    ]
+    return [
+        replace(x, kind="means", value="protest")
+        for x in facts.kinds("crowd_demand")
+        if any(
+            end <= x.first <= end + _DEMAND_REACH
+            and not any(t.text in _CLAUSE_BREAKS for t in facts.tokens[end : x.first])
+            for end in crowds
         )
     ]
 
@@ -610,7 +638,10 @@ def _reason(facts: SentenceFacts, m: Match, marker: str, act: str, own: frozense
     'protested against the killing of ...', 'memprotes penembakan ...' (grievance words);
     'arrested ... for their alleged involvement in arson attacks', 'ditangkap terkait
     penembakan' (charge words)."""
-    if m.value in own or not any(x.kind == "means" and x.value == act for x in facts.matches):
+    told = any(x.kind == "means" and x.value == act for x in facts.matches)
+    if act == "protest" and not told:  # "demonstrators demanded the release of the detained"
+        told = bool(_gatherings(facts) or _crowd_demands(facts))
+    if m.value in own or not told:
         return False
     return any(
         x.kind == marker and m.first - _REASON_NEAR <= x.first < m.first for x in facts.matches

@@ -398,6 +398,13 @@ class Markers:
         (),
         optional=True,
     )
+    crowd_demand: Words = doc(
+        'words of what a crowd asks for or speaks against ("demanded", "denouncing",'
+        ' "menuntut"): told by protesters (a role of category protesters) a few words before'
+        ' them in the same clause, a demonstration word: "demonstrators demanded unpaid wages"',
+        (),
+        optional=True,
+    )
     gathering: Words = doc(
         'words of people coming together ("gathered", "berkumpul"): a demonstration when a'
         " `gathering_purpose` follows in the same clause",
