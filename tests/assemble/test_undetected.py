@@ -1,7 +1,8 @@
 """Acts that gave no event at all (stop 26): a crowd told with a phrase describing it
 ("students from the village protested"), an act beside a date still ahead ("the June 20
-vote"), protesters told with what they demand ("demonstrators demanded unpaid wages"), and
-the traps that must stay as they were. Every sentence here is our own."""
+vote"), protesters told with what they demand ("demonstrators demanded unpaid wages"),
+nationwide protests, blockades and processions; and the traps that must stay as they were.
+Every sentence here is our own."""
 
 import pytest
 
@@ -77,6 +78,30 @@ CASES = {
         [],
     ),
     "id-mahasiswa-menuntut-ilmu": ("Mahasiswa menuntut ilmu di Jakarta.", []),
+    # a demonstration told across the country, counting no dead, is one day's action; a
+    # party's blockade or procession is a demonstration
+    "en-staged-nationwide-protests": (
+        "Teachers' unions staged nationwide protests over the pension cuts.",
+        [("Protests", "Peaceful protest")],
+    ),
+    "en-indefinite-transport-blockade": (
+        "Opposition parties enforced an indefinite transport blockade in the northern districts.",
+        [("Protests", "Peaceful protest")],
+    ),
+    "en-took-out-a-procession": (
+        "Student union members took out a procession from the campus.",
+        [("Protests", "Peaceful protest")],
+    ),
+    # ... while protests across the country with their dead are a total, and a state's
+    # blockade of a territory is no demonstration
+    "en-protests-across-the-country-left-dead": (
+        "Protests across the country left 12 people dead.",
+        [],
+    ),
+    "en-blockade-of-the-territory": (
+        "Israel has kept its blockade of the territory since 2007.",
+        [],
+    ),
 }
 
 

@@ -212,8 +212,11 @@ def _toll_before_since(facts: SentenceFacts) -> bool:
 
 def _one_operation(facts: SentenceFacts) -> bool:
     """Every act the sentence tells is of a kind told once across places ("signed a
-    nationwide ceasefire", "troops were deployed across the region")."""
+    nationwide ceasefire", "troops were deployed across the region"), or the sentence tells
+    only peaceful demonstrations and counts no dead or hurt ("staged nationwide protests")."""
     means = {m.value for m in facts.kinds("means")}
+    if means == {"protest"} and not any(c.value for c in find_claims(facts)):
+        return True  # "staged nationwide protests", "a nationwide strike": one day's action
     return bool(means) and means <= one_operation_means()
 
 
