@@ -549,9 +549,14 @@ def _describes(facts: SentenceFacts, pointer: Match) -> bool:
     """'Students from the village protested': the pointer opens a noun after a preposition
     (`modifier_lead`) right after an actor; the phrase describes the actor, whose act the
     event word tells; so does one after people told by a `members` word ("members of the
-    union marched")."""
+    union marched"); and a pointer right after an actor opens a clause about it ("police
+    that later dispersed them")."""
     ends = {a.last for a in facts.actors} | {x.last for x in facts.kinds("members")}
-    return any(x.last == pointer.first and x.first in ends for x in facts.kinds("modifier_lead"))
+    # "police that later dispersed them": right after an actor, a pointer opens a clause
+    # about it, no noun phrase of the act
+    return pointer.first in ends or any(
+        x.last == pointer.first and x.first in ends for x in facts.kinds("modifier_lead")
+    )
 
 
 _PHRASE_REACH = 6  # tokens of a subject phrase between its event noun and its pointer
