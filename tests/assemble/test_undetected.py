@@ -2,7 +2,7 @@
 ("students from the village protested"), an act beside a date still ahead ("the June 20
 vote"), protesters told with what they demand ("demonstrators demanded unpaid wages"),
 nationwide protests, blockades and processions, event words missing ("destroy", "hurled a
-cracker", "tried to burn"); and the traps that must stay as they were.
+cracker", "tried to burn"), a march to a trial; and the traps that must stay as they were.
 Every sentence here is our own."""
 
 import pytest
@@ -141,6 +141,30 @@ CASES = {
     # ... and no event from festival crackers or a wound's burns
     "en-festival-crackers": ("The festival ended with crackers and music.", []),
     "en-suffered-burns": ("The man suffered burns on his arms after the stove exploded.", []),
+    # a trial word told after a demonstration is what it rallied about, no trial's framing
+    "en-marched-to-the-court-as-the-trial-opened": (
+        "Dozens of villagers marched to the district court in Kisumu as the murder trial of a "
+        "local chief opened.",
+        [("Protests", "Peaceful protest")],
+    ),
+    "id-berunjuk-rasa-di-halaman-pengadilan": (
+        "Warga berunjuk rasa di halaman pengadilan negeri ketika sidang kasus korupsi bupati "
+        "dimulai.",
+        [("Protests", "Peaceful protest")],
+    ),
+    # ... while a trial told first, or protesters told as who was tried, frame the protest
+    "en-court-sentenced-for-protesting": (
+        "A court sentenced five students for protesting against the law.",
+        [],
+    ),
+    "en-students-who-protested-were-convicted": (
+        "Students who protested in the capital were convicted on Tuesday.",
+        [],
+    ),
+    "id-mahasiswa-yang-berunjuk-rasa-divonis": (
+        "Lima mahasiswa yang berunjuk rasa di Makassar divonis pada Selasa.",
+        [],
+    ),
 }
 
 

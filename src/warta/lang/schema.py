@@ -398,6 +398,13 @@ class Markers:
         (),
         optional=True,
     )
+    relative_pronoun: Words = doc(
+        'relative pronouns ("who", "yang"): a demonstration word up to two words after one'
+        ' tells who a trial word after it is about ("students who protested were convicted"):'
+        " no demonstration of the day",
+        (),
+        optional=True,
+    )
     crowd_demand: Words = doc(
         'words of what a crowd asks for or speaks against ("demanded", "denouncing",'
         ' "menuntut"): told by protesters (a role of category protesters) a few words before'
