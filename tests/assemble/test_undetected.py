@@ -2,7 +2,7 @@
 ("students from the village protested"), an act beside a date still ahead ("the June 20
 vote"), protesters told with what they demand ("demonstrators demanded unpaid wages"),
 nationwide protests, blockades and processions, event words missing ("destroy", "hurled a
-cracker", "tried to burn"), a march to a trial; and the traps that must stay as they were.
+cracker", "tried to burn"), a march to a trial, a grievance's date; and the traps that must stay as they were.
 Every sentence here is our own."""
 
 import pytest
@@ -163,6 +163,25 @@ CASES = {
     ),
     "id-mahasiswa-yang-berunjuk-rasa-divonis": (
         "Lima mahasiswa yang berunjuk rasa di Makassar divonis pada Selasa.",
+        [],
+    ),
+    # a date long past told in what a demonstration is against dates the grievance, not the
+    # demonstration: no history
+    "en-protested-against-dismissals-in-january": (
+        "Teachers protested against the dismissal of colleagues announced in January.",
+        [("Protests", "Peaceful protest")],
+    ),
+    "id-berunjuk-rasa-atas-penembakan-januari": (
+        "Mahasiswa berunjuk rasa menuntut keadilan atas penembakan yang terjadi pada Januari.",
+        [("Protests", "Peaceful protest")],
+    ),
+    # ... but told with its year, or before the grievance, it still dates the sentence
+    "en-protested-against-dismissals-in-january-2023": (
+        "Teachers protested against the dismissal of colleagues announced in January 2023.",
+        [],
+    ),
+    "en-protested-in-january": (
+        "Teachers protested in January against the dismissal of colleagues.",
         [],
     ),
 }

@@ -41,6 +41,7 @@ from .mentions import (  # fmt: skip
     armed_named,
     blocked_arrests,
     find_mentions,
+    grievance_dated,
     implicit_mention,
     other_act_dated,
     sentence_flags,
@@ -487,7 +488,8 @@ def tellings_of(
             slots[i].places.append((pm, place))
     earlier = since_dated(facts, state.published if state is not None else None)
     earlier |= other_act_dated(facts)
-    earlier |= ahead_dated(facts, state.published if state is not None else None)
+    published = state.published if state is not None else None
+    earlier |= ahead_dated(facts, published) | grievance_dated(facts, published)
     for d in facts.dates:
         if d.kind == "year" or dateline[0] <= d.start < dateline[1] or d.first in earlier:
             continue

@@ -79,7 +79,7 @@ def sentence_flags(
     # no year is of what it is about, a plan ahead read as last year's, not history. Other acts,
     # and dates with their year ("held before on 21 March 2025"), keep the check
     own_day = _recent_day(facts, published) and _protested(facts)
-    ahead = ahead_dated(facts, published)
+    ahead = ahead_dated(facts, published) | grievance_dated(facts, published)
     if published is not None:
         for d in facts.dates:
             if (own_day and not _year_written(facts, d)) or d.first in ahead:
@@ -107,6 +107,30 @@ def sentence_flags(
             if d.date_end is not None and (published - d.date_end).days > BACKGROUND_DAYS:
                 flags.add("background")
     return flags
+
+
+def grievance_dated(facts: SentenceFacts, published: date | None) -> set[int]:
+    """Where the dates of a demonstration's grievance are: "protested against the dismissal of
+    colleagues announced in January", told in June. A date long past, told
+    after a grievance word that follows the demonstration word, dates what was protested
+    against: neither history of the sentence nor the demonstration's day. A date told with
+    its year ("a march against the merger in December 2023") keeps the check: the
+    sentence may tell that earlier demonstration."""
+    if published is None or not _protested(facts):
+        return set()
+    protest = demonstration_means()
+    starts = [m.first for m in facts.kinds("means") if m.value in protest]
+    if not starts:
+        return set()
+    grievances = [g.last for g in facts.kinds("grievance") if g.first > min(starts)]
+    return {
+        d.first
+        for d in facts.dates
+        if (end := d.date_end or d.date) is not None
+        and (published - end).days > BACKGROUND_DAYS
+        and not _year_written(facts, d)
+        and any(g <= d.first for g in grievances)
+    }
 
 
 _AHEAD_DAYS = 31
