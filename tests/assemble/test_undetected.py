@@ -2,8 +2,8 @@
 ("students from the village protested"), an act beside a date still ahead ("the June 20
 vote"), protesters told with what they demand ("demonstrators demanded unpaid wages"),
 nationwide protests, blockades and processions, event words missing ("destroy", "hurled a
-cracker", "tried to burn"), a march to a trial, a grievance's date; and the traps that must stay as they were.
-Every sentence here is our own."""
+cracker", "tried to burn"), a march to a trial, a grievance's date; and the traps that must
+stay as they were. Every sentence here is our own."""
 
 import pytest
 
