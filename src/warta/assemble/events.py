@@ -39,9 +39,11 @@ from .claims import ClaimFact, find_claims, people_named, sentence_speakers, spe
 from .facts import SentenceFacts
 from .mentions import (  # fmt: skip
     Mention,
+    ahead_dated,
     armed_named,
     blocked_arrests,
     find_mentions,
+    grievance_dated,
     implicit_mention,
     other_act_dated,
     sentence_flags,
@@ -250,10 +252,12 @@ def assemble(
             state.digressions.add(facts.index)
         else:
             other_story = framed or _other_story(facts, story_not_event) or context_only
-            trial = any(m.value == "court" for m in facts.kinds("non_event"))
+            courts = [m.first for m in facts.kinds("non_event") if m.value == "court"]
             tellings = tellings_of(facts, resolve_places(facts), state, dateline)
             for telling in tellings:
-                if other_story and (trial or not _demonstration(telling)):
+                # under a trial's headline, any trial word frames the sentence's protest
+                tried = bool(courts) if framed else _tried(courts, telling)
+                if other_story and (tried or not _demonstration(telling)):
                     continue  # an accident's dead, a trial's shooting: no event of ACLED's
                 state.framed(facts, telling)
                 _place_telling(state, telling, facts.index, generic, families)
@@ -435,6 +439,19 @@ def _other_story(facts: SentenceFacts, story_not_event: bool) -> bool:
 _WHOEVER = frozenset({"court", "review"})
 
 
+def _tried(courts: list[int], telling: Telling) -> bool:
+    """The sentence's trial words (where they are: `courts`) frame its demonstration when one
+    comes before it ("the court sentenced five students for protesting"); told after it,
+    they are of what the demonstrators rallied about ("marched to the court as the
+    murder trial opened", "in support of a man who was convicted"), unless the
+    demonstration word follows a relative pronoun ("students who protested were convicted")."""
+    protest = demonstration_means()
+    first = min((m.first for m in telling.mentions if m.means in protest), default=None)
+    # "students who protested were convicted": the demonstration tells who was tried
+    relative = first is not None and telling.facts.has("relative_pronoun", max(0, first - 2), first)
+    return bool(courts) and (first is None or min(courts) < first or relative)
+
+
 def _demonstration(telling: Telling) -> bool:
     """Protests and riots are ACLED's events whatever they are about."""
     return any(m.means in demonstration_means() for m in telling.mentions)
@@ -473,6 +490,8 @@ def tellings_of(
             slots[i].places.append((pm, place))
     earlier = since_dated(facts, state.published if state is not None else None)
     earlier |= other_act_dated(facts)
+    published = state.published if state is not None else None
+    earlier |= ahead_dated(facts, published) | grievance_dated(facts, published)
     for d in facts.dates:
         if d.kind == "year" or dateline[0] <= d.start < dateline[1] or d.first in earlier:
             continue

@@ -82,9 +82,10 @@ def sentence_flags(
     # no year is of what it is about, a plan ahead read as last year's, not history. Other acts,
     # and dates with their year ("held before on 21 March 2025"), keep the check
     own_day = _recent_day(facts, published) and _protested(facts)
+    ahead = ahead_dated(facts, published) | grievance_dated(facts, published)
     if published is not None:
         for d in facts.dates:
-            if own_day and not _year_written(facts, d):
+            if (own_day and not _year_written(facts, d)) or d.first in ahead:
                 continue
             # a bare year inside the sentence names something else's time ("soldiers who
             # took part in the 2011 coup protested"); at its head, or told as the time of an
@@ -135,6 +136,63 @@ def _describes_speaker(facts: SentenceFacts, first: int, last: int) -> bool:
         or (before[:1].isupper() and opened > 1)
         or any(a.last <= opened and opened - a.last <= _SPEAKER_REACH for a in facts.actors)
     )
+
+
+def grievance_dated(facts: SentenceFacts, published: date | None) -> set[int]:
+    """Where the dates of a demonstration's grievance are: "protested against the dismissal of
+    colleagues announced in January", told in June. A date long past, told
+    after a grievance word that follows the demonstration word, dates what was protested
+    against: neither history of the sentence nor the demonstration's day. A date told with
+    its year ("a march against the merger in December 2023") keeps the check: the
+    sentence may tell that earlier demonstration."""
+    if published is None or not _protested(facts):
+        return set()
+    protest = demonstration_means()
+    starts = [m.first for m in facts.kinds("means") if m.value in protest]
+    if not starts:
+        return set()
+    grievances = [g.last for g in facts.kinds("grievance") if g.first > min(starts)]
+    return {
+        d.first
+        for d in facts.dates
+        if (end := d.date_end or d.date) is not None
+        and (published - end).days > BACKGROUND_DAYS
+        and not _year_written(facts, d)
+        and any(g <= d.first for g in grievances)
+    }
+
+
+_AHEAD_DAYS = 31
+
+
+def ahead_dated(facts: SentenceFacts, published: date | None) -> set[int]:
+    """Where the dates still ahead are: "a campaigner for the June 20 vote was shot",
+    told on June 12. A date told with no year is read as the last one on or before
+    publication (a year back here); told as what names a thing (no date word such as "on",
+    "in", "pada" right before it), with its reading in the next year ahead of publication
+    within a month, it is of something to come: neither history nor the day of the act
+    told. "pada 7 Oktober" stays last year's: it tells when something happened."""
+    if published is None:
+        return set()
+    dates = facts.lang.dates
+    leads = {*dates.month_lead, *dates.date_lead}
+    found = set()
+    for d in facts.dates:
+        end = d.date_end or d.date
+        if (
+            d.kind != "absolute"
+            or end is None
+            or _year_written(facts, d)
+            or (d.first > 0 and facts.tokens[d.first - 1].key in leads)
+        ):
+            continue
+        try:
+            next_year = end.replace(year=end.year + 1)
+        except ValueError:  # 29 February
+            continue
+        if published < next_year and (next_year - published).days <= _AHEAD_DAYS:
+            found.add(d.first)
+    return found
 
 
 _COMPARED_REACH = 8  # tokens from a superlative to the period it is measured over
@@ -207,8 +265,11 @@ def _toll_before_since(facts: SentenceFacts) -> bool:
 
 def _one_operation(facts: SentenceFacts) -> bool:
     """Every act the sentence tells is of a kind told once across places ("signed a
-    nationwide ceasefire", "troops were deployed across the region")."""
+    nationwide ceasefire", "troops were deployed across the region"), or the sentence tells
+    only peaceful demonstrations and counts no dead or hurt ("staged nationwide protests")."""
     means = {m.value for m in facts.kinds("means")}
+    if means == {"protest"} and not any(c.value for c in find_claims(facts)):
+        return True  # "staged nationwide protests", "a nationwide strike": one day's action
     return bool(means) and means <= one_operation_means()
 
 
@@ -259,8 +320,9 @@ def find_mentions(facts: SentenceFacts) -> list[Mention]:
     """Event words of a sentence that tell an act that happened, left to right."""
     found: list[Mention] = []
     taken: set[int] = set()
+    demands = _crowd_demands(facts)
     words = sorted(
-        [*facts.kinds("means", "reference_nouns"), *_gatherings(facts)],
+        [*facts.kinds("means", "reference_nouns"), *_gatherings(facts), *demands],
         key=lambda m: (m.first, m.first - m.last),
     )
     actor_tokens = {i for a in facts.actors for i in range(a.first, a.last)}
@@ -287,7 +349,10 @@ def find_mentions(facts: SentenceFacts) -> list[Mention]:
         ):
             continue
         taken |= span
-        found.append(_mention(facts, m))
+        mention = _mention(facts, m)
+        if m in demands:  # a verb told by its crowd ("the city demanded"): no pointer before it
+            mention = replace(mention, anaphoric=False)
+        found.append(mention)
         closing = _closing_pointer(facts, m)
         if closing is not None:  # the phrase's other event words are of this mention
             taken.update(range(m.last, closing))
@@ -316,6 +381,30 @@ def _gatherings(facts: SentenceFacts) -> list[Match]:
             g.last <= p.first <= g.last + _PURPOSE_REACH
             and not any(t.text in _CLAUSE_BREAKS for t in facts.tokens[g.last : p.first])
             for p in purposes
+        )
+    ]
+
+
+# tokens from protesters to what they ask for: "demonstrators outside the ministry of labour demanded"
+_DEMAND_REACH = 8
+
+
+def _crowd_demands(facts: SentenceFacts) -> list[Match]:
+    """'Demonstrators demanded unpaid wages', 'para demonstran menuntut ...': what protesters ask
+    for or speak against (`crowd_demand`), told a few words after them in their clause, is a
+    demonstration word (a `protest` means)."""
+    crowds = [
+        a.last
+        for a in facts.actors
+        if a.kind == "role" and a.role is not None and a.role.category == "protesters"
+    ]
+    return [
+        replace(x, kind="means", value="protest")
+        for x in facts.kinds("crowd_demand")
+        if any(
+            end <= x.first <= end + _DEMAND_REACH
+            and not any(t.text in _CLAUSE_BREAKS for t in facts.tokens[end : x.first])
+            for end in crowds
         )
     ]
 
@@ -504,9 +593,26 @@ def _pointer_before(facts: SentenceFacts, first: int) -> bool:
     actor_tokens = {i for a in facts.actors for i in range(a.first, a.last)}
     return any(
         x.kind == "anaphoric_before"
-        and (x.last == first or (x.last == first - 1 and x.last not in actor_tokens))
+        and (
+            x.last == first
+            or (x.last == first - 1 and x.last not in actor_tokens and not _describes(facts, x))
+        )
         and not facts.has("combatants", x.last, first)
         for x in facts.matches
+    )
+
+
+def _describes(facts: SentenceFacts, pointer: Match) -> bool:
+    """'Students from the village protested': the pointer opens a noun after a preposition
+    (`modifier_lead`) right after an actor; the phrase describes the actor, whose act the
+    event word tells; so does one after people told by a `members` word ("members of the
+    union marched"); and a pointer right after an actor opens a clause about it ("police
+    that later dispersed them")."""
+    ends = {a.last for a in facts.actors} | {x.last for x in facts.kinds("members")}
+    # "police that later dispersed them": right after an actor, a pointer opens a clause
+    # about it, no noun phrase of the act
+    return pointer.first in ends or any(
+        x.last == pointer.first and x.first in ends for x in facts.kinds("modifier_lead")
     )
 
 
@@ -624,7 +730,10 @@ def _reason(facts: SentenceFacts, m: Match, marker: str, act: str, own: frozense
     'protested against the killing of ...', 'memprotes penembakan ...' (grievance words);
     'arrested ... for their alleged involvement in arson attacks', 'ditangkap terkait
     penembakan' (charge words)."""
-    if m.value in own or not any(x.kind == "means" and x.value == act for x in facts.matches):
+    told = any(x.kind == "means" and x.value == act for x in facts.matches)
+    if act == "protest" and not told:  # "demonstrators demanded the release of the detained"
+        told = bool(_gatherings(facts) or _crowd_demands(facts))
+    if m.value in own or not told:
         return False
     opening = set(facts.lang.events.markers.clause_opening)
     return any(

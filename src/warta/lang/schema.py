@@ -431,6 +431,28 @@ class Markers:
         (),
         optional=True,
     )
+    modifier_lead: Words = doc(
+        'prepositions right after an actor that open what describes it ("students from the'
+        ' village", "residents of the town"): a pointer right after them, one word before an'
+        " event word, is the describing phrase's, and the event word is the actor's act, no"
+        " reference back",
+        (),
+        optional=True,
+    )
+    relative_pronoun: Words = doc(
+        'relative pronouns ("who", "yang"): a demonstration word up to two words after one'
+        ' tells who a trial word after it is about ("students who protested were convicted"):'
+        " no demonstration of the day",
+        (),
+        optional=True,
+    )
+    crowd_demand: Words = doc(
+        'words of what a crowd asks for or speaks against ("demanded", "denouncing",'
+        ' "menuntut"): told by protesters (a role of category protesters) a few words before'
+        ' them in the same clause, a demonstration word: "demonstrators demanded unpaid wages"',
+        (),
+        optional=True,
+    )
     gathering: Words = doc(
         'words of people coming together ("gathered", "berkumpul"): a demonstration when a'
         " `gathering_purpose` follows in the same clause",
