@@ -538,11 +538,12 @@ def _longest(matches: list[Match]) -> list[Match]:
 
 def _pair_numbers(facts: SentenceFacts, casualties: list[Match]) -> dict[int, Number]:
     """Each casualty word's count, nearest pairs first; a count serves one word only."""
+    asides = [_including_aside(facts, c.first) for c in casualties]  # once a word, not a pair
     options = sorted(
         (gap, side, ci, ni)
         for ci, c in enumerate(casualties)
         for ni, n in enumerate(facts.numbers)
-        if (found := _distance(facts, c, n)) is not None
+        if (found := _distance(facts, c, n, asides[ci])) is not None
         for gap, side in [found]
     )
     paired: dict[int, Number] = {}
@@ -555,8 +556,11 @@ def _pair_numbers(facts: SentenceFacts, casualties: list[Match]) -> dict[int, Nu
     return paired
 
 
-def _distance(facts: SentenceFacts, c: Match, n: Number) -> tuple[int, int] | None:
-    """(gap in tokens, 0 before / 1 after) between a casualty word and a count that may go with it."""
+def _distance(
+    facts: SentenceFacts, c: Match, n: Number, aside: range | None
+) -> tuple[int, int] | None:
+    """(gap in tokens, 0 before / 1 after) between a casualty word and a count that may go with
+    it; `aside` is the casualty word's including aside (`_including_aside`)."""
     ordinal = set(facts.lang.numbers.ordinal)
     if n.value is None and n.qualifier != "unknown":
         return None
@@ -564,11 +568,12 @@ def _distance(facts: SentenceFacts, c: Match, n: Number) -> tuple[int, int] | No
         return None
     if _modifier(facts, n):
         return None  # "killed a 76-year-old villager": an age, not a count
-    aside = _including_aside(facts, c.first)
     if aside is not None and aside.start <= n.first < aside.stop:
         return None  # "Six soldiers, including two officers, were killed": a part, not the count
     if n.last <= c.first:
         gap, side, lo, hi = c.first - n.last, 0, n.last, c.first
+        if gap > _WINDOW + _ASIDES_REACH + (len(aside) if aside is not None else 0):
+            return None  # more than asides can take back: no scan of the sentence between
         for span in _asides(facts, lo, hi, aside):
             # the count before an aside: "Empat tentara Irak, termasuk seorang perwira, tewas",
             # "Two KNF (Kuki National Front) members were killed"
@@ -621,6 +626,7 @@ def _modifier(facts: SentenceFacts, n: Number) -> bool:
 
 
 _ASIDE_WORDS = 12  # words of an aside told between a count and its casualty word, at most
+_ASIDES_REACH = 2 * (_ASIDE_WORDS + 2)  # tokens two bracketed asides take up, at most
 
 
 def _including_aside(facts: SentenceFacts, at: int) -> range | None:
