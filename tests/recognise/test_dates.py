@@ -64,3 +64,13 @@ def test_a_month_alone_after_a_lead_word_is_a_month():
     assert dates("en", "since November") == [("November", "2018-11-01", "2018-11-30", "month")]
     assert dates("id", "pada Agustus lalu")[0][1:] == ("2018-08-01", "2018-08-31", "month")
     assert dates("en", "It may rain") == []
+
+
+def test_a_lead_word_glued_to_a_month_is_that_month():
+    """'mid-September' is one token: the lead and the month are read through the hyphen; a
+    word that is no lead ('pre-war') or no month ('mid-way') is no date."""
+    assert dates("en", "He was detained in mid-September.") == [
+        ("mid-September", "2018-09-01", "2018-09-30", "month")
+    ]
+    assert dates("en", "in early-April")[0][1:] == ("2019-04-01", "2019-04-30", "month")
+    assert dates("en", "a mid-way stop in a pre-March lull") == []

@@ -115,6 +115,14 @@ def find_dates(
                         tok.start, tok.end, i, month.last, lo, _month_end(lo), "month", "absolute"
                     )
                 )
+        elif (led := _led_month(tok.text, lex)) is not None:  # "mid-September"
+            lo = _month_only(led, published)
+            if lo is not None:
+                add(
+                    DateMention(
+                        tok.start, tok.end, i, i + 1, lo, _month_end(lo), "month", "absolute"
+                    )
+                )
         elif (numeric := _NUMERIC.match(tok.text)) and _in_brackets_or_led(tokens, i, by_first):
             d = _numeric(numeric, lex, published)
             if d is not None:
@@ -175,6 +183,17 @@ def _day(
     return DateMention(
         tokens[first].start, tokens[last - 1].end, first, last, d, d, "day", "absolute"
     )
+
+
+def _led_month(text: str, lex: Lexicon) -> int | None:
+    """The month of a lead word glued to it by a hyphen ("mid-September", "early-June"):
+    a month lead of the language, then a month name or alias; else None."""
+    lead, dash, name = text.lower().partition("-")
+    dates = lex.dates
+    if not dash or not name[:1].isalpha() or lead not in dates.month_lead:
+        return None
+    name = dates.month_aliases.get(name, name)
+    return dates.months.index(name) + 1 if name in dates.months else None
 
 
 def _month_only(month: int, published: date | None) -> date | None:
