@@ -48,7 +48,11 @@ class ClaimFact:
 
 def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
     """Every counted (or vaguely counted) casualty claim in a sentence."""
-    casualties = [c for c in _longest(facts.kinds("casualty")) if not _aim(facts, c)]
+    casualties = [
+        c
+        for c in _longest(facts.kinds("casualty"))
+        if not _aim(facts, c) and not _charged(facts, c)
+    ]
     numbers = _pair_numbers(facts, casualties)
     claims: list[ClaimFact] = []
     previous: ClaimFact | None = None
@@ -95,6 +99,33 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
     claims = [group for claim in claims for group in _groups(facts, claim, used)]
     claims = [group for claim in claims for group in _along_with(facts, claim, used)]
     return [c for claim in claims for c in _each_speaker(facts, _attribute(facts, claim))]
+
+
+def _charged(facts: SentenceFacts, c: Match) -> bool:
+    """'arrested a commander wanted in several cases, including the 2015 ambush in which four
+    officers were killed': a casualty told in what an arrest is charged with (after a `charge`
+    word, in its clause) is the old act's, not the arrest's."""
+    tokens = facts.tokens
+    opening = set(facts.lang.events.markers.clause_opening)
+    going_on = set(facts.lang.events.markers.clause_continuing)
+    for x in facts.kinds("charge"):
+        if x.last > c.first or not any(
+            m.kind == "means" and m.value == "arrest" and m.last <= x.first for m in facts.matches
+        ):
+            continue
+        between = range(x.last, c.first)
+        if any(tokens[i].key in opening for i in between) or any(
+            m.kind == "means" and m.value == "arrest" and x.last <= m.first < c.first
+            for m in facts.matches
+        ):
+            continue
+        if all(
+            tokens[i].text[:1].isalnum()
+            or (tokens[i].text == "," and i + 1 < c.first and tokens[i + 1].key in going_on)
+            for i in between
+        ):
+            return True
+    return False
 
 
 def _aim(facts: SentenceFacts, c: Match) -> bool:

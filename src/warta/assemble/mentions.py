@@ -564,7 +564,42 @@ def _held(facts: SentenceFacts, m: Match, means: str) -> str:
     near = [x for x in facts.matches if x.last <= m.first and m.first - x.last < _HELD_NEAR]
     if any(x.kind == "disarmed" for x in near):  # "menetralkan dua bom rakitan": defused
         return "disrupted"
-    return "held" if any(x.kind == "held" for x in near) else means
+    held = any(x.kind == "held" for x in near) or any(
+        x.kind == "held" and _listed(facts, x.last, m.first) for x in facts.matches
+    )
+    return "held" if held else means
+
+
+_LIST_NEAR = 12  # "seized [rifles, ammunition, two motorbikes and] a grenade"
+
+
+def _listed(facts: SentenceFacts, first: int, last: int) -> bool:
+    """'seized rifles, ammunition, two motorbikes and a grenade': the words between a holding
+    word and a weapon word are a list of things, the weapon the list's last: commas the only
+    punctuation, no act (but other weapons listed), actor, place, preposition or clause
+    opening word between."""
+    if not first < last <= first + _LIST_NEAR:
+        return False
+    between = facts.tokens[first:last]
+    if any(not t.text[:1].isalnum() and t.text != "," for t in between):
+        return False
+    # a list, its first item right after the word ("a car carrying a ward official exploded",
+    # "fuel seized, and an IED workshop destroyed": none)
+    if between[0].text == "," or not any(t.text == "," for t in between):
+        return False
+    opening = set(facts.lang.events.markers.clause_opening)
+    if any(t.key in opening for t in between):
+        return False
+    if any(first <= a.first < last for a in facts.actors) or any(
+        first <= p.first < last for p in facts.places
+    ):
+        return False
+    return not any(
+        first <= x.first < last
+        and x.kind in ("means", "relation", "casualty")
+        and not (x.kind == "means" and x.value in _WEAPONS)  # "two AK rifles, a grenade, ..."
+        for x in facts.matches
+    )
 
 
 def _aimed_at_no_one(facts: SentenceFacts, m: Match, means: str) -> str:
@@ -749,8 +784,18 @@ def _one_clause(facts: SentenceFacts, first: int, last: int, own: frozenset[str]
     """No punctuation and no act of the protest's (or arrest's) own between two tokens: 'to
     protest against massacres targeting the community in the area of X in the wake of a
     militant attack' is all what the protest is against; 'demanding justice, marched and
-    attacked' is not. A clause opening word ("when", "then", "lalu") ends it at any reach."""
-    return not any(not t.text[:1].isalnum() for t in facts.tokens[first:last]) and not any(
+    attacked' is not. A clause opening word ("when", "then", "lalu") ends it at any reach; a
+    comma right before a word going on with a list ("including", "termasuk") does not."""
+    tokens = facts.tokens
+    going_on = set(facts.lang.events.markers.clause_continuing)
+    stops = [
+        i
+        for i in range(first, last)
+        if not tokens[i].text[:1].isalnum()
+        # "wanted in several cases, including the 2015 ambush": a comma going on with a list
+        and not (tokens[i].text == "," and i + 1 < last and tokens[i + 1].key in going_on)
+    ]
+    return not stops and not any(
         x.kind == "means" and x.value in own and first <= x.first < last for x in facts.matches
     )
 

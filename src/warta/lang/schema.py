@@ -471,6 +471,13 @@ class Markers:
         (),
         optional=True,
     )
+    clause_continuing: Words = doc(
+        "words right after a comma that go on with the clause before as a list of its own"
+        ' items: what an arrest is charged with runs on ("wanted in several cases, including'
+        ' the 2015 ambush", "termasuk")',
+        (),
+        optional=True,
+    )
     earlier_act: Words = doc(
         'words opening what came before an act ("following", "after", "in the wake of",'
         ' "menyusul"): a riot told right after one in a sentence that has told a protest'
