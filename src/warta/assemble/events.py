@@ -723,6 +723,10 @@ def _targets(
         return []
     if t.implicit:
         return _implicit_target(state, t, sentence)
+    if _toll_only(t):
+        recent = state.recent[-1] if state.recent and state.gap(sentence) <= 1 else None
+        if recent is not None and _compatible_draft(recent, t):
+            return [recent]
     if t.both and len(state.recent) >= 2:
         return state.recent[-2:]
     if t.anaphoric:
@@ -1002,6 +1006,19 @@ def undated_days(published: date) -> tuple[date, date]:
     if published.toordinal() <= UNDATED_SPAN_DAYS:  # not in the first days of year 1
         return published, published
     return published - timedelta(days=UNDATED_SPAN_DAYS), published
+
+
+def _toll_only(t: Telling) -> bool:
+    """'6 prisoners were killed.' after a prison riot: a passive killing word with a count and
+    no doer, place or day of its own tells the toll of the act just told, as 'Three officers
+    died.' does, not an act of its own."""
+    bare = set(taxonomy().get("toll_only", ()))
+    return (
+        bool(t.claims)
+        and all(m.means in bare and (m.passive or m.means == "casualties") for m in t.mentions)
+        and not any(role == "agent" for _, role in t.actors)
+        and not (t.places or t.dates or t.report_dates)
+    )
 
 
 def _implicit_target(state: DocumentState, t: Telling, sentence: int) -> list[Draft] | None:
