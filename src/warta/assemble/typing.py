@@ -133,8 +133,11 @@ def classify(
     actor1: ActorRef | None,
     hit: Sequence[ActorRef],
     claims: Sequence[Claim],
+    others: Sequence[ActorRef] = (),
 ) -> tuple[str, str] | None:
-    """(event type, sub-type) by the first rule that holds, or None when no means is told."""
+    """(event type, sub-type) by the first rule that holds, or None when no means is told.
+    `others` are the doers told beside actor1: they are sides of the fight too (the rules'
+    `side` / `not_side`)."""
     means = set(draft.means) - {"reference"}
     if not means:  # "claims responsibility of the attack on two policemen": nothing before it
         means = _referred(draft)
@@ -152,7 +155,7 @@ def classify(
     # a party told by the people it brings out as a crowd ("BNP activists"), not as an
     # armed group
     members = actor1 is not None and actor1.name in _members_told(draft, "crowd_members")
-    sides = frozenset({a1, *(actor_class(taxonomy, a) for a in hit)})
+    sides = frozenset({a1, *(actor_class(taxonomy, a) for a in (*hit, *others))})
     for rule in taxonomy["rule"]:
         if _holds(taxonomy, rule, means, families, a1, target, killed, hurt, crowd, members, sides):
             sub = rule["sub_event_type"]

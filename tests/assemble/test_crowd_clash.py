@@ -1,0 +1,56 @@
+"""An unorganised crowd told as a side of a clash ("clashes between youths and police") is a
+riot, Mob violence, whichever side the text tells first and also when the crowd is one of
+several doers: ACLED's Battles need organised armed groups on both sides (stop 26). With a
+militia on a side, or youths told as armed, it stays a battle; two unnamed rival groups of a
+village stay the communal militia's battle. Every sentence here is our own."""
+
+import pytest
+
+from .extracted import assert_coded, extract_texts
+
+PUBLISHED = "2024-06-12"
+
+# key: (text, [(event type, sub-event type, actor1, actor2)], None where not checked)
+CASES = {
+    "en-clashes-between-youths-and-police": (
+        "Clashes between youths and police erupted in Bobo-Dioulasso on Sunday.",
+        [("Riots", "Mob violence", "Rioters (Burkina Faso)", "Police Forces of Burkina Faso")],
+    ),
+    "en-clashes-between-youths": (
+        "Clashes between youths erupted in Bobo-Dioulasso on Sunday.",
+        [("Riots", "Mob violence", "Rioters (Burkina Faso)", None)],
+    ),
+    "en-police-clashed-with-a-crowd": (
+        "Police clashed with a crowd in Koudougou on Saturday.",
+        [("Riots", "Mob violence", None, None)],
+    ),
+    "id-bentrok-antara-sekelompok-pemuda-dan-polisi": (
+        "Bentrokan antara sekelompok pemuda dan polisi terjadi di Makassar pada Senin.",
+        [("Riots", "Mob violence", "Rioters (Indonesia)", None)],
+    ),
+    # an armed side: a battle
+    "en-soldiers-clashed-with-armed-youths": (
+        "Soldiers clashed with armed youths in Bobo-Dioulasso on Sunday.",
+        [("Battles", "Armed clash", None, None)],
+    ),
+    "en-clash-between-militia-and-youths": (
+        "Clashes between a communal militia and youths erupted in Bobo-Dioulasso on Sunday.",
+        [("Battles", "Armed clash", None, None)],
+    ),
+    "en-two-rival-groups-at-a-village": (
+        "A clash between two rival groups at Kolapara village in Barisal over a land dispute "
+        "left three people injured on Sunday.",
+        [("Battles", "Armed clash", None, None)],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory, gazetteer_path):
+    rows = [(k, case[0], PUBLISHED) for k, case in CASES.items()]
+    return extract_texts(tmp_path_factory.mktemp("crowd_clash"), rows, gazetteer_path)
+
+
+@pytest.mark.parametrize("key", sorted(CASES))
+def test_crowd_clash(extracted, key):
+    assert_coded(extracted[key], CASES[key][1])
