@@ -1,7 +1,8 @@
 """An unorganised crowd told as a side of a clash ("clashes between youths and police") is a
 riot, Mob violence, whichever side the text tells first and also when the crowd is one of
 several doers: ACLED's Battles need organised armed groups on both sides (stop 26). With a
-militia on a side, or youths told as armed, it stays a battle; two unnamed rival groups of a
+militia on a side, or youths told as armed, it stays a battle; sides told in the passive
+("clashes between youths and police were reported") are no speakers; two unnamed rival groups of a
 village stay the communal militia's battle. Every sentence here is our own."""
 
 import pytest
@@ -27,6 +28,23 @@ CASES = {
     "id-bentrok-antara-sekelompok-pemuda-dan-polisi": (
         "Bentrokan antara sekelompok pemuda dan polisi terjadi di Makassar pada Senin.",
         [("Riots", "Mob violence", "Rioters (Indonesia)", None)],
+    ),
+    # told in the passive ("were reported"), the sides are no speakers
+    "en-clashes-were-reported": (
+        "Clashes between youths and police were reported in Bobo-Dioulasso on Sunday.",
+        [("Riots", "Mob violence", "Rioters (Burkina Faso)", "Police Forces of Burkina Faso")],
+    ),
+    # ... while who reports in the active voice still only speaks
+    "en-police-reported": (
+        "Police reported that gunmen killed two farmers in Bobo-Dioulasso on Sunday.",
+        [
+            (
+                "Violence against civilians",
+                "Attack",
+                "Unidentified Armed Group (Burkina Faso)",
+                "Civilians (Burkina Faso)",
+            )
+        ],
     ),
     # an armed side: a battle
     "en-soldiers-clashed-with-armed-youths": (
