@@ -2,7 +2,8 @@
 riot, Mob violence, whichever side the text tells first and also when the crowd is one of
 several doers: ACLED's Battles need organised armed groups on both sides (stop 26). With a
 militia on a side, or youths told as armed, it stays a battle; sides told in the passive
-("clashes between youths and police were reported") are no speakers; two unnamed rival groups of a
+("clashes between youths and police were reported") are no speakers; police and unarmed people clashing is a riot too, whichever is told first,
+unless guns were fired on both sides ("a shoot-out", "baku tembak"); two unnamed rival groups of a
 village stay the communal militia's battle. Every sentence here is our own."""
 
 import pytest
@@ -45,6 +46,25 @@ CASES = {
                 "Civilians (Burkina Faso)",
             )
         ],
+    ),
+    # state forces and unarmed people clashing, the force told first
+    "en-clashes-between-police-and-vendors": (
+        "Clashes broke out in Oran between police and street vendors.",
+        [("Riots", "Mob violence", "Rioters (Algeria)", "Police Forces of Algeria")],
+    ),
+    "id-bentrokan-antara-polisi-dan-pedagang": (
+        "Bentrokan antara polisi dan pedagang kaki lima terjadi di Makassar pada Senin.",
+        [("Riots", "Mob violence", "Rioters (Indonesia)", "Police Forces of Indonesia")],
+    ),
+    # ... but guns fired on both sides: a battle
+    "en-shoot-out-in-a-raid": (
+        "Police raided a neighbourhood of Oran on Sunday. A shoot-out broke out and two officers "
+        "and two residents were injured.",
+        [("Battles", "Armed clash", None, None)],
+    ),
+    "id-baku-tembak-polisi-dan-warga": (
+        "Baku tembak antara polisi dan warga terjadi di Makassar pada Senin.",
+        [("Battles", "Armed clash", None, None)],
     ),
     # an armed side: a battle
     "en-soldiers-clashed-with-armed-youths": (

@@ -157,7 +157,9 @@ def classify(
     members = actor1 is not None and actor1.name in _members_told(draft, "crowd_members")
     sides = frozenset({a1, *(actor_class(taxonomy, a) for a in (*hit, *others))})
     for rule in taxonomy["rule"]:
-        if _holds(taxonomy, rule, means, families, a1, target, killed, hurt, crowd, members, sides):
+        if _holds(
+            taxonomy, rule, means, families, a1, target, killed, hurt, crowd, members, sides, draft
+        ):
             sub = rule["sub_event_type"]
             if sub == "weapon":
                 sub = _weapon(taxonomy, means)
@@ -194,10 +196,19 @@ def _holds(
     crowd: bool = False,
     members: bool = False,
     sides: frozenset[str] = frozenset(),
+    draft: Draft | None = None,
 ) -> bool:
     if "side" in rule and not sides & _expand(taxonomy, rule["side"]):
         return False
     if "not_side" in rule and sides & _expand(taxonomy, rule["not_side"]):
+        return False
+    if (
+        "not_told" in rule
+        and draft is not None
+        and any(t.facts.has(kind) for t in draft.tellings for kind in rule["not_told"])
+    ):
+        return False
+    if "every_side" in rule and not all(sides & _expand(taxonomy, [c]) for c in rule["every_side"]):
         return False
     if "crowd_actor1" in rule and rule["crowd_actor1"] != crowd:
         return False
