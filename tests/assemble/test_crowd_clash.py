@@ -30,6 +30,16 @@ CASES = {
         "Bentrokan antara sekelompok pemuda dan polisi terjadi di Makassar pada Senin.",
         [("Riots", "Mob violence", "Rioters (Indonesia)", None)],
     ),
+    # sides told by what divides them, not by an armed group's name
+    "en-opposing-political-groups-clashed": (
+        "Opposing political groups clashed in Koudougou after the vote, injuring several.",
+        [("Riots", "Mob violence", "Rioters (Burkina Faso)", None)],
+    ),
+    # a count of people killed in clashes is no crowd: still a battle
+    "en-dozens-of-people-killed-in-clashes": (
+        "Dozens of people were killed in clashes in Koudougou on Sunday.",
+        [("Battles", "Armed clash", None, None)],
+    ),
     # told in the passive ("were reported"), the sides are no speakers
     "en-clashes-were-reported": (
         "Clashes between youths and police were reported in Bobo-Dioulasso on Sunday.",
