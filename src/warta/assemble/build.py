@@ -74,7 +74,7 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
     # who was hit: the targets told, but not the main doer; an actor told both acting and hit
     # is one of two sides fighting, allies told together only act
     hit = [a for a in hit if not doer or a.name != doer[0].name]
-    typed = classify(ctx.taxonomy, draft, doer[0] if doer else None, hit, claims)
+    typed = classify(ctx.taxonomy, draft, doer[0] if doer else None, hit, claims, doer[1:])
     if typed is None:
         return None
     event_type, sub_type = typed

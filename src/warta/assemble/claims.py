@@ -1312,12 +1312,17 @@ def _apposition_head(facts: SentenceFacts, run: list[ActorMention]) -> ActorMent
 
 def speaker_spans(facts: SentenceFacts) -> set[int]:
     """Token positions of those who only speak ("kata X", "X said", "according to X"):
-    claimants, not actors. Who claims a deed ("X mengklaim telah membunuh") stays an actor."""
+    claimants, not actors. Who claims a deed ("X mengklaim telah membunuh") stays an actor,
+    and so does who is told of in the passive ("clashes between youths and police were
+    reported")."""
     spans: set[int] = set()
     claims = {m.first for m in facts.kinds("report_claim_verbs")}
+    aux = set(facts.lang.events.markers.passive_aux)
     for verb in facts.kinds("report_before"):
         if verb.first in claims or _self_reference_after(facts, verb):
             continue
+        if verb.first > 0 and facts.tokens[verb.first - 1].key in aux:
+            continue  # "clashes between youths and police were reported": told, nobody speaks
         for a in reversed([a for a in facts.actors if a.last <= verb.first]):
             if verb.first - a.last > 6 or _broken_before(facts, a.last, verb.first):
                 break

@@ -133,8 +133,11 @@ def classify(
     actor1: ActorRef | None,
     hit: Sequence[ActorRef],
     claims: Sequence[Claim],
+    others: Sequence[ActorRef] = (),
 ) -> tuple[str, str] | None:
-    """(event type, sub-type) by the first rule that holds, or None when no means is told."""
+    """(event type, sub-type) by the first rule that holds, or None when no means is told.
+    `others` are the doers told beside actor1: they are sides of the fight too (the rules'
+    `side` / `not_side`)."""
     means = set(draft.means) - {"reference"}
     if not means:  # "claims responsibility of the attack on two policemen": nothing before it
         means = _referred(draft)
@@ -152,9 +155,11 @@ def classify(
     # a party told by the people it brings out as a crowd ("BNP activists"), not as an
     # armed group
     members = actor1 is not None and actor1.name in _members_told(draft, "crowd_members")
-    sides = frozenset({a1, *(actor_class(taxonomy, a) for a in hit)})
+    sides = frozenset({a1, *(actor_class(taxonomy, a) for a in (*hit, *others))})
     for rule in taxonomy["rule"]:
-        if _holds(taxonomy, rule, means, families, a1, target, killed, hurt, crowd, members, sides):
+        if _holds(
+            taxonomy, rule, means, families, a1, target, killed, hurt, crowd, members, sides, draft
+        ):
             sub = rule["sub_event_type"]
             if sub == "weapon":
                 sub = _weapon(taxonomy, means)
@@ -191,10 +196,19 @@ def _holds(
     crowd: bool = False,
     members: bool = False,
     sides: frozenset[str] = frozenset(),
+    draft: Draft | None = None,
 ) -> bool:
     if "side" in rule and not sides & _expand(taxonomy, rule["side"]):
         return False
     if "not_side" in rule and sides & _expand(taxonomy, rule["not_side"]):
+        return False
+    if (
+        "not_told" in rule
+        and draft is not None
+        and any(t.facts.has(kind) for t in draft.tellings for kind in rule["not_told"])
+    ):
+        return False
+    if "every_side" in rule and not all(sides & _expand(taxonomy, [c]) for c in rule["every_side"]):
         return False
     if "crowd_actor1" in rule and rule["crowd_actor1"] != crowd:
         return False

@@ -177,6 +177,9 @@ class Markers:
     armed_targets: Words = doc(
         'places and things that make an attack\'s target armed ("checkpoint")'
     )
+    gunfight: Words = doc(
+        'fighting words that tell guns fired on both sides ("shoot-out", "baku tembak"): no crowd'
+    )
     communal_sides: Words = doc(
         'two unnamed sides of one community fighting ("two rival groups", "dua kelompok warga")'
     )
