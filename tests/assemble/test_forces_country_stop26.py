@@ -1,6 +1,7 @@
 """State forces told with their nationality when the event has no place (stop 26): "the
 Malian air force" is Military Forces of Mali though the text names no place, as "angkatan
-udara Mali" already was in Indonesian. A force told with no nationality and no place keeps no
+udara Mali" already was in Indonesian, and "a US Drone" the United States' though the noun
+has a capital. A force told with no nationality and no place keeps no
 country: a people's word of others ("Somali residents", "a Norwegian missionary") is no
 evidence of the force's country. Every sentence here is our own."""
 
@@ -27,7 +28,21 @@ CASES = {
             "Military Forces of Nigeria",
         ),
     ),
-    # traps: the people told are foreigners, not the police's country
+    # a country's name before a capitalised attributive noun ("a US Drone") is no longer
+    # name (it was read as "US" glued to a town "Drone"): the drone is that state's
+    "drone-capitalised": (
+        "A US Drone fired two missiles at a compound, killing four militants.",
+        "2020-01-10",
+        (*STRIKE, "Military Forces of the United States"),
+    ),
+    # traps: the people told are foreigners, not the police's country; an embassy named with
+    # a capital keeps the protest in its city
+    "embassy-capitalised": (
+        "Protesters gathered outside the US Embassy in Nairobi on Tuesday to denounce the new"
+        " tax law.",
+        "2020-01-10",
+        ("Protests", "Peaceful protest", "Protesters (Kenya)"),
+    ),
     "foreign-people": (
         "Police officers shot dead a Norwegian tourist on Friday after he refused to stop his car.",
         "2019-07-12",
