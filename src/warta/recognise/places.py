@@ -107,6 +107,8 @@ class PlaceRules:
     demonyms: Mapping[str, tuple[str, ...]]  # "Kenyan" -> ("KE",): "a Kenyan town" is in Kenya
     at_words: frozenset[str] = frozenset()  # one-word relations meaning at ("in", "di")
     offices_after: frozenset[str] = frozenset()  # "the Meru governor": the office's seat
+    # "a US drone", "Kenya troops": a country's name before these is used as an adjective
+    attributive_after: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -150,6 +152,7 @@ def place_rules(code: str) -> PlaceRules:
         sites=frozenset(norm(w) for w in places.sites),
         businesses_after=frozenset(norm(w) for w in places.businesses_after),
         offices_after=frozenset(norm(w) for w in places.offices_after),
+        attributive_after=frozenset(norm(w) for w in places.attributive_after),
         demonyms=MappingProxyType({k: tuple(v) for k, v in places.demonyms.items()}),
         at_words=frozenset(
             norm(w) for w, rel in places.relations.items() if rel == "at" and " " not in w.strip()
@@ -708,6 +711,8 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
                 continue
             if i == after and s.tokens[i].key in s.rules.offices_after:
                 continue  # "Meru Governor Jane Doe": the governor of Meru, not a longer name
+            if i == after and _attributive(s, seg):
+                continue  # "a US Drone fired ...": the country's drone, written with a capital
             if i == after and _word_of_own_unit(s, seg, i):
                 continue  # "Wana Waziristan": the town, in the South Waziristan Agency
             if i == before and (
@@ -738,9 +743,22 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
             )
             and not (other is segments[-1] and _province_of(seg.candidates, other.candidates))
             and not _nested(seg.candidates, other.candidates)
+            and not _attributive(s, seg)
         ):
             return True
     return False
+
+
+def _attributive(s: _Sentence, seg: _Found) -> bool:
+    """A country's name used as an adjective before a noun of `attributive_after`, the noun
+    written with a capital ("a US Drone", "Kenya Troops"): no longer name, and the noun
+    (read as "Dronero") no place."""
+    return (
+        seg.last < len(s.tokens)
+        and s.tokens[seg.last].key in s.rules.attributive_after
+        and bool(seg.candidates)
+        and features.is_country(seg.candidates[0])
+    )
 
 
 def _nested(first: tuple[Place, ...], second: tuple[Place, ...]) -> bool:
