@@ -31,6 +31,7 @@ def found(tmp_path_factory, gazetteer_path):
         "reported": (REPORTED, PUBLISHED),
         "also": (ALSO, "2016-03-08"),
         "afar": (AFAR, "2016-03-08"),
+        "afar_toll": (AFAR_TOLL, "2016-03-08"),
         "before": (BEFORE, "2023-05-09"),
         "ahead": (AHEAD, "2016-03-08"),
         "offensive": (OFFENSIVE, "2019-05-21"),
@@ -106,6 +107,38 @@ def test_air_strikes_joined_by_their_day_alone_are_another_act(found, lang):
     assert told == [
         ("Battles", "Armed clash", "Damboa", "2016-03-06"),
         ("Explosions/Remote violence", "Air/drone strike", "Damboa", "2016-03-06"),
+    ], json.dumps(told)
+
+
+# An air strike told with its toll ("..., killing 12 militants") is still fire from afar: the
+# killing word tells the strike's toll, no act on the ground that would tie it to the storming
+# of the same day (it was folded into the storming in English, with its 12 dead).
+AFAR_TOLL = {
+    "en": "Boko Haram fighters stormed a police station in Damboa on Sunday, firing mortars as "
+    + "they advanced, residents said. The fighters entered the building after hours of clashes "
+    + "with soldiers. The army said a fighter jet carried out an air strike near the town on "
+    + "Sunday, killing 12 militants.",
+    "id": "Para pejuang Boko Haram menyerbu sebuah kantor polisi di Damboa pada Minggu sambil "
+    + "menembakkan mortir, kata warga. Para pejuang itu memasuki gedung tersebut setelah "
+    + "bentrokan selama berjam-jam dengan tentara. Menurut militer, jet tempur melancarkan "
+    + "serangan udara di dekat kota itu pada Minggu dan menewaskan 12 militan.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AFAR_TOLL))
+def test_air_strike_told_with_its_toll_is_another_act(found, lang):
+    told = sorted(
+        (
+            e["event_type"],
+            e["location"]["name"],
+            e["date"],
+            (e.get("fatalities") or {}).get("best"),
+        )
+        for e in found[f"afar_toll-{lang}"]
+    )
+    assert told == [
+        ("Battles", "Damboa", "2016-03-06", None),
+        ("Explosions/Remote violence", "Damboa", "2016-03-06", 12),
     ], json.dumps(told)
 
 

@@ -1087,15 +1087,24 @@ def _from_afar(draft: Draft, t: Telling) -> bool:
     """The telling tells only fire from afar (air strikes, shelling) of a kind the event does
     not hold, and the event acts on the ground (a storming, clashes, a capture): 'opposition
     fighters stormed a hospital complex on Sunday ... 33 air strikes were launched around the
-    flashpoint areas on Sunday morning' are two acts, by two sides."""
+    flashpoint areas on Sunday morning' are two acts, by two sides. A killing word telling
+    the strike's toll ("a US air strike near the town on Friday, killing about 30 fighters")
+    tells no act of its own (`toll_only`), so it leaves the strike fire from afar."""
     fam = taxonomy()["family"]
-    mine = {m.means for m in t.mentions} - {"casualties", "reference"}
+    mine = _acts_told(t)
     return (
         bool(mine)
         and mine <= from_afar_means()
         and not mine & draft.means
         and any(fam.get(m) in _GROUND for m in draft.means - {"casualties", "reference"})
     )
+
+
+def _acts_told(t: Telling) -> set[str]:
+    """The telling's means that tell an act: no reference, and no killing or casualty word
+    (`toll_only`), which tells the toll of the act beside it."""
+    toll = set(taxonomy().get("toll_only", ()))
+    return {m.means for m in t.mentions} - {"casualties", "reference"} - toll
 
 
 def _afar_beside(draft: Draft, t: Telling) -> bool:
@@ -1105,7 +1114,7 @@ def _afar_beside(draft: Draft, t: Telling) -> bool:
     launched air strikes" is background), is a second act by another side at the fight's
     town, not nothing."""
     fam = taxonomy()["family"]
-    mine = {m.means for m in t.mentions} - {"casualties", "reference"}
+    mine = _acts_told(t)
     return (
         bool(mine & from_afar_means())
         and not mine & draft.means
