@@ -1,6 +1,8 @@
 """Indonesian leftovers (stop 26): "di seluruh" spreads a sentence's acts like English "across
 the country", so nationwide demonstrations counting no dead are one day's action while a toll
-over the country with no day stays a total. Every sentence here is our own."""
+over the country with no day stays a total; youths ("pemuda") told as a group are a crowd, so
+youths clashing with police are a riot, not a battle, while one young man is a civilian and
+armed youths an armed group. Every sentence here is our own."""
 
 import pytest
 
@@ -29,6 +31,41 @@ CASES = {
     "id-korban-tewas-di-seluruh-suriah": (
         "Korban tewas akibat serangan udara di seluruh Suriah mencapai 300 orang.",
         [],
+    ),
+    # youths told as a group who clash with police are rioters
+    "id-puluhan-pemuda-bentrok-dengan-polisi": (
+        "Puluhan pemuda bentrok dengan polisi di Jayapura, Papua, pada Kamis malam.",
+        [("Riots", "Mob violence", "Rioters (Indonesia)", "Police Forces of Indonesia", None)],
+    ),
+    "id-para-pemuda-bentrok-dengan-polisi": (
+        "Para pemuda bentrok dengan polisi di Ambon pada Rabu malam.",
+        [("Riots", "Mob violence", "Rioters (Indonesia)", "Police Forces of Indonesia", None)],
+    ),
+    # ... one young man killed is a civilian, not a rioter
+    "id-seorang-pemuda-tewas-ditikam": (
+        "Seorang pemuda tewas ditikam orang tak dikenal di Medan pada Senin.",
+        [
+            (
+                "Violence against civilians",
+                "Attack",
+                "Unidentified Armed Group (Indonesia)",
+                "Civilians (Indonesia)",
+                "2025-09-01",
+            )
+        ],
+    ),
+    # ... and armed youths fighting soldiers are an armed group
+    "id-tentara-bentrok-dengan-pemuda-bersenjata": (
+        "Tentara bentrok dengan pemuda bersenjata di Intan Jaya pada Sabtu.",
+        [
+            (
+                "Battles",
+                "Armed clash",
+                "Military Forces of Indonesia",
+                "Unidentified Armed Group (Indonesia)",
+                "2025-08-30",
+            )
+        ],
     ),
     # a youth day's name is no crowd
     "id-hari-sumpah-pemuda": (
