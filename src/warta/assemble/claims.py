@@ -19,6 +19,8 @@ from .facts import SentenceFacts, demonym_before
 
 _BREAKS = frozenset('.;:"“”()[]')
 _WINDOW = 6  # tokens between a count and its casualty word, at most
+# means a protest may turn to; any other act told after a grievance word is the grievance
+DEMONSTRATION = frozenset({"protest", "riot", "crowd_clash", "mob", "intervention"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,30 +103,47 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
     return [c for claim in claims for c in _each_speaker(facts, _attribute(facts, claim))]
 
 
+# (reason word kind, acts told before it, acts ending what it tells): a casualty told in what
+# an arrest is charged with, or in what a protest is against, is that old act's
+_REASONS = (
+    ("charge", frozenset({"arrest"}), frozenset({"arrest"})),
+    ("grievance", frozenset({"protest"}), DEMONSTRATION),
+)
+
+
 def _charged(facts: SentenceFacts, c: Match) -> bool:
     """'arrested a commander wanted in several cases, including the 2015 ambush in which four
     officers were killed': a casualty told in what an arrest is charged with (after a `charge`
-    word, in its clause) is the old act's, not the arrest's."""
+    word, in its clause) is the old act's, not the arrest's. Likewise a casualty told in a
+    protest's grievance ("protested against the ambush in which four officers were killed",
+    "protested the killing of two students"): an act of another kind must come between, or the
+    casualty word must follow the grievance word right away, so "riots over fuel prices killed
+    three" keeps its dead."""
     tokens = facts.tokens
     opening = set(facts.lang.events.markers.clause_opening)
     going_on = set(facts.lang.events.markers.clause_continuing)
-    for x in facts.kinds("charge"):
-        if x.last > c.first or not any(
-            m.kind == "means" and m.value == "arrest" and m.last <= x.first for m in facts.matches
-        ):
-            continue
-        between = range(x.last, c.first)
-        if any(tokens[i].key in opening for i in between) or any(
-            m.kind == "means" and m.value == "arrest" and x.last <= m.first < c.first
-            for m in facts.matches
-        ):
-            continue
-        if all(
-            tokens[i].text[:1].isalnum()
-            or (tokens[i].text == "," and i + 1 < c.first and tokens[i + 1].key in going_on)
-            for i in between
-        ):
-            return True
+    means = facts.kinds("means")
+    articles = {*facts.lang.events.markers.definite, *facts.lang.events.markers.indefinite}
+    for kind, acts, own in _REASONS:
+        for x in facts.kinds(kind):
+            if x.last > c.first or not any(m.value in acts and m.last <= x.first for m in means):
+                continue
+            between = range(x.last, c.first)
+            if any(tokens[i].key in opening for i in between) or any(
+                m.value in own and x.last <= m.first < c.first for m in means
+            ):
+                continue
+            if kind == "grievance" and not (
+                all(tokens[i].key in articles for i in between)
+                or any(m.value not in own and x.last <= m.first < c.first for m in means)
+            ):
+                continue
+            if all(
+                tokens[i].text[:1].isalnum()
+                or (tokens[i].text == "," and i + 1 < c.first and tokens[i + 1].key in going_on)
+                for i in between
+            ):
+                return True
     return False
 
 

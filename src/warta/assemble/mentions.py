@@ -14,7 +14,7 @@ from datetime import date
 from ..recognise.dates import DateMention
 from ..recognise.phrases import Match
 from ..taxonomy import demonstration_means, named_means, one_operation_means
-from .claims import find_claims
+from .claims import DEMONSTRATION, find_claims
 from .facts import SentenceFacts
 
 _ARMED_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia"})
@@ -616,7 +616,7 @@ def _aimed_at_no_one(facts: SentenceFacts, m: Match, means: str) -> str:
         x.kind == "into_the_air" and m.first <= x.first <= m.last + _NEAR for x in facts.matches
     )
     demonstration = any(
-        x.kind == "means" and x.value in _DEMONSTRATION and not m.first <= x.first < m.last
+        x.kind == "means" and x.value in DEMONSTRATION and not m.first <= x.first < m.last
         for x in facts.matches
     )
     return "warning" if aimless and not demonstration else means
@@ -699,7 +699,7 @@ def _blocked(facts: SentenceFacts, m: Match) -> bool:
     ):
         return True
     return (
-        _reason(facts, m, "grievance", "protest", _DEMONSTRATION)
+        _reason(facts, m, "grievance", "protest", DEMONSTRATION)
         or _reason(facts, m, "charge", "arrest", frozenset({"arrest"}))
         or _earlier_riot(facts, m)
     )
@@ -755,8 +755,6 @@ def _unreal(facts: SentenceFacts, m: Match) -> bool:
 _BRAWLS = frozenset({"mob", "riot", "crowd_clash"})
 
 
-# means a protest may turn to; any other act told after a grievance word is the grievance
-_DEMONSTRATION = frozenset({"protest", "riot", "crowd_clash", "mob", "intervention"})
 _REASON_NEAR = 6
 
 
