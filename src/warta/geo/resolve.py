@@ -105,6 +105,8 @@ class Weights:
     district_km: float = 120.0  # a place in a district the text names lies this near its point
     town_km: float = 60.0  # ... or near the town the text names it by ("X area of Y")
     chain_gap: int = 16  # characters between the links of "X (Y, Z)", "X village of Y district"
+    # ... and between a place and a unit told after one locative word ("X di Kabupaten Y")
+    at_gap: int = 4
     border_km: float = 150.0
     across_border: float = 2.0  # a place and a neighbouring country's province nearby
     near_km: tuple[tuple[float, float], ...] = ((25.0, 5.0), (100.0, 4.0), (300.0, 2.5))
@@ -583,13 +585,16 @@ def _containers(
     """The places written right after mention i as where it lies ("X, Y", "X (Y)"): for each,
     its chosen reading and the units of that name in the same country ("Rosario (Santa Fe)":
     the city Santa Fe, and the province)."""
-    found = []
+    found: list[tuple[int, list[Place]]] = []
     prev = mentions[i]
     for j in range(i + 1, len(mentions)):
         m = mentions[j]
-        if m.relation != "in" or m.bare or m.start - prev.end > w.chain_gap:
-            break
         place, g = out[j], group_of.get(j)
+        if not found and _sibling(mentions[i], prev, m, w):
+            prev = m  # "X village and Y village, Z district": Z holds X too
+            continue
+        if not _told_within(prev, m, place, out[i], w):
+            break
         if place is not None and g is not None:
             units = [
                 p
@@ -599,6 +604,44 @@ def _containers(
             found.append((j, [place, *units, *_unit_around(m, place, units)]))
         prev = m
     return found
+
+
+def _sibling(first: PlaceMention, prev: PlaceMention, m: PlaceMention, w: Weights) -> bool:
+    """ "Desa X dan Desa Y di Z", "the villages X and Y, Z district": a name listed with the
+    one before under the same kind of place and the same relation, whose containers told
+    after the list hold every name of it."""
+    return (
+        not m.bare
+        and m.feature is not None
+        and m.feature == first.feature
+        and m.relation == first.relation
+        and 0 <= m.start - prev.end <= w.chain_gap
+    )
+
+
+def _told_within(
+    prev: PlaceMention, m: PlaceMention, place: Place | None, here: Place | None, w: Weights
+) -> bool:
+    """Whether m is written as where the place before lies: "X, Y", "X (Y)", or a unit or
+    island after one locative word, told so by a feature noun or a name of more than one word
+    ("Desa X di Kabupaten Y", "X village in Y district", "Desa X di Pulau Y"; not a lone word
+    read as a unit, as "North" of "in X in North 24 Parganas district"). The unit after a
+    locative word picks among namesakes of the place's country only: read abroad it binds
+    nothing (an actor's country may say otherwise)."""
+    if m.bare:
+        return False
+    gap = m.start - prev.end
+    if m.relation == "in":
+        return gap <= w.chain_gap
+    return (
+        m.relation == "at"
+        and 0 <= gap <= w.at_gap
+        and place is not None
+        and here is not None
+        and place.country == here.country
+        and (m.feature is not None or len(m.name.split()) > 1)
+        and (place.feature_code in ADMIN_UNITS or place.feature_code in ("ISL", "ISLS"))
+    )
 
 
 _UNIT_CODES: Mapping[str, str] = MappingProxyType(
