@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from warta.assemble.facts import read_sentence
 from warta.geo import Gazetteer
-from warta.lang.segment import segment
-from warta.recognise.lexicon import load_lexicon
+
+from .places_read import actor_names
 
 
 @pytest.fixture(scope="module")
@@ -21,15 +20,9 @@ def gz(full_gazetteer: Gazetteer) -> Gazetteer:
     return full_gazetteer
 
 
-def _actors(text: str, gz: Gazetteer) -> list[str]:
-    (span,) = segment(text, "en").sentences
-    facts = read_sentence(text, 0, span, load_lexicon("en"), gz, None)
-    return [a.actor.name for a in facts.actors if a.actor is not None]
-
-
 def test_an_acronym_spelled_out_as_another_body_is_not_the_listed_actor(gz):
     text = "Gunmen wounded two supporters of the New Democratic Front (NDF) on Sunday."
-    assert not any(name.startswith("NDF") for name in _actors(text, gz))
+    assert not any(name.startswith("NDF") for name in actor_names(text, gz))
 
 
 @pytest.mark.parametrize(
@@ -41,10 +34,10 @@ def test_an_acronym_spelled_out_as_another_body_is_not_the_listed_actor(gz):
     ],
 )
 def test_an_acronym_of_the_actor_itself_is_the_actor(gz, text):
-    assert "NDF: National Defence Forces" in _actors(text, gz)
+    assert "NDF: National Defence Forces" in actor_names(text, gz)
 
 
 def test_an_air_force_written_as_one_word_is_the_same_actor(gz):
     # "Nigerian Air Force" is listed; news writes "Airforce" too
     text = "The Nigerian Airforce bombed a camp of the militants on Monday."
-    assert "Military Forces of Nigeria" in _actors(text, gz)
+    assert "Military Forces of Nigeria" in actor_names(text, gz)

@@ -16,7 +16,7 @@ from warta.geo import Gazetteer
 from warta.lang.segment import segment
 from warta.recognise.lexicon import load_lexicon
 
-from .places_read import event_location
+from .places_read import actor_names, event_location
 
 SPLM_IO = "SPLM-IO: Sudan People's Liberation Movement-In Opposition"
 CDF = "CDF: Chinland Defense Force"
@@ -25,12 +25,6 @@ CDF = "CDF: Chinland Defense Force"
 @pytest.fixture(scope="module")
 def gz(full_gazetteer: Gazetteer) -> Gazetteer:
     return full_gazetteer
-
-
-def _actors(text: str, gz: Gazetteer) -> list[str]:
-    (span,) = segment(text, "en").sentences
-    facts = read_sentence(text, 0, span, load_lexicon("en"), gz, None)
-    return [a.actor.name for a in facts.actors if a.actor is not None]
 
 
 @pytest.mark.parametrize(
@@ -42,7 +36,7 @@ def _actors(text: str, gz: Gazetteer) -> list[str]:
     ],
 )
 def test_a_slashed_faction_acronym_is_the_listed_group(gz: Gazetteer, text: str):
-    assert SPLM_IO in _actors(text, gz)
+    assert SPLM_IO in actor_names(text, gz)
 
 
 def test_the_slashed_factions_country_places_a_namesake_town_at_home(gz: Gazetteer):
@@ -60,7 +54,7 @@ def test_the_slashed_factions_country_places_a_namesake_town_at_home(gz: Gazette
     ],
 )
 def test_an_acronym_before_what_a_fund_pays_for_is_no_armed_group(gz: Gazetteer, text: str):
-    assert CDF not in _actors(text, gz)
+    assert CDF not in actor_names(text, gz)
     loc = event_location(text, gz)
     assert loc is not None
     assert loc.country == "KE"
@@ -68,7 +62,7 @@ def test_an_acronym_before_what_a_fund_pays_for_is_no_armed_group(gz: Gazetteer,
 
 def test_the_bare_acronym_stays_the_armed_group(gz: Gazetteer):
     text = "CDF fighters ambushed a military convoy near Hakha on Monday."
-    assert CDF in _actors(text, gz)
+    assert CDF in actor_names(text, gz)
 
 
 @pytest.mark.parametrize(
@@ -125,9 +119,9 @@ def test_a_people_word_of_the_actors_still_hints_the_country(gz: Gazetteer):
     ],
 )
 def test_the_nduma_defence_factions_are_listed_groups(gz: Gazetteer, text: str, name: str):
-    assert name in _actors(text, gz)
+    assert name in actor_names(text, gz)
 
 
 def test_the_bare_ndc_is_no_congolese_group(gz: Gazetteer):
     text = "NDC supporters marched through the town on Monday to celebrate the result."
-    assert not any(name.startswith("NDC") for name in _actors(text, gz))
+    assert not any(name.startswith("NDC") for name in actor_names(text, gz))
