@@ -49,7 +49,7 @@ from .recognise.lexicon import (
     party_countries,
     theatres,
 )
-from .recognise.places import place_rules
+from .recognise.places import lookup, place_rules
 from .taxonomy import generic_means, means_families, taxonomy
 
 log = logging.getLogger(__name__)
@@ -732,7 +732,7 @@ def _unit_named(name: str, gazetteer: Gazetteer, code: str) -> Place | None:
     if len(name) < UNIT_IN_NAME_LETTERS:
         return None
     key = normalise(name)
-    spelled = [p for p in gazetteer.lookup(name) if normalise(p.name) == key]
+    spelled = [p for p in lookup(gazetteer, name) if normalise(p.name) == key]
     readings = [p for p in spelled if p.feature_code in ADMIN1 or is_country(p)]
     # one country's (its gazetteer sources may each hold the province: the first, best prior)
     if not readings or len({p.country for p in spelled}) != 1:

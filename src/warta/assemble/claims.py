@@ -611,13 +611,8 @@ def _distance(
 ) -> tuple[int, int] | None:
     """(gap in tokens, 0 before / 1 after) between a casualty word and a count that may go with
     it; `aside` is the casualty word's including aside (`_including_aside`)."""
-    ordinal = set(facts.lang.numbers.ordinal)
     if n.value is None and n.qualifier != "unknown":
         return None
-    if n.first > 0 and facts.tokens[n.first - 1].key in ordinal:
-        return None
-    if _modifier(facts, n):
-        return None  # "killed a 76-year-old villager": an age, not a count
     if aside is not None and aside.start <= n.first < aside.stop:
         return None  # "Six soldiers, including two officers, were killed": a part, not the count
     if n.last <= c.first:
@@ -637,6 +632,10 @@ def _distance(
         return None
     if gap > _WINDOW:  # first, before anything that scans the sentence (every pair is tried)
         return None
+    if n.first > 0 and facts.tokens[n.first - 1].key in facts.lang.numbers.ordinal:
+        return None
+    if _modifier(facts, n):
+        return None  # "killed a 76-year-old villager": an age, not a count
     if n.last < len(facts.tokens) and facts.has("unit", n.last, n.last + 1):
         return None
     if side == 1 and any(t.text == "," for t in facts.tokens[lo:hi]):

@@ -188,6 +188,8 @@ def _day(
 def _led_month(text: str, lex: Lexicon) -> int | None:
     """The month of a lead word glued to it by a hyphen ("mid-September", "early-June"):
     a month lead of the language, then a month name or alias; else None."""
+    if "-" not in text:
+        return None
     lead, dash, name = text.lower().partition("-")
     dates = lex.dates
     if not dash or not name[:1].isalpha() or lead not in dates.month_lead:

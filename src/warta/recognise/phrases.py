@@ -8,6 +8,7 @@ English word "is" is never the Islamic State.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -19,8 +20,9 @@ _SKIP = frozenset("'’‘`´")
 _DROP_INNER = str.maketrans("", "", "-'’‘`´.")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def norm(token: str) -> str:
-    """A token's matching key."""
+    """A token's matching key (memoised: every token of every text passes here)."""
     low = token.lower().translate(_DROP_INNER) or token.lower()
     if low.isascii():
         return low
@@ -28,8 +30,10 @@ def norm(token: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def phrase_key(phrase: str) -> tuple[str, ...]:
-    """The matching key of a phrase as written in a data file."""
+    """The matching key of a phrase as written in a data file (memoised: rules key their
+    data phrases on every sentence)."""
     return tuple(norm(m.group()) for m in TOKEN.finditer(phrase) if m.group() not in _SKIP)
 
 
@@ -88,7 +92,7 @@ class PhraseIndex:
         actor's phrase (`_POSSESSIVE_KINDS`) also meets its last word with "'s" dropped."""
         words = [t for t in tokens if t.text not in _SKIP]
         keys = [t.key for t in words]
-        bare = [_bare_key(t.text) for t in words]
+        bare = [_bare_key(t.text) if t.text.endswith(_POSSESSIVE) else None for t in words]
         if self._longest.keys().isdisjoint(keys) and self._longest.keys().isdisjoint(
             b for b in bare if b
         ):
@@ -124,15 +128,13 @@ class PhraseIndex:
 
 # the kinds of phrase a possessive "'s" may follow: names of actors and of media
 _POSSESSIVE_KINDS = frozenset({"actor", "not_actor"})
-_POSSESSIVE = ("'s", "’s")
+_POSSESSIVE = ("'s", "’s", "'S", "’S")
 
 
 def _bare_key(text: str) -> str | None:
     """The matching key of a word told in the possessive without its "'s" ("KIA's": kia),
-    None for any other word."""
-    if len(text) > 2 and text[-2:].lower() in _POSSESSIVE:
-        return norm(text[:-2])
-    return None
+    None for a word of two letters or fewer."""
+    return norm(text[:-2]) if len(text) > 2 else None
 
 
 def _same_caps(tokens: list[Token], exact: str, possessive: bool = False) -> bool:
