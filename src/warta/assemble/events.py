@@ -15,6 +15,7 @@ For each sentence (see mentions.py, claims.py), in document order:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -1279,14 +1280,20 @@ _DOER_AFTER = 2
 def _suffered_in(facts: SentenceFacts, m: Mention) -> tuple[int, int] | None:
     """The tokens (first, last) of a `suffered_in` phrase a few words before the event word
     ("tewas dalam serangan", "died in an attack"), None when there is none."""
-    keys = [t.key for t in facts.tokens]
+    keys = tuple(t.key for t in facts.tokens)
     for phrase in facts.lang.events.markers.suffered_in:
-        words = [t.key for t in tokenize(phrase, 0, len(phrase))]
+        words = _token_keys(phrase)
         n = len(words)
         for end in range(m.first, max(n, m.first - _SUFFERED_IN_REACH) - 1, -1):
             if keys[end - n : end] == words:
                 return end - n, end
     return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _token_keys(phrase: str) -> tuple[str, ...]:
+    """The keys of a data phrase's tokens, as a sentence's tokens have them (memoised)."""
+    return tuple(t.key for t in tokenize(phrase, 0, len(phrase)))
 
 
 def _role(facts: SentenceFacts, m: Mention, a: ActorMention) -> str:
