@@ -134,6 +134,12 @@ class Dates:
         (),
         optional=True,
     )
+    spread_attributive: Words = doc(
+        "spread phrases that spread nothing when a content word follows them: they then tell"
+        ' of that noun ("a nationwide blockade", "countrywide strike"), not of the acts',
+        (),
+        optional=True,
+    )
 
 
 # --------------------------------------------------------------------------- events
