@@ -54,3 +54,13 @@ def test_a_district_placed_at_its_provinces_point_is_no_narrower(gz):
     )
     loc = event_location(text, gz)
     assert loc is not None and (loc.name, loc.precision) == ("Tillaberi", 3)
+
+
+def test_a_province_written_with_its_unit_word_holds_its_constituency(gz):
+    # the county's record is "Wilaya ya Baringo", the constituency's province "Baringo"
+    text = (
+        "Armed raiders stole hundreds of cattle in Baringo county on Tuesday, police said. "
+        "Most of the herders live in Baringo North."
+    )
+    loc = event_location(text, gz)
+    assert loc is not None and (loc.name, loc.precision) == ("Baringo North", 2)

@@ -17,6 +17,7 @@ from ..geo.features import ADMIN1, breadth, is_broad, is_country
 from ..geo.normalise import normalise
 from ..geo.place import Place, PlaceMention
 from ..geo.resolve import geo_precision, location_of
+from ..geo.units import bare_name
 from ..model import ActorRef, Claim, DatePrecision, Event, Evidence, Location
 from ..recognise.actors import ActorMention, role_actor
 from ..recognise.lexicon import Actor, name_at
@@ -720,11 +721,13 @@ def _narrower_within(main: Place, place: Place) -> bool:
         return False
     if is_country(place):
         return not is_country(main)
+    # sources write one province otherwise ("Baringo", "Wilaya ya Baringo")
     return (
         is_broad(place)
         and place.admin1 is not None
+        and main.admin1 is not None
         and breadth(main) < 2
-        and main.admin1 == place.admin1
+        and bare_name(main.admin1) == bare_name(place.admin1)
     )
 
 
