@@ -17,6 +17,7 @@ from ..geo.features import ADMIN1, breadth, is_broad, is_country
 from ..geo.normalise import normalise
 from ..geo.place import Place, PlaceMention
 from ..geo.resolve import geo_precision, location_of
+from ..geo.units import bare_name
 from ..model import ActorRef, Claim, DatePrecision, Event, Evidence, Location
 from ..recognise.actors import ActorMention, role_actor
 from ..recognise.lexicon import Actor, name_at
@@ -661,7 +662,8 @@ def _dates(draft: Draft, ctx: Context) -> tuple[date | None, date | None, DatePr
 def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None]:
     """The narrowest place any telling names (among equals, where remote weapons struck
     before others, "Iran menembakkan rudal ke Israel"; then the first told), else the
-    country."""
+    country. A telling placed only at a country or province takes the document's main place
+    when it lies inside (`_narrower_within`)."""
     resolved = [
         (i, pm, p) for i, t in enumerate(draft.tellings) for pm, p in t.places if p is not None
     ]
@@ -691,6 +693,11 @@ def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None
                 ),
                 None,
             )
+        main = ctx.fallback_place
+        if main is not None and _narrower_within(main, place):
+            # told only at a country or province ("drive a car into Kenya"): the town or
+            # district the document names inside it ("Mandera lies on the border")
+            return _fallback_location(draft, main), main
         loc = location_of(pm, place, partner)
         if loc is not None and _stands_in(draft, pm):
             loc = replace(loc, precision=max(loc.precision or 1, 2))
@@ -701,14 +708,36 @@ def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None
             p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, geo_precision(p), "in", p.id
         ), p
     if ctx.fallback_place is not None:
-        p = ctx.fallback_place
-        precision = geo_precision(p)
-        if any(_unplaced(other, q) for t in draft.tellings for other, q in t.places):
-            precision = max(precision, 2)  # a named place stood in for by the document's
-        return Location(
-            p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, precision, "in", p.id
-        ), p
+        return _fallback_location(draft, ctx.fallback_place), ctx.fallback_place
     return None, None
+
+
+def _narrower_within(main: Place, place: Place) -> bool:
+    """Whether the document's main place lies inside `place`, a country or a province, and
+    is narrower with a point of its own: a province or a town in the country, a district or
+    town in the province. A unit placed at its parent's point (precision 3: a district
+    GeoNames has no town for, at its province's point) is no narrower."""
+    if main.precision == 3 or main.country != place.country:
+        return False
+    if is_country(place):
+        return not is_country(main)
+    # sources write one province otherwise ("Baringo", "Wilaya ya Baringo")
+    return (
+        is_broad(place)
+        and place.admin1 is not None
+        and main.admin1 is not None
+        and breadth(main) < 2
+        and bare_name(main.admin1) == bare_name(place.admin1)
+    )
+
+
+def _fallback_location(draft: Draft, p: Place) -> Location:
+    """The event at the document's main place, for a telling that names none or only a
+    country or province holding it."""
+    precision = geo_precision(p)
+    if any(_unplaced(other, q) for t in draft.tellings for other, q in t.places):
+        precision = max(precision, 2)  # a named place stood in for by the document's
+    return Location(p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, precision, "in", p.id)
 
 
 def _pair_end(pm: PlaceMention, place: Place) -> bool:

@@ -344,7 +344,23 @@ def _opens_name(tokens: list[Token], i: int, rules: PlaceRules) -> bool:
 
 
 def _is_particle(s: _Sentence, i: int) -> bool:
-    return s.tokens[i].text in s.rules.particles
+    """A particle of a name ("de", "al"), or a number inside one ("North 24 Parganas",
+    "South 24-Parganas"): it joins names, and is no name by itself."""
+    return s.tokens[i].text in s.rules.particles or _number_in_name(s.tokens, i)
+
+
+def _number_in_name(tokens: Sequence[Token], i: int) -> bool:
+    """A number between two capitalised words, or the hyphen after it ("24-Parganas")."""
+    text = tokens[i].text
+    if text == "-" and i > 0:
+        i -= 1
+        text = tokens[i].text
+    return (
+        text.isdigit()
+        and 0 < i < len(tokens) - 1
+        and tokens[i - 1].text[:1].isupper()
+        and (tokens[i + 1].text[:1].isupper() or tokens[i + 1].text == "-")
+    )
 
 
 def _is_name_token(s: _Sentence, i: int) -> bool:
@@ -431,7 +447,11 @@ def _chains(s: _Sentence) -> list[list[int]]:
                 j += 1
                 continue
             k = j
-            while k < n and (tokens[k].text in particles or tokens[k].text in _APOSTROPHES):
+            while k < n and (
+                tokens[k].text in particles
+                or tokens[k].text in _APOSTROPHES
+                or _number_in_name(tokens, k)
+            ):
                 k += 1
             if k > j and k < n and name[k]:
                 chain.extend(range(j, k + 1))
@@ -1144,8 +1164,8 @@ def _shared_cues(s: _Sentence, found: list[_Found]) -> None:
             f.cue is not None
             and prev.cue_after is not None
             and f.cue.first < prev.cue_after.last
-            and prev.candidates
-            # "the Somali town of Beledweyne": a people's word names no place
+            # "the Somali town of Beledweyne": a people's word names no place; a name the
+            # gazetteer lacks does ("Zamudangan village of Sadullapur upazila")
             and not (prev.last - prev.first == 1 and _is_common(s, prev.first))
         ):
             f.cue = None
