@@ -444,14 +444,19 @@ def _group_told_before(ctx: Context, draft: Draft, event_type: str, sides: Sides
     """A fight told with no armed group named ("There was also fierce fighting in X", "Iraqi
     forces retook the town"): its other side is the armed group the article named last
     before it, as a coder reads it from the story ([battle_side_told_before] in
-    data/taxonomy.toml); an unidentified group put there by default gives way to it."""
-    if event_type not in ctx.taxonomy.get("battle_side_told_before", {}).get("types", []):
+    data/taxonomy.toml); an unidentified group put there by default gives way to it. A bomb
+    with no doer told (`stand_in_types`) takes the group only in place of that stand-in."""
+    rule = ctx.taxonomy.get("battle_side_told_before", {})
+    stand_in_only = event_type in rule.get("stand_in_types", [])
+    if event_type not in rule.get("types", []) and not stand_in_only:
         return sides
     actor1, actor2, assoc1, assoc2 = sides
     everyone = [a for a in (actor1, actor2, *assoc1, *assoc2) if a is not None]
     unnamed = [a for a in everyone if a.category in _ARMED_GROUPS and a.mention is None]
     if any(a.category in _ARMED_GROUPS and a.mention is not None for a in everyone):
         return sides  # an armed group is named in the act's own sentences
+    if stand_in_only and not unnamed:
+        return sides  # a bomb's side hit, or an air strike's, is not guessed from the story
     start = min(t.facts.span.start for t in draft.tellings)
     before = [a for at, a in ctx.told_groups if at < start]
     if not before:
