@@ -79,7 +79,9 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
     if typed is None:
         return None
     event_type, sub_type = typed
-    actor1, actor2, assoc1, assoc2 = _sides(agents, targets, hit_first)
+    actor1, actor2, assoc1, assoc2 = _owned(
+        _sides(agents, targets, hit_first), _owners(draft, ctx, country)
+    )
     actor1, actor2, assoc1, assoc2 = _defaults(
         ctx,
         event_type,
@@ -249,6 +251,55 @@ def _actors(
     return agents, targets, frozenset(n for n, role in first.items() if role != "agent")
 
 
+# the name (before its country) of the armed group nobody named (data/taxonomy.toml)
+_UNNAMED = "Unidentified Armed Group ("
+# tokens from an actor to the words claiming the act that follow it: "the Taliban on
+# Wednesday claimed responsibility", "JNIM mengaku bertanggung jawab"
+_OWNER_GAP = 3
+
+
+def _owners(draft: Draft, ctx: Context, country: str | None) -> list[ActorRef]:
+    """Armed groups told claiming the act (`markers.responsibility` a few words after them:
+    "Taliban claimed responsibility for the attack", "JAD mengaku bertanggung jawab")."""
+    found: list[ActorRef] = []
+    for t in draft.tellings:
+        ends = [x.first for x in t.facts.kinds("responsibility")]
+        for mention, _ in t.actors:
+            if not any(
+                0 <= e - mention.last <= _OWNER_GAP and not t.facts.has("negation", mention.last, e)
+                for e in ends
+            ):
+                continue  # "X was not responsible for": no claim
+            ref = resolve_actor(mention, ctx, country)
+            if (
+                ref is not None
+                and ref.category in _ARMED_GROUPS
+                and not ref.name.startswith(_UNNAMED)  # "no group has claimed responsibility"
+                and ref not in found
+            ):
+                found.append(ref)
+    return found
+
+
+def _owned(sides: Sides, owners: list[ActorRef]) -> Sides:
+    """The armed group that claimed the act is who did it, unless a named force is told doing
+    it: the unnamed gunmen told doing it are its own (ACLED codes the claimant, no unidentified
+    group beside it), and people told with the act who are no armed side are the ones hit."""
+    actor1, actor2, assoc1, assoc2 = sides
+    if not owners or (
+        actor1 is not None
+        and not actor1.name.startswith(_UNNAMED)
+        and actor1.category != "civilians"
+    ):
+        return sides
+    owner = owners[0]
+    kept = [a for a in (actor1, actor2, *assoc1, *assoc2) if a is not None and a.name != owner.name]
+    kept = [a for a in kept if not a.name.startswith(_UNNAMED)]
+    allies = [a for a in assoc1 if a in kept and a.category != "civilians"]
+    hit = [a for a in kept if a not in allies]
+    return owner, hit[0] if hit else None, allies, hit[1:]
+
+
 def resolve_actor(mention: ActorMention, ctx: Context, country: str | None) -> ActorRef | None:
     """The canonical actor a mention names, with the mention's text kept."""
     actor: Actor | None = None
@@ -394,14 +445,19 @@ def _group_told_before(ctx: Context, draft: Draft, event_type: str, sides: Sides
     """A fight told with no armed group named ("There was also fierce fighting in X", "Iraqi
     forces retook the town"): its other side is the armed group the article named last
     before it, as a coder reads it from the story ([battle_side_told_before] in
-    data/taxonomy.toml); an unidentified group put there by default gives way to it."""
-    if event_type not in ctx.taxonomy.get("battle_side_told_before", {}).get("types", []):
+    data/taxonomy.toml); an unidentified group put there by default gives way to it. A bomb
+    with no doer told (`stand_in_types`) takes the group only in place of that stand-in."""
+    rule = ctx.taxonomy.get("battle_side_told_before", {})
+    stand_in_only = event_type in rule.get("stand_in_types", [])
+    if event_type not in rule.get("types", []) and not stand_in_only:
         return sides
     actor1, actor2, assoc1, assoc2 = sides
     everyone = [a for a in (actor1, actor2, *assoc1, *assoc2) if a is not None]
     unnamed = [a for a in everyone if a.category in _ARMED_GROUPS and a.mention is None]
     if any(a.category in _ARMED_GROUPS and a.mention is not None for a in everyone):
         return sides  # an armed group is named in the act's own sentences
+    if stand_in_only and not unnamed:
+        return sides  # a bomb's side hit, or an air strike's, is not guessed from the story
     start = min(t.facts.span.start for t in draft.tellings)
     before = [a for at, a in ctx.told_groups if at < start]
     if not before:

@@ -1151,7 +1151,14 @@ def _reported(facts: SentenceFacts, m: Mention, d: DateMention | PlaceMention) -
     """True for the date of a statement: a reporting verb stands between the event word and
     the date, or just before the date ("mengklaim dalam pernyataan Jumat", "said on Sunday")."""
     lo, hi = (m.last, d.first) if m.last <= d.first else (d.last, m.first)
-    verbs = [r for r in facts.matches if r.kind in ("report_before", "report_after")]
+    # a reporting verb in the passive ("rudal Iran dilaporkan menghantam ...", `impersonal`)
+    # tells the act as reported, no statement of its own with a place or a day
+    passive = {i for x in facts.kinds("impersonal") for i in range(x.first, x.last)}
+    verbs = [
+        r
+        for r in facts.matches
+        if r.kind in ("report_before", "report_after") and r.first not in passive
+    ]
     if any(lo <= r.first < hi or 0 <= d.first - r.last <= 3 for r in verbs):
         return True
     # "ISIL said in its daily radio broadcast on Thursday that its fighters had carried out

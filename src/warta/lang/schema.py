@@ -286,6 +286,12 @@ class Markers:
         (),
         optional=True,
     )
+    achieved: Words = doc(
+        'right before an aim phrase: the aim was carried out, a death told ("were able to'
+        ' kill 35", "managed to kill")',
+        (),
+        optional=True,
+    )
     singular_subject: Words = doc(
         "a singular pronoun right before a casualty word with no count (one word may come"
         ' between): one victim ("he died", "she later succumbed", "ia tewas")',
