@@ -1,0 +1,46 @@
+"""Event typing, stop 27: who was hit, and the sides of a fight, as ACLED's codebook codes
+them. Every sentence here is our own."""
+
+import pytest
+
+from .extracted import extract_texts
+
+PUBLISHED = "2024-06-12"
+
+ATTACK = ("Violence against civilians", "Attack")
+ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
+CLASH = ("Battles", "Armed clash")
+
+# key: (text, (event type, sub-event type))
+CASES = {
+    # civilians told first as the ones hit: the armed group named after them is no side hit
+    "en-villagers-then-rebels": (
+        "Soldiers beat and robbed villagers in Hpakant on Monday while searching for KIA fighters.",
+        ATTACK,
+    ),
+    "en-villagers-accused-of-spying": (
+        "Militants abducted three villagers accused of spying for the army near Gao on Monday.",
+        ABDUCTION,
+    ),
+    "id-warga-dituduh-membantu-kkb": (
+        "Tentara menganiaya warga desa yang dituduh membantu KKB di Intan Jaya, Senin.",
+        ATTACK,
+    ),
+    # the trap: soldiers told first are the side hit
+    "en-soldiers-then-villagers": (
+        "Militants attacked soldiers and villagers near Gao on Monday.",
+        CLASH,
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory, gazetteer_path):
+    rows = [(k, case[0], PUBLISHED) for k, case in CASES.items()]
+    return extract_texts(tmp_path_factory.mktemp("stop27_typing"), rows, gazetteer_path)
+
+
+@pytest.mark.parametrize("key", sorted(CASES))
+def test_typed_as_acled_codes_it(extracted, key):
+    _, typed = CASES[key]
+    assert [(e["event_type"], e["sub_event_type"]) for e in extracted[key]] == [typed]
