@@ -10,6 +10,7 @@ PUBLISHED = "2024-06-12"
 ATTACK = ("Violence against civilians", "Attack")
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 CLASH = ("Battles", "Armed clash")
+RIOT = ("Riots", "Violent demonstration")
 
 # key: (text, (event type, sub-event type))
 CASES = {
@@ -30,6 +31,27 @@ CASES = {
     "en-soldiers-then-villagers": (
         "Militants attacked soldiers and villagers near Gao on Monday.",
         CLASH,
+    ),
+    # an armed group's violence at a rally or a strike hits unarmed people: no protest
+    "en-cadres-attack-at-rallies": (
+        "UPND cadres attacked musicians hired to sing at PF rallies in Lusaka on Monday.",
+        ATTACK,
+    ),
+    "en-crude-bombs-at-rally": (
+        "Assailants hurled crude bombs at an election rally in Bogura on Monday, injuring four "
+        "people.",
+        ATTACK,
+    ),
+    "id-kkb-tembaki-pengunjuk-rasa": (
+        "Anggota KKB menembaki warga yang sedang berunjuk rasa di Intan Jaya, Senin, melukai "
+        "dua orang.",
+        ATTACK,
+    ),
+    # the trap: the demonstrators' own violence is a riot
+    "en-protesters-attack-police-post": (
+        "Hundreds of protesters marched in Accra on Monday and attacked a police station, "
+        "injuring two officers.",
+        RIOT,
     ),
 }
 
