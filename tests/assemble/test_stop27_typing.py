@@ -53,6 +53,17 @@ CASES = {
         "injuring two officers.",
         RIOT,
     ),
+    # fire answered is an exchange of fire: two armed sides
+    "en-police-shot-back": (
+        "Police officers were patrolling in Teotepeque on Monday when gang members started "
+        "shooting. The police shot back.",
+        CLASH,
+    ),
+    "id-polisi-membalas-tembakan": (
+        "Polisi sedang berpatroli di Intan Jaya, Senin, ketika orang tak dikenal menembak ke "
+        "arah mereka. Polisi membalas tembakan.",
+        CLASH,
+    ),
 }
 
 
