@@ -77,3 +77,18 @@ def extracted(tmp_path_factory, gazetteer_path):
 def test_typed_as_acled_codes_it(extracted, key):
     _, typed = CASES[key]
     assert [(e["event_type"], e["sub_event_type"]) for e in extracted[key]] == [typed]
+
+
+def test_tear_gas_told_back_to_the_crowd_is_force_used_on_the_demonstration(
+    tmp_path, gazetteer_path
+):
+    """The sentence before tells a protest and the killing it is about, two events: tear gas
+    fired at "the crowd" is force used on the protest, not on the killing."""
+    text = (
+        "On Monday, about 300 residents of Kibera blocked police from taking the body of a man "
+        "who was allegedly shot dead by officers enforcing the curfew. The residents then "
+        "carried the body to the chief's office. Police fired teargas to disperse the crowd."
+    )
+    [events] = extract_texts(tmp_path, [("t", text, PUBLISHED)], gazetteer_path).values()
+    protests = [e["sub_event_type"] for e in events if e["event_type"] == "Protests"]
+    assert protests == ["Protest with intervention"]
