@@ -64,6 +64,26 @@ CASES = {
         "arah mereka. Polisi membalas tembakan.",
         CLASH,
     ),
+    # people of a community fighting another: communal militias in battle, not rioters
+    "en-herders-and-farmers-clash": (
+        "Herders and farmers clashed over grazing land near Naivasha on Sunday, leaving one man "
+        "dead.",
+        CLASH,
+    ),
+    "en-two-groups-of-herders": (
+        "Two groups of herders clashed over a water point in Wajir on Sunday.",
+        CLASH,
+    ),
+    "id-petani-dan-peternak-bentrok": (
+        "Petani dan peternak bentrok karena sengketa lahan di Sumba Barat, Minggu, satu orang "
+        "tewas.",
+        CLASH,
+    ),
+    # the trap: residents clashing with the police riot
+    "en-residents-clash-with-police": (
+        "Residents clashed with police in Kisumu on Sunday after a boy was shot.",
+        RIOT,
+    ),
 }
 
 
