@@ -11,6 +11,7 @@ ATTACK = ("Violence against civilians", "Attack")
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 CLASH = ("Battles", "Armed clash")
 RIOT = ("Riots", "Violent demonstration")
+MOB = ("Riots", "Mob violence")
 
 # key: (text, (event type, sub-event type))
 CASES = {
@@ -79,10 +80,29 @@ CASES = {
         "tewas.",
         CLASH,
     ),
+    # ... and with an armed group named as the side they fought
+    "en-villagers-clash-with-militants": (
+        "Villagers clashed with Al-Shabaab militants near Lamu on Sunday, leaving two dead.",
+        CLASH,
+    ),
+    "id-warga-bentrok-dengan-kkb": (
+        "Warga bentrok dengan anggota KKB di Intan Jaya, Minggu, dua orang tewas.",
+        CLASH,
+    ),
     # the trap: residents clashing with the police riot
     "en-residents-clash-with-police": (
         "Residents clashed with police in Kisumu on Sunday after a boy was shot.",
         RIOT,
+    ),
+    "en-villagers-and-police-clash": (
+        "Villagers and police clashed in Kisumu on Sunday.",
+        MOB,
+    ),
+    # tear gas told as shelling is force used on a crowd, not artillery
+    "en-teargas-shelling": (
+        "Police resorted to a baton charge and teargas shelling to disperse students protesting "
+        "in Jammu on Friday.",
+        ("Protests", "Protest with intervention"),
     ),
 }
 
