@@ -104,6 +104,26 @@ CASES = {
         "in Jammu on Friday.",
         ("Protests", "Protest with intervention"),
     ),
+    # state forces that kill an armed group's men while foiling its weapons fight a battle
+    "en-thwarted-and-killed": (
+        "Anti-terrorism police thwarted an attack in Kwale on Monday and killed an al-Shabaab "
+        "fighter.",
+        CLASH,
+    ),
+    "en-encounter-at-bomb-factory": (
+        "Police killed two suspected TTP militants in an encounter at a bomb-making factory in "
+        "Karachi on Monday.",
+        CLASH,
+    ),
+    "id-menggagalkan-dan-menembak-mati": (
+        "Densus 88 menggagalkan serangan bom dan menembak mati dua anggota JAD di Bekasi, Senin.",
+        CLASH,
+    ),
+    # the trap: a bomb defused, nobody fought
+    "en-ied-defused": (
+        "Security forces defused an IED planted by militants near Kandahar on Monday.",
+        ("Strategic developments", "Disrupted weapons use"),
+    ),
 }
 
 
