@@ -60,6 +60,11 @@ CASES = {
         "shooting. The police shot back.",
         CLASH,
     ),
+    "en-exchanged-gun-shots": (
+        "Maoist cadres exchanged gun shots with the Armed Police in Jhapa, Nepal, on Monday, and "
+        "police arrested three of them.",
+        CLASH,
+    ),
     "id-polisi-membalas-tembakan": (
         "Polisi sedang berpatroli di Intan Jaya, Senin, ketika orang tak dikenal menembak ke "
         "arah mereka. Polisi membalas tembakan.",
