@@ -730,6 +730,7 @@ def _targets(
             return [recent]
     if t.both and len(state.recent) >= 2:
         return state.recent[-2:]
+    policed = _policed(state, t, sentence)
     if t.anaphoric:
         center = state.center(sentence)
         if (
@@ -739,7 +740,9 @@ def _targets(
             and not _before(center, t, state.published)
         ):
             return [center]
-        if not anchored:
+        # "Police used teargas to disperse the crowd": force only the state uses on a crowd,
+        # told back to the demonstration ("they clashed" may be other gatherings)
+        if not anchored and not (policed is not None and _acts_told(t) <= policing_unnamed_means()):
             # the article's news told only by reference in its lead ("memburu pelaku
             # penembakan terhadap tokoh oposisi ... pelaku utama serangan tersebut"): an act
             # nobody told before is still the act the reference names
@@ -750,7 +753,6 @@ def _targets(
                 and any(families.get(m.means) == "violent" for m in t.mentions)
             )
             return [] if t.claims or told_by_reference else None
-    policed = _policed(state, t, sentence)
     if policed is not None:
         return [policed]
     specific = {m.means for m in t.mentions} - generic - {"reference", "casualties"}
@@ -862,10 +864,19 @@ def _policed(state: DocumentState, t: Telling, sentence: int) -> Draft | None:
     protest and arrested ..."); arrests and tear gas, which only the state uses so, join with
     nobody named but the crowd ("Several arrests were made", "Five demonstrators were
     detained")."""
-    recent = state.recent[-1] if state.recent and state.gap(sentence) <= 2 else None
-    if recent is None or not recent.means & demonstration_means():
+    if not state.recent or state.gap(sentence) > 2:
         return None
-    told = {m.means for m in t.mentions} - demonstration_means()
+    # the demonstration among the acts the last sentence told ("blocked police from taking
+    # the body of a man killed by police": the protest, not the killing it is about)
+    last = state.touched[state.last_sentence_with_events]
+    recent = next(
+        (d for d in reversed(state.recent) if d in last and d.means & demonstration_means()),
+        None,
+    )
+    if recent is None:
+        return None
+    # tear gas told on its own is force used on a crowd too, though a demonstration word
+    told = {m.means for m in t.mentions} - (demonstration_means() - policing_means())
     if not told or not told <= policing_means():
         return None
     if t.facts.kinds("charge", "perpetrators"):
