@@ -526,24 +526,35 @@ def _within_chains(
         ]
         if not units:
             continue
+        # among namesakes near the unit, the one whose record names it ("Ywar Thit village
+        # of Kawkareik township": the Ywar Thit MIMU lists in Kawkareik)
+        small = [v for u in units for v in u if v.feature_code in ("ADM2", "ADM3")]
         if here is not None and all(_inside_any(here, u, w) for u in units):
-            # among namesakes near the unit, the one whose record names it ("Ywar Thit village
-            # of Kawkareik township": the Ywar Thit MIMU lists in Kawkareik)
-            small = [v for u in units for v in u if v.feature_code in ("ADM2", "ADM3")]
             if small and here.feature_class == "P" and not any(_names_unit(here, v) for v in small):
-                named = [
-                    p
-                    for p in g.candidates
-                    if p.feature_class == "P"
-                    and any(_names_unit(p, v) for v in small)
-                    and all(_inside_any(p, u, w) for u in units)
-                ]
-                out[i] = named[0] if named else here
+                out[i] = _recorded_in(g, units, small, w) or here
             elif not small:
                 out[i] = _named_in_province(here, g, units, w)
             continue
+        # a reading outside: the likeliest inside, one recorded in the small unit first
         inside = [p for p in g.candidates if all(_inside_any(p, u, w) for u in units)]
-        out[i] = inside[0] if inside else None
+        out[i] = _recorded_in(g, units, small, w) or (inside[0] if inside else None)
+
+
+def _recorded_in(
+    g: _Group, units: Sequence[Sequence[Place]], small: Sequence[Place], w: Weights
+) -> Place | None:
+    """The likeliest town of the group whose record names one of the small units (a
+    district or township) and that lies in every unit told, if any."""
+    return next(
+        (
+            p
+            for p in g.candidates
+            if p.feature_class == "P"
+            and any(_names_unit(p, v) for v in small)
+            and all(_inside_any(p, u, w) for u in units)
+        ),
+        None,
+    )
 
 
 def _named_in_province(
