@@ -1137,14 +1137,15 @@ def _shared_cues(s: _Sentence, found: list[_Found]) -> None:
     """ "Ywar Thit village of Pauk township", "Waeng district of Narathiwat": the feature written
     after the first name is its own, not a cue of the next ("village of" X), and the "of"
     between them says the second is where the first lies. Only after a name the gazetteer
-    knows, not a people's word: "the Iraqi town of Al-Qaim", "the Somali town of Beledweyne" keep
-    their cue."""
+    knows, or one it lacks that the feature itself announces ("Bhathigachh village of Morang
+    district"), not a people's word: "the Iraqi town of Al-Qaim", "the Somali town of
+    Beledweyne" keep their cue."""
     for prev, f in zip(found, found[1:], strict=False):
         if (
             f.cue is not None
             and prev.cue_after is not None
             and f.cue.first < prev.cue_after.last
-            and prev.candidates
+            and (prev.candidates or not prev.people)
             # "the Somali town of Beledweyne": a people's word names no place
             and not (prev.last - prev.first == 1 and _is_common(s, prev.first))
         ):
