@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from warta.geo import Place
 from warta.geo.resolve import DEFAULT_WEIGHTS, resolve
 
 from .conftest import mention, place
@@ -49,3 +50,33 @@ def test_a_village_read_outside_its_township_becomes_the_one_recorded_there():
 def test_with_none_recorded_there_the_first_reading_inside_is_taken():
     picks = resolve(_village_of_township([_FAR, _NEAR]), weights=_FEW)
     assert picks[0] == _NEAR
+
+
+# an invented Indian district town and its district, and a village name borne only abroad
+_SEAT = place("geonames:51", "Kelpara", "IN", 23.7, 84.5, population=27_000,
+              admin1="Jharkhand", admin2="Kelpara")  # fmt: skip
+_SEAT_UNIT = place(
+    "geonames:52", "Kelpara", "IN", 23.8, 84.4, feature_class="A", feature_code="ADM2",
+    population=0, admin1="Jharkhand", admin2="Kelpara",
+)  # fmt: skip
+_ABROAD = place("geonames:53", "Manoli", "PH", 11.4, 122.3, population=3_000)
+
+
+def _police_then_village(seat: Place):
+    # "The Kelpara police ... a gun battle in Manoli"
+    return [
+        mention("Kelpara", [seat, _SEAT_UNIT], start=4, bare=True),
+        mention("Manoli", [_ABROAD], start=170),
+    ]
+
+
+def test_a_district_town_alone_says_the_country_and_a_small_place_abroad_is_dropped():
+    picks = resolve(_police_then_village(_SEAT))
+    assert picks == [_SEAT, None]
+
+
+def test_a_small_town_of_a_district_s_name_says_nothing_alone():
+    # a seat of 5,000 people is no landmark: the village abroad keeps its reading
+    small = dataclasses.replace(_SEAT, population=5_000)
+    picks = resolve(_police_then_village(small))
+    assert picks == [small, _ABROAD]

@@ -136,6 +136,8 @@ class Weights:
     known_town: int = 15_000
     # a city this big, like a capital, a province or a country, alone says where a text is
     landmark_population: int = 1_000_000
+    # ... and so does a town this big named after a district of its country (its seat)
+    seat_population: int = 20_000
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -855,15 +857,18 @@ def _stray(p: Place, support: float, home: str | None, w: Weights) -> bool:
 
 
 def _landmark(mentions: Sequence[PlaceMention], g: _Group, p: Place, w: Weights) -> bool:
-    """A place that alone says which country a text is about: a province, a capital or a
-    city of a million, told as a place of the text (not where people come from, nor a
-    border), under a name no big place abroad bears ("Valencia" is no landmark). A country
-    is none: texts name them for many reasons ("migrants from Afghanistan")."""
+    """A place that alone says which country a text is about: a province, the town of 20,000
+    or more a district is named after ("the Latehar police": Latehar and its district lie in
+    India only), a capital or a city of a million, told as a place of the text (not where
+    people come from, nor a border), under a name no big place abroad bears ("Valencia" is
+    no landmark). A country is none: texts name them for many reasons ("migrants from
+    Afghanistan")."""
     return (
         (
             p.feature_code in ADMIN1
             or p.feature_code == "PPLC"
             or (p.feature_class == "P" and p.population >= w.landmark_population)
+            or _district_seat(g, p, w)
         )
         and any(mentions[i].relation not in ELSEWHERE for i in g.mentions)
         and all(
@@ -871,6 +876,15 @@ def _landmark(mentions: Sequence[PlaceMention], g: _Group, p: Place, w: Weights)
             or (q.feature_code not in ADMIN1 and q.population < w.stray_population)
             for q in g.candidates
         )
+    )
+
+
+def _district_seat(g: _Group, p: Place, w: Weights) -> bool:
+    """A town of 20,000 or more read under the name of a district of its country (its seat)."""
+    return (
+        p.feature_class == "P"
+        and p.population >= w.seat_population
+        and any(q.feature_code in DISTRICT and q.country == p.country for q in g.candidates)
     )
 
 
