@@ -276,7 +276,12 @@ def resolve(
             pick = _spelled_instead(mentions, g, pick[0])
         if (
             pick is None
-            or (witnesses >= 2 and _stray(pick[0], pick[1], home, weights))
+            # a site's far namesake is `_site_towns`' to move to the town the text names
+            or (
+                witnesses >= 2
+                and not any(mentions[i].site for i in g.mentions)
+                and _stray(pick[0], pick[1], home, weights)
+            )
             or (
                 not binding[gi]
                 and (
