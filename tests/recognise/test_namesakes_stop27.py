@@ -32,3 +32,27 @@ def test_a_district_after_an_unknown_village_keeps_its_own_feature(gz):
         "A mob beat a trader in Kumhalgaun village of Morang district on Sunday.", gz
     )
     assert loc is not None and (loc.name, loc.country, loc.precision) == ("Morang", "NP", 2)
+
+
+def test_a_plural_unit_word_after_a_list_announces_every_name_of_it(gz):
+    # "districts" makes both names districts: Nepal's Banke, not India's bigger town Banka
+    found = read_places("Traders shut their shops in Banke and Bardiya districts on Monday.", gz)
+    assert [(m.name, m.feature) for m, _ in found] == [("Banke", "adm2"), ("Bardiya", "adm2")]
+    assert [(p.name, p.country) for _, p in found if p is not None] == [
+        ("Banke", "NP"),
+        ("Bardiya", "NP"),
+    ]
+
+
+def test_a_plural_unit_word_reaches_back_over_a_list_of_three(gz):
+    found = read_places(
+        "Shells fell on villages in Jammu, Rajouri and Poonch districts overnight.", gz
+    )
+    assert [m.feature for m, _ in found] == ["adm2", "adm2", "adm2"]
+    assert {p.country for _, p in found if p is not None} == {"IN"}
+
+
+def test_a_name_before_a_comma_and_a_unit_is_no_list_member(gz):
+    # "X, Y districts" may say where X lies: X keeps no feature of its own
+    found = read_places("Traders shut their shops in Nepalgunj, Banke districts on Monday.", gz)
+    assert [(m.name, m.feature) for m, _ in found][0] == ("Nepalgunj", None)

@@ -106,6 +106,7 @@ class PlaceRules:
     businesses_after: frozenset[str]  # "the Mile mall": a name before these names a business
     demonyms: Mapping[str, tuple[str, ...]]  # "Kenyan" -> ("KE",): "a Kenyan town" is in Kenya
     at_words: frozenset[str] = frozenset()  # one-word relations meaning at ("in", "di")
+    plurals_after: frozenset[str] = frozenset()  # "X and Y districts": each name is a district
     offices_after: frozenset[str] = frozenset()  # "the Meru governor": the office's seat
     # "a US drone", "Kenya troops": a country's name before these is used as an adjective
     attributive_after: frozenset[str] = frozenset()
@@ -157,6 +158,7 @@ def place_rules(code: str) -> PlaceRules:
         at_words=frozenset(
             norm(w) for w, rel in places.relations.items() if rel == "at" and " " not in w.strip()
         ),
+        plurals_after=frozenset(_cue_key(w) for w in places.plurals_after),
     )
 
 
@@ -1464,10 +1466,11 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
             # "an agreement signed between India and China": two countries are a border or a
             # relation between states, no event place (and no midpoint between them)
             relations[n], partners[n] = "border", None
+    listed = _listed_cues(s, found)
     out = []
     for n, f in enumerate(found):
         km = _measured_from(s, found, n)
-        cue_match = f.cue or f.cue_after
+        cue_match = f.cue or f.cue_after or listed.get(n)
         cue_text = s.text[cue_match.start : cue_match.end] if cue_match is not None else None
         start = s.tokens[f.first].start
         if (
@@ -1520,6 +1523,34 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
         if km is not None:
             out[n - 1] = replace(out[n - 1], anchor=n, anchor_km=km)
     return out
+
+
+def _listed_cues(s: _Sentence, found: list[_Found]) -> dict[int, Match]:
+    """ "in Banke and Bardiya districts": a plural feature noun after the last name of a list
+    (`plurals_after`) announces the kind of every name of it that has no feature noun of its
+    own, listed before it with only commas and coordinators between."""
+    listed: dict[int, Match] = {}
+    for n, f in enumerate(found):
+        m = f.cue_after
+        if m is None or f.cue is not None:
+            continue
+        key = _cue_key(s.text[m.start : m.end])
+        if key not in s.rules.plurals_after or key not in s.rules.cue_types:
+            continue
+        k = n - 1
+        while k >= 0 and found[k].cue is None and found[k].cue_after is None:
+            gap = [t.text.lower() for t in s.tokens[found[k].last : found[k + 1].first]]
+            if (
+                not gap
+                or len(gap) > 2
+                or not all(w in s.rules.coordinators or w == "," for w in gap)
+            ):
+                break
+            if gap == [","] and k + 1 == n:
+                break  # "X, Y districts": Y may be where X lies, not one of a list
+            listed[k] = m
+            k -= 1
+    return listed
 
 
 def _measured_from(s: _Sentence, found: list[_Found], n: int) -> float | None:
