@@ -56,3 +56,14 @@ def test_a_name_before_a_comma_and_a_unit_is_no_list_member(gz):
     # "X, Y districts" may say where X lies: X keeps no feature of its own
     found = read_places("Traders shut their shops in Nepalgunj, Banke districts on Monday.", gz)
     assert [(m.name, m.feature) for m, _ in found][0] == ("Nepalgunj", None)
+
+
+def test_a_people_s_word_before_a_settlement_noun_and_a_name_is_no_place(gz):
+    # "Somali" is also Ethiopia's Somali Region: here the town of the next name is Somalia's
+    loc = event_location("Militants attacked the Somali town of Beledweyne on Monday.", gz)
+    assert loc is not None and (loc.name, loc.country, loc.precision) == ("Beledweyne", "SO", 1)
+
+
+def test_a_people_s_word_before_region_stays_the_region(gz):
+    loc = event_location("Troops clashed with rebels in the Somali region on Monday.", gz)
+    assert loc is not None and (loc.country, loc.precision) == ("ET", 3)

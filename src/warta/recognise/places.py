@@ -1054,7 +1054,14 @@ def _cue_only_after(s: _Sentence, found: list[_Found], gazetteer: Gazetteer | No
     taken = {i for f in found for i in range(f.first, f.last)}
     for f in out:
         m = s.feature_after.get(f.last)
-        if m is not None:
+        if m is not None and not (
+            f.last - f.first == 1
+            and _is_common(s, f.first)
+            and s.rules.cue_types.get(_cue_key(s.text[m.start : m.end])) in _SETTLEMENTS
+            and _named_after(s, m)
+        ):
+            # (not "the Somali town of Beledweyne": the people's word before a settlement noun
+            # the next name takes is no place, though a region bears it)
             f.cue_after = m
             f.strong = True
             if gazetteer is not None:
