@@ -80,3 +80,47 @@ def test_a_small_town_of_a_district_s_name_says_nothing_alone():
     small = dataclasses.replace(_SEAT, population=5_000)
     picks = resolve(_police_then_village(small))
     assert picks == [small, _ABROAD]
+
+
+# an invented village name borne only in Shan State, and a township of Kachin State
+_SHAN_VILLAGE = place("mimu:s1", "Nam Hpak", "MM", 21.3, 99.6, population=0, admin1="Shan",
+                      admin2="Kengtung")  # fmt: skip
+_KACHIN_VILLAGE = place("mimu:k1", "Nam Hpak", "MM", 24.3, 97.3, population=0,
+                        admin1="Kachin", admin2="Hpa Lan")  # fmt: skip
+_KACHIN_TOWNSHIP = place(
+    "mimu:t2", "Hpa Lan", "MM", 24.25, 97.25, feature_class="A", feature_code="ADM3",
+    population=0, admin1="Kachin",
+)  # fmt: skip
+
+
+def _village_and_township(readings, township: str = "Hpa Lan", **told):
+    # "Troops shelled Nam Hpak on Monday. ... fighting went on in Hpa Lan township."
+    return [
+        mention("Nam Hpak", readings, start=14),
+        mention(township, [_KACHIN_TOWNSHIP], start=120, **told),
+    ]
+
+
+_AS_UNIT = {"cue": "township", "feature": "adm3"}
+
+
+def test_a_village_far_from_every_unit_the_text_names_is_left_unresolved():
+    # 400 km from the township, in another state: the event falls back to the township
+    picks = resolve(_village_and_township([_SHAN_VILLAGE], **_AS_UNIT))
+    assert picks == [None, _KACHIN_TOWNSHIP]
+
+
+def test_a_namesake_inside_the_unit_the_text_names_is_taken():
+    # only the likeliest reading weighed (as among a name's hundreds): the Shan one; the one
+    # inside the township takes its place
+    picks = resolve(
+        _village_and_township([_SHAN_VILLAGE, _KACHIN_VILLAGE], **_AS_UNIT), weights=_FEW
+    )
+    assert picks[0] == _KACHIN_VILLAGE
+
+
+def test_a_lone_word_read_as_a_unit_places_nothing():
+    # no feature noun, one word: it may be a word read as a unit ("North"), so the village
+    # keeps its reading
+    picks = resolve(_village_and_township([_SHAN_VILLAGE], township="Lan"))
+    assert picks[0] == _SHAN_VILLAGE

@@ -295,6 +295,7 @@ def resolve(
             out[i] = pick[0]
     sure = {id(g) for g, pk in zip(groups, picks, strict=False) if _binding(g, pk)}
     _within_chains(mentions, groups, out, sure, weights)
+    _within_told_units(mentions, groups, out, weights)
     _quarters_in_towns(mentions, out, weights)
     _measured(mentions, groups, out, weights)
     _site_towns(mentions, out, weights)
@@ -562,6 +563,58 @@ def _recorded_in(
         ),
         None,
     )
+
+
+def _within_told_units(
+    mentions: Sequence[PlaceMention],
+    groups: Sequence[_Group],
+    out: list[Place | None],
+    w: Weights,
+) -> None:
+    """ "around Jaw Maw and Alaw Bum in Momauk township (Bhamo District, Kachin State)": the
+    units a text names as such (a township, district or region told with its feature noun
+    or by a name of more than one word) say where its villages lie. A village read outside
+    every such unit of its country takes its likeliest reading inside one; with none, it is
+    left unresolved and the event falls back to the units (a Jaw Maw of Shan State, 400 km
+    off, is no place of that text). A name with units written right after it was read in
+    them by `_within_chains`, which this leaves alone."""
+    units = [
+        p
+        for m, p in zip(mentions, out, strict=False)
+        if p is not None
+        and p.feature_code in ADMIN_UNITS
+        and m.relation not in ELSEWHERE
+        and (m.feature is not None or len(m.name.split()) > 1)
+    ]
+    if not units:
+        return
+    group_of = {i: g for g in groups for i in g.mentions}
+    for i, m in enumerate(mentions):
+        here, g = out[i], group_of.get(i)
+        if (
+            here is None
+            or g is None
+            or m.relation in ELSEWHERE
+            or here.feature_class != "P"
+            or here.population >= w.known_town
+            or here.source == "supplement"
+        ):
+            continue
+        own = [u for u in units if u.country == here.country and u.id != here.id]
+        if (
+            not own
+            or _inside_any(here, own, w)
+            # a name with units written right after it, here or where the text names it again,
+            # was read in them by the chain
+            or any(_containers(mentions, j, out, group_of, w) for j in g.mentions)
+        ):
+            continue
+        inside = [
+            p
+            for p in g.candidates
+            if p.feature_class == "P" and p.population < w.known_town and _inside_any(p, own, w)
+        ]
+        out[i] = inside[0] if inside else None
 
 
 def _named_in_province(
