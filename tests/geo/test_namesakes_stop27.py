@@ -93,34 +93,40 @@ _KACHIN_TOWNSHIP = place(
 )  # fmt: skip
 
 
-def _village_and_township(readings, township: str = "Hpa Lan", **told):
-    # "Troops shelled Nam Hpak on Monday. ... fighting went on in Hpa Lan township."
+def _village_and_township(readings, township: str = "Hpa Lan", at: int = 120, **told):
+    # "near Nam Hpak and Lung Hkam in Hpa Lan township (...)": the township written as where
+    # places lie (relation "in"), not right after the village (no chain from it)
+    told = {"relation": "in", "cue": "township", "feature": "adm3", **told}
     return [
         mention("Nam Hpak", readings, start=14),
-        mention(township, [_KACHIN_TOWNSHIP], start=120, **told),
+        mention(township, [_KACHIN_TOWNSHIP], start=at, **told),
     ]
-
-
-_AS_UNIT = {"cue": "township", "feature": "adm3"}
 
 
 def test_a_village_far_from_every_unit_the_text_names_is_left_unresolved():
     # 400 km from the township, in another state: the event falls back to the township
-    picks = resolve(_village_and_township([_SHAN_VILLAGE], **_AS_UNIT))
+    picks = resolve(_village_and_township([_SHAN_VILLAGE]))
     assert picks == [None, _KACHIN_TOWNSHIP]
 
 
 def test_a_namesake_inside_the_unit_the_text_names_is_taken():
     # only the likeliest reading weighed (as among a name's hundreds): the Shan one; the one
     # inside the township takes its place
-    picks = resolve(
-        _village_and_township([_SHAN_VILLAGE, _KACHIN_VILLAGE], **_AS_UNIT), weights=_FEW
-    )
+    picks = resolve(_village_and_township([_SHAN_VILLAGE, _KACHIN_VILLAGE]), weights=_FEW)
     assert picks[0] == _KACHIN_VILLAGE
 
 
 def test_a_lone_word_read_as_a_unit_places_nothing():
     # no feature noun, one word: it may be a word read as a unit ("North"), so the village
     # keeps its reading
-    picks = resolve(_village_and_township([_SHAN_VILLAGE], township="Lan"))
+    picks = resolve(_village_and_township([_SHAN_VILLAGE], township="Lan", cue=None, feature=None))
+    assert picks[0] == _SHAN_VILLAGE
+
+
+def test_a_unit_told_as_another_event_s_place_or_far_off_places_nothing():
+    # "protesters also marched in Hpa Lan township": a place of its own, not where others lie
+    picks = resolve(_village_and_township([_SHAN_VILLAGE], relation="at"))
+    assert picks[0] == _SHAN_VILLAGE
+    # a unit written as a container, but 400 characters on: another paragraph's
+    picks = resolve(_village_and_township([_SHAN_VILLAGE], at=430))
     assert picks[0] == _SHAN_VILLAGE

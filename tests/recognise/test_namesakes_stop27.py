@@ -10,7 +10,7 @@ import pytest
 
 from warta.geo import Gazetteer
 
-from .places_read import event_location, read_places
+from .places_read import event_location, event_locations, read_places
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +67,22 @@ def test_a_people_s_word_before_a_settlement_noun_and_a_name_is_no_place(gz):
 def test_a_people_s_word_before_region_stays_the_region(gz):
     loc = event_location("Troops clashed with rebels in the Somali region on Monday.", gz)
     assert loc is not None and (loc.country, loc.precision) == ("ET", 3)
+
+
+def test_a_region_of_another_event_does_not_unplace_a_village(gz):
+    # the region is where the protest is, not where the shelled village lies
+    locs = event_locations(
+        "Soldiers shelled Kyauk Ka Char village on Monday, residents said. "
+        "Protesters also marched in Yangon Region.",
+        gz,
+    )
+    assert ("Kyauk Ka Char", "MM", 1) in [(x.name, x.country, x.precision) for x in locs if x]
+
+
+def test_a_state_named_for_its_governor_does_not_unplace_a_village(gz):
+    loc = event_location(
+        "Gunmen killed two traders in Gubio village on Monday. "
+        "The governor of Lagos State condemned the killings.",
+        gz,
+    )
+    assert loc is not None and (loc.name, loc.country, loc.precision) == ("Gubio", "NG", 1)

@@ -572,18 +572,21 @@ def _within_told_units(
     w: Weights,
 ) -> None:
     """ "around Jaw Maw and Alaw Bum in Momauk township (Bhamo District, Kachin State)": the
-    units a text names as such (a township, district or region told with its feature noun
-    or by a name of more than one word) say where its villages lie. A village read outside
-    every such unit of its country takes its likeliest reading inside one; with none, it is
-    left unresolved and the event falls back to the units (a Jaw Maw of Shan State, 400 km
-    off, is no place of that text). A name with units written right after it was read in
-    them by `_within_chains`, which this leaves alone."""
+    units written nearby as where places lie ("X, Y", "X (Y, Z)", `_contains`), told as units
+    (a feature noun, or a name of more than one word), say where the villages around them
+    lie. A village read outside every such unit of its country takes its likeliest reading
+    inside one; with none, it is left unresolved and the event falls back to the units (a
+    Jaw Maw of Shan State, 400 km off, is no place of that text). A unit told otherwise ("the
+    governor of Lagos State", "protesters also marched in Yangon Region") or further off
+    (`text_near`'s first reach) may be another event's, and a name with units written right
+    after it was read in them by `_within_chains`: both are left alone."""
+    reach = w.text_near[0][0]
     units = [
-        p
+        (m, p)
         for m, p in zip(mentions, out, strict=False)
         if p is not None
         and p.feature_code in ADMIN_UNITS
-        and m.relation not in ELSEWHERE
+        and _contains(m)
         and (m.feature is not None or len(m.name.split()) > 1)
     ]
     if not units:
@@ -600,7 +603,13 @@ def _within_told_units(
             or here.source == "supplement"
         ):
             continue
-        own = [u for u in units if u.country == here.country and u.id != here.id]
+        own = [
+            p
+            for u, p in units
+            if p.country == here.country
+            and p.id != here.id
+            and max(u.start - m.end, m.start - u.end) <= reach
+        ]
         if (
             not own
             or _inside_any(here, own, w)
