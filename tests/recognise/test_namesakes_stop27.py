@@ -86,3 +86,9 @@ def test_a_state_named_for_its_governor_does_not_unplace_a_village(gz):
         gz,
     )
     assert loc is not None and (loc.name, loc.country, loc.precision) == ("Gubio", "NG", 1)
+
+
+def test_a_people_s_word_before_a_plural_unit_word_is_no_place(gz):
+    # "Sunni districts" are districts of Sunnis, not a place called Sunni
+    found = read_places("Bombs exploded in Shia and Sunni districts of Baghdad on Friday.", gz)
+    assert [m.name for m, _ in found] == ["Baghdad"]

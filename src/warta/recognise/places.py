@@ -585,13 +585,19 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
         if (
             seg.last - seg.first == 1
             and _is_common(s, seg.first)
-            and not (seg.cue or seg.cue_after or seg.last in s.feature_after)
+            and not (seg.cue or seg.cue_after or _singular_after(s, seg.last))
         ):
-            continue
+            continue  # ("Sunni districts", "Kurdish areas": a people's word before a plural)
         kept.append(seg)
     if not kept and cue is not None:
         return _unknown_after_cue(s, names, cue)
     return kept
+
+
+def _singular_after(s: _Sentence, i: int) -> bool:
+    """A feature noun after a name at token i that is no plural (`plurals_after`)."""
+    m = s.feature_after.get(i)
+    return m is not None and _cue_key(s.text[m.start : m.end]) not in s.rules.plurals_after
 
 
 def _advance(chain: list[int], pos: int, last: int) -> int:
