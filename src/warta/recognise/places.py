@@ -582,12 +582,13 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
             continue
         if n + 1 < len(segments) and _district_before(seg, segments[n + 1]):
             continue  # "Kachhi Dadhar": the district is where the town after it lies
+        # (a people's word before a plural is an adjective: "Sunni districts", "Kurdish areas")
         if (
             seg.last - seg.first == 1
             and _is_common(s, seg.first)
             and not (seg.cue or seg.cue_after or _singular_after(s, seg.last))
         ):
-            continue  # ("Sunni districts", "Kurdish areas": a people's word before a plural)
+            continue
         kept.append(seg)
     if not kept and cue is not None:
         return _unknown_after_cue(s, names, cue)
