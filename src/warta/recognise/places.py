@@ -1161,8 +1161,8 @@ def _shared_cues(s: _Sentence, found: list[_Found]) -> None:
             f.cue is not None
             and prev.cue_after is not None
             and f.cue.first < prev.cue_after.last
-            and (prev.candidates or not prev.people)
-            # "the Somali town of Beledweyne": a people's word names no place
+            # "the Somali town of Beledweyne": a people's word names no place; a name the
+            # gazetteer lacks does ("Zamudangan village of Sadullapur upazila")
             and not (prev.last - prev.first == 1 and _is_common(s, prev.first))
         ):
             f.cue = None
