@@ -650,6 +650,12 @@ class Places:
         {},
         optional=True,
     )
+    plurals_after: Words = doc(
+        'plural feature nouns after the last name of a list ("in Banke and Bardiya '
+        'districts"): every name of the list is of the kind the noun announces (`cue_types`)',
+        (),
+        optional=True,
+    )
     sites: Words = doc(
         'one-word nouns of sites named after a town, written before or after the name ("X '
         'barracks", "pasar X"): a site\'s name read only as a small namesake far from the '

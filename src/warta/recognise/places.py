@@ -106,6 +106,7 @@ class PlaceRules:
     businesses_after: frozenset[str]  # "the Mile mall": a name before these names a business
     demonyms: Mapping[str, tuple[str, ...]]  # "Kenyan" -> ("KE",): "a Kenyan town" is in Kenya
     at_words: frozenset[str] = frozenset()  # one-word relations meaning at ("in", "di")
+    plurals_after: frozenset[str] = frozenset()  # "X and Y districts": each name is a district
     offices_after: frozenset[str] = frozenset()  # "the Meru governor": the office's seat
     # "a US drone", "Kenya troops": a country's name before these is used as an adjective
     attributive_after: frozenset[str] = frozenset()
@@ -157,6 +158,7 @@ def place_rules(code: str) -> PlaceRules:
         at_words=frozenset(
             norm(w) for w, rel in places.relations.items() if rel == "at" and " " not in w.strip()
         ),
+        plurals_after=frozenset(_cue_key(w) for w in places.plurals_after),
     )
 
 
@@ -600,16 +602,23 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
             continue
         if n + 1 < len(segments) and _district_before(seg, segments[n + 1]):
             continue  # "Kachhi Dadhar": the district is where the town after it lies
+        # (a people's word before a plural is an adjective: "Sunni districts", "Kurdish areas")
         if (
             seg.last - seg.first == 1
             and _is_common(s, seg.first)
-            and not (seg.cue or seg.cue_after or seg.last in s.feature_after)
+            and not (seg.cue or seg.cue_after or _singular_after(s, seg.last))
         ):
             continue
         kept.append(seg)
     if not kept and cue is not None:
         return _unknown_after_cue(s, names, cue)
     return kept
+
+
+def _singular_after(s: _Sentence, i: int) -> bool:
+    """A feature noun after a name at token i that is no plural (`plurals_after`)."""
+    m = s.feature_after.get(i)
+    return m is not None and _cue_key(s.text[m.start : m.end]) not in s.rules.plurals_after
 
 
 def _advance(chain: list[int], pos: int, last: int) -> int:
@@ -1072,7 +1081,14 @@ def _cue_only_after(s: _Sentence, found: list[_Found], gazetteer: Gazetteer | No
     taken = {i for f in found for i in range(f.first, f.last)}
     for f in out:
         m = s.feature_after.get(f.last)
-        if m is not None:
+        if m is not None and not (
+            f.last - f.first == 1
+            and _is_common(s, f.first)
+            and s.rules.cue_types.get(_cue_key(s.text[m.start : m.end])) in _SETTLEMENTS
+            and _named_after(s, m)
+        ):
+            # (not "the Somali town of Beledweyne": the people's word before a settlement noun
+            # the next name takes is no place, though a region bears it)
             f.cue_after = m
             f.strong = True
             if gazetteer is not None:
@@ -1157,8 +1173,9 @@ def _shared_cues(s: _Sentence, found: list[_Found]) -> None:
     """ "Ywar Thit village of Pauk township", "Waeng district of Narathiwat": the feature written
     after the first name is its own, not a cue of the next ("village of" X), and the "of"
     between them says the second is where the first lies. Only after a name the gazetteer
-    knows, not a people's word: "the Iraqi town of Al-Qaim", "the Somali town of Beledweyne" keep
-    their cue."""
+    knows, or one it lacks that the feature itself announces ("Bhathigachh village of Morang
+    district"), not a people's word: "the Iraqi town of Al-Qaim", "the Somali town of
+    Beledweyne" keep their cue."""
     for prev, f in zip(found, found[1:], strict=False):
         if (
             f.cue is not None
@@ -1483,10 +1500,11 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
             # "an agreement signed between India and China": two countries are a border or a
             # relation between states, no event place (and no midpoint between them)
             relations[n], partners[n] = "border", None
+    listed = _listed_cues(s, found)
     out = []
     for n, f in enumerate(found):
         km = _measured_from(s, found, n)
-        cue_match = f.cue or f.cue_after
+        cue_match = f.cue or f.cue_after or listed.get(n)
         cue_text = s.text[cue_match.start : cue_match.end] if cue_match is not None else None
         start = s.tokens[f.first].start
         if (
@@ -1539,6 +1557,34 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
         if km is not None:
             out[n - 1] = replace(out[n - 1], anchor=n, anchor_km=km)
     return out
+
+
+def _listed_cues(s: _Sentence, found: list[_Found]) -> dict[int, Match]:
+    """ "in Banke and Bardiya districts": a plural feature noun after the last name of a list
+    (`plurals_after`) announces the kind of every name of it that has no feature noun of its
+    own, listed before it with only commas and coordinators between."""
+    listed: dict[int, Match] = {}
+    for n, f in enumerate(found):
+        m = f.cue_after
+        if m is None or f.cue is not None:
+            continue
+        key = _cue_key(s.text[m.start : m.end])
+        if key not in s.rules.plurals_after or key not in s.rules.cue_types:
+            continue
+        k = n - 1
+        while k >= 0 and found[k].cue is None and found[k].cue_after is None:
+            gap = [t.text.lower() for t in s.tokens[found[k].last : found[k + 1].first]]
+            if (
+                not gap
+                or len(gap) > 2
+                or not all(w in s.rules.coordinators or w == "," for w in gap)
+            ):
+                break
+            if gap == [","] and k + 1 == n:
+                break  # "X, Y districts": Y may be where X lies, not one of a list
+            listed[k] = m
+            k -= 1
+    return listed
 
 
 def _measured_from(s: _Sentence, found: list[_Found], n: int) -> float | None:
