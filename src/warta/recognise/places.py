@@ -591,7 +591,10 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
             continue
         kept.append(seg)
     if not kept and cue is not None:
-        return _unknown_after_cue(s, names, cue)
+        return _respelled(s, names, gazetteer, cue) or _unknown_after_cue(s, names, cue)
+    if not kept and len(segments) < len(names):
+        # "in Ain Oussara": the only reading, "Ain" (a French department), was part of the name
+        return _respelled(s, names, gazetteer)
     return kept
 
 
