@@ -1216,12 +1216,14 @@ def _by_head(m: PlaceMention, readings: Sequence[Place], w: Weights) -> bool:
 def _unlike(p: Place, m: PlaceMention, w: Weights) -> bool:
     """A small town matched only by an alternate name unlike its own ("Kersa" is one of
     Fushë-Arrëz's names): no reading. Bigger towns keep their old and foreign names
-    (Palmyra for Tadmur, Kobane for Ayn al Arab)."""
+    (Palmyra for Tadmur, Kobane for Ayn al Arab). Its own name written without its space
+    ("Elwak" for El Wak, whose key drops the article) is no alternate name."""
     return (
         p.feature_class == "P"
         and p.population < w.unlike_population
         and p.source != "supplement"
         and name_similarity(normalise(p.name), normalise(m.name)) < w.other_name_similarity
+        and _spelling(p.name) != _spelling(m.name)
     )
 
 
@@ -1242,7 +1244,9 @@ def _foreign_alias(
     else:
         outside = p.feature_code in LOCAL_ADMIN and p.country not in region
     return (
-        outside and name_similarity(normalise(p.name), normalise(m.name)) < w.near_name_similarity
+        outside
+        and name_similarity(normalise(p.name), normalise(m.name)) < w.near_name_similarity
+        and _spelling(p.name) != _spelling(m.name)  # "Elwak": El Wak under its own name
     )
 
 
