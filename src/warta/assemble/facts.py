@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -11,7 +11,7 @@ from ..geo.features import is_country
 from ..geo.gazetteer import Gazetteer
 from ..geo.place import PlaceMention
 from ..model import Span
-from ..recognise.actors import ActorMention, find_actors
+from ..recognise.actors import ActorMention, find_actors, unlisted_groups
 from ..recognise.dates import DateMention, find_dates
 from ..recognise.lexicon import Actor, Lexicon
 from ..recognise.numbers import Number, find_numbers
@@ -121,6 +121,9 @@ def read_sentence(
         else []
     )
     found = find_places(text, tokens, matches, lex, gazetteer)
+    # "the Pale Guerrilla Force": groups not listed, by their own name ("Burma Army" is a
+    # state's: the gazetteer knows the country)
+    matches += unlisted_groups(tokens, matches, lex, _country_word(gazetteer))
     # "Clashes were reported in Annaba": a name told with a locative relation word is the place,
     # though an actor or a medium bears it (find_places has kept it for that reason alone)
     sites = [p for p in found if p.relation in _LOCATIVE and not p.bare]
@@ -147,6 +150,20 @@ def read_sentence(
     return SentenceFacts(
         index, span, lex, tokens, matches, numbers, dates, places, actors, nationals
     )
+
+
+def _country_word(gazetteer: Gazetteer | None) -> Callable[[str], bool]:
+    """Whether a word names a country in the gazetteer ("Burma")."""
+
+    def named(word: str) -> bool:
+        return gazetteer is not None and any(
+            is_country(p) for p in gazetteer.lookup(word, limit=_COUNTRY_READINGS)
+        )
+
+    return named
+
+
+_COUNTRY_READINGS = 3  # a country's name has it among its first readings
 
 
 def _reindexed(found: list[PlaceMention], places: list[PlaceMention]) -> list[PlaceMention]:
