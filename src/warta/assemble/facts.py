@@ -11,7 +11,7 @@ from ..geo.features import is_country
 from ..geo.gazetteer import Gazetteer
 from ..geo.place import PlaceMention
 from ..model import Span
-from ..recognise.actors import ActorMention, find_actors, unlisted_groups
+from ..recognise.actors import ActorMention, find_actors, identity_groups, unlisted_groups
 from ..recognise.dates import DateMention, find_dates
 from ..recognise.lexicon import Actor, Lexicon
 from ..recognise.numbers import Number, find_numbers
@@ -124,6 +124,7 @@ def read_sentence(
     # "the Pale Guerrilla Force": groups not listed, by their own name ("Burma Army" is a
     # state's: the gazetteer knows the country)
     matches += unlisted_groups(tokens, matches, lex, _country_word(gazetteer))
+    matches += identity_groups(tokens, matches, lex)  # "Pokot cattle rustlers"
     # "Clashes were reported in Annaba": a name told with a locative relation word is the place,
     # though an actor or a medium bears it (find_places has kept it for that reason alone)
     sites = [p for p in found if p.relation in _LOCATIVE and not p.bare]

@@ -806,6 +806,20 @@ class GroupNames:
     head_first: bool = doc(
         'the head opens the name ("Laskar Jundullah") instead of ending it', False, optional=True
     )
+    peoples: Mapping[str, Words] = doc(
+        "ACLED's name of a people's or a clan's militia (\"{name} Ethnic Militia ({country})\")"
+        ' -> the nouns that, right after a capitalised name, tell its armed men ("Pokot cattle'
+        ' rustlers", "the Jibril and Matan clans"): an identity militia of that name. A plural'
+        ' "s" is dropped from the name ("Boranas": Borana); in a head-first language the noun'
+        " comes before the name",
+        {},
+        optional=True,
+    )
+    faiths: Words = doc(
+        'names of faiths, no people\'s ("Hindu and Muslim communities"): no militia of `peoples`',
+        (),
+        optional=True,
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from .. import countries
 from ..countries import with_country
 from .lexicon import Actor, Lexicon, NotActor, Role, load_lexicon
-from .phrases import Match, Token
+from .phrases import Match, Token, phrase_key
 
 _KINDS = {"actor": 4, "not_actor": 4, "role": 2, "group_reference": 3, "source": 1}
 
@@ -136,6 +136,7 @@ class _NameWords:
     plain: frozenset[str]  # words no group's own: heads, joiners, state words, countries
     joiners: frozenset[str]
     head_first: bool
+    faiths: frozenset[str]
 
 
 @functools.cache
@@ -155,6 +156,7 @@ def _name_words(code: str) -> _NameWords:
         | lower(w for name in nations for w in name.split()),
         joiners=lower(names.joiners),
         head_first=names.head_first,
+        faiths=lower(names.faiths),
     )
 
 
@@ -226,3 +228,71 @@ def _name_span(
     while first < last and tokens[first].text.lower() in function_words:
         first += 1
     return first, last
+
+
+@functools.cache
+def _people_nouns(code: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The `peoples` nouns of a language as token keys with their template, longest first."""
+    names = load_lexicon(code).pack.roles.names
+    nouns = [(phrase_key(n), t) for t, words in names.peoples.items() for n in words]
+    return tuple(sorted(nouns, key=lambda x: -len(x[0])))
+
+
+def identity_groups(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list[Match]:
+    """A people's or a clan's armed men told by its name and a noun of `peoples` ("Pokot
+    cattle rustlers", "clashes between the Kipsigis and Maasai communities", "the Jibril and
+    Matan clans"): role mentions of ACLED's identity militia of that name ("Pokot Ethnic
+    Militia ({country})", "Kipsigi Ethnic Militia", "Jibril Clan Militia"), the country filled
+    in as for any role. Names the lexicon knows otherwise (actors, places' cues, months),
+    countries' peoples and faiths are no such name."""
+    nouns = _people_nouns(lex.code)
+    if not nouns:
+        return []
+    words = _name_words(lex.code)
+    head_first = words.head_first
+    known = {i for m in matches for i in range(m.first, m.last)}
+    keys = [t.key for t in tokens]
+    ands = {w.lower() for w in lex.events.coordinators.get("and", ())}
+    found: list[Match] = []
+    for j in range(len(tokens)):
+        for noun, template in nouns:
+            if tuple(keys[j : j + len(noun)]) != noun:
+                continue
+            step = 1 if head_first else -1
+            at = j + len(noun) if head_first else j - 1
+            sides = [at]
+            # "the Kipsigis and Maasai communities": both are the noun's
+            if 0 <= at + 2 * step < len(tokens) and tokens[at + step].text.lower() in ands:
+                sides.append(at + 2 * step)
+            for i in sides:
+                if not (0 <= i < len(tokens)) or not _a_peoples_name(
+                    tokens[i].text, i in known, words, lex.pack.function_words
+                ):
+                    break
+                name = tokens[i].text
+                name = name[:-1] if name.endswith("s") and not name.endswith("ss") else name
+                role = Role(template.replace("{name}", name), "identity_militia")
+                if i == at:  # the name and the noun make one mention
+                    first, last = (j, at + 1) if head_first else (at, j + len(noun))
+                else:
+                    first, last = i, i + 1
+                found.append(
+                    Match(first, last, tokens[first].start, tokens[last - 1].end, "role", role)
+                )
+            break
+    return found
+
+
+def _a_peoples_name(
+    word: str, known: bool, words: _NameWords, function_words: frozenset[str]
+) -> bool:
+    """A capitalised word the lexicon does not know, no country's people nor faith."""
+    low = word.lower()
+    return (
+        not known
+        and word[:1].isupper()
+        and word[1:].islower()
+        and low not in function_words
+        and low not in words.plain
+        and low not in words.faiths
+    )
