@@ -3,8 +3,7 @@ Kipsigis and Maasai communities", "the Jibril and Matan clans" are ACLED's ident
 named after them ("Pokot Ethnic Militia (Kenya)", "Kipsigi Ethnic Militia (Kenya)", "Jibril
 Clan Militia (Kenya)"); "milisi suku Nduga" is "Nduga Ethnic Militia (Indonesia)". Faiths
 ("Hindu and Muslim communities") and a person's people told in the singular ("a man of the
-Fulani ethnic group") are no militia. Prison guards are their state's police, as ACLED codes
-them ("Police Forces of X ... Prison Guards"). Every sentence here is our own."""
+Fulani ethnic group") are no militia. Every sentence here is our own."""
 
 import pytest
 
@@ -37,18 +36,6 @@ CASES = {
     "id-milisi-suku": (
         "Milisi suku Nduga menyerang warga di Kenyam pada Senin dan menewaskan dua orang.",
         "Nduga Ethnic Militia (Indonesia)",
-        "Civilians (Indonesia)",
-        None,
-    ),
-    "en-prison-guards": (
-        "Prison guards beat two inmates at the prison in Kakamega on Monday.",
-        "Police Forces of Kenya",
-        "Civilians (Kenya)",
-        None,
-    ),
-    "id-sipir": (
-        "Sipir lapas memukuli dua narapidana di Jakarta pada Senin hingga luka-luka.",
-        "Police Forces of Indonesia",
         "Civilians (Indonesia)",
         None,
     ),

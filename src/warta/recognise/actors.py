@@ -254,10 +254,12 @@ def identity_groups(tokens: list[Token], matches: list[Match], lex: Lexicon) -> 
     keys = [t.key for t in tokens]
     ands = {w.lower() for w in lex.events.coordinators.get("and", ())}
     found: list[Match] = []
+    in_noun: set[int] = set()  # "Cattle rustlers": "Cattle" is the noun's, no name
     for j in range(len(tokens)):
         for noun, template in nouns:
-            if tuple(keys[j : j + len(noun)]) != noun:
+            if j in in_noun or tuple(keys[j : j + len(noun)]) != noun:
                 continue
+            in_noun.update(range(j, j + len(noun)))
             step = 1 if head_first else -1
             at = j + len(noun) if head_first else j - 1
             sides = [at]
