@@ -1,7 +1,8 @@
 """A people's or a clan's armed men told by its name (stop 27): "Pokot cattle rustlers", "the
 Kipsigis and Maasai communities", "the Jibril and Matan clans" are ACLED's identity militias
 named after them ("Pokot Ethnic Militia (Kenya)", "Kipsigi Ethnic Militia (Kenya)", "Jibril
-Clan Militia (Kenya)"); "milisi suku Nduga" is "Nduga Ethnic Militia (Indonesia)". Faiths
+Clan Militia (Kenya)"); "milisi suku Nduga" is "Nduga Ethnic Militia (Indonesia)", and
+"Baloch separatists" are "Baloch Separatists (Pakistan)". A group listed keeps its name. Faiths
 ("Hindu and Muslim communities") and a person's people told in the singular ("a man of the
 Fulani ethnic group") are no militia. Every sentence here is our own."""
 
@@ -39,7 +40,20 @@ CASES = {
         "Civilians (Indonesia)",
         None,
     ),
-    # the traps: faiths, and a person's people
+    "en-peoples-separatists": (
+        "Suspected Baloch separatists opened fire on a police van in Quetta on Monday, wounding"
+        " six policemen.",
+        "Baloch Separatists (Pakistan)",
+        "Police Forces of Pakistan",
+        None,
+    ),
+    # the traps: a group listed keeps its name, faiths, and a person's people
+    "en-listed-separatists": (
+        "Papuan separatists shot dead two soldiers in Nduga on Monday.",
+        "West Papua National Liberation Army",
+        "Military Forces of Indonesia",
+        "Papuan Separatists (Indonesia)",
+    ),
     "en-faiths-no-militia": (
         "Two people died in clashes between Hindu and Muslim communities in Meerut on Saturday.",
         None,

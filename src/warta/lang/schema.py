@@ -806,13 +806,14 @@ class GroupNames:
     head_first: bool = doc(
         'the head opens the name ("Laskar Jundullah") instead of ending it', False, optional=True
     )
-    peoples: Mapping[str, Words] = doc(
-        "ACLED's name of a people's or a clan's militia (\"{name} Ethnic Militia ({country})\")"
-        ' -> the nouns that, right after a capitalised name, tell its armed men ("Pokot cattle'
-        ' rustlers", "the Jibril and Matan clans"): an identity militia of that name. A plural'
-        ' "s" is dropped from the name ("Boranas": Borana); in a head-first language the noun'
-        " comes before the name",
-        {},
+    peoples: tuple[Role, ...] = doc(
+        "[[names.peoples]] tables: ACLED's name of a people's or a clan's armed men, with"
+        ' {name} for the name ("{name} Ethnic Militia ({country})", "{name} Separatists'
+        ' ({country})"), and the nouns that tell them right after a capitalised name ("Pokot'
+        ' cattle rustlers", "the Jibril and Matan clans", "Baloch separatists"). A plural "s"'
+        ' is dropped from the name ("Boranas": Borana); in a head-first language the noun comes'
+        " before the name",
+        (),
         optional=True,
     )
     faiths: Words = doc(

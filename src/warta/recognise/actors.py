@@ -231,19 +231,19 @@ def _name_span(
 
 
 @functools.cache
-def _people_nouns(code: str) -> tuple[tuple[tuple[str, ...], str], ...]:
-    """The `peoples` nouns of a language as token keys with their template, longest first."""
+def _people_nouns(code: str) -> tuple[tuple[tuple[str, ...], Role], ...]:
+    """The `peoples` nouns of a language as token keys with their role, longest first."""
     names = load_lexicon(code).pack.roles.names
-    nouns = [(phrase_key(n), t) for t, words in names.peoples.items() for n in words]
+    nouns = [(phrase_key(n), Role(p.actor, p.category)) for p in names.peoples for n in p.words]
     return tuple(sorted(nouns, key=lambda x: -len(x[0])))
 
 
 def identity_groups(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list[Match]:
     """A people's or a clan's armed men told by its name and a noun of `peoples` ("Pokot
     cattle rustlers", "clashes between the Kipsigis and Maasai communities", "the Jibril and
-    Matan clans"): role mentions of ACLED's identity militia of that name ("Pokot Ethnic
-    Militia ({country})", "Kipsigi Ethnic Militia", "Jibril Clan Militia"), the country filled
-    in as for any role. Names the lexicon knows otherwise (actors, places' cues, months),
+    Matan clans", "Baloch separatists"): role mentions of ACLED's actor of that name ("Pokot
+    Ethnic Militia ({country})", "Kipsigi Ethnic Militia", "Jibril Clan Militia", "Baloch
+    Separatists"), the country filled in as for any role. Names the lexicon knows otherwise (actors, places' cues, months),
     countries' peoples and faiths are no such name."""
     nouns = _people_nouns(lex.code)
     if not nouns:
@@ -256,7 +256,7 @@ def identity_groups(tokens: list[Token], matches: list[Match], lex: Lexicon) -> 
     found: list[Match] = []
     in_noun: set[int] = set()  # "Cattle rustlers": "Cattle" is the noun's, no name
     for j in range(len(tokens)):
-        for noun, template in nouns:
+        for noun, people in nouns:
             if j in in_noun or tuple(keys[j : j + len(noun)]) != noun:
                 continue
             in_noun.update(range(j, j + len(noun)))
@@ -273,7 +273,7 @@ def identity_groups(tokens: list[Token], matches: list[Match], lex: Lexicon) -> 
                     break
                 name = tokens[i].text
                 name = name[:-1] if name.endswith("s") and not name.endswith("ss") else name
-                role = Role(template.replace("{name}", name), "identity_militia")
+                role = replace(people, template=people.template.replace("{name}", name))
                 if i == at:  # the name and the noun make one mention
                     first, last = (j, at + 1) if head_first else (at, j + len(noun))
                 else:
