@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 
 from .. import countries
 from ..countries import with_country
@@ -231,11 +232,15 @@ def _name_span(
 
 
 @functools.cache
-def _people_nouns(code: str) -> tuple[tuple[tuple[str, ...], Role], ...]:
-    """The `peoples` nouns of a language as token keys with their role, longest first."""
+def _people_nouns(code: str) -> Mapping[str, tuple[tuple[tuple[str, ...], Role], ...]]:
+    """The `peoples` nouns of a language as token keys with their role, by first key, longest
+    first."""
     names = load_lexicon(code).pack.roles.names
     nouns = [(phrase_key(n), Role(p.actor, p.category)) for p in names.peoples for n in p.words]
-    return tuple(sorted(nouns, key=lambda x: -len(x[0])))
+    by_first: dict[str, list[tuple[tuple[str, ...], Role]]] = {}
+    for noun, role in sorted(nouns, key=lambda x: -len(x[0])):
+        by_first.setdefault(noun[0], []).append((noun, role))
+    return MappingProxyType({k: tuple(v) for k, v in by_first.items()})
 
 
 def identity_groups(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list[Match]:
@@ -256,7 +261,7 @@ def identity_groups(tokens: list[Token], matches: list[Match], lex: Lexicon) -> 
     found: list[Match] = []
     in_noun: set[int] = set()  # "Cattle rustlers": "Cattle" is the noun's, no name
     for j in range(len(tokens)):
-        for noun, people in nouns:
+        for noun, people in nouns.get(keys[j], ()):
             if j in in_noun or tuple(keys[j : j + len(noun)]) != noun:
                 continue
             in_noun.update(range(j, j + len(noun)))
