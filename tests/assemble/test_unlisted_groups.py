@@ -3,8 +3,9 @@ words ending in a group's head noun ("the Mandalay Hills Guerrilla Force"), with
 told in brackets after it as ACLED writes it ("SYRF: Sagaing Youth Revolutionary Force"); in
 Indonesian the head opens the name ("Laskar Jundullah"). A state's force named so ("Kenya
 Defence Forces", "Armed Police Force") and a firm, medium or movement ending (or opened) by a
-weak head with no word of armed struggle ("Golden Valley Trading Group", "Gerakan Pemuda Desa") are
-no group. Every sentence here is our own."""
+weak head with no word of armed struggle ("Golden Valley Trading Group", "Gerakan Pemuda
+Desa") are no group, nor are title-case words with an event word among them ("Gunmen Attack
+Police Force Headquarters"). Every sentence here is our own."""
 
 import pytest
 
@@ -47,6 +48,11 @@ CASES = {
         "Zambia Defence Force soldiers shot dead two traders in Chipata on Monday.",
         "Military Forces of Zambia",
         "Zambia Defence Force",
+    ),
+    "en-title-case-headline": (
+        "Gunmen Attack Police Force Headquarters in Maiduguri on Monday, killing two officers.",
+        "Unidentified Armed Group (Nigeria)",
+        "Gunmen Attack Police Force",
     ),
     "en-firm-weak-head": (
         "Supporters of the Golden Valley Trading Group beat two journalists in Monywa on Monday.",

@@ -123,6 +123,7 @@ def role_actor(role: Role, country: str | None) -> Actor | None:
 
 
 _LISTED = frozenset({"actor", "not_actor"})
+_EVENT_WORDS = frozenset({"means", "casualty"})  # "Gunmen Attack Army Post": a headline
 _NAME_WORDS = 7  # the longest run of words read as one group's name
 _ACRONYM_IN_BRACKETS = re.compile(r"[A-Z][A-Z0-9-]{1,8}")
 
@@ -177,6 +178,7 @@ def unlisted_groups(
     if not heads:
         return []
     listed = {i for m in matches if m.kind in _LISTED for i in range(m.first, m.last)}
+    told = {i for m in matches if m.kind in _EVENT_WORDS for i in range(m.first, m.last)}
     found: list[Match] = []
     for i, tok in enumerate(tokens):
         key = tok.text.lower()
@@ -187,14 +189,14 @@ def unlisted_groups(
         if 0 <= beside < len(tokens) and tokens[beside].text.lower() in heads:
             continue
         first, last = _name_span(tokens, i, words, lex.pack.function_words)
-        if last - first < 2 or listed & set(range(first, last)):
+        if last - first < 2 or (listed | told) & set(range(first, last)):
             continue
         if found and found[-1].last > first:
             continue
-        told = [t.text.lower() for t in tokens[first:last]]
-        if key in words.weak and not words.martial & set(told):
+        said = [t.text.lower() for t in tokens[first:last]]
+        if key in words.weak and not words.martial & set(said):
             continue  # a party's, a firm's or a medium's name ("National Alliance")
-        if all(w in words.plain or country_word(w) for w in told):
+        if all(w in words.plain or country_word(w) for w in said):
             continue  # a state's force ("Kenya Defence Forces")
         name = " ".join(t.text for t in tokens[first:last])
         end = last
@@ -219,15 +221,16 @@ def _name_span(
     i = head + step
     while 0 <= i < len(tokens) and abs(i - head) < _NAME_WORDS:
         word = tokens[i].text
-        if word[:1].isupper() and word[:1].isalpha():
-            edge = i
-        elif word.lower() not in words.joiners:
+        low = word.lower()
+        if low in words.joiners:
+            i += step
+            continue
+        # a function word ends the name, capitalised too ("The", "On" in a headline)
+        if not (word[:1].isupper() and word[:1].isalpha()) or low in function_words:
             break
+        edge = i
         i += step
     first, last = (head, edge + 1) if words.head_first else (edge, head + 1)
-    # a capitalised function word opening a sentence ("The", "On") is no part of the name
-    while first < last and tokens[first].text.lower() in function_words:
-        first += 1
     return first, last
 
 
