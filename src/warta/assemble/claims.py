@@ -916,7 +916,7 @@ def _attribute(facts: SentenceFacts, claim: ClaimFact) -> ClaimFact:
     """Add the claimant (and channel) of the nearest reporting verb, and any denial."""
 
     denial = facts.kinds("denial")
-    denied = any(d.first < claim.position for d in denial)
+    denied = any(d.first < claim.position for d in denial) and not _identity_denied(facts, claim)
     # "were reported killed": a verb right before the casualty word names no speaker, nor
     # does one in the passive ("are reported to be among", `impersonal`)
     passive = {i for m in facts.kinds("impersonal") for i in range(m.first, m.last)}
@@ -944,6 +944,18 @@ def _attribute(facts: SentenceFacts, claim: ClaimFact) -> ClaimFact:
     if speaker is not None and speaker.other is not None and via is None:
         via = speaker
     return replace(claim, claimant=speaker, via=via, denied=denied, speaker_hint=hint)
+
+
+def _identity_denied(facts: SentenceFacts, claim: ClaimFact) -> bool:
+    """'denied that the two dead were its members', 'membantah dua korban tewas itu adalah
+    anggotanya': a copula of `markers.identity` right after the casualty word makes the
+    victims the subject of what is denied, so who they were is denied, not their count."""
+    after = [t.key for t in facts.tokens[claim.casualty.last :]]
+    return any(
+        after[: len(words)] == words
+        for phrase in facts.lang.events.markers.identity
+        if (words := phrase.lower().split())
+    )
 
 
 def _goes_on_from(facts: SentenceFacts, verb: Match, verbs: list[Match]) -> Match:
