@@ -53,14 +53,17 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
     casualties = [
         c
         for c in _longest(facts.kinds("casualty"))
-        if not _aim(facts, c) and not _charged(facts, c)
+        if not _aim(facts, c) and not _charged(facts, c) and not _moved(facts, c)
     ]
     numbers = _pair_numbers(facts, casualties)
     claims: list[ClaimFact] = []
     previous: ClaimFact | None = None
     wounds = {w.lower() for w in facts.lang.events.markers.wounds}
+    counted_only = {w.lower() for w in facts.lang.events.markers.counted_only}
     for c in casualties:
         number = numbers.get(c.first)
+        if (number is None or number.value is None) and _text_key(facts, c) in counted_only:
+            continue  # "a number of pupils had been taken": no capture told
         if number is not None and number.last == c.first and _text_key(facts, c) in wounds:
             # "mengalami tiga luka tembak": three wounds, not three wounded
             claims.append(ClaimFact(c.value, None, "unknown", c, None))
@@ -161,6 +164,12 @@ def _aim(facts: SentenceFacts, c: Match) -> bool:
         if start == 0 or facts.tokens[start - 1].key not in done:
             return True
     return False
+
+
+def _moved(facts: SentenceFacts, c: Match) -> bool:
+    """'had been taken to hospital': a capture word going on into a move (`markers.moved`)
+    tells people moved, not taken captive."""
+    return c.value == "captured" and any(m.first < c.last < m.last for m in facts.kinds("moved"))
 
 
 def _each_speaker(facts: SentenceFacts, claim: ClaimFact) -> list[ClaimFact]:
