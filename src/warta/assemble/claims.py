@@ -53,14 +53,17 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
     casualties = [
         c
         for c in _longest(facts.kinds("casualty"))
-        if not _aim(facts, c) and not _charged(facts, c)
+        if not _aim(facts, c) and not _charged(facts, c) and not _moved(facts, c)
     ]
     numbers = _pair_numbers(facts, casualties)
     claims: list[ClaimFact] = []
     previous: ClaimFact | None = None
     wounds = {w.lower() for w in facts.lang.events.markers.wounds}
+    counted_only = {w.lower() for w in facts.lang.events.markers.counted_only}
     for c in casualties:
         number = numbers.get(c.first)
+        if (number is None or number.value is None) and _text_key(facts, c) in counted_only:
+            continue  # "a number of pupils had been taken": no capture told
         if number is not None and number.last == c.first and _text_key(facts, c) in wounds:
             # "mengalami tiga luka tembak": three wounds, not three wounded
             claims.append(ClaimFact(c.value, None, "unknown", c, None))
@@ -161,6 +164,12 @@ def _aim(facts: SentenceFacts, c: Match) -> bool:
         if start == 0 or facts.tokens[start - 1].key not in done:
             return True
     return False
+
+
+def _moved(facts: SentenceFacts, c: Match) -> bool:
+    """'had been taken to hospital': a capture word going on into a move (`markers.moved`)
+    tells people moved, not taken captive."""
+    return c.value == "captured" and any(m.first < c.last < m.last for m in facts.kinds("moved"))
 
 
 def _each_speaker(facts: SentenceFacts, claim: ClaimFact) -> list[ClaimFact]:
@@ -916,7 +925,7 @@ def _attribute(facts: SentenceFacts, claim: ClaimFact) -> ClaimFact:
     """Add the claimant (and channel) of the nearest reporting verb, and any denial."""
 
     denial = facts.kinds("denial")
-    denied = any(d.first < claim.position for d in denial)
+    denied = any(d.first < claim.position for d in denial) and not _identity_denied(facts, claim)
     # "were reported killed": a verb right before the casualty word names no speaker, nor
     # does one in the passive ("are reported to be among", `impersonal`)
     passive = {i for m in facts.kinds("impersonal") for i in range(m.first, m.last)}
@@ -944,6 +953,18 @@ def _attribute(facts: SentenceFacts, claim: ClaimFact) -> ClaimFact:
     if speaker is not None and speaker.other is not None and via is None:
         via = speaker
     return replace(claim, claimant=speaker, via=via, denied=denied, speaker_hint=hint)
+
+
+def _identity_denied(facts: SentenceFacts, claim: ClaimFact) -> bool:
+    """'denied that the two dead were its members', 'membantah dua korban tewas itu adalah
+    anggotanya': a copula of `markers.identity` right after the casualty word makes the
+    victims the subject of what is denied, so who they were is denied, not their count."""
+    after = [t.key for t in facts.tokens[claim.casualty.last :]]
+    return any(
+        after[: len(words)] == words
+        for phrase in facts.lang.events.markers.identity
+        if (words := phrase.lower().split())
+    )
 
 
 def _goes_on_from(facts: SentenceFacts, verb: Match, verbs: list[Match]) -> Match:

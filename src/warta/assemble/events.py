@@ -266,7 +266,8 @@ def assemble(
             if not tellings:
                 _place_dated(state, facts, resolve_places(facts))
         state.remember(facts)
-    return _commentary_dropped(_summaries_dropped(_several_dated(state.drafts)))
+    drafts = _several_attributed(_several_dated(state.drafts))
+    return _commentary_dropped(_summaries_dropped(drafts))
 
 
 def _tells_its_day(
@@ -328,9 +329,37 @@ def _several_dated(drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
+def _several_attributed(drafts: list[Draft]) -> list[Draft]:
+    """'Barrel bombs killed at least 75 people, according to medical sources. The deaths
+    occurred in two separate incidents on Saturday. ... In the second attack, at least 55
+    people were killed': figures on no one's word told one by one right after a sentence
+    telling several acts at once are the word of whoever gave the toll just before it."""
+    tellings = [t for d in drafts for t in d.tellings]
+    for t in (t for t in tellings if t.facts.kinds("several")):
+        before = [
+            c.claimant
+            for x in tellings
+            if x.facts.index == t.facts.index - 1
+            for c in x.claims
+            if c.claimant is not None and c.value is not None
+        ]
+        if not before:
+            continue
+        for x in tellings:
+            if 0 < x.facts.index - t.facts.index <= SEVERAL_REACH:
+                x.claims[:] = [
+                    replace(c, claimant=before[0])
+                    if c.claimant is None and c.value is not None
+                    else c
+                    for c in x.claims
+                ]
+    return drafts
+
+
 def _confirmed(state: DocumentState, facts: SentenceFacts, told: bool) -> None:
     """The speaker of a sentence that stands behind the figures just told is the claimant of
-    the previous sentence's figures that had none: one confirming or giving the toll
+    the figures that had none of the event just told (its last sentence and the one before
+    it that told it too): one confirming or giving the toll
     (`toll_reference` after a reporting verb, in a sentence telling no event of its own:
     "Kementerian Kesehatan Lebanon mengonfirmasi jumlah korban tersebut", "The health
     ministry confirmed the toll"), or one telling those casualties again with no count of
@@ -346,14 +375,28 @@ def _confirmed(state: DocumentState, facts: SentenceFacts, told: bool) -> None:
     if not speakers:
         return
     for draft in state.touched[facts.index - 1]:
+        run = _told_run(state, draft, facts.index - 1)
         for t in draft.tellings:
-            if t.facts.index == facts.index - 1:
+            if t.facts.index in run:
                 t.claims[:] = [
                     replace(c, claimant=speakers[-1])
                     if c.claimant is None and c.value is not None
                     else c
                     for c in t.claims
                 ]
+
+
+CONFIRM_REACH = 2  # sentences of one event's figures a confirming speaker stands behind
+
+
+def _told_run(state: DocumentState, draft: Draft, last: int) -> range:
+    """The sentences, ending at `last`, that told `draft` one after another (CONFIRM_REACH
+    at most): "Empat tentara tewas ... Dua tentara lainnya terluka. Menurut sumber keamanan,
+    ...": the speaker after them stands behind both figures."""
+    first = last
+    while last - first + 1 < CONFIRM_REACH and first > 0 and draft in state.touched[first - 1]:
+        first -= 1
+    return range(first, last + 1)
 
 
 def _told_again(facts: SentenceFacts) -> bool:

@@ -167,6 +167,19 @@ class Markers:
     plan: Words = doc("what follows is a plan or a threat, not (yet) an event")
     hypothetical: Words = doc("what follows is hypothetical")
     denial: Words = doc("a claim is denied")
+    counted_only: Words = doc(
+        'capture words that tell a capture only with a count ("more than 200 people had been'
+        ' taken"; "a number of pupils had been taken" tells too little)'
+    )
+    moved: Words = doc(
+        'a capture word going on into a move ("had been taken to hospital"): people moved, not'
+        " taken captive"
+    )
+    identity: Words = doc(
+        "right after a casualty word in a denial: who the victims were is denied, not their count"
+        ' ("denied that the two dead were its fighters", "membantah dua korban tewas itu adalah'
+        ' anggotanya"): the denier gives the figure'
+    )
     negation: Words = doc("negate the event word after them")
     responsibility: Words = doc('"claimed responsibility"')
     group_reference: Words = doc('noun phrases that point back to an armed group ("the group")')
