@@ -327,6 +327,13 @@ class Markers:
         (),
         optional=True,
     )
+    object_before: Words = doc(
+        "casualty phrases told after their victim, the object of the act word before them"
+        ' ("shot Yadav, a contractor, dead", "beat a young man to death"): one victim when the'
+        " object opens with an article, a singular pronoun, a name or a determiner",
+        (),
+        optional=True,
+    )
     singular_words: Words = doc(
         'casualty phrases telling one victim by their form, with no count: one ("lost his life")',
         (),
