@@ -53,7 +53,7 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
     casualties = [
         c
         for c in _longest(facts.kinds("casualty"))
-        if not _aim(facts, c) and not _charged(facts, c)
+        if not _aim(facts, c) and not _charged(facts, c) and not _near_miss(facts, c)
     ]
     numbers = _pair_numbers(facts, casualties)
     claims: list[ClaimFact] = []
@@ -104,7 +104,35 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
     used = {id(n) for n in numbers.values()} | {id(c.number) for c in claims if c.number}
     claims = [group for claim in claims for group in _groups(facts, claim, used)]
     claims = [group for claim in claims for group in _along_with(facts, claim, used)]
+    claims = [c for c in claims if not _animals(facts, c)]
     return [c for claim in claims for c in _each_speaker(facts, _attribute(facts, claim))]
+
+
+def _near_miss(facts: SentenceFacts, c: Match) -> bool:
+    """'nearly lynched a priest', 'hampir tewas': a death that did not happen (`markers.
+    near_miss` right before the casualty word)."""
+    near = {w.lower() for w in facts.lang.events.markers.near_miss}
+    return c.first > 0 and facts.tokens[c.first - 1].key in near
+
+
+def _animals(facts: SentenceFacts, claim: ClaimFact) -> bool:
+    """'Over 100 camels have been killed', 'killing three people and 20 goats': the victims
+    counted are animals (`markers.animals`), no one's death."""
+    markers = facts.lang.events.markers
+    animals = {w.lower() for w in markers.animals}
+    tokens = facts.tokens
+    plural = tuple(markers.plural_suffixes)
+    for i in range(claim.victim_first, claim.victim_last):
+        if tokens[i].key not in animals:
+            continue
+        after = tokens[i + 1].key if i + 1 < len(tokens) else ""
+        if not (
+            facts.has("role", i + 1, i + 2)
+            or facts.has("members", i + 1, i + 2)
+            or (plural and after.isalpha() and after.endswith(plural))
+        ):
+            return True  # not "cattle thieves", "cattle herders": people named by their animals
+    return False
 
 
 # (reason word kind, acts told before it, acts ending what it tells): a casualty told in what
@@ -869,7 +897,10 @@ def _modifier(facts: SentenceFacts, n: Number) -> bool:
     after it (`markers.age`: "a 76-year-old villager", "a man 40 years old") or between
     commas after a name ("Ujjal, 40, a bus driver, was killed")."""
     tokens = facts.tokens
-    at = n.last + (n.last < len(tokens) and tokens[n.last].text == "-")
+    hyphen = n.last + 1 < len(tokens) and tokens[n.last].text == "-"
+    if hyphen and tokens[n.last + 1].text[:1].isupper():
+        return True  # "a 100-Household head": a title, not a count
+    at = n.last + hyphen
     keys = tuple(t.key for t in tokens[at : at + 3])
     if any(
         (words := phrase_key(w)) and keys[: len(words)] == words

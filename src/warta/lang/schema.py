@@ -327,6 +327,18 @@ class Markers:
         (),
         optional=True,
     )
+    near_miss: Words = doc(
+        'words right before a casualty word telling a death that did not happen ("nearly'
+        ' lynched", "hampir tewas")',
+        (),
+        optional=True,
+    )
+    animals: Words = doc(
+        'animals counted among victims: no one\'s death ("100 camels were killed", "20 ekor'
+        ' sapi mati")',
+        (),
+        optional=True,
+    )
     object_before: Words = doc(
         "casualty phrases told after their victim, the object of the act word before them"
         ' ("shot Yadav, a contractor, dead", "beat a young man to death"): one victim when the'

@@ -23,7 +23,8 @@ from .phrases import Entry, PhraseIndex
 # rules about word forms and word lists the assembler compares itself, not phrases to find
 _NOT_PHRASES = frozenset(
     {"passive_prefixes", "plural_suffixes", "singular_endings", "plural_nouns",
-     "singular_determiners", "intransitive_deaths", "subject_gap", "head_before"}
+     "singular_determiners", "intransitive_deaths", "subject_gap", "head_before",
+     "object_before", "near_miss", "animals"}
 )  # fmt: skip
 
 
