@@ -42,6 +42,7 @@ class ClaimFact:
     others: bool = False  # victims besides those counted already ("three other soldiers")
     speaker_hint: str | None = None  # "pronoun", or a name ("kata Dedi") to look up in the document
     risen: bool = False  # a toll grown since ("rose to 12"): it replaces the lower ones before
+    besides: bool = False  # told as more victims ("was also killed"): added to the toll before
 
     @property
     def position(self) -> int:
@@ -104,8 +105,19 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
     used = {id(n) for n in numbers.values()} | {id(c.number) for c in claims if c.number}
     claims = [group for claim in claims for group in _groups(facts, claim, used)]
     claims = [group for claim in claims for group in _along_with(facts, claim, used)]
-    claims = [c for c in claims if not _animals(facts, c)]
+    claims = [
+        replace(c, besides=_also_before(facts, c.casualty))
+        for c in claims
+        if not _animals(facts, c)
+    ]
     return [c for claim in claims for c in _each_speaker(facts, _attribute(facts, claim))]
+
+
+def _also_before(facts: SentenceFacts, c: Match) -> bool:
+    """'1 FC soldier was also killed', 'seven soldiers also lost their lives', 'dua warga juga
+    tewas': `markers.also` right before the casualty word tells victims besides those told."""
+    also = {w.lower() for w in facts.lang.events.markers.also}
+    return c.first > 0 and facts.tokens[c.first - 1].key in also
 
 
 def _near_miss(facts: SentenceFacts, c: Match) -> bool:
