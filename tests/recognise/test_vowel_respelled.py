@@ -22,7 +22,7 @@ def gz(full_gazetteer: Gazetteer) -> Gazetteer:
 
 
 def test_the_respelling_pairs_are_read_both_ways():
-    pairs = rules().vowel_pairs
+    pairs = rules().respellings
     assert {("e", "a"), ("a", "e"), ("o", "u"), ("u", "o")} <= pairs
     assert ("a", "i") not in pairs
 

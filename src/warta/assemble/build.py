@@ -17,6 +17,7 @@ from ..geo.features import ADMIN1, breadth, is_broad, is_country
 from ..geo.normalise import normalise
 from ..geo.place import Place, PlaceMention
 from ..geo.resolve import geo_precision, location_of
+from ..geo.units import bare_name
 from ..model import ActorRef, Claim, DatePrecision, Event, Evidence, Location
 from ..recognise.actors import ActorMention, role_actor
 from ..recognise.lexicon import Actor, name_at
@@ -78,7 +79,9 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
     if typed is None:
         return None
     event_type, sub_type = typed
-    actor1, actor2, assoc1, assoc2 = _sides(agents, targets, hit_first)
+    actor1, actor2, assoc1, assoc2 = _owned(
+        _sides(agents, targets, hit_first), _owners(draft, ctx, country)
+    )
     actor1, actor2, assoc1, assoc2 = _defaults(
         ctx,
         event_type,
@@ -294,6 +297,55 @@ def _actors(
     return agents, targets, frozenset(n for n, role in first.items() if role != "agent")
 
 
+# the name (before its country) of the armed group nobody named (data/taxonomy.toml)
+_UNNAMED = "Unidentified Armed Group ("
+# tokens from an actor to the words claiming the act that follow it: "the Taliban on
+# Wednesday claimed responsibility", "JNIM mengaku bertanggung jawab"
+_OWNER_GAP = 3
+
+
+def _owners(draft: Draft, ctx: Context, country: str | None) -> list[ActorRef]:
+    """Armed groups told claiming the act (`markers.responsibility` a few words after them:
+    "Taliban claimed responsibility for the attack", "JAD mengaku bertanggung jawab")."""
+    found: list[ActorRef] = []
+    for t in draft.tellings:
+        ends = [x.first for x in t.facts.kinds("responsibility")]
+        for mention, _ in t.actors:
+            if not any(
+                0 <= e - mention.last <= _OWNER_GAP and not t.facts.has("negation", mention.last, e)
+                for e in ends
+            ):
+                continue  # "X was not responsible for": no claim
+            ref = resolve_actor(mention, ctx, country)
+            if (
+                ref is not None
+                and ref.category in _ARMED_GROUPS
+                and not ref.name.startswith(_UNNAMED)  # "no group has claimed responsibility"
+                and ref not in found
+            ):
+                found.append(ref)
+    return found
+
+
+def _owned(sides: Sides, owners: list[ActorRef]) -> Sides:
+    """The armed group that claimed the act is who did it, unless a named force is told doing
+    it: the unnamed gunmen told doing it are its own (ACLED codes the claimant, no unidentified
+    group beside it), and people told with the act who are no armed side are the ones hit."""
+    actor1, actor2, assoc1, assoc2 = sides
+    if not owners or (
+        actor1 is not None
+        and not actor1.name.startswith(_UNNAMED)
+        and actor1.category != "civilians"
+    ):
+        return sides
+    owner = owners[0]
+    kept = [a for a in (actor1, actor2, *assoc1, *assoc2) if a is not None and a.name != owner.name]
+    kept = [a for a in kept if not a.name.startswith(_UNNAMED)]
+    allies = [a for a in assoc1 if a in kept and a.category != "civilians"]
+    hit = [a for a in kept if a not in allies]
+    return owner, hit[0] if hit else None, allies, hit[1:]
+
+
 def resolve_actor(mention: ActorMention, ctx: Context, country: str | None) -> ActorRef | None:
     """The canonical actor a mention names, with the mention's text kept."""
     actor: Actor | None = None
@@ -439,14 +491,19 @@ def _group_told_before(ctx: Context, draft: Draft, event_type: str, sides: Sides
     """A fight told with no armed group named ("There was also fierce fighting in X", "Iraqi
     forces retook the town"): its other side is the armed group the article named last
     before it, as a coder reads it from the story ([battle_side_told_before] in
-    data/taxonomy.toml); an unidentified group put there by default gives way to it."""
-    if event_type not in ctx.taxonomy.get("battle_side_told_before", {}).get("types", []):
+    data/taxonomy.toml); an unidentified group put there by default gives way to it. A bomb
+    with no doer told (`stand_in_types`) takes the group only in place of that stand-in."""
+    rule = ctx.taxonomy.get("battle_side_told_before", {})
+    stand_in_only = event_type in rule.get("stand_in_types", [])
+    if event_type not in rule.get("types", []) and not stand_in_only:
         return sides
     actor1, actor2, assoc1, assoc2 = sides
     everyone = [a for a in (actor1, actor2, *assoc1, *assoc2) if a is not None]
     unnamed = [a for a in everyone if a.category in _ARMED_GROUPS and a.mention is None]
     if any(a.category in _ARMED_GROUPS and a.mention is not None for a in everyone):
         return sides  # an armed group is named in the act's own sentences
+    if stand_in_only and not unnamed:
+        return sides  # a bomb's side hit, or an air strike's, is not guessed from the story
     start = min(t.facts.span.start for t in draft.tellings)
     before = [a for at, a in ctx.told_groups if at < start]
     if not before:
@@ -707,7 +764,8 @@ def _dates(draft: Draft, ctx: Context) -> tuple[date | None, date | None, DatePr
 def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None]:
     """The narrowest place any telling names (among equals, where remote weapons struck
     before others, "Iran menembakkan rudal ke Israel"; then the first told), else the
-    country."""
+    country. A telling placed only at a country or province takes the document's main place
+    when it lies inside (`_narrower_within`)."""
     resolved = [
         (i, pm, p) for i, t in enumerate(draft.tellings) for pm, p in t.places if p is not None
     ]
@@ -737,6 +795,11 @@ def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None
                 ),
                 None,
             )
+        main = ctx.fallback_place
+        if main is not None and _narrower_within(main, place):
+            # told only at a country or province ("drive a car into Kenya"): the town or
+            # district the document names inside it ("Mandera lies on the border")
+            return _fallback_location(draft, main), main
         loc = location_of(pm, place, partner)
         if loc is not None and _stands_in(draft, pm):
             loc = replace(loc, precision=max(loc.precision or 1, 2))
@@ -747,14 +810,36 @@ def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None
             p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, geo_precision(p), "in", p.id
         ), p
     if ctx.fallback_place is not None:
-        p = ctx.fallback_place
-        precision = geo_precision(p)
-        if any(_unplaced(other, q) for t in draft.tellings for other, q in t.places):
-            precision = max(precision, 2)  # a named place stood in for by the document's
-        return Location(
-            p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, precision, "in", p.id
-        ), p
+        return _fallback_location(draft, ctx.fallback_place), ctx.fallback_place
     return None, None
+
+
+def _narrower_within(main: Place, place: Place) -> bool:
+    """Whether the document's main place lies inside `place`, a country or a province, and
+    is narrower with a point of its own: a province or a town in the country, a district or
+    town in the province. A unit placed at its parent's point (precision 3: a district
+    GeoNames has no town for, at its province's point) is no narrower."""
+    if main.precision == 3 or main.country != place.country:
+        return False
+    if is_country(place):
+        return not is_country(main)
+    # sources write one province otherwise ("Baringo", "Wilaya ya Baringo")
+    return (
+        is_broad(place)
+        and place.admin1 is not None
+        and main.admin1 is not None
+        and breadth(main) < 2
+        and bare_name(main.admin1) == bare_name(place.admin1)
+    )
+
+
+def _fallback_location(draft: Draft, p: Place) -> Location:
+    """The event at the document's main place, for a telling that names none or only a
+    country or province holding it."""
+    precision = geo_precision(p)
+    if any(_unplaced(other, q) for t in draft.tellings for other, q in t.places):
+        precision = max(precision, 2)  # a named place stood in for by the document's
+    return Location(p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, precision, "in", p.id)
 
 
 def _pair_end(pm: PlaceMention, place: Place) -> bool:

@@ -193,12 +193,18 @@ def _charged(facts: SentenceFacts, c: Match) -> bool:
 
 def _aim(facts: SentenceFacts, c: Match) -> bool:
     """An aim, not a death (`markers.aim`): "threatened to kill a soldier", "berencana untuk
-    membunuh": the phrase ends with the casualty word."""
-    keys = [t.key for t in facts.tokens[max(0, c.last - 4) : c.last]]
-    return any(
-        (words := w.lower().split()) and keys[len(keys) - len(words) :] == words
-        for w in facts.lang.events.markers.aim
-    )
+    membunuh": the phrase ends with the casualty word. Not when a word right before it tells
+    the aim carried out (`markers.achieved`: "we were able to kill 35")."""
+    markers = facts.lang.events.markers
+    done = {w.lower() for w in markers.achieved}
+    for phrase in markers.aim:
+        words = phrase.lower().split()
+        start = c.last - len(words)
+        if start < 0 or [t.key for t in facts.tokens[start : c.last]] != words:
+            continue
+        if start == 0 or facts.tokens[start - 1].key not in done:
+            return True
+    return False
 
 
 def _each_speaker(facts: SentenceFacts, claim: ClaimFact) -> list[ClaimFact]:

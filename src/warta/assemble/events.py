@@ -15,6 +15,7 @@ For each sentence (see mentions.py, claims.py), in document order:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -729,6 +730,7 @@ def _targets(
             return [recent]
     if t.both and len(state.recent) >= 2:
         return state.recent[-2:]
+    policed = _policed(state, t, sentence)
     if t.anaphoric:
         center = state.center(sentence)
         if (
@@ -738,7 +740,9 @@ def _targets(
             and not _before(center, t, state.published)
         ):
             return [center]
-        if not anchored:
+        # "Police used teargas to disperse the crowd": force only the state uses on a crowd,
+        # told back to the demonstration ("they clashed" may be other gatherings)
+        if not anchored and not (policed is not None and _acts_told(t) <= policing_unnamed_means()):
             # the article's news told only by reference in its lead ("memburu pelaku
             # penembakan terhadap tokoh oposisi ... pelaku utama serangan tersebut"): an act
             # nobody told before is still the act the reference names
@@ -749,7 +753,6 @@ def _targets(
                 and any(families.get(m.means) == "violent" for m in t.mentions)
             )
             return [] if t.claims or told_by_reference else None
-    policed = _policed(state, t, sentence)
     if policed is not None:
         return [policed]
     specific = {m.means for m in t.mentions} - generic - {"reference", "casualties"}
@@ -861,10 +864,19 @@ def _policed(state: DocumentState, t: Telling, sentence: int) -> Draft | None:
     protest and arrested ..."); arrests and tear gas, which only the state uses so, join with
     nobody named but the crowd ("Several arrests were made", "Five demonstrators were
     detained")."""
-    recent = state.recent[-1] if state.recent and state.gap(sentence) <= 2 else None
-    if recent is None or not recent.means & demonstration_means():
+    if not state.recent or state.gap(sentence) > 2:
         return None
-    told = {m.means for m in t.mentions} - demonstration_means()
+    # the demonstration among the acts the last sentence told ("blocked police from taking
+    # the body of a man killed by police": the protest, not the killing it is about)
+    last = state.touched[state.last_sentence_with_events]
+    recent = next(
+        (d for d in reversed(state.recent) if d in last and d.means & demonstration_means()),
+        None,
+    )
+    if recent is None:
+        return None
+    # tear gas told on its own is force used on a crowd too, though a demonstration word
+    told = {m.means for m in t.mentions} - (demonstration_means() - policing_means())
     if not told or not told <= policing_means():
         return None
     if t.facts.kinds("charge", "perpetrators"):
@@ -1150,7 +1162,14 @@ def _reported(facts: SentenceFacts, m: Mention, d: DateMention | PlaceMention) -
     """True for the date of a statement: a reporting verb stands between the event word and
     the date, or just before the date ("mengklaim dalam pernyataan Jumat", "said on Sunday")."""
     lo, hi = (m.last, d.first) if m.last <= d.first else (d.last, m.first)
-    verbs = [r for r in facts.matches if r.kind in ("report_before", "report_after")]
+    # a reporting verb in the passive ("rudal Iran dilaporkan menghantam ...", `impersonal`)
+    # tells the act as reported, no statement of its own with a place or a day
+    passive = {i for x in facts.kinds("impersonal") for i in range(x.first, x.last)}
+    verbs = [
+        r
+        for r in facts.matches
+        if r.kind in ("report_before", "report_after") and r.first not in passive
+    ]
     if any(lo <= r.first < hi or 0 <= d.first - r.last <= 3 for r in verbs):
         return True
     # "ISIL said in its daily radio broadcast on Thursday that its fighters had carried out
@@ -1279,14 +1298,20 @@ _DOER_AFTER = 2
 def _suffered_in(facts: SentenceFacts, m: Mention) -> tuple[int, int] | None:
     """The tokens (first, last) of a `suffered_in` phrase a few words before the event word
     ("tewas dalam serangan", "died in an attack"), None when there is none."""
-    keys = [t.key for t in facts.tokens]
+    keys = tuple(t.key for t in facts.tokens)
     for phrase in facts.lang.events.markers.suffered_in:
-        words = [t.key for t in tokenize(phrase, 0, len(phrase))]
+        words = _token_keys(phrase)
         n = len(words)
         for end in range(m.first, max(n, m.first - _SUFFERED_IN_REACH) - 1, -1):
             if keys[end - n : end] == words:
                 return end - n, end
     return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _token_keys(phrase: str) -> tuple[str, ...]:
+    """The keys of a data phrase's tokens, as a sentence's tokens have them (memoised)."""
+    return tuple(t.key for t in tokenize(phrase, 0, len(phrase)))
 
 
 def _role(facts: SentenceFacts, m: Mention, a: ActorMention) -> str:

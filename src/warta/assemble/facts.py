@@ -35,15 +35,28 @@ class SentenceFacts:
     actors: list[ActorMention]
     # countries told as a nationality, not a place ("a US drone strike", "serangan udara AS")
     nationals: list[PlaceMention] = field(default_factory=list)
+    # the matches by kind, filled on first use (rules ask for kinds hundreds of times a text)
+    by_kind: dict[str, list[Match]] = field(default_factory=dict, repr=False, compare=False)
 
     def kinds(self, *kinds: str) -> list[Match]:
         """Matches of the given kinds, left to right."""
+        index = self._index()
+        if len(kinds) == 1:
+            return list(index.get(kinds[0], ()))
+        if not any(k in index for k in kinds):
+            return []
         return [m for m in self.matches if m.kind in kinds]
 
     def has(self, kind: str, first: int = 0, last: int | None = None) -> bool:
         """Whether a match of this kind lies within tokens [first, last)."""
         stop = len(self.tokens) if last is None else last
-        return any(m.kind == kind and first <= m.first and m.last <= stop for m in self.matches)
+        return any(first <= m.first and m.last <= stop for m in self._index().get(kind, ()))
+
+    def _index(self) -> dict[str, list[Match]]:
+        if self.matches and not self.by_kind:
+            for m in self.matches:
+                self.by_kind.setdefault(m.kind, []).append(m)
+        return self.by_kind
 
 
 def _nationality(p: PlaceMention, tokens: list[Token], lex: Lexicon) -> bool:

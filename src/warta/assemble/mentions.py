@@ -40,6 +40,26 @@ class Mention:
     similar: bool = False  # "aksi serupa": a new act of the kind of the one referred to
 
 
+def _spread(facts: SentenceFacts) -> bool:
+    """Whether a phrase spreads the sentence's acts over a country or a run; an attributive one
+    (`spread_attributive`) before a content word tells of that noun ("during a nationwide
+    transport blockade")."""
+    attributive = facts.lang.dates.spread_attributive
+    function_words = facts.lang.pack.function_words
+    for m in facts.kinds("spread"):
+        after = facts.tokens[m.last] if m.last < len(facts.tokens) else None
+        told = " ".join(t.key for t in facts.tokens[m.first : m.last])
+        if (
+            told in attributive
+            and after is not None
+            and after.text.isalpha()
+            and after.key not in function_words
+        ):
+            continue
+        return True
+    return False
+
+
 def sentence_flags(
     facts: SentenceFacts, published: date | None, dated_next: bool = False
 ) -> set[str]:
@@ -71,7 +91,7 @@ def sentence_flags(
         any(not _compared(facts, a) for a in facts.kinds("aggregate"))
         or led
         or (earlier and not one_day and _toll_before_since(facts))
-        or (facts.kinds("spread") and not one_day and not dated_next and not _one_operation(facts))
+        or (_spread(facts) and not one_day and not dated_next and not _one_operation(facts))
     ):
         flags.add("aggregate")
     told = [b for b in facts.kinds("background") if not _describes_speaker(facts, b.first, b.last)]

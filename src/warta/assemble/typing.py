@@ -28,7 +28,10 @@ def actor_class(taxonomy: Mapping[str, Any], actor: ActorRef | None) -> str:
 def target_class(taxonomy: Mapping[str, Any], draft: Draft, hit: Sequence[ActorRef]) -> str:
     """The class of who was hit. Armed when any actor hit is armed, when the victims counted
     are combatants ("four soldiers were killed") or a military target is named (a checkpoint,
-    a base); else the first actor hit's class; "none" when nothing is told."""
+    a base); else the first actor hit's class; "none" when nothing is told. Civilians told
+    first as the ones hit stay the target whatever armed group is named after them ("beat
+    villagers while searching for KIA fighters", "abducted villagers accused of spying for the
+    army"): only combatants counted or a military target make it armed."""
     members = _members_told(draft)
     unarmed = _unarmed_told(draft)
     classes = [
@@ -36,7 +39,7 @@ def target_class(taxonomy: Mapping[str, Any], draft: Draft, hit: Sequence[ActorR
         for a in hit
     ]
     armed = set(taxonomy["groups"]["armed"])
-    if any(c in armed for c in classes):
+    if classes and classes[0] != "civilians" and any(c in armed for c in classes):
         return next(c for c in classes if c in armed)
     for t in draft.tellings:
         combatants = set(t.facts.lang.events.markers.combatants)

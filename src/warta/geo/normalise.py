@@ -38,9 +38,10 @@ class Rules:
     generic: Mapping[str, str]
     replace: tuple[tuple[str, str], ...]
     regex: tuple[tuple[re.Pattern[str], str], ...]
-    # vowels that transliterations write for one another ("e"/"a", "o"/"u"): not part of the
-    # key, but a name the gazetteer lacks may be read as a town so respelled
-    vowel_pairs: frozenset[tuple[str, str]] = frozenset()
+    # letters that transliterations write for one another ("e"/"a", "o"/"u", "sh"/"s"), both
+    # ways: not part of the key, but a name the gazetteer lacks may be read as a place so
+    # respelled
+    respellings: frozenset[tuple[str, str]] = frozenset()
 
 
 @functools.cache
@@ -75,9 +76,10 @@ def parse_rules(text: str, where: str = RULES_FILE) -> Rules:
             regex=tuple(
                 (re.compile(r["pattern"]), r["replace"]) for r in raw["transliteration"]["regex"]
             ),
-            vowel_pairs=frozenset(
+            respellings=frozenset(
                 pair
-                for a, b in raw.get("respelling", {}).get("vowels", [])
+                for kind in ("vowels", "letters")
+                for a, b in raw.get("respelling", {}).get(kind, [])
                 for pair in ((str(a), str(b)), (str(b), str(a)))
             ),
         )

