@@ -30,6 +30,11 @@ def country_name(iso2: str | None) -> str | None:
     return str(getattr(found, "common_name", None) or found.name)
 
 
+def names() -> tuple[str, ...]:
+    """Every country name the table lists, ACLED's way."""
+    return tuple(name for name, _, _ in _table().values())
+
+
 def region(iso2: str | None) -> str | None:
     """ACLED's region of a country, when listed."""
     found = _table().get(iso2 or "")

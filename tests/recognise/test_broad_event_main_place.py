@@ -47,10 +47,11 @@ def test_a_town_of_another_province_leaves_the_province(gz):
 
 
 def test_a_district_placed_at_its_provinces_point_is_no_narrower(gz):
-    # the gazetteer has no town for the Tera department and places it at Tillaberi's point
+    # the gazetteer has no town for the Banibangou department and places it at its province's
+    # point (Tera's department, used here first, now sits at the town of Tera: stop 27, hC)
     text = (
         "Gunmen killed nine soldiers in an ambush in the Tillaberi region on Tuesday. "
-        "The area, in the Tera department, lies near the border."
+        "The area, in the Banibangou department, lies near the border."
     )
     loc = event_location(text, gz)
     assert loc is not None and (loc.name, loc.precision) == ("Tillaberi", 3)

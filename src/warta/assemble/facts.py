@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -11,9 +11,9 @@ from ..geo.features import is_country
 from ..geo.gazetteer import Gazetteer
 from ..geo.place import PlaceMention
 from ..model import Span
-from ..recognise.actors import ActorMention, find_actors
+from ..recognise.actors import ActorMention, find_actors, identity_groups, unlisted_groups
 from ..recognise.dates import DateMention, find_dates
-from ..recognise.lexicon import Actor, Lexicon
+from ..recognise.lexicon import Actor, Lexicon, local_name
 from ..recognise.numbers import Number, find_numbers
 from ..recognise.phrases import Match, Token, tokenize
 from ..recognise.places import find_places
@@ -134,6 +134,10 @@ def read_sentence(
         else []
     )
     found = find_places(text, tokens, matches, lex, gazetteer)
+    # "the Pale Guerrilla Force": groups not listed, by their own name ("Burma Army" is a
+    # state's: the gazetteer knows the country)
+    matches += unlisted_groups(tokens, matches, lex, _country_word(gazetteer))
+    matches += identity_groups(tokens, matches, lex)  # "Pokot cattle rustlers"
     # "Clashes were reported in Annaba": a name told with a locative relation word is the place,
     # though an actor or a medium bears it (find_places has kept it for that reason alone)
     sites = [p for p in found if p.relation in _LOCATIVE and not p.bare]
@@ -152,6 +156,7 @@ def read_sentence(
     # actor names where the group is from, not where the event is
     heads = {a.first for a in actors if a.kind == "actor"}
     places = [replace(p, relation="based_in") if p.bare and p.last in heads else p for p in places]
+    actors = [_local_unit(a, places, tokens) for a in actors]
     states = _states_acting(places, tokens, matches, lex)
     if states:
         places = [p for p in places if p.first not in {a.first for a in states}]
@@ -160,6 +165,41 @@ def read_sentence(
     return SentenceFacts(
         index, span, lex, tokens, matches, numbers, dates, places, actors, nationals
     )
+
+
+_HOME_WORDS = 3  # "People's Defense Force - Thein Za Yat"
+
+
+def _local_unit(a: ActorMention, places: list[PlaceMention], tokens: list[Token]) -> ActorMention:
+    """A local unit named after its home ("the Khin-U PDF", "People's Defense Force - Thein
+    Za Yat") under ACLED's name for it (data/local_units.tsv): the bare place right before
+    the actor, or the capitalised words after a dash right after it."""
+    if a.actor is None:
+        return a
+    home = next((p.name for p in places if p.bare and p.last == a.first), None)
+    if home is None and a.last + 1 < len(tokens) and tokens[a.last].text in "-–":
+        words = []
+        for t in tokens[a.last + 1 : a.last + 1 + _HOME_WORDS]:
+            if not t.text[:1].isupper():
+                break
+            words.append(t.text)
+        home = " ".join(words) or None
+    name = local_name(a.actor.name, home) if home else None
+    return replace(a, actor=replace(a.actor, name=name)) if name else a
+
+
+def _country_word(gazetteer: Gazetteer | None) -> Callable[[str], bool]:
+    """Whether a word names a country in the gazetteer ("Burma")."""
+
+    def named(word: str) -> bool:
+        return gazetteer is not None and any(
+            is_country(p) for p in gazetteer.lookup(word, limit=_COUNTRY_READINGS)
+        )
+
+    return named
+
+
+_COUNTRY_READINGS = 3  # a country's name has it among its first readings
 
 
 def _reindexed(found: list[PlaceMention], places: list[PlaceMention]) -> list[PlaceMention]:

@@ -809,10 +809,63 @@ class Role:
 
 
 @dataclass(frozen=True, slots=True)
+class GroupNames:
+    """[names] of roles.toml: how an armed group's own name is built, to read the names of
+    groups data/actors.tsv does not list ("the Pale Guerrilla Force", "Laskar Jundullah") as
+    armed groups named so."""
+
+    heads: Words = doc(
+        "capitalised nouns that end an armed group's name, or open it with `head_first`"
+        ' ("Army", "Force", "Laskar"): a run of capitalised words with one is a name',
+        (),
+        optional=True,
+    )
+    weak_heads: Words = doc(
+        'heads that also end the names of parties, firms and media ("Group", "Front",'
+        ' "Organization"): a name with one only with a `martial` word in it',
+        (),
+        optional=True,
+    )
+    martial: Words = doc(
+        'words of armed struggle in a name ("Guerrilla", "Liberation", "Revolutionary")',
+        (),
+        optional=True,
+    )
+    state: Words = doc(
+        'words of a state\'s forces ("Border", "Security", "Police", "Armed"): a name of only'
+        " these, heads and countries' names or demonyms is a state's force, not a group",
+        (),
+        optional=True,
+    )
+    joiners: Words = doc(
+        'lower-case words inside a name, between capitalised ones ("of", "for")', (), optional=True
+    )
+    head_first: bool = doc(
+        'the head opens the name ("Laskar Jundullah") instead of ending it', False, optional=True
+    )
+    peoples: tuple[Role, ...] = doc(
+        "[[names.peoples]] tables: ACLED's name of a people's or a clan's armed men, with"
+        ' {name} for the name ("{name} Ethnic Militia ({country})", "{name} Separatists'
+        ' ({country})"), and the nouns that tell them right after a capitalised name ("Pokot'
+        ' cattle rustlers", "the Jibril and Matan clans", "Baloch separatists"). A plural "s"'
+        ' is dropped from the name ("Boranas": Borana); in a head-first language the noun comes'
+        " before the name",
+        (),
+        optional=True,
+    )
+    faiths: Words = doc(
+        'names of faiths, no people\'s ("Hindu and Muslim communities"): no militia of `peoples`',
+        (),
+        optional=True,
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class Roles:
     """roles.toml: nouns for generic actors, by ACLED template."""
 
     role: tuple[Role, ...] = doc("[[role]] tables")
+    names: GroupNames = doc("[names]", GroupNames(), optional=True)
 
 
 # --------------------------------------------------------------------------- non-events

@@ -9,12 +9,16 @@ group" points back to the last armed group named; channels, agencies and monitor
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 
+from .. import countries
 from ..countries import with_country
-from .lexicon import Actor, NotActor, Role
-from .phrases import Match
+from .lexicon import Actor, Lexicon, NotActor, Role, load_lexicon
+from .phrases import Match, Token, phrase_key
 
 _KINDS = {"actor": 4, "not_actor": 4, "role": 2, "group_reference": 3, "source": 1}
 
@@ -116,3 +120,189 @@ def role_actor(role: Role, country: str | None) -> Actor | None:
     With the country unknown, "Rioters ({country})" is still rioters and "Police Forces of
     {country}" still the police: named without it, their category kept for typing."""
     return Actor(with_country(role.template, country), role.category, None)
+
+
+_LISTED = frozenset({"actor", "not_actor"})
+_EVENT_WORDS = frozenset({"means", "casualty"})  # "Gunmen Attack Army Post": a headline
+_NAME_WORDS = 7  # the longest run of words read as one group's name
+_ACRONYM_IN_BRACKETS = re.compile(r"[A-Z][A-Z0-9-]{1,8}")
+
+
+@dataclass(frozen=True, slots=True)
+class _NameWords:
+    """A language's words of groups' names (roles.toml [names]), lower-cased."""
+
+    heads: frozenset[str]
+    weak: frozenset[str]
+    martial: frozenset[str]
+    plain: frozenset[str]  # words no group's own: heads, joiners, state words, countries
+    joiners: frozenset[str]
+    head_first: bool
+    faiths: frozenset[str]
+
+
+@functools.cache
+def _name_words(code: str) -> _NameWords:
+    lex = load_lexicon(code)
+    names = lex.pack.roles.names
+
+    def lower(words: Iterable[str]) -> frozenset[str]:
+        return frozenset(w.lower() for w in words)
+
+    nations = (*countries.names(), *lex.places.demonyms)
+    return _NameWords(
+        heads=lower(names.heads),
+        weak=lower(names.weak_heads),
+        martial=lower(names.martial),
+        plain=lower((*names.heads, *names.weak_heads, *names.joiners, *names.state))
+        | lower(w for name in nations for w in name.split()),
+        joiners=lower(names.joiners),
+        head_first=names.head_first,
+        faiths=lower(names.faiths),
+    )
+
+
+def unlisted_groups(
+    tokens: list[Token], matches: list[Match], lex: Lexicon, country_word: Callable[[str], bool]
+) -> list[Match]:
+    """Armed groups named by their own name though data/actors.tsv does not list them: a run
+    of capitalised words ending in a group's head noun ("the Pale Guerrilla Force", "Dawei
+    Guerrilla Revolution Force (DGRF)"), or opened by one (`head_first`: "Laskar Jundullah"),
+    read as a group of that name ("DGRF: Dawei Guerrilla Revolution Force", as ACLED writes
+    a group with its acronym). A weak head ("Group", "Front") needs a word of armed struggle
+    in the name; a name of only a state's words and countries ("Kenya Defence Forces",
+    "Armed Police Force"; `country_word` tells a country's name the data does not) is a
+    state's force, not a group; listed actors and bodies keep their words."""
+    words = _name_words(lex.code)
+    heads = words.heads | words.weak
+    if not heads:
+        return []
+    listed = {i for m in matches if m.kind in _LISTED for i in range(m.first, m.last)}
+    told = {i for m in matches if m.kind in _EVENT_WORDS for i in range(m.first, m.last)}
+    found: list[Match] = []
+    for i, tok in enumerate(tokens):
+        key = tok.text.lower()
+        if key not in heads or not tok.text[0].isupper() or i in listed:
+            continue
+        # of two heads in a row ("Guerrilla Force"), the outer one makes the name
+        beside = i - 1 if words.head_first else i + 1
+        if 0 <= beside < len(tokens) and tokens[beside].text.lower() in heads:
+            continue
+        first, last = _name_span(tokens, i, words, lex.pack.function_words)
+        if last - first < 2 or (listed | told) & set(range(first, last)):
+            continue
+        if found and found[-1].last > first:
+            continue
+        said = [t.text.lower() for t in tokens[first:last]]
+        if key in words.weak and not words.martial & set(said):
+            continue  # a party's, a firm's or a medium's name ("National Alliance")
+        if all(w in words.plain or country_word(w) for w in said):
+            continue  # a state's force ("Kenya Defence Forces")
+        name = " ".join(t.text for t in tokens[first:last])
+        end = last
+        if (
+            last + 2 < len(tokens)
+            and tokens[last].text == "("
+            and tokens[last + 2].text == ")"
+            and _ACRONYM_IN_BRACKETS.fullmatch(tokens[last + 1].text)
+        ):
+            name, end = f"{tokens[last + 1].text}: {name}", last + 3
+        actor = Actor(name, "rebel_group", None)
+        found.append(Match(first, end, tokens[first].start, tokens[end - 1].end, "actor", actor))
+    return found
+
+
+def _name_span(
+    tokens: list[Token], head: int, words: _NameWords, function_words: frozenset[str]
+) -> tuple[int, int]:
+    """The run of capitalised words (with joiners between them) the head ends or opens."""
+    step = 1 if words.head_first else -1
+    edge = head
+    i = head + step
+    while 0 <= i < len(tokens) and abs(i - head) < _NAME_WORDS:
+        word = tokens[i].text
+        low = word.lower()
+        if low in words.joiners:
+            i += step
+            continue
+        # a function word ends the name, capitalised too ("The", "On" in a headline)
+        if not (word[:1].isupper() and word[:1].isalpha()) or low in function_words:
+            break
+        edge = i
+        i += step
+    first, last = (head, edge + 1) if words.head_first else (edge, head + 1)
+    return first, last
+
+
+@functools.cache
+def _people_nouns(code: str) -> Mapping[str, tuple[tuple[tuple[str, ...], Role], ...]]:
+    """The `peoples` nouns of a language as token keys with their role, by first key, longest
+    first."""
+    names = load_lexicon(code).pack.roles.names
+    nouns = [(phrase_key(n), Role(p.actor, p.category)) for p in names.peoples for n in p.words]
+    by_first: dict[str, list[tuple[tuple[str, ...], Role]]] = {}
+    for noun, role in sorted(nouns, key=lambda x: -len(x[0])):
+        by_first.setdefault(noun[0], []).append((noun, role))
+    return MappingProxyType({k: tuple(v) for k, v in by_first.items()})
+
+
+def identity_groups(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list[Match]:
+    """A people's or a clan's armed men told by its name and a noun of `peoples` ("Pokot
+    cattle rustlers", "clashes between the Kipsigis and Maasai communities", "the Jibril and
+    Matan clans", "Baloch separatists"): role mentions of ACLED's actor of that name ("Pokot
+    Ethnic Militia ({country})", "Kipsigi Ethnic Militia", "Jibril Clan Militia", "Baloch
+    Separatists"), the country filled in as for any role. Names the lexicon knows otherwise (actors, places' cues, months),
+    countries' peoples and faiths are no such name."""
+    nouns = _people_nouns(lex.code)
+    if not nouns:
+        return []
+    words = _name_words(lex.code)
+    head_first = words.head_first
+    known = {i for m in matches for i in range(m.first, m.last)}
+    keys = [t.key for t in tokens]
+    ands = {w.lower() for w in lex.events.coordinators.get("and", ())}
+    found: list[Match] = []
+    in_noun: set[int] = set()  # "Cattle rustlers": "Cattle" is the noun's, no name
+    for j in range(len(tokens)):
+        for noun, people in nouns.get(keys[j], ()):
+            if j in in_noun or tuple(keys[j : j + len(noun)]) != noun:
+                continue
+            in_noun.update(range(j, j + len(noun)))
+            step = 1 if head_first else -1
+            at = j + len(noun) if head_first else j - 1
+            sides = [at]
+            # "the Kipsigis and Maasai communities": both are the noun's
+            if 0 <= at + 2 * step < len(tokens) and tokens[at + step].text.lower() in ands:
+                sides.append(at + 2 * step)
+            for i in sides:
+                if not (0 <= i < len(tokens)) or not _a_peoples_name(
+                    tokens[i].text, i in known, words, lex.pack.function_words
+                ):
+                    break
+                name = tokens[i].text
+                name = name[:-1] if name.endswith("s") and not name.endswith("ss") else name
+                role = replace(people, template=people.template.replace("{name}", name))
+                if i == at:  # the name and the noun make one mention
+                    first, last = (j, at + 1) if head_first else (at, j + len(noun))
+                else:
+                    first, last = i, i + 1
+                found.append(
+                    Match(first, last, tokens[first].start, tokens[last - 1].end, "role", role)
+                )
+            break
+    return found
+
+
+def _a_peoples_name(
+    word: str, known: bool, words: _NameWords, function_words: frozenset[str]
+) -> bool:
+    """A capitalised word the lexicon does not know, no country's people nor faith."""
+    low = word.lower()
+    return (
+        not known
+        and word[:1].isupper()
+        and word[1:].islower()
+        and low not in function_words
+        and low not in words.plain
+        and low not in words.faiths
+    )

@@ -131,6 +131,18 @@ def theatres(name: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def _local_units() -> Mapping[str, str]:
+    return MappingProxyType({r["name"]: r["local_name"] for r in _tsv("local_units.tsv")})
+
+
+def local_name(name: str, place: str) -> str | None:
+    """The name ACLED gives an actor's local unit from a home place (data/local_units.tsv):
+    the PDF of Khin-U is "People's Defense Force - Khin-U". None when it names none so."""
+    form = _local_units().get(name)
+    return form.format(place=place) if form else None
+
+
+@functools.cache
 def _eras() -> Mapping[str, tuple[tuple[str, str], ...]]:
     eras: dict[str, list[tuple[str, str]]] = {}
     for row in _tsv("actor_eras.tsv"):
