@@ -25,7 +25,7 @@ CASES = [
     ("en", "Soldiers and militants clashed near Gao on Tuesday; four soldiers were killed.",
      "Battles", "Armed clash", "Military Forces of Mali", "Unidentified Armed Group (Mali)", 4),
     ("en", "An angry mob beat a suspected thief to death in Nakuru on Sunday.",
-     "Riots", "Mob violence", "Rioters (Kenya)", None, None),
+     "Riots", "Mob violence", "Rioters (Kenya)", None, 1),
     ("en", "Hundreds of teachers protested outside parliament in Nairobi on Monday to demand higher pay.",
      "Protests", "Peaceful protest", "Protesters (Kenya)", "Civilians (Kenya)", None),
     ("en", "Police fired tear gas to disperse students marching in Lahore on Friday.",

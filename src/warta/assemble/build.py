@@ -183,7 +183,7 @@ def _summary(
         if c.kind == kind and not c.also and c.value is not None and not _foreign(c, t, country)
     ]
     kept = [
-        (claim, boast)
+        (c, t, claim, boast)
         for (c, t), claim, boast in zip(facts, claims, boasts, strict=False)
         if not (
             c.kind == kind
@@ -204,8 +204,54 @@ def _summary(
         )
     ]
     return fatalities.summarise(
-        [c for c, _ in kept], kind, [b for _, b in kept], fatalities.alive_kinds(event_type)
+        _besides(kept, kind), kind, [b for *_, b in kept], fatalities.alive_kinds(event_type)
     )
+
+
+def _besides(kept: list[tuple[ClaimFact, Telling, Claim, bool]], kind: str) -> list[Claim]:
+    """The claims to summarise, where a figure on no one's word told as more victims in a
+    later sentence ("1 FC soldier was also killed", "two police agents were also killed",
+    "dua warga juga tewas") counts in the account of the toll of its kind told last before
+    it (as told by that toll's claimant, in that toll's sentence): victims besides that toll's,
+    not a rival account of the event's dead. The claims of the event keep their own words."""
+    out: list[Claim] = []
+    for i, (c, t, claim, _) in enumerate(kept):
+        if c.kind == kind and claim.claimant is None and c.value is not None:
+            side = _victims_side(c, t)
+            before = [
+                x
+                for d, u, x, _ in kept[:i]
+                if d.kind == kind and not d.besides and d.value is not None
+                and u.facts.index < t.facts.index
+                and (c.besides or (side and _victims_side(d, u) not in (None, side)))
+            ]  # fmt: skip
+            if before:
+                claim = replace(claim, claimant=before[-1].claimant, evidence=before[-1].evidence)
+        out.append(claim)
+    return out
+
+
+_ARMED = frozenset({"rebel_group", "political_militia", "identity_militia"})
+_PART_WORDS = 5  # "of the attacking militants"
+
+
+def _victims_side(c: ClaimFact, t: Telling) -> str | None:
+    """Whose dead a claim counts: "state" (soldiers, police), "armed" (militants, a rebel
+    group), or None (people, civilians, no one named). A part told "of" a group ("2 of the attacking
+    militants") counts that group's dead."""
+    tokens = t.facts.tokens
+    last = c.victim_last
+    of = {w.lower() for w in t.facts.lang.events.markers.head_before}
+    if c.victim_first < len(tokens) and tokens[c.victim_first].key in of:
+        last = min(len(tokens), c.victim_first + _PART_WORDS)
+    for a in t.facts.actors:
+        if c.victim_first <= a.first and a.last <= last:
+            category = a.actor.category if a.actor else a.role.category if a.role else None
+            if category == "state_forces":
+                return "state"
+            if category in _ARMED:
+                return "armed"
+    return None
 
 
 _DEMONYM_WORDS = 3  # "Papua New Guinean"

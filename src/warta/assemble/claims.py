@@ -42,6 +42,7 @@ class ClaimFact:
     others: bool = False  # victims besides those counted already ("three other soldiers")
     speaker_hint: str | None = None  # "pronoun", or a name ("kata Dedi") to look up in the document
     risen: bool = False  # a toll grown since ("rose to 12"): it replaces the lower ones before
+    besides: bool = False  # told as more victims ("was also killed"): added to the toll before
 
     @property
     def position(self) -> int:
@@ -53,7 +54,10 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
     casualties = [
         c
         for c in _longest(facts.kinds("casualty"))
-        if not _aim(facts, c) and not _charged(facts, c) and not _moved(facts, c)
+        if not _aim(facts, c)
+        and not _charged(facts, c)
+        and not _moved(facts, c)
+        and not _near_miss(facts, c)
     ]
     numbers = _pair_numbers(facts, casualties)
     claims: list[ClaimFact] = []
@@ -92,6 +96,10 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
             # "killed the driver": the victim is the noun phrase, not the subject
             claim = ClaimFact(c.value, 1, "exact", c, None, victims=_text(facts, *one),
                               victim_first=one[0], victim_last=one[1])  # fmt: skip
+        elif _one_told(facts, c) and (one := _bare_singular(facts, c) or _object_before(facts, c)):
+            # "Gunmen kill PF member", "shot Yadav, a contractor, dead": one victim, no count
+            claim = ClaimFact(c.value, 1, "exact", c, None, victims=_text(facts, *one),
+                              victim_first=one[0], victim_last=one[1])  # fmt: skip
         elif (added := _added_count(facts, c)) is not None:
             # "Komandan itu tewas bersama dua pengawalnya": the one told is not counted, the
             # two added are
@@ -103,7 +111,46 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
     used = {id(n) for n in numbers.values()} | {id(c.number) for c in claims if c.number}
     claims = [group for claim in claims for group in _groups(facts, claim, used)]
     claims = [group for claim in claims for group in _along_with(facts, claim, used)]
+    claims = [
+        replace(c, besides=_also_before(facts, c.casualty))
+        for c in claims
+        if not _animals(facts, c)
+    ]
     return [c for claim in claims for c in _each_speaker(facts, _attribute(facts, claim))]
+
+
+def _also_before(facts: SentenceFacts, c: Match) -> bool:
+    """'1 FC soldier was also killed', 'seven soldiers also lost their lives', 'dua warga juga
+    tewas': `markers.also` right before the casualty word tells victims besides those told."""
+    also = {w.lower() for w in facts.lang.events.markers.also}
+    return c.first > 0 and facts.tokens[c.first - 1].key in also
+
+
+def _near_miss(facts: SentenceFacts, c: Match) -> bool:
+    """'nearly lynched a priest', 'hampir tewas': a death that did not happen (`markers.
+    near_miss` right before the casualty word)."""
+    near = {w.lower() for w in facts.lang.events.markers.near_miss}
+    return c.first > 0 and facts.tokens[c.first - 1].key in near
+
+
+def _animals(facts: SentenceFacts, claim: ClaimFact) -> bool:
+    """'Over 100 camels have been killed', 'killing three people and 20 goats': the victims
+    counted are animals (`markers.animals`), no one's death."""
+    markers = facts.lang.events.markers
+    animals = {w.lower() for w in markers.animals}
+    tokens = facts.tokens
+    plural = tuple(markers.plural_suffixes)
+    for i in range(claim.victim_first, claim.victim_last):
+        if tokens[i].key not in animals:
+            continue
+        after = tokens[i + 1].key if i + 1 < len(tokens) else ""
+        if not (
+            facts.has("role", i + 1, i + 2)
+            or facts.has("members", i + 1, i + 2)
+            or (plural and after.isalpha() and after.endswith(plural))
+        ):
+            return True  # not "cattle thieves", "cattle herders": people named by their animals
+    return False
 
 
 # (reason word kind, acts told before it, acts ending what it tells): a casualty told in what
@@ -283,6 +330,105 @@ def _definite_singular(facts: SentenceFacts, c: Match) -> tuple[int, int] | None
             return (start, head + 1) if opens and _singular_head(facts, head) else None
         start -= 1
     return None
+
+
+_BARE_WORDS = 4  # words of a victim told with no article: "mobile phone company employee"
+_PEOPLE = frozenset({"role", "members", "combatants"})
+# what may not stand in a victim told with no article: it tells something else
+# what a word of a victim told with no article may be told as besides a plain word: a name
+# of people or of a body ("PF member", "mobile phone company employee")
+_BARE_KINDS = frozenset(
+    {*_PEOPLE, "actor", "not_actor", "organisation", "body", "feature", "seized_places"}
+)
+
+
+def _bare_singular(facts: SentenceFacts, c: Match) -> tuple[int, int] | None:
+    """One victim told with no article or count right after an active casualty word, as
+    headlines tell it ("Suspected cadres kill PF member", "gunman kills civilian", "killed
+    former separatist leader"): a few words ending in a person's noun (a role, a member, a
+    fighter) singular by its form. Killed and injured only, not after a passive auxiliary,
+    and only in a language that marks the plural on the noun (`plural_suffixes`): "menewaskan
+    warga" may be one or many. The victim's words (first, last), or None."""
+    markers = facts.lang.events.markers
+    if c.value not in ("killed", "injured") or not markers.plural_suffixes:
+        return None
+    tokens = facts.tokens
+    if c.first > 0 and tokens[c.first - 1].key in markers.passive_aux:
+        return None
+    people = [
+        m
+        for m in facts.matches
+        if m.kind in _PEOPLE and c.last <= m.first and m.last <= c.last + _BARE_WORDS
+    ]
+    if not people:
+        return None
+    end = max(m.last for m in people)
+    head = min(m.first for m in people if m.last == end)
+    # not 'and', 'of' ("death sentence of its leader": the head is before it) or a determiner
+    closed = {
+        *facts.lang.events.coordinators.get("and", ()),
+        *(k for w in (*markers.head_before, *markers.singular_determiners) for k in phrase_key(w)),
+    }
+    for i in range(c.last, end):
+        if (
+            not tokens[i].text.replace("-", "").isalpha()
+            or tokens[i].key in closed
+            or (
+                i < head
+                and any(m.first <= i < m.last and m.kind not in _BARE_KINDS for m in facts.matches)
+            )
+            or any(n.first <= i < n.last for n in facts.numbers)
+            or any(d.first <= i < d.last for d in facts.dates)
+        ):
+            return None
+    return (c.last, end) if _singular_head(facts, end - 1) else None
+
+
+_OBJECT_WORDS = 10  # tokens between an act word and its casualty phrase: "shot <victim> dead"
+
+
+def _object_before(facts: SentenceFacts, c: Match) -> tuple[int, int] | None:
+    """One victim told between an act word and a casualty phrase that follows its object
+    (`markers.object_before`: "shot Yadav, a contractor, dead", "beat a young man to death",
+    "shot a senior police official, DSP ... dead"): the object opens with an indefinite
+    article, a singular pronoun ("him"), a name or a determiner before a singular noun. The
+    victim's words (first, last), or None."""
+    markers = facts.lang.events.markers
+    tokens = facts.tokens
+    keys = [t.key for t in tokens[max(0, c.last - 3) : c.last]]
+    phrase = next(
+        (
+            words
+            for w in markers.object_before
+            if (words := w.lower().split()) and keys[len(keys) - len(words) :] == words
+        ),
+        None,
+    )
+    if phrase is None or c.last - len(phrase) > c.first:
+        return None
+    end = c.last - len(phrase)
+    act = next(
+        (m for m in reversed(facts.kinds("means")) if m.last < end and end - m.last <= _OBJECT_WORDS),
+        None,
+    )  # fmt: skip
+    if act is None:
+        return None
+    first = act.last
+    and_words = set(facts.lang.events.coordinators.get("and", ()))
+    if any(t.text in _BREAKS or t.key in and_words for t in tokens[first:end]) or any(
+        first <= n.first < end for n in facts.numbers if n.value != 1 or n.first != first
+    ):
+        return None
+    if any(m.kind in ("casualty", "means") and first <= m.first < end for m in facts.matches):
+        return None
+    determiners = {k for w in markers.singular_determiners for k in phrase_key(w)}
+    singular = (
+        facts.has("indefinite", first, first + 1)
+        or facts.has("singular_after", first, first + 1)
+        or (tokens[first].key in determiners and first + 1 < end and _singular_head(facts, end - 1))
+        or _name_at(facts, first) is not None  # a name, even a town's: "shot Musa dead"
+    )  # fmt: skip
+    return (first, end) if singular else None
 
 
 def _noun_word(facts: SentenceFacts, i: int) -> bool:
@@ -604,11 +750,12 @@ def _longest(matches: list[Match]) -> list[Match]:
 def _pair_numbers(facts: SentenceFacts, casualties: list[Match]) -> dict[int, Number]:
     """Each casualty word's count, nearest pairs first; a count serves one word only."""
     asides = [_including_aside(facts, c.first) for c in casualties]  # once a word, not a pair
+    subjects = [_long_subject(facts, c) for c in casualties]
     options = sorted(
         (gap, side, ci, ni)
         for ci, c in enumerate(casualties)
         for ni, n in enumerate(facts.numbers)
-        if (found := _distance(facts, c, n, asides[ci])) is not None
+        if (found := _distance(facts, c, n, asides[ci], subjects[ci])) is not None
         for gap, side in [found]
     )
     paired: dict[int, Number] = {}
@@ -622,12 +769,18 @@ def _pair_numbers(facts: SentenceFacts, casualties: list[Match]) -> dict[int, Nu
 
 
 def _distance(
-    facts: SentenceFacts, c: Match, n: Number, aside: range | None
+    facts: SentenceFacts, c: Match, n: Number, aside: range | None, subject: Number | None = None
 ) -> tuple[int, int] | None:
     """(gap in tokens, 0 before / 1 after) between a casualty word and a count that may go with
-    it; `aside` is the casualty word's including aside (`_including_aside`)."""
+    it; `aside` is the casualty word's including aside (`_including_aside`), `subject` the
+    count opening its long subject (`_long_subject`)."""
     if n.value is None and n.qualifier != "unknown":
         return None
+    if subject is not None and n.last <= c.first:
+        if n is subject:
+            return c.first - n.last, 0
+        if subject.last <= n.first:
+            return None  # "20 militants ..., including 3 suicide bombers, were killed": a part
     if aside is not None and aside.start <= n.first < aside.stop:
         return None  # "Six soldiers, including two officers, were killed": a part, not the count
     if n.last <= c.first:
@@ -655,15 +808,118 @@ def _distance(
         return None
     if side == 1 and any(t.text == "," for t in facts.tokens[lo:hi]):
         return None  # "injured, three of them critically"
+    if side == 1 and _clause_between(facts, n, lo, hi):
+        return None  # "one official died and several civilians were injured": another clause's
     if side == 1 and facts.has("passive_agent", lo, hi):
         return None  # "wounded by five masked gunmen": the count names who did it
     if side == 1 and _added_before(facts, n.first):
         return None  # "tewas bersama dua pengawalnya": more victims, added (`_along_with`)
-    if side == 0 and facts.has("indefinite", c.last, c.last + 1):
+    if side == 0 and (facts.has("indefinite", c.last, c.last + 1) or _bare_singular(facts, c)):
         return None  # "4 militants gunned down a journalist": the victim follows, one
     if _broken(facts, lo, hi, passive_report=side == 0):
         return None
     return gap, side
+
+
+_SUBJECT_REACH = 14  # tokens from a count to its casualty word across its noun's modifiers
+# what may not stand in a count's long subject: another act, speaker, clause or verb
+_NOT_SUBJECT = frozenset(
+    {"casualty", "means", "report_before", "report_after", "passive_aux", "clause_opening"}
+)
+
+
+def _long_subject(facts: SentenceFacts, c: Match) -> Number | None:
+    """The count opening the subject of a passive casualty word (or an intransitive death
+    word) farther than a count's usual reach, its noun told with what describes it: "Five
+    policemen escorting a passenger bus have been killed", "At least three militants (with no
+    known affiliations) and a soldier of the Frontier Corps were killed", "20 militants
+    belonging to the TTP and LeI, including 3 suicide bombers, were killed", "Lima prajurit
+    yang mengawal truk logistik menuju Sugapa di Intan Jaya tewas". The count opens
+    its clause; between it and the verb stand no other act, speaker or verb of ours, no
+    clause break, an 'and' only before another group ('a', a count) or a name, and any other
+    count is a part (after an including word), another group (after 'and') or vague."""
+    markers = facts.lang.events.markers
+    tokens = facts.tokens
+    aux = {k for w in markers.passive_aux for k in phrase_key(w)}
+    end = c.first
+    while end > 0 and tokens[end - 1].key in aux:
+        end -= 1
+    word = tokens[c.first].key
+    if (
+        end == c.first
+        and _text_key(facts, c) not in {w.lower() for w in markers.intransitive_deaths}
+        and not any(word.startswith(p) and len(word) > len(p) + 3 for p in markers.passive_prefixes)
+    ):
+        return None  # not "were killed", "died", "ditembak mati"
+    lo = max(0, end - _SUBJECT_REACH - _ASIDE_WORDS)
+    subject = next(
+        (
+            n
+            for n in facts.numbers
+            if lo <= n.first
+            and n.last < end
+            and (n.first == 0 or tokens[n.first - 1].text in _BREAKS or tokens[n.first - 1].text == ",")
+        ),
+        None,
+    )  # fmt: skip
+    if subject is None or not subject.value or subject.vague:
+        return None  # "Ratusan warga menghadiri pemakaman ...": a crowd, told vaguely
+    if facts.has("relative_pronoun", max(0, end - 2), end):
+        return None  # "... the funeral of fighters who died": the relative's dead, no count
+    span = range(subject.last, end)
+    bracketed = sum(len(a) for a in _asides(facts, subject.last, end, None))
+    if not _WINDOW < len(span) - bracketed <= _SUBJECT_REACH:
+        return None
+    if _modifier(facts, subject) or facts.has("unit", subject.last, subject.last + 1):
+        return None
+    and_words = set(facts.lang.events.coordinators.get("and", ()))
+    if any(t.text in _BREAKS and t.text not in "()" for t in tokens[subject.last : end]):
+        return None
+    part = next((m.first for m in facts.kinds("including") if m.first in span), end)
+    if any(
+        m.kind in _NOT_SUBJECT and m.first in span and (m.kind != "means" or m.first < part)
+        for m in facts.matches
+    ):
+        return None  # an act named in a part ("including 3 suicide bombers") is a kind of victim
+    for i in span:
+        if tokens[i].key in and_words and not (
+            i + 1 < end
+            and (
+                facts.has("indefinite", i + 1, i + 2)
+                or any(n.first == i + 1 for n in facts.numbers)
+                or _capital(tokens[i + 1].text)
+            )
+        ):
+            return None  # "Two gunmen stormed the town and residents were killed": a clause
+    for n in facts.numbers:
+        if (
+            n.first in span
+            and n.value
+            and not (tokens[n.first - 1].key in and_words or part < n.first)
+        ):
+            return None
+    return subject
+
+
+def _clause_between(facts: SentenceFacts, n: Number, lo: int, hi: int) -> bool:
+    """Count n, told after a casualty word past an 'and' or a word opening a clause
+    (`clause_opening`: "while", "when") within [lo, hi), is the subject of a casualty word of
+    its own that follows it in its clause: "four were shot and killed while one is missing",
+    "one official died and several civilians were injured", "tewas dan dua warga luka-luka";
+    not "korban tewas kemudian bertambah menjadi 12 orang"."""
+    words = {
+        *facts.lang.events.coordinators.get("and", ()),
+        *(w.lower() for w in facts.lang.events.markers.clause_opening),
+    }
+    if not any(t.key in words for t in facts.tokens[lo:hi]):
+        return False
+    ahead = range(n.last, min(len(facts.tokens), n.last + _WINDOW + 1))
+    for m in facts.kinds("casualty"):
+        if m.first in ahead and not any(
+            t.text in _BREAKS or t.text == "," for t in facts.tokens[n.last : m.first]
+        ):
+            return True
+    return False
 
 
 def _modifier(facts: SentenceFacts, n: Number) -> bool:
@@ -671,7 +927,10 @@ def _modifier(facts: SentenceFacts, n: Number) -> bool:
     after it (`markers.age`: "a 76-year-old villager", "a man 40 years old") or between
     commas after a name ("Ujjal, 40, a bus driver, was killed")."""
     tokens = facts.tokens
-    at = n.last + (n.last < len(tokens) and tokens[n.last].text == "-")
+    hyphen = n.last + 1 < len(tokens) and tokens[n.last].text == "-"
+    if hyphen and tokens[n.last + 1].text[:1].isupper():
+        return True  # "a 100-Household head": a title, not a count
+    at = n.last + hyphen
     keys = tuple(t.key for t in tokens[at : at + 3])
     if any(
         (words := phrase_key(w)) and keys[: len(words)] == words

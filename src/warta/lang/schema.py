@@ -352,6 +352,25 @@ class Markers:
         (),
         optional=True,
     )
+    near_miss: Words = doc(
+        'words right before a casualty word telling a death that did not happen ("nearly'
+        ' lynched", "hampir tewas")',
+        (),
+        optional=True,
+    )
+    animals: Words = doc(
+        'animals counted among victims: no one\'s death ("100 camels were killed", "20 ekor'
+        ' sapi mati")',
+        (),
+        optional=True,
+    )
+    object_before: Words = doc(
+        "casualty phrases told after their victim, the object of the act word before them"
+        ' ("shot Yadav, a contractor, dead", "beat a young man to death"): one victim when the'
+        " object opens with an article, a singular pronoun, a name or a determiner",
+        (),
+        optional=True,
+    )
     singular_words: Words = doc(
         'casualty phrases telling one victim by their form, with no count: one ("lost his life")',
         (),
