@@ -27,6 +27,15 @@ def extract_cases(folder: Path, cases: list[tuple], gazetteer: Path) -> dict[int
     return {int(k): v for k, v in extract_texts(folder, texts, gazetteer).items()}
 
 
+def claim_triples(events: list[dict]) -> list[tuple]:
+    """(kind, value, claimant's name) of every claim of the events, in order."""
+    return [
+        (c["kind"], c["value"], (c.get("claimant") or {}).get("name"))
+        for e in events
+        for c in e["claims"]
+    ]
+
+
 def assert_coded(events: list[dict], expected: list[tuple]) -> None:
     """The events are coded as expected: (event type, sub-type, actor1, actor2) each, in order;
     an actor given as None is not checked."""

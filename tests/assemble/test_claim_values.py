@@ -6,7 +6,7 @@ were killed'), and a toll whose source the next sentence gives
 
 import pytest
 
-from .extracted import extract_cases
+from .extracted import claim_triples, extract_cases
 
 # (text, published, [(kind, value, claimant name or None)])
 CASES = [
@@ -316,14 +316,7 @@ def found(tmp_path_factory, gazetteer_path):
 
 @pytest.fixture(scope="module")
 def claims(found):
-    return {
-        i: [
-            (c["kind"], c["value"], (c.get("claimant") or {}).get("name"))
-            for e in events
-            for c in e["claims"]
-        ]
-        for i, events in found.items()
-    }
+    return {i: claim_triples(events) for i, events in found.items()}
 
 
 @pytest.mark.parametrize("case", range(len(CASES)))

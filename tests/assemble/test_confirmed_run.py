@@ -5,7 +5,7 @@ our own."""
 
 import pytest
 
-from .extracted import extract_cases
+from .extracted import claim_triples, extract_cases
 
 # (text, published, [(kind, value, claimant name or None)])
 CASES = [
@@ -37,14 +37,7 @@ CASES = [
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory, gazetteer_path):
     found = extract_cases(tmp_path_factory.mktemp("confirmed_run"), CASES, gazetteer_path)
-    return {
-        i: [
-            (c["kind"], c["value"], (c.get("claimant") or {}).get("name"))
-            for e in events
-            for c in e["claims"]
-        ]
-        for i, events in found.items()
-    }
+    return {i: claim_triples(events) for i, events in found.items()}
 
 
 @pytest.mark.parametrize("case", range(len(CASES)))

@@ -5,7 +5,7 @@ of bombs ("menetralkan dua bom rakitan") is no count of people killed."""
 
 import pytest
 
-from .extracted import extract_cases
+from .extracted import claim_triples, extract_cases
 
 # (text, published, event type, [(kind, value, claimant name or None)])
 CASES = [
@@ -58,11 +58,7 @@ def found(tmp_path_factory, gazetteer_path):
 @pytest.mark.parametrize("case", range(len(CASES)))
 def test_claims_of_the_fled_and_the_disarmed(found, case):
     events = found[case]
-    claims = [
-        (c["kind"], c["value"], (c.get("claimant") or {}).get("name"))
-        for e in events
-        for c in e["claims"]
-    ]
+    claims = claim_triples(events)
     assert claims == CASES[case][3]
     if not CASES[case][3]:  # the bombs disarmed: no toll at all
         assert [e["fatalities"] for e in events] == [None]

@@ -4,7 +4,7 @@ killed" gives none. Every sentence here is our own."""
 
 import pytest
 
-from .extracted import extract_cases
+from .extracted import claim_triples, extract_cases
 
 ARMY_EN = "Military Forces of the Philippines"
 ARMY_ID = "Military Forces of Indonesia"
@@ -48,14 +48,7 @@ CASES = [
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory, gazetteer_path):
     found = extract_cases(tmp_path_factory.mktemp("identity_denied"), CASES, gazetteer_path)
-    return {
-        i: [
-            (c["kind"], c["value"], (c.get("claimant") or {}).get("name"))
-            for e in events
-            for c in e["claims"]
-        ]
-        for i, events in found.items()
-    }
+    return {i: claim_triples(events) for i, events in found.items()}
 
 
 @pytest.mark.parametrize("case", range(len(CASES)))

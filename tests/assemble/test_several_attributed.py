@@ -4,7 +4,7 @@ a speaker of its own keeps it. Every sentence here is our own."""
 
 import pytest
 
-from .extracted import extract_cases
+from .extracted import claim_triples, extract_cases
 
 # (text, published, [(kind, value, claimant name)])
 CASES = [
@@ -39,12 +39,7 @@ CASES = [
 def claims(tmp_path_factory, gazetteer_path):
     found = extract_cases(tmp_path_factory.mktemp("several_attributed"), CASES, gazetteer_path)
     return {
-        i: sorted(
-            (c["kind"], c["value"], (c.get("claimant") or {}).get("name"))
-            for e in events
-            for c in e["claims"]
-            if c["value"] is not None
-        )
+        i: sorted(t for t in claim_triples(events) if t[1] is not None)
         for i, events in found.items()
     }
 

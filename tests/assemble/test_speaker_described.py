@@ -5,7 +5,7 @@ not history. Every sentence here is our own."""
 
 import pytest
 
-from .extracted import extract_cases
+from .extracted import claim_triples, extract_cases
 
 # (text, published, [(kind, value, claimant name)] of the one event, its best fatalities)
 CASES = [
@@ -34,9 +34,5 @@ def found(tmp_path_factory, gazetteer_path):
 
 @pytest.mark.parametrize("case", range(len(CASES)))
 def test_the_described_speaker_gives_the_toll(found, case):
-    assert [
-        (c["kind"], c["value"], (c.get("claimant") or {}).get("name"))
-        for e in found[case]
-        for c in e["claims"]
-    ] == CASES[case][2]
+    assert claim_triples(found[case]) == CASES[case][2]
     assert [(e["fatalities"] or {}).get("best") for e in found[case]] == [CASES[case][3]]

@@ -4,7 +4,7 @@ number of pupils had been taken"). Every sentence here is our own."""
 
 import pytest
 
-from .extracted import extract_cases
+from .extracted import claim_triples, extract_cases
 
 LEAD = (
     "Gunmen stormed a village near Gamboru Ngala in Borno state on Friday and abducted women "
@@ -38,14 +38,7 @@ CASES = [
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory, gazetteer_path):
     found = extract_cases(tmp_path_factory.mktemp("taken_counted"), CASES, gazetteer_path)
-    return {
-        i: [
-            (c["kind"], c["value"], (c.get("claimant") or {}).get("name"))
-            for e in events
-            for c in e["claims"]
-        ]
-        for i, events in found.items()
-    }
+    return {i: claim_triples(events) for i, events in found.items()}
 
 
 @pytest.mark.parametrize("case", range(len(CASES)))

@@ -4,7 +4,7 @@
 
 import pytest
 
-from .extracted import extract_cases
+from .extracted import claim_triples, extract_cases
 
 # (text, published, [(kind, value, claimant name)] of the events, their best fatalities)
 CASES = [
@@ -39,9 +39,5 @@ def found(tmp_path_factory, gazetteer_path):
 
 @pytest.mark.parametrize("case", range(len(CASES)))
 def test_a_toll_as_of_a_day_is_the_events(found, case):
-    assert [
-        (c["kind"], c["value"], (c.get("claimant") or {}).get("name"))
-        for e in found[case]
-        for c in e["claims"]
-    ] == CASES[case][2]
+    assert claim_triples(found[case]) == CASES[case][2]
     assert [(e["fatalities"] or {}).get("best") for e in found[case]] == CASES[case][3]
