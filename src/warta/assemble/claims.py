@@ -122,15 +122,18 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
 def _also_before(facts: SentenceFacts, c: Match) -> bool:
     """'1 FC soldier was also killed', 'seven soldiers also lost their lives', 'dua warga juga
     tewas': `markers.also` right before the casualty word tells victims besides those told."""
-    also = {w.lower() for w in facts.lang.events.markers.also}
-    return c.first > 0 and facts.tokens[c.first - 1].key in also
+    return _word_before(facts, c, facts.lang.events.markers.also)
 
 
 def _near_miss(facts: SentenceFacts, c: Match) -> bool:
     """'nearly lynched a priest', 'hampir tewas': a death that did not happen (`markers.
     near_miss` right before the casualty word)."""
-    near = {w.lower() for w in facts.lang.events.markers.near_miss}
-    return c.first > 0 and facts.tokens[c.first - 1].key in near
+    return _word_before(facts, c, facts.lang.events.markers.near_miss)
+
+
+def _word_before(facts: SentenceFacts, c: Match, words: tuple[str, ...]) -> bool:
+    """Whether the word right before match c is one of `words`."""
+    return c.first > 0 and facts.tokens[c.first - 1].key in {w.lower() for w in words}
 
 
 def _animals(facts: SentenceFacts, claim: ClaimFact) -> bool:
@@ -334,7 +337,6 @@ def _definite_singular(facts: SentenceFacts, c: Match) -> tuple[int, int] | None
 
 _BARE_WORDS = 4  # words of a victim told with no article: "mobile phone company employee"
 _PEOPLE = frozenset({"role", "members", "combatants"})
-# what may not stand in a victim told with no article: it tells something else
 # what a word of a victim told with no article may be told as besides a plain word: a name
 # of people or of a body ("PF member", "mobile phone company employee")
 _BARE_KINDS = frozenset(

@@ -172,11 +172,7 @@ class DocumentState:
             return
         if facts.kinds("report_before", "report_after", "impersonal"):
             return
-        who = self.frame[1]
-        telling.claims[:] = [
-            replace(c, claimant=who) if c.claimant is None and c.value is not None else c
-            for c in telling.claims
-        ]
+        _speak_for(telling, self.frame[1])
 
     def resolve_speaker(self, claim: ClaimFact) -> ClaimFact:
         """Fill a claim's claimant from its hint: a pronoun or a person named before."""
@@ -329,6 +325,14 @@ def _several_dated(drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
+def _speak_for(telling: Telling, speaker: ActorMention) -> None:
+    """The telling's figures on no one's word become `speaker`'s."""
+    telling.claims[:] = [
+        replace(c, claimant=speaker) if c.claimant is None and c.value is not None else c
+        for c in telling.claims
+    ]
+
+
 def _several_attributed(drafts: list[Draft]) -> list[Draft]:
     """'Barrel bombs killed at least 75 people, according to medical sources. The deaths
     occurred in two separate incidents on Saturday. ... In the second attack, at least 55
@@ -347,12 +351,7 @@ def _several_attributed(drafts: list[Draft]) -> list[Draft]:
             continue
         for x in tellings:
             if 0 < x.facts.index - t.facts.index <= SEVERAL_REACH:
-                x.claims[:] = [
-                    replace(c, claimant=before[0])
-                    if c.claimant is None and c.value is not None
-                    else c
-                    for c in x.claims
-                ]
+                _speak_for(x, before[0])
     return drafts
 
 
@@ -378,12 +377,7 @@ def _confirmed(state: DocumentState, facts: SentenceFacts, told: bool) -> None:
         run = _told_run(state, draft, facts.index - 1)
         for t in draft.tellings:
             if t.facts.index in run:
-                t.claims[:] = [
-                    replace(c, claimant=speakers[-1])
-                    if c.claimant is None and c.value is not None
-                    else c
-                    for c in t.claims
-                ]
+                _speak_for(t, speakers[-1])
 
 
 CONFIRM_REACH = 2  # sentences of one event's figures a confirming speaker stands behind
