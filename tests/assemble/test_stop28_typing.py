@@ -1,0 +1,54 @@
+"""Event typing, stop 28: ACLED's type for force used on a crowd that no demonstration is told
+for. Every sentence here is our own."""
+
+import pytest
+
+from .extracted import extract_texts
+
+PUBLISHED = "2024-06-12"
+
+MOB = ("Riots", "Mob violence")
+INTERVENTION = ("Protests", "Protest with intervention")
+
+# key: (text, (event type, sub-event type, actor1))
+CASES = {
+    # force used on a crowd with no demonstration told: the crowd is rioters
+    "en-tear-gas-at-border-crowd": (
+        "Police fired tear gas on Thursday to stop a crowd of migrants who tried to force their "
+        "way across the border bridge near Tulcan.",
+        (*MOB, "Rioters (Ecuador)"),
+    ),
+    "en-crowd-dispersed-after-shop-forced-shut": (
+        "Residents forced a supermarket in Soweto to close on Sunday after a worker fell ill. "
+        "Police dispersed the crowd.",
+        (*MOB, "Rioters (South Africa)"),
+    ),
+    "id-massa-dibubarkan-dengan-gas-air-mata": (
+        "Polisi menembakkan gas air mata untuk membubarkan massa yang mengepung rumah kepala "
+        "desa di Nabire, Senin.",
+        (*MOB, "Rioters (Indonesia)"),
+    ),
+    # the trap: tear gas fired at a demonstration is force used on a protest
+    "en-tear-gas-at-student-protest": (
+        "Students protested in Jammu on Friday and police fired tear gas to disperse them.",
+        (*INTERVENTION, "Protesters (India)"),
+    ),
+    "id-gas-air-mata-ke-pengunjuk-rasa": (
+        "Mahasiswa berunjuk rasa di depan gedung DPRD Makassar, Senin. Polisi menembakkan gas "
+        "air mata untuk membubarkan mereka.",
+        (*INTERVENTION, "Protesters (Indonesia)"),
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory, gazetteer_path):
+    rows = [(k, case[0], PUBLISHED) for k, case in CASES.items()]
+    return extract_texts(tmp_path_factory.mktemp("stop28_typing"), rows, gazetteer_path)
+
+
+@pytest.mark.parametrize("key", sorted(CASES))
+def test_typed_as_acled_codes_it(extracted, key):
+    _, typed = CASES[key]
+    got = [(e["event_type"], e["sub_event_type"], e["actor1"]["name"]) for e in extracted[key]]
+    assert got == [typed]
