@@ -52,3 +52,39 @@ def test_typed_as_acled_codes_it(extracted, key):
     _, typed = CASES[key]
     got = [(e["event_type"], e["sub_event_type"], e["actor1"]["name"]) for e in extracted[key]]
     assert got == [typed]
+
+
+# key: (text, [(event type, sub-event type), ...])
+GROUP_REFERENCE_CASES = {
+    # "the group" after a demonstration, with no armed group told before: the crowd, so the
+    # force used on it joins the demonstration
+    "en-police-dispersed-the-group": (
+        "About fifty motorcycle taxi riders gathered in Kisumu on Monday to protest the killing "
+        "of a colleague. Police dispersed the group with tear gas and arrested twelve of them.",
+        [INTERVENTION],
+    ),
+    "id-polisi-membubarkan-kelompok-itu": (
+        "Puluhan pengemudi ojek berunjuk rasa di Kupang, Senin, memprotes pembunuhan seorang "
+        "rekan mereka. Polisi membubarkan kelompok itu dengan gas air mata dan menangkap "
+        "sepuluh orang.",
+        [INTERVENTION],
+    ),
+    # the trap: with an armed group told before, "the group" is that group, not the crowd
+    "en-the-group-after-an-armed-group": (
+        "Al-Shabaab fighters attacked a police post in Mandera on Monday. Residents protested "
+        "in Mandera on Tuesday. Police arrested the group.",
+        [("Battles", "Armed clash"), ("Protests", "Peaceful protest")],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def referenced(tmp_path_factory, gazetteer_path):
+    rows = [(k, case[0], PUBLISHED) for k, case in GROUP_REFERENCE_CASES.items()]
+    return extract_texts(tmp_path_factory.mktemp("stop28_group"), rows, gazetteer_path)
+
+
+@pytest.mark.parametrize("key", sorted(GROUP_REFERENCE_CASES))
+def test_group_reference_after_a_demonstration(referenced, key):
+    _, typed = GROUP_REFERENCE_CASES[key]
+    assert [(e["event_type"], e["sub_event_type"]) for e in referenced[key]] == typed

@@ -920,13 +920,22 @@ def _policed(state: DocumentState, t: Telling, sentence: int) -> Draft | None:
         return None  # "arrested two suspects in connection with the killing": another case
     if "arrest" in told and any(c.value == "killed" for c in t.facts.kinds("casualty")):
         return None  # "died in the police station after being arrested": a death in custody
-    kinds = {_category(a) for a, _ in t.actors}
+    kinds = {_category(a) for a, _ in t.actors if not _crowd_reference(state, a)}
     # with no force named, a time of its own or one person told by a pronoun makes it another
     # arrest ("He was arrested in mid-September": the man the demonstration is for)
     unnamed = told <= policing_unnamed_means() and not t.dates and not _pronoun_subject(t)
     if not ("state_forces" in kinds or unnamed) or not kinds <= _CROWD_SIDES:
         return None
     return recent if _unanchored_or_same(recent, t) else None
+
+
+def _crowd_reference(state: DocumentState, a: ActorMention) -> bool:
+    """'Police dispersed the group', 'membubarkan kelompok itu' after a demonstration: a group
+    reference with no armed group told before it points back to the crowd, not to an armed
+    side."""
+    return a.kind == "group_reference" and not any(
+        x.armed_group for d in state.drafts for told in d.tellings for x, _ in told.actors
+    )
 
 
 _PRONOUN_REACH = 2  # tokens from a singular pronoun to the act it is the subject of
