@@ -88,3 +88,37 @@ def referenced(tmp_path_factory, gazetteer_path):
 def test_group_reference_after_a_demonstration(referenced, key):
     _, typed = GROUP_REFERENCE_CASES[key]
     assert [(e["event_type"], e["sub_event_type"]) for e in referenced[key]] == typed
+
+
+# key: (text, [(event type, sub-event type), ...])
+CROWD_VIOLENCE_CASES = {
+    # the demonstrators' own violence told in the next sentence, with no riot word: the
+    # demonstration turned violent (it was dropped: no act of its own, kin to no protest)
+    "en-demonstrators-hurled-petrol-bomb": (
+        "About 500 anarchists marched in Exarchia on Saturday against police raids. The "
+        "demonstrators hurled a petrol bomb at a police officer.",
+        [("Riots", "Violent demonstration")],
+    ),
+    "id-pengunjuk-rasa-memukuli-polisi": (
+        "Ratusan mahasiswa berunjuk rasa di depan kantor DPRD Makassar, Senin. Para pengunjuk "
+        "rasa memukuli seorang polisi.",
+        [("Riots", "Violent demonstration")],
+    ),
+    # the trap: protesters killed by the police are force used on the protest
+    "en-police-shot-dead-protesters": (
+        "Hundreds of protesters marched in Nairobi on Monday. Police shot dead two protesters.",
+        [("Protests", "Excessive force against protesters")],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def crowd_violence(tmp_path_factory, gazetteer_path):
+    rows = [(k, case[0], PUBLISHED) for k, case in CROWD_VIOLENCE_CASES.items()]
+    return extract_texts(tmp_path_factory.mktemp("stop28_crowd"), rows, gazetteer_path)
+
+
+@pytest.mark.parametrize("key", sorted(CROWD_VIOLENCE_CASES))
+def test_crowd_violence_after_a_demonstration(crowd_violence, key):
+    _, typed = CROWD_VIOLENCE_CASES[key]
+    assert [(e["event_type"], e["sub_event_type"]) for e in crowd_violence[key]] == typed

@@ -1026,7 +1026,24 @@ def _kindred(draft: Draft, t: Telling, families: Mapping[str, str]) -> bool:
         # "They threw stones at the police and clashed with them" after a protest: the fight
         # told with a riot word is the demonstration turning violent, not an act of its own
         mine.discard("violent")
+    if "demonstration" in theirs and _crowd_did_it(t) and not told & (remote_means() | _DEADLY):
+        # "The demonstrators hurled a petrol bomb at a police officer" after the march: the
+        # crowd's own violence, whatever the word, is the demonstration turning violent (a
+        # killing stays an act of its own: the deaths of a protest are the force used on it)
+        mine.discard("violent")
     return not mine or mine <= theirs
+
+
+_DEADLY = frozenset({"killing", "casualties"})
+
+
+def _crowd_did_it(t: Telling) -> bool:
+    """Whether the telling's doer is a demonstration's crowd (protesters or rioters told as
+    acting), with no armed group named in it."""
+    kinds = {_category(a) for a, _ in t.actors}
+    return kinds <= _CROWD_SIDES and any(
+        role == "agent" and _category(a) in ("protesters", "rioters") for a, role in t.actors
+    )
 
 
 def _points_to(draft: Draft, t: Telling, families: Mapping[str, str]) -> bool:
