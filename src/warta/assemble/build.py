@@ -14,6 +14,7 @@ from typing import Any
 from .. import fatalities
 from ..countries import with_country
 from ..geo.features import ADMIN1, breadth, is_broad, is_country
+from ..geo.geometry import haversine_km
 from ..geo.normalise import normalise
 from ..geo.place import Place, PlaceMention
 from ..geo.resolve import geo_precision, location_of
@@ -31,6 +32,7 @@ from .typing import classify, target_class
 _PLACE_ORDER = {"base": 1, "to": 1}
 # relations that name no place of the event itself ("from X", "based in X", "the border with X")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+SUBDISTRICT_KM = 20.0  # a town this near a subdistrict's point may lie in it
 CHAIN_GAP = 16  # characters between the links of "X (Y, Z)", as the resolver reads chains
 _NOT_SITES = frozenset(
     {"from", "to", "based_in", "border"}
@@ -773,12 +775,15 @@ def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None
         resolved = []  # only the province holding the town the act is told beside
     if resolved:
         holders = _holders(draft, ctx.text)
+        apart = _apart_from_units(resolved)
         i, pm, place = min(
             resolved,
             key=lambda x: (
                 id(x[1]) in holders,
                 _pair_end(x[1], x[2]),
+                id(x[1]) in apart,
                 breadth(x[2]),
+                x[2].feature_code == "ADM2",  # an upazila, township or union before its district
                 _PLACE_ORDER.get(x[1].relation, 2),
                 x[0],
                 x[2].feature_code not in ADMIN1,  # "in northwest Nigeria's Kaduna state": the state
@@ -812,6 +817,33 @@ def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None
     if ctx.fallback_place is not None:
         return _fallback_location(draft, ctx.fallback_place), ctx.fallback_place
     return None, None
+
+
+def _apart_from_units(resolved: list[tuple[int, PlaceMention, Place]]) -> set[int]:
+    """The towns named bare (no settlement noun) that lie outside every subdistrict the telling
+    names with its kind ("an attack at Gochara Bazar under Rangunia upazila of north
+    Chittagong", "Comilla, a bomb hit a truck in Debidwar upazila", "died at a Khulna
+    hospital" after "an attack in Abhaynagar upazila"), by id: a district town written as
+    where the unit lies, or a place the act is not told at; the event is in the subdistrict.
+    A town inside it by record or distance ("Nam Lin Par in Mansi township") stays narrower."""
+    units = [
+        p
+        for _, pm, p in resolved
+        if p.feature_code == "ADM3" and pm.feature == "adm3" and pm.relation not in _NOT_SITES
+    ]
+    if not units:
+        return set()
+    return {
+        id(pm)
+        for _, pm, p in resolved
+        if p.feature_class == "P"
+        and pm.cue is None
+        and not any(
+            normalise(p.admin2 or "") == normalise(u.name)
+            or haversine_km(p.lat, p.lon, u.lat, u.lon) <= SUBDISTRICT_KM
+            for u in units
+        )
+    }
 
 
 def _narrower_within(main: Place, place: Place) -> bool:
