@@ -81,3 +81,12 @@ def test_a_town_told_with_its_settlement_noun_stays_the_event_place(gz):
         "upazila."
     )
     assert where(text, gz) == ("Sylhet", "Sylhet", 1)
+
+
+def test_a_union_read_far_outside_the_upazila_is_no_event_place(gz):
+    # the one Baliadanga union the gazetteer has lies over 200 km from Godagari
+    far = "Border guards shot dead a cattle trader at Baliadanga border under Godagari upazila on Monday."
+    assert where(far, gz) == ("Godagari", "Rajshahi", 2)
+    # Matikata union lies inside Godagari upazila
+    near = "Border guards shot dead a cattle trader at Matikata border under Godagari upazila on Monday."
+    assert where(near, gz) == ("Matikata", None, 2)

@@ -820,12 +820,13 @@ def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None
 
 
 def _apart_from_units(resolved: list[tuple[int, PlaceMention, Place]]) -> set[int]:
-    """The towns named bare (no settlement noun) that lie outside every subdistrict the telling
-    names with its kind ("an attack at Gochara Bazar under Rangunia upazila of north
-    Chittagong", "Comilla, a bomb hit a truck in Debidwar upazila", "died at a Khulna
-    hospital" after "an attack in Abhaynagar upazila"), by id: a district town written as
-    where the unit lies, or a place the act is not told at; the event is in the subdistrict.
-    A town inside it by record or distance ("Nam Lin Par in Mansi township") stays narrower."""
+    """The towns named bare (no settlement noun) and the unions that lie outside every
+    subdistrict the telling names with its kind, by id: a district town written as where the
+    unit lies ("a clash at a bazaar under Pirganj upazila of northern Rangpur"), a dateline
+    ("Rajshahi, a bomb went off in Godagari upazila"), a place the act is not told at ("died at
+    a Chattogram hospital" after "an attack in Sitakunda upazila"), a far namesake union. The
+    event is in the subdistrict. A town or union inside it by record or distance ("Nam Lin Par
+    in Mansi township") stays narrower."""
     units = [
         p
         for _, pm, p in resolved
@@ -836,8 +837,7 @@ def _apart_from_units(resolved: list[tuple[int, PlaceMention, Place]]) -> set[in
     return {
         id(pm)
         for _, pm, p in resolved
-        if p.feature_class == "P"
-        and pm.cue is None
+        if ((p.feature_class == "P" and pm.cue is None) or p.feature_code == "ADM4")
         and not any(
             normalise(p.admin2 or "") == normalise(u.name)
             or haversine_km(p.lat, p.lon, u.lat, u.lon) <= SUBDISTRICT_KM
