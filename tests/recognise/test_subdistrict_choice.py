@@ -90,3 +90,13 @@ def test_a_union_read_far_outside_the_upazila_is_no_event_place(gz):
     # Matikata union lies inside Godagari upazila
     near = "Border guards shot dead a cattle trader at Matikata border under Godagari upazila on Monday."
     assert where(near, gz) == ("Matikata", None, 2)
+
+
+def test_a_district_read_as_its_town_is_as_wide_as_a_district(gz):
+    # the gazetteer has Sungai Kolok as a town only; Rangae is a district there: the event
+    # is where the bomb went off, the first district told
+    text = (
+        "A bomb wounded two rangers in Rangae district on Monday as they drove to a blast in "
+        "Narathiwat's Sungai Kolok district."
+    )
+    assert where(text, gz) == ("Amphoe Ra-ngae", "Amphoe Ra-ngae", 2)

@@ -32,6 +32,7 @@ from .typing import classify, target_class
 _PLACE_ORDER = {"base": 1, "to": 1}
 # relations that name no place of the event itself ("from X", "based in X", "the border with X")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+_CUE_BREADTH = MappingProxyType({"adm1": 2, "adm2": 1, "adm3": 1})
 SUBDISTRICT_KM = 20.0  # a town this near a subdistrict's point may lie in it
 CHAIN_GAP = 16  # characters between the links of "X (Y, Z)", as the resolver reads chains
 _NOT_SITES = frozenset(
@@ -782,8 +783,8 @@ def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None
                 id(x[1]) in holders,
                 _pair_end(x[1], x[2]),
                 id(x[1]) in apart,
-                breadth(x[2]),
-                x[2].feature_code == "ADM2",  # an upazila, township or union before its district
+                _told_breadth(x[1], x[2]),
+                x[2].feature_code == "ADM2" or x[1].feature == "adm2",  # a subdistrict first
                 _PLACE_ORDER.get(x[1].relation, 2),
                 x[0],
                 x[2].feature_code not in ADMIN1,  # "in northwest Nigeria's Kaduna state": the state
@@ -817,6 +818,18 @@ def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None
     if ctx.fallback_place is not None:
         return _fallback_location(draft, ctx.fallback_place), ctx.fallback_place
     return None, None
+
+
+def _told_breadth(pm: PlaceMention, place: Place) -> int:
+    """How wide a place is, as told: a unit named with its kind is as wide as that kind ("the
+    Gourma Province", which the gazetteer files with second-level units), and a district read
+    as the town of its name (the gazetteer lacks the unit under that name: "Yala's Betong
+    district") as wide as a district. A region read as its town keeps the town's point, where
+    ACLED places a region ("the Gomel region")."""
+    told = _CUE_BREADTH.get(pm.feature or "", 0)
+    if place.feature_class == "P" and told > 1:
+        told = 0
+    return max(breadth(place), told)
 
 
 def _apart_from_units(resolved: list[tuple[int, PlaceMention, Place]]) -> set[int]:
