@@ -822,10 +822,10 @@ def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None
 
 def _told_breadth(pm: PlaceMention, place: Place) -> int:
     """How wide a place is, as told: a unit named with its kind is as wide as that kind ("the
-    Gourma Province", which the gazetteer files with second-level units), and a district read
-    as the town of its name (the gazetteer lacks the unit under that name: "Yala's Betong
-    district") as wide as a district. A region read as its town keeps the town's point, where
-    ACLED places a region ("the Gomel region")."""
+    Soum Province", which the gazetteer files with second-level units), and a district read
+    as the town of its name (the gazetteer lacks the unit under that name: "Narathiwat's
+    Sungai Kolok district") as wide as a district. A region read as its town keeps the town's
+    point, where ACLED places a region ("the Mogilev region")."""
     told = _CUE_BREADTH.get(pm.feature or "", 0)
     if place.feature_class == "P" and told > 1:
         told = 0
@@ -838,8 +838,8 @@ def _apart_from_units(resolved: list[tuple[int, PlaceMention, Place]]) -> set[in
     unit lies ("a clash at a bazaar under Pirganj upazila of northern Rangpur"), a dateline
     ("Rajshahi, a bomb went off in Godagari upazila"), a place the act is not told at ("died at
     a Chattogram hospital" after "an attack in Sitakunda upazila"), a far namesake union. The
-    event is in the subdistrict. A town or union inside it by record or distance ("Nam Lin Par
-    in Mansi township") stays narrower."""
+    event is in the subdistrict. A town or union inside it by record or distance ("Ding Ga Yang
+    in Momauk township") stays narrower."""
     units = [
         p
         for _, pm, p in resolved
