@@ -1358,11 +1358,13 @@ def _head_first_end(facts: SentenceFacts, first: int, hi: int) -> int:
     """Where a body's name opened by its head word at `first` ends: over capitalised words,
     and lower-case ones with a capitalised word of the name soon after ("Organisasi
     Internasional untuk Migrasi", "Pemerintah negara bagian Darfur Utara"), not one that
-    opens another party ("Komite Perlawanan El Fasher kepada Radio Dabanga")."""
+    opens another party ("Komite Perlawanan El Fasher kepada Radio Dabanga": an `audience`
+    word, or a party the recognisers know)."""
     tokens = facts.tokens
     starts = {a.first for a in facts.actors}
+    audience = set(facts.lang.reporting.audience)
     last = first + 1
-    while last < hi and tokens[last].text.isalpha():
+    while last < hi and tokens[last].text.isalpha() and tokens[last].key not in audience:
         if not _capital(tokens[last].text):
             ahead = [
                 i

@@ -747,6 +747,12 @@ class Reporting:
         (),
         optional=True,
     )
+    audience: Words = doc(
+        'words right after a speaker that open who was told ("kata Komite Perlawanan X kepada'
+        " Radio Y\"): a body's name ends before them",
+        (),
+        optional=True,
+    )
     impersonal: Words = doc(
         'reporting verbs told in the passive, with no speaker ("are reported to be among",'
         ' "is said to", "dilaporkan"): the subject is what is told, not who tells it',
