@@ -312,11 +312,11 @@ def _definite_singular(facts: SentenceFacts, c: Match) -> tuple[int, int] | None
         while (
             end < len(tokens)
             and end - c.last <= _NOUN_WORDS
-            and _noun_word(facts, end)
+            and (_noun_word(facts, end) or _party_word(facts, end))
             and tokens[end].key not in links
         ):
             end += 1
-        if end > c.last + 1 and _singular_head(facts, end - 1):
+        if end > c.last + 1 and _noun_word(facts, end - 1) and _singular_head(facts, end - 1):
             return c.last + 1, end
         return None
     if _text_key(facts, c) not in {w.lower() for w in markers.intransitive_deaths}:
@@ -447,6 +447,14 @@ def _noun_word(facts: SentenceFacts, i: int) -> bool:
                        "passive_aux", "including")
         for m in facts.matches
     ) and not any(n.first <= i < n.last for n in facts.numbers)  # fmt: skip
+
+
+def _party_word(facts: SentenceFacts, i: int) -> bool:
+    """Token i is a word of a party's name or a nationality told before a victim's noun ("the
+    Taliban commander", "the Afghan minister"), which ends in a lower-case noun of its own."""
+    return any(a.first <= i < a.last and a.kind == "actor" for a in facts.actors) or any(
+        n.first <= i < n.last for n in facts.nationals
+    )
 
 
 def _singular_head(facts: SentenceFacts, i: int) -> bool:
