@@ -1,0 +1,56 @@
+"""The subject of a death word told intransitively ("two residents died", "dua warga tewas",
+`markers.intransitive_deaths`) died in the act: it is the side hit, never the doer, whatever
+event word the sentence tells after it (stop 28, `events._suffered`). Residents told so had
+been the attackers: a riot (Indonesian, no other event word), or the gunmen's own side.
+Every sentence here is our own."""
+
+import pytest
+
+from .extracted import extract_texts
+
+PUBLISHED = "2024-12-12"
+
+# key: (text, (event type, actor1, actor2))
+CASES = {
+    "id-bare-death": (
+        "Seorang warga tewas di Kabul pada Rabu.",
+        (
+            "Violence against civilians",
+            "Unidentified Armed Group (Afghanistan)",
+            "Civilians (Afghanistan)",
+        ),
+    ),
+    "en-died-after": (
+        "Two residents died after gunmen opened fire on a shop in Kabul on Wednesday.",
+        (
+            "Violence against civilians",
+            "Unidentified Armed Group (Afghanistan)",
+            "Civilians (Afghanistan)",
+        ),
+    ),
+    "id-tewas-setelah": (
+        "Dua warga tewas setelah orang tak dikenal menembaki sebuah warung di Kabul pada Rabu.",
+        (
+            "Violence against civilians",
+            "Unidentified Armed Group (Afghanistan)",
+            "Civilians (Afghanistan)",
+        ),
+    ),
+    "en-died-beaten": (
+        "A villager died after soldiers beat him in a market in Kabul on Wednesday.",
+        ("Violence against civilians", "Military Forces of Afghanistan", "Civilians (Afghanistan)"),
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory, gazetteer_path):
+    rows = [(k, case[0], PUBLISHED) for k, case in CASES.items()]
+    return extract_texts(tmp_path_factory.mktemp("died_intransitive"), rows, gazetteer_path)
+
+
+@pytest.mark.parametrize("key", sorted(CASES))
+def test_who_died_was_hit(extracted, key):
+    [event] = extracted[key]
+    got = (event["event_type"], event["actor1"]["name"], (event.get("actor2") or {}).get("name"))
+    assert got == CASES[key][1]
