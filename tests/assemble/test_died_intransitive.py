@@ -1,8 +1,9 @@
 """The subject of a death word told intransitively ("two residents died", "dua warga tewas",
 `markers.intransitive_deaths`) died in the act: it is the side hit, never the doer, whatever
 event word the sentence tells after it (stop 28, `events._suffered`). Residents told so had
-been the attackers: a riot (Indonesian, no other event word), or the gunmen's own side.
-Every sentence here is our own."""
+been the attackers: a riot (Indonesian, no other event word), or the gunmen's own side. An
+indefinite subject of such a word is one death ("a soldier died",
+`claims._definite_singular`). Every sentence here is our own."""
 
 import pytest
 
@@ -54,3 +55,30 @@ def test_who_died_was_hit(extracted, key):
     [event] = extracted[key]
     got = (event["event_type"], event["actor1"]["name"], (event.get("actor2") or {}).get("name"))
     assert got == CASES[key][1]
+
+
+# key: (text, fatalities best): "a soldier died" is one death, as "the soldier died" was
+DEATHS = {
+    "a-soldier-died": (
+        "A soldier died when militants attacked a post in Kabul on Wednesday.",
+        1,
+    ),
+    "a-woman-later-died": (
+        "An elderly woman later died when a shell hit her house in Kharkiv on Wednesday.",
+        1,
+    ),
+    # the trap: a plural subject tells no count
+    "soldiers-died": ("Soldiers died when militants attacked a post in Kabul on Wednesday.", None),
+}
+
+
+@pytest.fixture(scope="module")
+def deaths(tmp_path_factory, gazetteer_path):
+    rows = [(k, case[0], PUBLISHED) for k, case in DEATHS.items()]
+    return extract_texts(tmp_path_factory.mktemp("a_subject_died"), rows, gazetteer_path)
+
+
+@pytest.mark.parametrize("key", sorted(DEATHS))
+def test_one_subject_died(deaths, key):
+    [event] = deaths[key]
+    assert (event["fatalities"] or {}).get("best") == DEATHS[key][1]

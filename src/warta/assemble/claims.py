@@ -300,7 +300,7 @@ def _definite_singular(facts: SentenceFacts, c: Match) -> tuple[int, int] | None
     singular_determiners`, `plural_suffixes`, `plural_nouns`): the object right after the
     casualty word ("killed the driver", "shot his brother dead"), or the subject right before
     an intransitive death word (`intransitive_deaths`: "the clerk died in the fire", "the
-    driver later died"). The victim's words (first, last), or None."""
+    driver later died", "a soldier died"). The victim's words (first, last), or None."""
     markers = facts.lang.events.markers
     determiners = {k for w in markers.singular_determiners for k in phrase_key(w)}
     if not determiners:
@@ -324,9 +324,11 @@ def _definite_singular(facts: SentenceFacts, c: Match) -> tuple[int, int] | None
     head = c.first - 1
     if head > 0 and tokens[head].key in {w.lower() for w in markers.subject_gap}:
         head -= 1
+    # "a soldier died" as "the clerk died": an indefinite article opens one subject too
+    openers = determiners | {k for w in markers.indefinite for k in phrase_key(w)}
     start = head
     while start > 0 and head - start < _NOUN_WORDS and _noun_word(facts, start):
-        if tokens[start - 1].key in determiners:
+        if tokens[start - 1].key in openers:
             opens = (
                 start - 1 == 0 or tokens[start - 2].text in _BREAKS or tokens[start - 2].text == ","
             )

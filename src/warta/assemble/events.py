@@ -1332,8 +1332,7 @@ def _suffered(facts: SentenceFacts, a: ActorMention) -> bool:
     gap = {w.lower() for w in markers.subject_gap}
     after = a.last + (a.last < len(facts.tokens) and facts.tokens[a.last].key in gap)
     return any(
-        x.first == after
-        and " ".join(t.key for t in facts.tokens[x.first : x.last]) in deaths
+        x.first == after and " ".join(t.key for t in facts.tokens[x.first : x.last]) in deaths
         for x in facts.kinds("casualty")
     )
 
