@@ -82,3 +82,19 @@ def deaths(tmp_path_factory, gazetteer_path):
 def test_one_subject_died(deaths, key):
     [event] = deaths[key]
     assert (event["fatalities"] or {}).get("best") == DEATHS[key][1]
+
+
+# "terlibat" (involved in) opens with the passive prefix "ter" but is active: its subject
+# fought, and stays the doer when the dead of its side are told after
+# (`markers.active_prefixed`)
+INVOLVED = (
+    "Tentara Thailand terlibat baku tembak dengan milisi bersenjata di dekat Poipet, Kamboja, "
+    "pada Kamis (5/6/2025). Dua tentara terbunuh, kata juru bicara militer."
+)
+
+
+def test_involved_is_no_passive(tmp_path, gazetteer_path):
+    [event] = extract_texts(tmp_path, [("involved", INVOLVED, PUBLISHED)], gazetteer_path)[
+        "involved"
+    ]
+    assert event["actor1"]["name"] == "Military Forces of Thailand"

@@ -877,8 +877,10 @@ def _suffered_before(facts: SentenceFacts, first: int) -> bool:
 def _passive(facts: SentenceFacts, m: Match) -> bool:
     """'disergap', 'were killed': the subject is the target, the agent follows."""
     word = facts.tokens[m.first].key
-    prefixes = facts.lang.events.markers.passive_prefixes
-    if any(word.startswith(p) and len(word) > len(p) + 3 for p in prefixes):
+    markers = facts.lang.events.markers
+    if word not in markers.active_prefixed and any(
+        word.startswith(p) and len(word) > len(p) + 3 for p in markers.passive_prefixes
+    ):
         return True
     aux = facts.lang.events.markers.passive_aux
     # "there were explosions", "there was an attack": an auxiliary after an existential word

@@ -478,6 +478,12 @@ class Markers:
         (),
         optional=True,
     )
+    active_prefixed: Words = doc(
+        'verbs opening with a passive prefix that are active ("terlibat": involved in): their'
+        ' subject acts ("Tentara Thailand terlibat baku tembak")',
+        (),
+        optional=True,
+    )
     modifier_lead: Words = doc(
         'prepositions right after an actor that open what describes it ("students from the'
         ' village", "residents of the town"): a pointer right after them, one word before an'
