@@ -300,7 +300,7 @@ def _definite_singular(facts: SentenceFacts, c: Match) -> tuple[int, int] | None
     singular_determiners`, `plural_suffixes`, `plural_nouns`): the object right after the
     casualty word ("killed the driver", "shot his brother dead"), or the subject right before
     an intransitive death word (`intransitive_deaths`: "the clerk died in the fire", "the
-    driver later died"). The victim's words (first, last), or None."""
+    driver later died", "a soldier died"). The victim's words (first, last), or None."""
     markers = facts.lang.events.markers
     determiners = {k for w in markers.singular_determiners for k in phrase_key(w)}
     if not determiners:
@@ -312,11 +312,11 @@ def _definite_singular(facts: SentenceFacts, c: Match) -> tuple[int, int] | None
         while (
             end < len(tokens)
             and end - c.last <= _NOUN_WORDS
-            and _noun_word(facts, end)
+            and (_noun_word(facts, end) or _party_word(facts, end))
             and tokens[end].key not in links
         ):
             end += 1
-        if end > c.last + 1 and _singular_head(facts, end - 1):
+        if end > c.last + 1 and _noun_word(facts, end - 1) and _singular_head(facts, end - 1):
             return c.last + 1, end
         return None
     if _text_key(facts, c) not in {w.lower() for w in markers.intransitive_deaths}:
@@ -324,9 +324,11 @@ def _definite_singular(facts: SentenceFacts, c: Match) -> tuple[int, int] | None
     head = c.first - 1
     if head > 0 and tokens[head].key in {w.lower() for w in markers.subject_gap}:
         head -= 1
+    # "a soldier died" as "the clerk died": an indefinite article opens one subject too
+    openers = determiners | {k for w in markers.indefinite for k in phrase_key(w)}
     start = head
     while start > 0 and head - start < _NOUN_WORDS and _noun_word(facts, start):
-        if tokens[start - 1].key in determiners:
+        if tokens[start - 1].key in openers:
             opens = (
                 start - 1 == 0 or tokens[start - 2].text in _BREAKS or tokens[start - 2].text == ","
             )
@@ -447,6 +449,14 @@ def _noun_word(facts: SentenceFacts, i: int) -> bool:
                        "passive_aux", "including")
         for m in facts.matches
     ) and not any(n.first <= i < n.last for n in facts.numbers)  # fmt: skip
+
+
+def _party_word(facts: SentenceFacts, i: int) -> bool:
+    """Token i is a word of a party's name or a nationality told before a victim's noun ("the
+    Taliban commander", "the Afghan minister"), which ends in a lower-case noun of its own."""
+    return any(a.first <= i < a.last and a.kind == "actor" for a in facts.actors) or any(
+        n.first <= i < n.last for n in facts.nationals
+    )
 
 
 def _singular_head(facts: SentenceFacts, i: int) -> bool:
@@ -1358,11 +1368,13 @@ def _head_first_end(facts: SentenceFacts, first: int, hi: int) -> int:
     """Where a body's name opened by its head word at `first` ends: over capitalised words,
     and lower-case ones with a capitalised word of the name soon after ("Organisasi
     Internasional untuk Migrasi", "Pemerintah negara bagian Darfur Utara"), not one that
-    opens another party ("Komite Perlawanan El Fasher kepada Radio Dabanga")."""
+    opens another party ("Komite Perlawanan El Fasher kepada Radio Dabanga": an `audience`
+    word, or a party the recognisers know)."""
     tokens = facts.tokens
     starts = {a.first for a in facts.actors}
+    audience = set(facts.lang.reporting.audience)
     last = first + 1
-    while last < hi and tokens[last].text.isalpha():
+    while last < hi and tokens[last].text.isalpha() and tokens[last].key not in audience:
         if not _capital(tokens[last].text):
             ahead = [
                 i

@@ -1347,9 +1347,20 @@ def _blamed(facts: SentenceFacts, m: Mention, a: ActorMention) -> bool:
 
 def _suffered(facts: SentenceFacts, a: ActorMention) -> bool:
     """'A villager was wounded in a ride-by attack', 'two soldiers were killed when ...': the
-    actor is the subject of a passive casualty or act, whatever event word is nearest."""
+    actor is the subject of a passive casualty or act, whatever event word is nearest; so is
+    the subject of a death word told intransitively ("two residents died after gunmen opened
+    fire", "dua warga tewas setelah ...", `markers.intransitive_deaths`)."""
     aux_ends = {x.last for x in facts.matches if x.kind == "passive_aux" and x.first == a.last}
-    return any(x.kind in ("casualty", "means") and x.first in aux_ends for x in facts.matches)
+    if any(x.kind in ("casualty", "means") and x.first in aux_ends for x in facts.matches):
+        return True
+    markers = facts.lang.events.markers
+    deaths = {w.lower() for w in markers.intransitive_deaths}
+    gap = {w.lower() for w in markers.subject_gap}
+    after = a.last + (a.last < len(facts.tokens) and facts.tokens[a.last].key in gap)
+    return any(
+        x.first == after and " ".join(t.key for t in facts.tokens[x.first : x.last]) in deaths
+        for x in facts.kinds("casualty")
+    )
 
 
 # "died in a Taliban suicide attack": words between a `suffered_in` phrase and its event word

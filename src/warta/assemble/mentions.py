@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..recognise.dates import DateMention
-from ..recognise.phrases import Match
+from ..recognise.phrases import Match, Token
 from ..taxonomy import demonstration_means, named_means, one_operation_means
 from .claims import DEMONSTRATION, find_claims
 from .facts import SentenceFacts
@@ -361,6 +361,7 @@ def find_mentions(facts: SentenceFacts) -> list[Mention]:
             or _blocked(facts, m)
             or _names_people(facts, m)
             or _names_site(facts, m)
+            or _in_a_name(facts, m)
             or _suffering_verb(facts, m)
             or (
                 facts.has("background", m.first, m.last)
@@ -471,6 +472,30 @@ def _names_site(facts: SentenceFacts, m: Match) -> bool:
         return True
     before = facts.tokens[m.first - 1].text if m.first > 1 else ""
     return before[:1].isupper() and not before.isupper()
+
+
+def _in_a_name(facts: SentenceFacts, m: Match) -> bool:
+    """'kata Komite Perlawanan El Fasher', 'Brigade Serangan Cepat': an event word written
+    with a capital inside a sentence, between two more words written so, is a word of a name
+    (a committee, a unit), not an act. One capitalised word before it alone may name a weapon's
+    model ("3 Grad Missiles", "Patriot Missile batteries"), still a means. Not in a line
+    written in title case (a subheading, a headline), where every word has a capital."""
+    tokens = facts.tokens
+    if m.first < 2 or m.last >= len(tokens) or _title_case(tokens):
+        return False
+    return all(_capitalised(tokens[i].text) for i in (m.first - 1, m.first, m.last))
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
+
+
+TITLE_CASE_SHARE = 0.6  # of a line's words written with a capital: a title, not a sentence
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    words = [t.text for t in tokens if t.text[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def implicit_mention(facts: SentenceFacts, casualty: Match) -> Mention:
@@ -852,8 +877,10 @@ def _suffered_before(facts: SentenceFacts, first: int) -> bool:
 def _passive(facts: SentenceFacts, m: Match) -> bool:
     """'disergap', 'were killed': the subject is the target, the agent follows."""
     word = facts.tokens[m.first].key
-    prefixes = facts.lang.events.markers.passive_prefixes
-    if any(word.startswith(p) and len(word) > len(p) + 3 for p in prefixes):
+    markers = facts.lang.events.markers
+    if word not in markers.active_prefixed and any(
+        word.startswith(p) and len(word) > len(p) + 3 for p in markers.passive_prefixes
+    ):
         return True
     aux = facts.lang.events.markers.passive_aux
     # "there were explosions", "there was an attack": an auxiliary after an existential word

@@ -478,6 +478,12 @@ class Markers:
         (),
         optional=True,
     )
+    active_prefixed: Words = doc(
+        'verbs opening with a passive prefix that are active ("terlibat": involved in): their'
+        ' subject acts ("Tentara Thailand terlibat baku tembak")',
+        (),
+        optional=True,
+    )
     modifier_lead: Words = doc(
         'prepositions right after an actor that open what describes it ("students from the'
         ' village", "residents of the town"): a pointer right after them, one word before an'
@@ -744,6 +750,12 @@ class Reporting:
     body_heads: Words = doc(
         'nouns that open a body\'s name, its head first ("Komisi Nasional", "Pemerintah'
         ' Persatuan Nasional"): the body speaks when named right before a reporting verb',
+        (),
+        optional=True,
+    )
+    audience: Words = doc(
+        'words right after a speaker that open who was told ("kata Komite Perlawanan X kepada'
+        " Radio Y\"): a body's name ends before them",
         (),
         optional=True,
     )
