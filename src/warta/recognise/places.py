@@ -1051,6 +1051,20 @@ def _respelled_unit(s: _Sentence, cue: Match, name: str, gazetteer: Gazetteer) -
     return _respelled_places(name, gazetteer, lambda p: p.feature_code in codes)
 
 
+def _unit_unspaced(
+    s: _Sentence, cue: Match, name: str, candidates: Sequence[Place], gazetteer: Gazetteer
+) -> tuple[Place, ...]:
+    """ "Kyauk Taw township": a name told with a unit's word, none of whose readings is a unit
+    of that level, is the one unit of that level written as the name without its spaces
+    (sources write a township's name whole, its villages' apart); () when none or several are."""
+    kind = s.rules.cue_types.get(_cue_key(s.text[cue.start : cue.end]))
+    codes = _UNIT_LEVELS.get(kind or "")
+    if not codes or " " not in name.strip() or any(p.feature_code in codes for p in candidates):
+        return ()
+    units = [p for p in lookup(gazetteer, name.replace(" ", "")) if p.feature_code in codes]
+    return (units[0],) if len(units) == 1 else ()
+
+
 def _respelled_town(p: Place) -> bool:
     return p.feature_class == "P" and p.population >= SALIENT_POPULATION
 
@@ -1155,6 +1169,8 @@ def _cue_only_after(s: _Sentence, found: list[_Found], gazetteer: Gazetteer | No
                     f.candidates, f.last, f.end = whole, m.last, m.end
                 elif generic := _generic_lookup(s, m, name, gazetteer):
                     f.candidates = generic  # "the Marapi volcano": Mount Marapi
+                elif unit := _unit_unspaced(s, m, name, f.candidates, gazetteer):
+                    f.candidates = unit  # "Kyauk Taw township": Kyauktaw, not a village
     # capitalised runs the gazetteer lacks, followed by a place-only feature ("Mozes Kilangin airport")
     for i, m in s.feature_after.items():
         if _cue_key(s.text[m.start : m.end]) not in s.rules.cue_only or (i - 1) in taken:
