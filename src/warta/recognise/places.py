@@ -756,6 +756,8 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
                 continue  # "Mehran Goth Karachi": a quarter the gazetteer lacks, in Karachi
             if i == before and _common_capital(s, i) and _building_after(s, after):
                 continue  # "the Greater Multan Municipal Corporation": a building of the town
+            if i == before and _closes_name(s, i, seg):
+                continue  # "Safi Tehsil Mohmand Agency": the tehsil's word ends its name
             return True
     for other in segments:
         if other is seg:
@@ -766,6 +768,7 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
             and not _city_after(s, seg, segments)
             and not (seg is segments[-1] and _province_of(other.candidates, seg.candidates))
             and not _nested(other.candidates, seg.candidates)
+            and not (other.last - other.first == 1 and _closes_name(s, other.first, seg))
         ):
             return True
         if (
@@ -782,6 +785,29 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
         ):
             return True
     return False
+
+
+def _closes_name(s: _Sentence, i: int, seg: _Found) -> bool:
+    """Whether token i, right before `seg`, is a feature noun written after the name before it
+    ("Safi Tehsil Mohmand Agency"): it ends that name, and `seg` is the next place. A common
+    word after it ("Township Fire Station", "Upazila Headquarters") is no such place."""
+    m = s.feature_after.get(i)
+    return (
+        m is not None
+        and m.last == seg.first
+        and i > 0
+        and _is_name_token(s, i - 1)
+        and not _is_common(s, seg.first)
+        and not _common_capital(s, seg.first)
+    )
+
+
+def _unit_after_unit(prev: _Found, f: _Found) -> bool:
+    """ "Safi Tehsil Mohmand Agency": a unit written right after a name and its unit's word
+    is where that place lies, as after a comma."""
+    return prev.cue_after is not None and any(
+        p.feature_code in features.ADMIN_UNITS for p in f.candidates[:VOUCH_CANDIDATES]
+    )
 
 
 def _attributive(s: _Sentence, seg: _Found) -> bool:
@@ -1521,7 +1547,7 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
             and prev is not None
             and _end(prev) == head
             and f.cue is None
-            and _province_of(prev.candidates, f.candidates)
+            and (_province_of(prev.candidates, f.candidates) or _unit_after_unit(prev, f))
         ):
             rel = "in"  # "Hyderabad Sindh": the province is where the town lies, as after a comma
         elif rel is None and prev is not None and gap is not None:
