@@ -417,9 +417,23 @@ def demonym_countries(f: SentenceFacts) -> list[str]:
     if not demonyms:
         return []
     abroad = {w.lower() for w in f.lang.places.abroad_after}
+    units = {c for c, kind in f.lang.places.cue_types.items() if kind in _UNIT_KINDS}
     words = [t.text for t in f.tokens]
-    words = ["" if _before_abroad(words, i, abroad) else w for i, w in enumerate(words)]
+    words = [
+        "" if _before_abroad(words, i, abroad) or _people_of_unit(words, i, units) else w
+        for i, w in enumerate(words)
+    ]
     return [code for codes in _names_in(words, demonyms, DEMONYM_WORDS) for code in codes]
+
+
+# the kinds of `cue_types` that are administrative units
+_UNIT_KINDS = frozenset({"adm1", "adm2", "adm3", "county"})
+
+
+def _people_of_unit(words: list[str], i: int, units: set[str]) -> bool:
+    """Whether word `i` (a capitalised word) names a unit with the unit's word after it ("the
+    Somali region", "Afar Region"): Ethiopia's region, no Somali people."""
+    return words[i][:1].isupper() and i + 1 < len(words) and words[i + 1].lower() in units
 
 
 def _before_abroad(words: list[str], i: int, abroad: set[str]) -> bool:

@@ -916,9 +916,16 @@ def _holders(draft: Draft, text: str) -> set[int]:
                 held = nxt  # "the Idlib city of Jisr al-Shughur"
             else:
                 continue
-            if (held[1] is not None and breadth(held[1]) < 2) or id(held[0]) in out:
+            if (held[1] is not None and _narrower(held[1])) or id(held[0]) in out:
                 out.add(id(pm))
     return out
+
+
+def _narrower(held: Place) -> bool:
+    """A town or a district with a point of its own: narrower than the place holding it. A
+    district placed at its province's point ("Karachi's Korangi area": Korangi District, at
+    Sindh's point) is not."""
+    return breadth(held) == 0 or (breadth(held) == 1 and held.precision != 3)
 
 
 def _settlement_gap(gap: str, held: PlaceMention) -> bool:

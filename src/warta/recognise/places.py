@@ -756,6 +756,8 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
                 continue  # "Mehran Goth Karachi": a quarter the gazetteer lacks, in Karachi
             if i == before and _common_capital(s, i) and _building_after(s, after):
                 continue  # "the Greater Multan Municipal Corporation": a building of the town
+            if i == before and _closes_name(s, i, seg):
+                continue  # "Safi Tehsil Mohmand Agency": the tehsil's word ends its name
             return True
     for other in segments:
         if other is seg:
@@ -766,6 +768,7 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
             and not _city_after(s, seg, segments)
             and not (seg is segments[-1] and _province_of(other.candidates, seg.candidates))
             and not _nested(other.candidates, seg.candidates)
+            and not (other.last - other.first == 1 and _closes_name(s, other.first, seg))
         ):
             return True
         if (
@@ -782,6 +785,29 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
         ):
             return True
     return False
+
+
+def _closes_name(s: _Sentence, i: int, seg: _Found) -> bool:
+    """Whether token i, right before `seg`, is a feature noun written after the name before it
+    ("Safi Tehsil Mohmand Agency"): it ends that name, and `seg` is the next place. A common
+    word after it ("Township Fire Station", "Upazila Headquarters") is no such place."""
+    m = s.feature_after.get(i)
+    return (
+        m is not None
+        and m.last == seg.first
+        and i > 0
+        and _is_name_token(s, i - 1)
+        and not _is_common(s, seg.first)
+        and not _common_capital(s, seg.first)
+    )
+
+
+def _unit_after_unit(prev: _Found, f: _Found) -> bool:
+    """ "Safi Tehsil Mohmand Agency": a unit written right after a name and its unit's word
+    is where that place lies, as after a comma."""
+    return prev.cue_after is not None and any(
+        p.feature_code in features.ADMIN_UNITS for p in f.candidates[:VOUCH_CANDIDATES]
+    )
 
 
 def _attributive(s: _Sentence, seg: _Found) -> bool:
@@ -1051,6 +1077,20 @@ def _respelled_unit(s: _Sentence, cue: Match, name: str, gazetteer: Gazetteer) -
     return _respelled_places(name, gazetteer, lambda p: p.feature_code in codes)
 
 
+def _unit_unspaced(
+    s: _Sentence, cue: Match, name: str, candidates: Sequence[Place], gazetteer: Gazetteer
+) -> tuple[Place, ...]:
+    """ "Kyauk Taw township": a name told with a unit's word, none of whose readings is a unit
+    of that level, is the one unit of that level written as the name without its spaces
+    (sources write a township's name whole, its villages' apart); () when none or several are."""
+    kind = s.rules.cue_types.get(_cue_key(s.text[cue.start : cue.end]))
+    codes = _UNIT_LEVELS.get(kind or "")
+    if not codes or " " not in name.strip() or any(p.feature_code in codes for p in candidates):
+        return ()
+    units = [p for p in lookup(gazetteer, name.replace(" ", "")) if p.feature_code in codes]
+    return (units[0],) if len(units) == 1 else ()
+
+
 def _respelled_town(p: Place) -> bool:
     return p.feature_class == "P" and p.population >= SALIENT_POPULATION
 
@@ -1155,6 +1195,8 @@ def _cue_only_after(s: _Sentence, found: list[_Found], gazetteer: Gazetteer | No
                     f.candidates, f.last, f.end = whole, m.last, m.end
                 elif generic := _generic_lookup(s, m, name, gazetteer):
                     f.candidates = generic  # "the Marapi volcano": Mount Marapi
+                elif unit := _unit_unspaced(s, m, name, f.candidates, gazetteer):
+                    f.candidates = unit  # "Kyauk Taw township": Kyauktaw, not a village
     # capitalised runs the gazetteer lacks, followed by a place-only feature ("Mozes Kilangin airport")
     for i, m in s.feature_after.items():
         if _cue_key(s.text[m.start : m.end]) not in s.rules.cue_only or (i - 1) in taken:
@@ -1505,7 +1547,7 @@ def _mentions(s: _Sentence, found: list[_Found], lex: Lexicon) -> list[PlaceMent
             and prev is not None
             and _end(prev) == head
             and f.cue is None
-            and _province_of(prev.candidates, f.candidates)
+            and (_province_of(prev.candidates, f.candidates) or _unit_after_unit(prev, f))
         ):
             rel = "in"  # "Hyderabad Sindh": the province is where the town lies, as after a comma
         elif rel is None and prev is not None and gap is not None:
