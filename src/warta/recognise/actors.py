@@ -139,6 +139,8 @@ class _NameWords:
     joiners: frozenset[str]
     head_first: bool
     faiths: frozenset[str]
+    plural_endings: tuple[str, ...]
+    plural_kept: tuple[str, ...]
 
 
 @functools.cache
@@ -159,6 +161,8 @@ def _name_words(code: str) -> _NameWords:
         joiners=lower(names.joiners),
         head_first=names.head_first,
         faiths=lower(names.faiths),
+        plural_endings=tuple(lower(names.plural_endings)),
+        plural_kept=tuple(lower(names.plural_kept)),
     )
 
 
@@ -251,8 +255,9 @@ def identity_groups(tokens: list[Token], matches: list[Match], lex: Lexicon) -> 
     cattle rustlers", "clashes between the Kipsigis and Maasai communities", "the Jibril and
     Matan clans", "Baloch separatists"): role mentions of ACLED's actor of that name ("Pokot
     Ethnic Militia ({country})", "Kipsigi Ethnic Militia", "Jibril Clan Militia", "Baloch
-    Separatists"), the country filled in as for any role. Names the lexicon knows otherwise (actors, places' cues, months),
-    countries' peoples and faiths are no such name."""
+    Separatists"), the name's plural ending dropped (`plural_endings`: "Kipsigis": Kipsigi)
+    and the country filled in as for any role. Names the lexicon knows otherwise (actors,
+    places' cues, months), countries' peoples and faiths are no such name."""
     nouns = _people_nouns(lex.code)
     if not nouns:
         return []
@@ -279,8 +284,7 @@ def identity_groups(tokens: list[Token], matches: list[Match], lex: Lexicon) -> 
                     tokens[i].text, i in known, words, lex.pack.function_words
                 ):
                     break
-                name = tokens[i].text
-                name = name[:-1] if name.endswith("s") and not name.endswith("ss") else name
+                name = _singular(tokens[i].text, words)
                 role = replace(people, template=people.template.replace("{name}", name))
                 if i == at:  # the name and the noun make one mention
                     first, last = (j, at + 1) if head_first else (at, j + len(noun))
@@ -291,6 +295,15 @@ def identity_groups(tokens: list[Token], matches: list[Match], lex: Lexicon) -> 
                 )
             break
     return found
+
+
+def _singular(name: str, words: _NameWords) -> str:
+    """A people's name without its plural ending ("Boranas": Borana), if the language has one."""
+    low = name.lower()
+    if low.endswith(words.plural_kept):
+        return name
+    end = next((e for e in words.plural_endings if low.endswith(e) and len(e) < len(low)), "")
+    return name[: len(name) - len(end)]
 
 
 def _a_peoples_name(
