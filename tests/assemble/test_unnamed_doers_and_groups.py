@@ -4,7 +4,9 @@ an unidentified group nor Colombia's ELN ("Garo National Liberation Army" ends i
 Liberation Army"); unnamed arsonists and hired thugs who wreck property are ACLED's unidentified
 armed group, but "student arsonists" in a riot stay the crowd; a people's name drops a plural
 ending only where its language has one ("Boranas": Borana, while Indonesian "suku Bugis" is
-Bugis). Every sentence here is our own."""
+Bugis); two peoples told as the sides of a clash ("between the Boranas and Gabras") are ethnic
+militias, but not two parties' supporters nor two places; "inter-clan clashes" are a clan
+militia's. Every sentence here is our own."""
 
 import pytest
 
@@ -61,6 +63,38 @@ CASES = {
         None,
         None,
     ),
+    "en-between-two-peoples": (
+        "Four people were killed near Marsabit on Sunday in clashes between the Boranas and"
+        " Gabras over a water point.",
+        "Borana Ethnic Militia (Kenya)",
+        "Gabra Ethnic Militia (Kenya)",
+        None,
+    ),
+    "en-between-peoples-herdsmen": (
+        "Clashes between Fulani and Konkomba herdsmen killed four people near Bimbilla on Tuesday.",
+        None,
+        None,
+        None,
+    ),
+    "en-inter-clan": (
+        "At least five people were killed in inter-clan clashes near Gode on Saturday.",
+        None,
+        None,
+        None,
+    ),
+    "en-between-party-supporters": (
+        "Clashes between Maendeleo and Wiper supporters left two people injured in Machakos on"
+        " Sunday.",
+        None,
+        None,
+        "Maendeleo Ethnic Militia (Kenya)",
+    ),
+    "en-between-places": (
+        "Four people died in clashes between Mandera and Elwak residents over pasture on Sunday.",
+        None,
+        None,
+        "Elwak Ethnic Militia (Kenya)",
+    ),
     # the traps: arsonists told with the crowd of a riot, and a name ending in "s" in a
     # language whose names take no plural ending
     "en-student-arsonists-riot": (
@@ -104,14 +138,27 @@ def _names(event: dict) -> list[str]:
 @pytest.mark.parametrize("key", sorted(CASES))
 def test_actors_named_as_acled_codes_them(extracted, key):
     _, actor1, actor2, not_an_actor = CASES[key]
-    [event] = extracted[key]
+    events = extracted[key]
+    assert events
     if actor1 is not None:
+        [event] = events
         assert event["actor1"]["name"] == actor1
     if actor2 is not None:
-        assert (event["actor2"] or {}).get("name") == actor2
-    assert not_an_actor not in _names(event)
+        assert (events[0]["actor2"] or {}).get("name") == actor2
+    assert all(not_an_actor not in _names(e) for e in events)
 
 
 def test_nscn_k_told_in_brackets_is_the_khaplang_faction(extracted):
     [event] = extracted["en-nscn-k-bracketed"]
     assert "NSCN-K: National Socialist Council of Nagaland-Khaplang" in _names(event)
+
+
+def test_inter_clan_clashes_are_a_clan_militia(extracted):
+    [event] = extracted["en-inter-clan"]
+    assert "Unidentified Clan Militia (Ethiopia)" in _names(event)
+
+
+def test_two_peoples_between_are_the_two_sides(extracted):
+    [event] = extracted["en-between-peoples-herdsmen"]
+    sides = {event["actor1"]["name"], event["actor2"]["name"]}
+    assert sides == {"Fulani Ethnic Militia (Ghana)", "Konkomba Ethnic Militia (Ghana)"}

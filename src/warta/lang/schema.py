@@ -883,6 +883,13 @@ class GroupNames:
         (),
         optional=True,
     )
+    between: Words = doc(
+        "words before two peoples' names told as the sides of a fight (\"clashes between the"
+        ' Boranas and Gabras"): each name is the first `peoples` actor of its name ("Borana'
+        ' Ethnic Militia"), the noun after them not needed',
+        (),
+        optional=True,
+    )
 
 
 @dataclass(frozen=True, slots=True)

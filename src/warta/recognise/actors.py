@@ -141,6 +141,7 @@ class _NameWords:
     faiths: frozenset[str]
     plural_endings: tuple[str, ...]
     plural_kept: tuple[str, ...]
+    between: frozenset[str]
 
 
 @functools.cache
@@ -163,6 +164,7 @@ def _name_words(code: str) -> _NameWords:
         faiths=lower(names.faiths),
         plural_endings=tuple(lower(names.plural_endings)),
         plural_kept=tuple(lower(names.plural_kept)),
+        between=lower(names.between),
     )
 
 
@@ -250,14 +252,18 @@ def _people_nouns(code: str) -> Mapping[str, tuple[tuple[tuple[str, ...], Role],
     return MappingProxyType({k: tuple(v) for k, v in by_first.items()})
 
 
-def identity_groups(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list[Match]:
+def identity_groups(
+    tokens: list[Token], matches: list[Match], lex: Lexicon, places: frozenset[int] = frozenset()
+) -> list[Match]:
     """A people's or a clan's armed men told by its name and a noun of `peoples` ("Pokot
     cattle rustlers", "clashes between the Kipsigis and Maasai communities", "the Jibril and
     Matan clans", "Baloch separatists"): role mentions of ACLED's actor of that name ("Pokot
     Ethnic Militia ({country})", "Kipsigi Ethnic Militia", "Jibril Clan Militia", "Baloch
     Separatists"), the name's plural ending dropped (`plural_endings`: "Kipsigis": Kipsigi)
-    and the country filled in as for any role. Names the lexicon knows otherwise (actors,
-    places' cues, months), countries' peoples and faiths are no such name."""
+    and the country filled in as for any role. Two names told as the sides of a fight with no
+    noun after them ("clashes between the Boranas and Gabras") are peoples too, unless a
+    place (`places`: their token positions) bears one. Names the lexicon knows otherwise
+    (actors, places' cues, months), countries' peoples and faiths are no such name."""
     nouns = _people_nouns(lex.code)
     if not nouns:
         return []
@@ -294,6 +300,54 @@ def identity_groups(tokens: list[Token], matches: list[Match], lex: Lexicon) -> 
                     Match(first, last, tokens[first].start, tokens[last - 1].end, "role", role)
                 )
             break
+    taken = known | places | {i for m in found for i in range(m.first, m.last)}
+    return found + _peoples_between(tokens, matches, lex, taken)
+
+
+def _peoples_between(
+    tokens: list[Token], matches: list[Match], lex: Lexicon, taken: set[int]
+) -> list[Match]:
+    """ "Clashes between the Boranas and Gabras", "fighting between Fulani and Konkomba
+    herdsmen": two peoples' names after a `between` word in a sentence telling an act are
+    the two sides, each the first `peoples` actor of its name ("Borana Ethnic Militia"),
+    unless a role noun of a party's people, a crowd or a force follows them."""
+    words = _name_words(lex.code)
+    peoples = lex.pack.roles.names.peoples
+    if not words.between or not peoples or not any(m.kind == "means" for m in matches):
+        return []
+    people = Role(peoples[0].actor, peoples[0].category)
+    ands = {w.lower() for w in lex.events.coordinators.get("and", ())}
+    articles = {m.first for m in matches if m.kind == "definite"}
+    # "between Jubilee and Wiper supporters": a party's people or a crowd, no peoples
+    parties = {
+        m.first
+        for m in matches
+        if m.kind == "role" and m.value.category not in ("civilians", "identity_militia")
+    }
+
+    def name_at(i: int) -> int | None:
+        i += i in articles  # "between the Boranas and ..."
+        ok = i < len(tokens) and i not in taken
+        return (
+            i
+            if ok and _a_peoples_name(tokens[i].text, False, words, lex.pack.function_words)
+            else None
+        )
+
+    found: list[Match] = []
+    for j, tok in enumerate(tokens):
+        if tok.key not in words.between:
+            continue
+        x = name_at(j + 1)
+        if x is None or x + 1 >= len(tokens) or tokens[x + 1].text.lower() not in ands:
+            continue
+        y = name_at(x + 2)
+        if y is None or y + 1 in parties:
+            continue
+        for i in (x, y):
+            name = _singular(tokens[i].text, words)
+            role = replace(people, template=people.template.replace("{name}", name))
+            found.append(Match(i, i + 1, tokens[i].start, tokens[i].end, "role", role))
     return found
 
 
