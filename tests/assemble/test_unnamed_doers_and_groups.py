@@ -6,7 +6,8 @@ armed group, but "student arsonists" in a riot stay the crowd; a people's name d
 ending only where its language has one ("Boranas": Borana, while Indonesian "suku Bugis" is
 Bugis); two peoples told as the sides of a clash ("between the Boranas and Gabras") are ethnic
 militias, but not two parties' supporters nor two places; "inter-clan clashes" are a clan
-militia's. Every sentence here is our own."""
+militia's; "security officers" are the state's forces, as "security forces" are. Every sentence
+here is our own."""
 
 import pytest
 
@@ -94,6 +95,12 @@ CASES = {
         None,
         None,
         "Elwak Ethnic Militia (Kenya)",
+    ),
+    "en-security-officers": (
+        "Security officers shot dead two suspected bandits in Mandera town on Sunday.",
+        "Military Forces of Kenya",
+        "Unidentified Armed Group (Kenya)",
+        None,
     ),
     # the traps: arsonists told with the crowd of a riot, and a name ending in "s" in a
     # language whose names take no plural ending
