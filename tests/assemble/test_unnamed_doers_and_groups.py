@@ -6,8 +6,9 @@ armed group, but "student arsonists" in a riot stay the crowd; a people's name d
 ending only where its language has one ("Boranas": Borana, while Indonesian "suku Bugis" is
 Bugis); two peoples told as the sides of a clash ("between the Boranas and Gabras") are ethnic
 militias, but not two parties' supporters nor two places; "inter-clan clashes" are a clan
-militia's; "security officers" are the state's forces, as "security forces" are. Every sentence
-here is our own."""
+militia's; "security officers" are the state's forces, as "security forces" are; Myanmar's
+unnamed "local defence forces" are ACLED's "Unidentified Local Defense Forces (Myanmar)", and
+an unidentified armed group elsewhere. Every sentence here is our own."""
 
 import pytest
 
@@ -101,6 +102,27 @@ CASES = {
         "Military Forces of Kenya",
         "Unidentified Armed Group (Kenya)",
         None,
+    ),
+    "en-local-defence-forces-myanmar": (
+        "Local defence forces ambushed a junta convoy with mines near Pale town in Sagaing"
+        " region on Monday, killing five soldiers.",
+        "Unidentified Local Defense Forces (Myanmar)",
+        "Military Forces of Myanmar",
+        None,
+    ),
+    "id-pasukan-pertahanan-lokal": (
+        "Pasukan pertahanan lokal menyerang konvoi militer dengan ranjau di dekat kota Pale,"
+        " wilayah Sagaing, Myanmar, pada Senin dan menewaskan lima tentara.",
+        "Unidentified Local Defense Forces (Myanmar)",
+        "Military Forces of Myanmar",
+        None,
+    ),
+    "en-local-defence-forces-elsewhere": (
+        "Local defence forces repulsed an attack by gunmen on a village near Tillaberi in Niger"
+        " on Monday.",
+        None,
+        None,
+        "Unidentified Local Defense Forces (Myanmar)",
     ),
     # the traps: arsonists told with the crowd of a riot, and a name ending in "s" in a
     # language whose names take no plural ending
