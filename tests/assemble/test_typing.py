@@ -114,7 +114,8 @@ CASES = [
      "Strategic developments", "Arrests", "Police Forces of Nepal", "Unidentified Armed Group (Nepal)", None),
     ("en", "The governments of Kenya and Ethiopia signed a memorandum of understanding on border "
            "security in Moyale on Tuesday.",
-     "Strategic developments", "Agreement", None, None, None),
+     # the government is the actor of its non-violent acts (stop 28)
+     "Strategic developments", "Agreement", "Government of Kenya", None, None),
     ("en", "About 300 fighters of the Mai-Mai militia defected to the army in Beni on Monday.",
      "Strategic developments", "Change to group/activity", "Mai-Mai Militia (Democratic Republic of Congo)",
      "Military Forces of the Democratic Republic of Congo", None),

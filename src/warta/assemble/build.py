@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from types import MappingProxyType
@@ -82,15 +82,17 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
     if typed is None:
         return None
     event_type, sub_type = typed
-    actor1, actor2, assoc1, assoc2 = _owned(
-        _sides(agents, targets, hit_first), _owners(draft, ctx, country)
+    actor1, actor2, assoc1, assoc2 = _without_governments(
+        ctx,
+        event_type,
+        _owned(_sides(agents, targets, hit_first), _owners(draft, ctx, country)),
     )
     actor1, actor2, assoc1, assoc2 = _defaults(
         ctx,
         event_type,
         sub_type,
         country,
-        bool(agents),
+        any(not _government_fighting(ctx, event_type, a) for a in agents),
         (actor1, actor2, assoc1, assoc2),
         _striker(draft),
     )
@@ -586,6 +588,26 @@ def _bare_name(pm: PlaceMention) -> str:
     if cue and name.lower().endswith(" " + cue):
         name = name[: -len(cue) - 1]
     return name
+
+
+def _government_fighting(ctx: Context, event_type: str, a: ActorRef) -> bool:
+    """ "The government employed airstrikes", "the government condemned the bombing": in a
+    violent act the government is no side ACLED codes (data/taxonomy.toml
+    [government_acting]); its forces are, named or filled in as for any act with no doer
+    told. The government stays the actor of its non-violent acts (a state of emergency)."""
+    rule = ctx.taxonomy.get("government_acting", {})
+    return event_type in rule.get("types", ()) and a.name.startswith(rule["name"])
+
+
+def _without_governments(ctx: Context, event_type: str, sides: Sides) -> Sides:
+    """The sides without a government told with a violent act (`_government_fighting`)."""
+    actor1, actor2, assoc1, assoc2 = sides
+
+    def kept(side: Iterable[ActorRef | None]) -> list[ActorRef]:
+        return [a for a in side if a is not None and not _government_fighting(ctx, event_type, a)]
+
+    side1, side2 = kept((actor1, *assoc1)), kept((actor2, *assoc2))
+    return (side1[0] if side1 else None, side2[0] if side2 else None, side1[1:], side2[1:])
 
 
 def _local_names(ctx: Context, country: str | None, event_type: str, sides: Sides) -> Sides:

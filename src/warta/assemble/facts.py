@@ -137,7 +137,9 @@ def read_sentence(
     # "the Pale Guerrilla Force": groups not listed, by their own name ("Burma Army" is a
     # state's: the gazetteer knows the country)
     matches += unlisted_groups(tokens, matches, lex, _country_word(gazetteer))
-    matches += identity_groups(tokens, matches, lex)  # "Pokot cattle rustlers"
+    # "Pokot cattle rustlers", "clashes between the Boranas and Gabras"
+    placed = frozenset(i for p in found for i in range(p.first, p.last))
+    matches += identity_groups(tokens, matches, lex, placed)
     # "Clashes were reported in Annaba": a name told with a locative relation word is the place,
     # though an actor or a medium bears it (find_places has kept it for that reason alone)
     sites = [p for p in found if p.relation in _LOCATIVE and not p.bare]

@@ -872,14 +872,33 @@ class GroupNames:
         "[[names.peoples]] tables: ACLED's name of a people's or a clan's armed men, with"
         ' {name} for the name ("{name} Ethnic Militia ({country})", "{name} Separatists'
         ' ({country})"), and the nouns that tell them right after a capitalised name ("Pokot'
-        ' cattle rustlers", "the Jibril and Matan clans", "Baloch separatists"). A plural "s"'
-        ' is dropped from the name ("Boranas": Borana); in a head-first language the noun comes'
+        ' cattle rustlers", "the Jibril and Matan clans", "Baloch separatists"), the name\'s'
+        " plural ending dropped (`plural_endings`); in a head-first language the noun comes"
         " before the name",
         (),
         optional=True,
     )
     faiths: Words = doc(
         'names of faiths, no people\'s ("Hindu and Muslim communities"): no militia of `peoples`',
+        (),
+        optional=True,
+    )
+    plural_endings: Words = doc(
+        'endings of a people\'s name in the plural, dropped to name the people ("Boranas":'
+        ' Borana, "Kipsigis": Kipsigi, as ACLED writes them); none in a language whose names'
+        " take no plural ending",
+        (),
+        optional=True,
+    )
+    plural_kept: Words = doc(
+        'endings of a name that are no plural though they end in a `plural_endings` one ("ss")',
+        (),
+        optional=True,
+    )
+    between: Words = doc(
+        "words before two peoples' names told as the sides of a fight (\"clashes between the"
+        ' Boranas and Gabras"): each name is the first `peoples` actor of its name ("Borana'
+        ' Ethnic Militia"), the noun after them not needed',
         (),
         optional=True,
     )

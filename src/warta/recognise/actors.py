@@ -139,6 +139,9 @@ class _NameWords:
     joiners: frozenset[str]
     head_first: bool
     faiths: frozenset[str]
+    plural_endings: tuple[str, ...]
+    plural_kept: tuple[str, ...]
+    between: frozenset[str]
 
 
 @functools.cache
@@ -159,6 +162,9 @@ def _name_words(code: str) -> _NameWords:
         joiners=lower(names.joiners),
         head_first=names.head_first,
         faiths=lower(names.faiths),
+        plural_endings=tuple(lower(names.plural_endings)),
+        plural_kept=tuple(lower(names.plural_kept)),
+        between=lower(names.between),
     )
 
 
@@ -246,13 +252,18 @@ def _people_nouns(code: str) -> Mapping[str, tuple[tuple[tuple[str, ...], Role],
     return MappingProxyType({k: tuple(v) for k, v in by_first.items()})
 
 
-def identity_groups(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list[Match]:
+def identity_groups(
+    tokens: list[Token], matches: list[Match], lex: Lexicon, places: frozenset[int] = frozenset()
+) -> list[Match]:
     """A people's or a clan's armed men told by its name and a noun of `peoples` ("Pokot
     cattle rustlers", "clashes between the Kipsigis and Maasai communities", "the Jibril and
     Matan clans", "Baloch separatists"): role mentions of ACLED's actor of that name ("Pokot
     Ethnic Militia ({country})", "Kipsigi Ethnic Militia", "Jibril Clan Militia", "Baloch
-    Separatists"), the country filled in as for any role. Names the lexicon knows otherwise (actors, places' cues, months),
-    countries' peoples and faiths are no such name."""
+    Separatists"), the name's plural ending dropped (`plural_endings`: "Kipsigis": Kipsigi)
+    and the country filled in as for any role. Two names told as the sides of a fight with no
+    noun after them ("clashes between the Boranas and Gabras") are peoples too, unless a
+    place (`places`: their token positions) bears one. Names the lexicon knows otherwise
+    (actors, places' cues, months), countries' peoples and faiths are no such name."""
     nouns = _people_nouns(lex.code)
     if not nouns:
         return []
@@ -279,8 +290,7 @@ def identity_groups(tokens: list[Token], matches: list[Match], lex: Lexicon) -> 
                     tokens[i].text, i in known, words, lex.pack.function_words
                 ):
                     break
-                name = tokens[i].text
-                name = name[:-1] if name.endswith("s") and not name.endswith("ss") else name
+                name = _singular(tokens[i].text, words)
                 role = replace(people, template=people.template.replace("{name}", name))
                 if i == at:  # the name and the noun make one mention
                     first, last = (j, at + 1) if head_first else (at, j + len(noun))
@@ -290,7 +300,64 @@ def identity_groups(tokens: list[Token], matches: list[Match], lex: Lexicon) -> 
                     Match(first, last, tokens[first].start, tokens[last - 1].end, "role", role)
                 )
             break
+    taken = known | places | {i for m in found for i in range(m.first, m.last)}
+    return found + _peoples_between(tokens, matches, lex, taken)
+
+
+def _peoples_between(
+    tokens: list[Token], matches: list[Match], lex: Lexicon, taken: set[int]
+) -> list[Match]:
+    """ "Clashes between the Boranas and Gabras", "fighting between Fulani and Konkomba
+    herdsmen": two peoples' names after a `between` word in a sentence telling an act are
+    the two sides, each the first `peoples` actor of its name ("Borana Ethnic Militia"),
+    unless a role noun of a party's people, a crowd or a force follows them."""
+    words = _name_words(lex.code)
+    peoples = lex.pack.roles.names.peoples
+    if not words.between or not peoples or not any(m.kind == "means" for m in matches):
+        return []
+    people = Role(peoples[0].actor, peoples[0].category)
+    ands = {w.lower() for w in lex.events.coordinators.get("and", ())}
+    articles = {m.first for m in matches if m.kind == "definite"}
+    # "between Jubilee and Wiper supporters": a party's people or a crowd, no peoples
+    parties = {
+        m.first
+        for m in matches
+        if m.kind == "role" and m.value.category not in ("civilians", "identity_militia")
+    }
+
+    def name_at(i: int) -> int | None:
+        i += i in articles  # "between the Boranas and ..."
+        ok = i < len(tokens) and i not in taken
+        return (
+            i
+            if ok and _a_peoples_name(tokens[i].text, False, words, lex.pack.function_words)
+            else None
+        )
+
+    found: list[Match] = []
+    for j, tok in enumerate(tokens):
+        if tok.key not in words.between:
+            continue
+        x = name_at(j + 1)
+        if x is None or x + 1 >= len(tokens) or tokens[x + 1].text.lower() not in ands:
+            continue
+        y = name_at(x + 2)
+        if y is None or y + 1 in parties:
+            continue
+        for i in (x, y):
+            name = _singular(tokens[i].text, words)
+            role = replace(people, template=people.template.replace("{name}", name))
+            found.append(Match(i, i + 1, tokens[i].start, tokens[i].end, "role", role))
     return found
+
+
+def _singular(name: str, words: _NameWords) -> str:
+    """A people's name without its plural ending ("Boranas": Borana), if the language has one."""
+    low = name.lower()
+    if low.endswith(words.plural_kept):
+        return name
+    end = next((e for e in words.plural_endings if low.endswith(e) and len(e) < len(low)), "")
+    return name[: len(name) - len(end)]
 
 
 def _a_peoples_name(
