@@ -18,7 +18,7 @@ from ..geo.normalise import normalise
 from ..geo.place import Place, PlaceMention
 from ..geo.resolve import geo_precision, location_of
 from ..geo.units import bare_name
-from ..model import ActorRef, Claim, DatePrecision, Event, Evidence, Location
+from ..model import ActorRef, Claim, DatePrecision, Event, Evidence, Fatalities, Location
 from ..recognise.actors import ActorMention, role_actor
 from ..recognise.lexicon import Actor, name_at
 from .claims import ClaimFact, source_label
@@ -135,7 +135,11 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
         actor2=actor2,
         assoc_actor1=tuple(assoc1),
         assoc_actor2=tuple(assoc2),
-        fatalities=_summary(facts, claims, boasts, "killed", country, event_type),
+        fatalities=(
+            Fatalities(0, 0, 0)
+            if sub_type in ctx.taxonomy.get("bloodless", ())
+            else _summary(facts, claims, boasts, "killed", country, event_type)
+        ),
         injured=_summary(facts, claims, boasts, "injured", country, event_type),
         claims=claims,
         evidence=evidence,

@@ -300,13 +300,13 @@ def _definite_singular(facts: SentenceFacts, c: Match) -> tuple[int, int] | None
     singular_determiners`, `plural_suffixes`, `plural_nouns`): the object right after the
     casualty word ("killed the driver", "shot his brother dead"), or the subject right before
     an intransitive death word (`intransitive_deaths`: "the clerk died in the fire", "the
-    driver later died"). The victim's words (first, last), or None."""
+    driver later died", "a 40-year-old man died"), also past a relative clause telling it
+    wounded ("a man, who was injured in the blast, died"). The victim's words (first, last),
+    or None."""
     markers = facts.lang.events.markers
     determiners = {k for w in markers.singular_determiners for k in phrase_key(w)}
-    if not determiners:
-        return None
     tokens = facts.tokens
-    if c.last < len(tokens) and tokens[c.last].key in determiners:
+    if determiners and c.last < len(tokens) and tokens[c.last].key in determiners:
         end = c.last + 1
         links = {w.lower() for w in markers.head_before}  # "the son of the mayor": the son
         while (
@@ -324,14 +324,64 @@ def _definite_singular(facts: SentenceFacts, c: Match) -> tuple[int, int] | None
     head = c.first - 1
     if head > 0 and tokens[head].key in {w.lower() for w in markers.subject_gap}:
         head -= 1
-    start = head
-    while start > 0 and head - start < _NOUN_WORDS and _noun_word(facts, start):
+    opening = determiners | _indefinites(facts)  # "a 40-year-old man died"
+    if one := _subject_at(facts, head, opening):
+        return one
+    wounded = _wounded_before(facts, head)  # "a man, who was injured in the blast, died"
+    return _subject_at(facts, wounded, opening) if wounded is not None else None
+
+
+def _subject_at(facts: SentenceFacts, head: int, determiners: set[str]) -> tuple[int, int] | None:
+    """A singular noun phrase ending at token head and opening its clause with one of the
+    determiners ("the driver", "a 40-year-old man"): its words (first, last), or None."""
+    tokens = facts.tokens
+    start, words = head, 0
+    while start > 0:
+        if not _age_part(facts, start):
+            if words == _NOUN_WORDS or not _noun_word(facts, start):
+                return None
+            words += 1
         if tokens[start - 1].key in determiners:
             opens = (
                 start - 1 == 0 or tokens[start - 2].text in _BREAKS or tokens[start - 2].text == ","
             )
             return (start, head + 1) if opens and _singular_head(facts, head) else None
         start -= 1
+    return None
+
+
+def _age_part(facts: SentenceFacts, i: int) -> bool:
+    """Token i tells a victim's age: the age word, or the figure and hyphen right before it
+    ("40", "-", "year-old" of "a 40-year-old man")."""
+    return any(m.kind == "age" and m.first - _AGE_LEAD <= i < m.last for m in facts.matches)
+
+
+_AGE_LEAD = 2  # tokens of a figure before its age word: "40", "-"
+
+
+def _indefinites(facts: SentenceFacts) -> set[str]:
+    return {k for w in facts.lang.events.markers.indefinite for k in phrase_key(w)}
+
+
+_RELATIVE_WORDS = 30  # tokens of a relative clause between a subject and its death word
+
+
+def _wounded_before(facts: SentenceFacts, head: int) -> int | None:
+    """'A man, who was injured in a petrol bomb attack on Saturday, died in hospital', 'Seorang
+    petani yang terluka dalam serangan itu meninggal': a relative clause telling the subject
+    wounded, right before an intransitive death word. The last token of its subject, or None."""
+    tokens = facts.tokens
+    end = head + 1
+    for i in range(head, max(-1, head - _RELATIVE_WORDS), -1):
+        if tokens[i].text in _BREAKS:
+            return None
+        if facts.has("relative_pronoun", i, i + 1):
+            if not any(
+                m.kind == "casualty" and m.value == "injured" and i < m.first < end
+                for m in facts.matches
+            ):
+                return None
+            return i - 2 if i > 1 and tokens[i - 1].text == "," else i - 1
     return None
 
 
