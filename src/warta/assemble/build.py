@@ -18,7 +18,7 @@ from ..geo.normalise import normalise
 from ..geo.place import Place, PlaceMention
 from ..geo.resolve import geo_precision, location_of
 from ..geo.units import bare_name
-from ..model import ActorRef, Claim, DatePrecision, Event, Evidence, Fatalities, Location
+from ..model import ActorRef, Claim, DatePrecision, Event, Evidence, Location
 from ..recognise.actors import ActorMention, role_actor
 from ..recognise.lexicon import Actor, name_at
 from .claims import ClaimFact, source_label
@@ -136,7 +136,7 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
         assoc_actor1=tuple(assoc1),
         assoc_actor2=tuple(assoc2),
         fatalities=(
-            Fatalities(0, 0, 0)
+            None
             if sub_type in ctx.taxonomy.get("bloodless", ())
             else _summary(facts, claims, boasts, "killed", country, event_type)
         ),
