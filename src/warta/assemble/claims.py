@@ -680,13 +680,18 @@ def _groups_before(
     """Groups of victims joined by 'and' before the one a count told before its casualty word
     opens: "three soldiers and two civilians were killed" (the count nearest the word is two),
     "seorang guru dan seorang kepala desa tewas". Each is a count (or an indefinite article) a
-    few words before the 'and', with no break, casualty word or other count between."""
+    few words before the 'and', with no break, casualty word or other count between; a
+    possessive may open the group the count tells ("a commander and his two guards": 3)."""
     number = claim.number
     if number is None or number.last > claim.casualty.first:
         return []
     tokens = facts.tokens
     found: list[ClaimFact] = []
     at = number.first  # the first token of the group found last
+    # "a commander and his two guards": the possessive opens the group after the 'and'
+    possessive = {k for w in facts.lang.events.markers.singular_possessive for k in phrase_key(w)}
+    if at >= 3 and tokens[at - 1].key in possessive and tokens[at - 2].key in and_words:
+        at -= 1
     while at >= 2 and tokens[at - 1].key in and_words:
         conj = at - 1
         start = next(
