@@ -1110,15 +1110,21 @@ def _broken(facts: SentenceFacts, lo: int, hi: int, passive_report: bool = False
     """True when a clause break, another count's casualty word or a reporting verb lies between.
     `passive_report`: a reporting verb right before the casualty word at `hi` tells how the
     count is known, not who speaks ("12 warga dilaporkan tewas", "13 soldiers were confirmed
-    dead"), so it breaks nothing."""
+    dead", "were reported to have been killed": `markers.report_bridge`), so it breaks
+    nothing."""
     scare = _scare_quotes(facts, lo, hi)
     if any(t.text in _BREAKS and i not in scare for i, t in enumerate(facts.tokens[lo:hi], lo)):
         return True
+    bridges = {tuple(w.lower().split()) for w in facts.lang.events.markers.report_bridge}
     return any(
         m.kind in ("casualty", "report_before", "report_after", "including")
         and lo <= m.first
         and m.last <= hi
-        and not (passive_report and m.last == hi and m.kind.startswith("report_"))
+        and not (
+            passive_report
+            and m.kind.startswith("report_")
+            and (m.last == hi or tuple(t.key for t in facts.tokens[m.last : hi]) in bridges)
+        )
         for m in facts.matches
     )
 

@@ -556,10 +556,10 @@ def tellings_of(
 
 
 def _group(facts: SentenceFacts, singles: list[Telling]) -> list[Telling]:
-    """Merge a sentence's single-mention tellings into tellings of distinct events. A telling
-    opened by a reference ("the attack") keeps a new act told after it apart; one opened by
-    an act of its own keeps the means told of it ("an ambush initiated by the detonation of
-    an IED followed by gunfire": one ambush)."""
+    """Merge a sentence's single-mention tellings into tellings of distinct events. A reference
+    ("the attack", "the body of a man who was shot dead") keeps a new act told after it apart,
+    unless that act's means is what the reference is of ("an ambush initiated by the
+    detonation of an IED followed by gunfire": one ambush)."""
     grouped: list[Telling] = []
     for t in singles:
         current = grouped[-1] if grouped else None
@@ -567,7 +567,12 @@ def _group(facts: SentenceFacts, singles: list[Telling]) -> list[Telling]:
             current is not None
             and not t.new
             and (t.anaphoric or _compatible(current, t))
-            and not (current.mentions[0].anaphoric and not current.new and not t.anaphoric)
+            and not (
+                current.mentions[-1].anaphoric
+                and not current.new
+                and not t.anaphoric
+                and not _means_of(current, t)
+            )
         ):
             current.mentions += t.mentions
             current.places += t.places
@@ -578,6 +583,24 @@ def _group(facts: SentenceFacts, singles: list[Telling]) -> list[Telling]:
         else:
             grouped.append(t)
     return grouped
+
+
+def _means_of(current: Telling, t: Telling) -> bool:
+    """'the detonation of an IED': the telling's first word tells what the reference just
+    before it is of (`markers.head_before` and an article at most between)."""
+    ref, tokens = current.mentions[-1], t.facts.tokens
+    links = {w.lower() for w in t.facts.lang.events.markers.head_before}
+    between = tokens[ref.last : t.mentions[0].first]
+    return (
+        ref.anaphoric
+        and bool(between)
+        and between[0].key in links
+        and len(between) <= OF_WORDS
+        and all(t.facts.has("article", i, i + 1) for i in range(ref.last + 1, t.mentions[0].first))
+    )
+
+
+OF_WORDS = 2  # "of", "of an": between a reference and the means it is of
 
 
 def _compatible(a: Telling, b: Telling) -> bool:

@@ -24,7 +24,7 @@ from .phrases import Entry, PhraseIndex
 _NOT_PHRASES = frozenset(
     {"passive_prefixes", "plural_suffixes", "singular_endings", "plural_nouns",
      "singular_determiners", "intransitive_deaths", "subject_gap", "head_before", "identity",
-     "counted_only", "object_before", "near_miss", "animals"}
+     "counted_only", "object_before", "near_miss", "animals", "report_bridge"}
 )  # fmt: skip
 
 
