@@ -2,7 +2,8 @@
 `claims._definite_singular`): a subject opened by an indefinite article, past a victim's age
 ("A 35-year-old man died"), and a subject told wounded in a relative clause before it died ("A
 shopkeeper, who was injured ..., died in hospital", "Seorang petani yang terluka ... meninggal").
-A relative clause telling no wound leaves the death word's subject unread. Every sentence here
+"a girl and a constable who later died" is the constable. A relative clause telling no wound
+leaves the death word's subject unread. Every sentence here
 is our own."""
 
 import pytest
@@ -25,6 +26,19 @@ CASES = [
     (
         "Seorang petani yang terluka dalam penyerangan di Kiwirok, Sabtu, meninggal di rumah "
         "sakit pada Senin.",
+        "2025-03-04",
+        1,
+    ),
+    # a relative pronoun right before the word: the noun it refers to died, not the pair
+    (
+        "Militants attacked a police post near Bannu on Monday, wounding a girl and a constable "
+        "who later died in hospital.",
+        "2025-03-04",
+        1,
+    ),
+    (
+        "Kelompok bersenjata melukai seorang siswa dan seorang guru yang kemudian meninggal di "
+        "rumah sakit di Kiwirok, Senin.",
         "2025-03-04",
         1,
     ),

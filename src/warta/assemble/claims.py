@@ -301,8 +301,9 @@ def _definite_singular(facts: SentenceFacts, c: Match) -> tuple[int, int] | None
     casualty word ("killed the driver", "shot his brother dead"), or the subject right before
     an intransitive death word (`intransitive_deaths`: "the clerk died in the fire", "the
     driver later died", "a 40-year-old man died"), also past a relative clause telling it
-    wounded ("a man, who was injured in the blast, died"). The victim's words (first, last),
-    or None."""
+    wounded ("a man, who was injured in the blast, died"), or the noun a relative pronoun
+    before the word refers to ("a gendarme who later died"). The victim's words (first,
+    last), or None."""
     markers = facts.lang.events.markers
     determiners = {k for w in markers.singular_determiners for k in phrase_key(w)}
     tokens = facts.tokens
@@ -325,15 +326,22 @@ def _definite_singular(facts: SentenceFacts, c: Match) -> tuple[int, int] | None
     if head > 0 and tokens[head].key in {w.lower() for w in markers.subject_gap}:
         head -= 1
     opening = determiners | _indefinites(facts)  # "a 40-year-old man died"
+    if head > 0 and facts.has("relative_pronoun", head, head + 1):
+        # "wounding a girl and a gendarme who later died": the noun before the pronoun
+        before = head - 2 if head > 1 and tokens[head - 1].text == "," else head - 1
+        return _subject_at(facts, before, opening, anywhere=True)
     if one := _subject_at(facts, head, opening):
         return one
     wounded = _wounded_before(facts, head)  # "a man, who was injured in the blast, died"
     return _subject_at(facts, wounded, opening) if wounded is not None else None
 
 
-def _subject_at(facts: SentenceFacts, head: int, determiners: set[str]) -> tuple[int, int] | None:
+def _subject_at(
+    facts: SentenceFacts, head: int, determiners: set[str], anywhere: bool = False
+) -> tuple[int, int] | None:
     """A singular noun phrase ending at token head and opening its clause with one of the
-    determiners ("the driver", "a 40-year-old man"): its words (first, last), or None."""
+    determiners ("the driver", "a 40-year-old man"), or `anywhere` in it (the noun a relative
+    pronoun refers to): its words (first, last), or None."""
     tokens = facts.tokens
     start, words = head, 0
     while start > 0:
@@ -342,7 +350,7 @@ def _subject_at(facts: SentenceFacts, head: int, determiners: set[str]) -> tuple
                 return None
             words += 1
         if tokens[start - 1].key in determiners:
-            opens = (
+            opens = anywhere or (
                 start - 1 == 0 or tokens[start - 2].text in _BREAKS or tokens[start - 2].text == ","
             )
             return (start, head + 1) if opens and _singular_head(facts, head) else None
@@ -546,6 +554,8 @@ def _joined_singulars(facts: SentenceFacts, c: Match) -> int:
             break
         if any(start <= n.first < end for n in facts.numbers if n.first != start):
             break
+        if facts.has("relative_pronoun", start, end):
+            break  # "a girl and a gendarme who later died": the gendarme (`_definite_singular`)
         count += 1
         if start == 0 or tokens[start - 1].key not in and_words:
             break
