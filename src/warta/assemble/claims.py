@@ -980,10 +980,17 @@ def _clause_between(facts: SentenceFacts, n: Number, lo: int, hi: int) -> bool:
     }
     if not any(t.key in words for t in facts.tokens[lo:hi]):
         return False
-    ahead = range(n.last, min(len(facts.tokens), n.last + _WINDOW + 1))
+    ahead = range(n.last, min(len(facts.tokens), n.last + _WINDOW + _ASIDES_REACH + 1))
     for m in facts.kinds("casualty"):
-        if m.first in ahead and not any(
-            t.text in _BREAKS or t.text == "," for t in facts.tokens[n.last : m.first]
+        between = facts.tokens[n.last : m.first]
+        commas = sum(t.text == "," for t in between)
+        # an aside between two commas is no clause break: "four others, two soldiers and two
+        # policemen, were injured"
+        if (
+            m.first in ahead
+            and not any(t.text in _BREAKS for t in between)
+            and commas in (0, 2)
+            and (commas or m.first - n.last <= _WINDOW)
         ):
             return True
     return False
