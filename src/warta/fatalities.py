@@ -1,6 +1,6 @@
 """The fatalities policy: low/best/high from an event's attributed claims.
 
-Policy "claims-range.v5" (docs/fatalities.md explains it):
+Policy "claims-range.v6" (docs/fatalities.md explains it):
 - only counted claims of the kind count; "sejumlah"/"several" (no figure) give nothing;
 - a figure that lumps kinds together ("selusin tewas atau hilang", killed or missing)
   counts for `high` only;
@@ -10,7 +10,9 @@ Policy "claims-range.v5" (docs/fatalities.md explains it):
   its sentence (a sentence's groups of victims add up):
   two residents' competing totals are two accounts, never summed; a figure on no one's word
   told in a later sentence as more victims ("were also killed") or as the other side's dead
-  joins the account of the toll told before it (`assemble/build._besides`);
+  joins the account of the toll told before it (`assemble/build._besides`), and one victim
+  told alone with no count after a counted toll ("The driver died at the scene") is one of
+  that toll, no account of its own (`assemble/build._one_of_toll`, v6);
 - a boast is a figure a party gives about its enemy's dead; `best` is the lowest account
   that is not all boasts (ACLED's conservative rule), else the lowest boast, capped by any
   upper bound another account gives;
@@ -28,7 +30,7 @@ from dataclasses import dataclass
 from .model import Claim, Fatalities
 from .taxonomy import violent_types
 
-POLICY = "claims-range.v5"
+POLICY = "claims-range.v6"
 # kinds of loss whose victims are told alive: an event with only these has 0 dead. The
 # captured are victims of a violent act only ("gunmen abducted 12 pupils"); an arrest is no
 # casualty, and its toll stays unknown

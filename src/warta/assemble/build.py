@@ -140,7 +140,11 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
         actor2=actor2,
         assoc_actor1=tuple(assoc1),
         assoc_actor2=tuple(assoc2),
-        fatalities=_summary(facts, claims, boasts, "killed", country, event_type),
+        fatalities=(
+            None
+            if sub_type in ctx.taxonomy.get("bloodless", ())
+            else _summary(facts, claims, boasts, "killed", country, event_type)
+        ),
         injured=_summary(facts, claims, boasts, "injured", country, event_type),
         claims=claims,
         evidence=evidence,
@@ -207,9 +211,37 @@ def _summary(
             and c.value is not None
             and any(v >= c.value for v in counted)
         )
+        and not _one_of_toll(c, t, facts, kind)
     ]
     return fatalities.summarise(
         _besides(kept, kind), kind, [b for *_, b in kept], fatalities.alive_kinds(event_type)
+    )
+
+
+def _one_of_toll(
+    c: ClaimFact, t: Telling, facts: list[tuple[ClaimFact, Telling]], kind: str
+) -> bool:
+    """'Gunmen killed five people ... The driver died at the scene', 'Seorang sopir tewas':
+    one victim told alone with no count (an article at most), in a sentence after a counted toll of its kind, is
+    one of that toll told again, not a rival account of one death (unless told as more
+    victims: "a policeman was also killed")."""
+    told = c.number
+    one = told is None or any(
+        t.facts.has(k, told.first, told.last) for k in ("article", "singular_before")
+    )  # "a driver", "seorang sopir"; not the numeral "one"
+    return (
+        c.kind == kind
+        and one
+        and c.value == 1
+        and not c.besides
+        and not any(o.kind == kind and o is not c for o, u in facts if u is t)
+        and any(
+            o.kind == kind
+            and o.number is not None
+            and (o.value or 0) > 1
+            and u.facts.index < t.facts.index
+            for o, u in facts
+        )
     )
 
 

@@ -300,13 +300,14 @@ def _definite_singular(facts: SentenceFacts, c: Match) -> tuple[int, int] | None
     singular_determiners`, `plural_suffixes`, `plural_nouns`): the object right after the
     casualty word ("killed the driver", "shot his brother dead"), or the subject right before
     an intransitive death word (`intransitive_deaths`: "the clerk died in the fire", "the
-    driver later died", "a soldier died"). The victim's words (first, last), or None."""
+    driver later died", "a 40-year-old man died"), also past a relative clause telling it
+    wounded ("a man, who was injured in the blast, died"), or the noun a relative pronoun
+    before the word refers to ("a gendarme who later died"). The victim's words (first,
+    last), or None."""
     markers = facts.lang.events.markers
     determiners = {k for w in markers.singular_determiners for k in phrase_key(w)}
-    if not determiners:
-        return None
     tokens = facts.tokens
-    if c.last < len(tokens) and tokens[c.last].key in determiners:
+    if determiners and c.last < len(tokens) and tokens[c.last].key in determiners:
         end = c.last + 1
         links = {w.lower() for w in markers.head_before}  # "the son of the mayor": the son
         while (
@@ -324,16 +325,71 @@ def _definite_singular(facts: SentenceFacts, c: Match) -> tuple[int, int] | None
     head = c.first - 1
     if head > 0 and tokens[head].key in {w.lower() for w in markers.subject_gap}:
         head -= 1
-    # "a soldier died" as "the clerk died": an indefinite article opens one subject too
-    openers = determiners | {k for w in markers.indefinite for k in phrase_key(w)}
-    start = head
-    while start > 0 and head - start < _NOUN_WORDS and _noun_word(facts, start):
-        if tokens[start - 1].key in openers:
-            opens = (
+    opening = determiners | _indefinites(facts)  # "a 40-year-old man died"
+    if head > 0 and facts.has("relative_pronoun", head, head + 1):
+        # "wounding a girl and a gendarme who later died": the noun before the pronoun
+        before = head - 2 if head > 1 and tokens[head - 1].text == "," else head - 1
+        return _subject_at(facts, before, opening, anywhere=True)
+    if one := _subject_at(facts, head, opening):
+        return one
+    wounded = _wounded_before(facts, head)  # "a man, who was injured in the blast, died"
+    return _subject_at(facts, wounded, opening) if wounded is not None else None
+
+
+def _subject_at(
+    facts: SentenceFacts, head: int, determiners: set[str], anywhere: bool = False
+) -> tuple[int, int] | None:
+    """A singular noun phrase ending at token head and opening its clause with one of the
+    determiners ("the driver", "a 40-year-old man"), or `anywhere` in it (the noun a relative
+    pronoun refers to): its words (first, last), or None."""
+    tokens = facts.tokens
+    start, words = head, 0
+    while start > 0:
+        if not _age_part(facts, start):
+            if words == _NOUN_WORDS or not _noun_word(facts, start):
+                return None
+            words += 1
+        if tokens[start - 1].key in determiners:
+            opens = anywhere or (
                 start - 1 == 0 or tokens[start - 2].text in _BREAKS or tokens[start - 2].text == ","
             )
             return (start, head + 1) if opens and _singular_head(facts, head) else None
         start -= 1
+    return None
+
+
+def _age_part(facts: SentenceFacts, i: int) -> bool:
+    """Token i tells a victim's age: the age word, or the figure and hyphen right before it
+    ("40", "-", "year-old" of "a 40-year-old man")."""
+    return any(m.kind == "age" and m.first - _AGE_LEAD <= i < m.last for m in facts.matches)
+
+
+_AGE_LEAD = 2  # tokens of a figure before its age word: "40", "-"
+
+
+def _indefinites(facts: SentenceFacts) -> set[str]:
+    return {k for w in facts.lang.events.markers.indefinite for k in phrase_key(w)}
+
+
+_RELATIVE_WORDS = 30  # tokens of a relative clause between a subject and its death word
+
+
+def _wounded_before(facts: SentenceFacts, head: int) -> int | None:
+    """'A man, who was injured in a petrol bomb attack on Saturday, died in hospital', 'Seorang
+    petani yang terluka dalam serangan itu meninggal': a relative clause telling the subject
+    wounded, right before an intransitive death word. The last token of its subject, or None."""
+    tokens = facts.tokens
+    end = head + 1
+    for i in range(head, max(-1, head - _RELATIVE_WORDS), -1):
+        if tokens[i].text in _BREAKS:
+            return None
+        if facts.has("relative_pronoun", i, i + 1):
+            if not any(
+                m.kind == "casualty" and m.value == "injured" and i < m.first < end
+                for m in facts.matches
+            ):
+                return None
+            return i - 2 if i > 1 and tokens[i - 1].text == "," else i - 1
     return None
 
 
@@ -506,6 +562,8 @@ def _joined_singulars(facts: SentenceFacts, c: Match) -> int:
             break
         if any(start <= n.first < end for n in facts.numbers if n.first != start):
             break
+        if facts.has("relative_pronoun", start, end):
+            break  # "a girl and a gendarme who later died": the gendarme (`_definite_singular`)
         count += 1
         if start == 0 or tokens[start - 1].key not in and_words:
             break
@@ -640,13 +698,18 @@ def _groups_before(
     """Groups of victims joined by 'and' before the one a count told before its casualty word
     opens: "three soldiers and two civilians were killed" (the count nearest the word is two),
     "seorang guru dan seorang kepala desa tewas". Each is a count (or an indefinite article) a
-    few words before the 'and', with no break, casualty word or other count between."""
+    few words before the 'and', with no break, casualty word or other count between; a
+    possessive may open the group the count tells ("a commander and his two guards": 3)."""
     number = claim.number
     if number is None or number.last > claim.casualty.first:
         return []
     tokens = facts.tokens
     found: list[ClaimFact] = []
     at = number.first  # the first token of the group found last
+    # "a commander and his two guards": the possessive opens the group after the 'and'
+    possessive = {k for w in facts.lang.events.markers.singular_possessive for k in phrase_key(w)}
+    if at >= 3 and tokens[at - 1].key in possessive and tokens[at - 2].key in and_words:
+        at -= 1
     while at >= 2 and tokens[at - 1].key in and_words:
         conj = at - 1
         start = next(
@@ -925,10 +988,17 @@ def _clause_between(facts: SentenceFacts, n: Number, lo: int, hi: int) -> bool:
     }
     if not any(t.key in words for t in facts.tokens[lo:hi]):
         return False
-    ahead = range(n.last, min(len(facts.tokens), n.last + _WINDOW + 1))
+    ahead = range(n.last, min(len(facts.tokens), n.last + _WINDOW + _ASIDES_REACH + 1))
     for m in facts.kinds("casualty"):
-        if m.first in ahead and not any(
-            t.text in _BREAKS or t.text == "," for t in facts.tokens[n.last : m.first]
+        between = facts.tokens[n.last : m.first]
+        commas = sum(t.text == "," for t in between)
+        # an aside between two commas is no clause break: "four others, two soldiers and two
+        # policemen, were injured"
+        if (
+            m.first in ahead
+            and not any(t.text in _BREAKS for t in between)
+            and commas in (0, 2)
+            and (commas or m.first - n.last <= _WINDOW)
         ):
             return True
     return False
@@ -1065,15 +1135,21 @@ def _broken(facts: SentenceFacts, lo: int, hi: int, passive_report: bool = False
     """True when a clause break, another count's casualty word or a reporting verb lies between.
     `passive_report`: a reporting verb right before the casualty word at `hi` tells how the
     count is known, not who speaks ("12 warga dilaporkan tewas", "13 soldiers were confirmed
-    dead"), so it breaks nothing."""
+    dead", "were reported to have been killed": `markers.report_bridge`), so it breaks
+    nothing."""
     scare = _scare_quotes(facts, lo, hi)
     if any(t.text in _BREAKS and i not in scare for i, t in enumerate(facts.tokens[lo:hi], lo)):
         return True
+    bridges = {tuple(w.lower().split()) for w in facts.lang.events.markers.report_bridge}
     return any(
         m.kind in ("casualty", "report_before", "report_after", "including")
         and lo <= m.first
         and m.last <= hi
-        and not (passive_report and m.last == hi and m.kind.startswith("report_"))
+        and not (
+            passive_report
+            and m.kind.startswith("report_")
+            and (m.last == hi or tuple(t.key for t in facts.tokens[m.last : hi]) in bridges)
+        )
         for m in facts.matches
     )
 

@@ -556,7 +556,10 @@ def tellings_of(
 
 
 def _group(facts: SentenceFacts, singles: list[Telling]) -> list[Telling]:
-    """Merge a sentence's single-mention tellings into tellings of distinct events."""
+    """Merge a sentence's single-mention tellings into tellings of distinct events. A reference
+    ("the attack", "the body of a man who was shot dead") keeps a new act told after it apart,
+    unless that act's means is what the reference is of ("an ambush initiated by the
+    detonation of an IED followed by gunfire": one ambush)."""
     grouped: list[Telling] = []
     for t in singles:
         current = grouped[-1] if grouped else None
@@ -564,7 +567,12 @@ def _group(facts: SentenceFacts, singles: list[Telling]) -> list[Telling]:
             current is not None
             and not t.new
             and (t.anaphoric or _compatible(current, t))
-            and not (current.anaphoric and not t.anaphoric)
+            and not (
+                current.mentions[-1].anaphoric
+                and not current.new
+                and not t.anaphoric
+                and not _means_of(current, t)
+            )
         ):
             current.mentions += t.mentions
             current.places += t.places
@@ -575,6 +583,24 @@ def _group(facts: SentenceFacts, singles: list[Telling]) -> list[Telling]:
         else:
             grouped.append(t)
     return grouped
+
+
+def _means_of(current: Telling, t: Telling) -> bool:
+    """'the detonation of an IED': the telling's first word tells what the reference just
+    before it is of (`markers.head_before` and an article at most between)."""
+    ref, tokens = current.mentions[-1], t.facts.tokens
+    links = {w.lower() for w in t.facts.lang.events.markers.head_before}
+    between = tokens[ref.last : t.mentions[0].first]
+    return (
+        ref.anaphoric
+        and bool(between)
+        and between[0].key in links
+        and len(between) <= OF_WORDS
+        and all(t.facts.has("article", i, i + 1) for i in range(ref.last + 1, t.mentions[0].first))
+    )
+
+
+OF_WORDS = 2  # "of", "of an": between a reference and the means it is of
 
 
 def _compatible(a: Telling, b: Telling) -> bool:
@@ -1086,14 +1112,28 @@ def undated_days(published: date) -> tuple[date, date]:
 def _toll_only(t: Telling) -> bool:
     """'6 prisoners were killed.' after a prison riot: a passive killing word with a count and
     no doer, place or day of its own tells the toll of the act just told, as 'Three officers
-    died.' does, not an act of its own."""
+    died.' does, not an act of its own. A word of another kind with a count of its own
+    beside the toll ("One bandit was killed and 4 arrested") tells more of that toll."""
     bare = set(taxonomy().get("toll_only", ()))
+    counted = {c.casualty.first for c in t.claims if c.value is not None}
     return (
-        bool(t.claims)
-        and all(m.means in bare and (m.passive or m.means == "casualties") for m in t.mentions)
-        and not any(role == "agent" for _, role in t.actors)
+        any(c.kind in _TOLL_KINDS for c in t.claims)
+        and all(
+            (m.means in bare and (m.passive or m.means == "casualties")) or m.first in counted
+            for m in t.mentions
+        )
+        and not any(role == "agent" and not _counted_victim(t, a) for a, role in t.actors)
         and not (t.places or t.dates or t.report_dates)
     )
+
+
+_TOLL_KINDS = frozenset({"killed", "injured"})  # "... and 4 arrested" only beside these
+
+
+def _counted_victim(t: Telling, a: ActorMention) -> bool:
+    """'9 prisoners were killed, 60 prison guards and 5 police officers injured': an actor
+    named inside the victims a count tells was hit, whatever its place beside the word."""
+    return any(c.victim_first <= a.first < c.victim_last for c in t.claims)
 
 
 def _implicit_target(state: DocumentState, t: Telling, sentence: int) -> list[Draft] | None:

@@ -352,6 +352,13 @@ class Markers:
         (),
         optional=True,
     )
+    report_bridge: Words = doc(
+        "words between a passive reporting verb and its casualty word that keep the count"
+        ' before them the casualty\'s ("were reported to have been killed"; Indonesian needs'
+        ' none: "dilaporkan telah tewas" reads without a reporting verb)',
+        (),
+        optional=True,
+    )
     near_miss: Words = doc(
         'words right before a casualty word telling a death that did not happen ("nearly'
         ' lynched", "hampir tewas")',

@@ -24,7 +24,8 @@ from .phrases import Entry, PhraseIndex
 _NOT_PHRASES = frozenset(
     {"passive_prefixes", "plural_suffixes", "singular_endings", "plural_nouns",
      "singular_determiners", "intransitive_deaths", "subject_gap", "head_before", "identity",
-     "counted_only", "object_before", "near_miss", "animals", "active_prefixed"}
+     "counted_only", "object_before", "near_miss", "animals", "active_prefixed",
+     "report_bridge"}
 )  # fmt: skip
 
 
