@@ -1,8 +1,10 @@
 """Deaths told in what a protest is against are the grievance's, not the protest's (stop 26):
 "protested against the ambush in which four officers were killed" is a peaceful protest with
-no dead; "protested against the killing of two classmates" likewise. Traps: a riot over prices
-that killed people keeps its dead (no other act between the grievance word and the death), and
-protesters killed in the protest itself are counted. Every sentence here is our own."""
+no dead; "protested against the killing of two classmates" likewise, and so is "gathered to
+protest the killing of two colleagues", whose grievance words hold the protest word (stop 28).
+Traps: a riot over prices that killed people keeps its dead (no other act between the
+grievance word and the death), and protesters killed in the protest itself are counted. Every
+sentence here is our own."""
 
 import pytest
 
@@ -27,6 +29,19 @@ CASES = {
     "id-memprotes-penyerangan-tewas": (
         "Ratusan warga berunjuk rasa di Wamena pada Senin memprotes penyerangan yang "
         "menewaskan tiga warga pekan lalu.",
+        [("Protests", "Peaceful protest", "Protesters (Indonesia)", None)],
+        None,
+    ),
+    # the grievance word holds the protest word itself ("to protest the killing"), stop 28
+    "en-gathered-to-protest-killing": (
+        "Traders gathered in Kisumu on Monday to protest the killing of two colleagues by "
+        "robbers. Police dispersed the crowd with teargas.",
+        [("Protests", "Protest with intervention", "Protesters (Kenya)", None)],
+        None,
+    ),
+    "id-berkumpul-untuk-memprotes-pembunuhan": (
+        "Puluhan pengemudi ojek berkumpul di Jayapura pada Senin untuk memprotes pembunuhan "
+        "dua rekan mereka oleh orang tak dikenal.",
         [("Protests", "Peaceful protest", "Protesters (Indonesia)", None)],
         None,
     ),

@@ -169,7 +169,8 @@ def _charged(facts: SentenceFacts, c: Match) -> bool:
     officers were killed': a casualty told in what an arrest is charged with (after a `charge`
     word, in its clause) is the old act's, not the arrest's. Likewise a casualty told in a
     protest's grievance ("protested against the ambush in which four officers were killed",
-    "protested the killing of two students"): an act of another kind must come between, or the
+    "protested the killing of two students", "gathered to protest the killing of two", whose
+    grievance words hold the protest word): an act of another kind must come between, or the
     casualty word must follow the grievance word right away, so "riots over fuel prices killed
     three" keeps its dead."""
     tokens = facts.tokens
@@ -179,7 +180,7 @@ def _charged(facts: SentenceFacts, c: Match) -> bool:
     articles = {*facts.lang.events.markers.definite, *facts.lang.events.markers.indefinite}
     for kind, acts, own in _REASONS:
         for x in facts.kinds(kind):
-            if x.last > c.first or not any(m.value in acts and m.last <= x.first for m in means):
+            if x.last > c.first or not any(m.value in acts and m.first < x.last for m in means):
                 continue
             between = range(x.last, c.first)
             if any(tokens[i].key in opening for i in between) or any(
