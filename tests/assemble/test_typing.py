@@ -27,7 +27,7 @@ CASES = [
     ("en", "An angry mob beat a suspected thief to death in Nakuru on Sunday.",
      "Riots", "Mob violence", "Rioters (Kenya)", None, 1),
     ("en", "Hundreds of teachers protested outside parliament in Nairobi on Monday to demand higher pay.",
-     "Protests", "Peaceful protest", "Protesters (Kenya)", "Civilians (Kenya)", None),
+     "Protests", "Peaceful protest", "Protesters (Kenya)", None, None),
     ("en", "Police fired tear gas to disperse students marching in Lahore on Friday.",
      "Protests", "Protest with intervention", "Protesters (Pakistan)", "Police Forces of Pakistan", None),
     ("en", "Police opened fire on protesters in Mandalay on Saturday, killing one.",

@@ -447,6 +447,9 @@ def _striker(draft: Draft) -> str | None:
     return None
 
 
+_CROWDS = frozenset({"protesters", "rioters"})
+
+
 def _defaults(
     ctx: Context,
     event_type: str,
@@ -473,17 +476,29 @@ def _defaults(
     if spec:
         state = spec[1] == "state_forces"
         default = _generic(spec, striker if state and striker else country)
-        crowd = spec[1] in ("protesters", "rioters")
+        crowd = spec[1] in _CROWDS
         everyone = [a for a in (actor1, actor2, *assoc1, *assoc2) if a is not None]
+        agents = [a for a in (actor1, *assoc1) if a is not None]
         if state:  # only a state flies or arrests: the act needs one
             missing = not any(a.category in ("state_forces", "external") for a in everyone)
         else:
             missing = not any(a.category == spec[1] for a in everyone) if crowd else not told
         missing = missing and not (one_side and len({a.name for a in everyone}) > 1)
         if missing:
-            everyone = [a for a in everyone if a.name != default.name]
+            # people told gathering for a protest ("traders gathered", "students marched")
+            # are its crowd, on its side, not the side it faced; so is a crowd told as hit
+            # ("police dispersed the crowd"). A riot's people may be its victims ("residents
+            # beat a thief": Rioters against Civilians)
+            protest = spec[1] == "protesters"
+            crowd_of = [
+                a
+                for a in everyone
+                if protest
+                and (a.category in _CROWDS or (a.category == "civilians" and a in agents))
+            ]
+            everyone = [a for a in everyone if a.name != default.name and a not in crowd_of]
             actor1, actor2 = default, everyone[0] if everyone else None
-            assoc1, assoc2 = [], everyone[1:]
+            assoc1, assoc2 = crowd_of, everyone[1:]
         elif (
             crowd
             and actor1 is not None

@@ -46,6 +46,7 @@ from .mentions import (  # fmt: skip
     find_mentions,
     grievance_dated,
     implicit_mention,
+    in_grievance,
     other_act_dated,
     sentence_flags,
     since_dated,
@@ -546,6 +547,7 @@ def tellings_of(
             or a.first in jurisdictions(facts)
             or _responder(facts, a)
             or _blamer(facts, a)
+            or (in_grievance(facts, a) and _category(a) not in _CROWDS)
         ):
             continue
         i = _nearest(mentions, a.first, prefer="after")
@@ -976,6 +978,11 @@ def _pronoun_subject(t: Telling) -> bool:
         for m in t.mentions
         for i in range(max(0, m.first - _PRONOUN_REACH), m.first)
     )
+
+
+# a crowd told in a protest's grievance is still the protest's own side ("police fired after
+# protesters threw stones")
+_CROWDS = frozenset({"protesters", "rioters"})
 
 
 def _category(a: ActorMention) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from ..recognise.actors import ActorMention
 from ..recognise.dates import DateMention
 from ..recognise.phrases import Match, Token
 from ..taxonomy import demonstration_means, named_means, one_operation_means
@@ -808,10 +809,7 @@ def _reason(facts: SentenceFacts, m: Match, marker: str, act: str, own: frozense
     'protested against the killing of ...', 'memprotes penembakan ...' (grievance words);
     'arrested ... for their alleged involvement in arson attacks', 'ditangkap terkait
     penembakan' (charge words)."""
-    told = any(x.kind == "means" and x.value == act for x in facts.matches)
-    if act == "protest" and not told:  # "demonstrators demanded the release of the detained"
-        told = bool(_gatherings(facts) or _crowd_demands(facts))
-    if m.value in own or not told:
+    if m.value in own or not _told(facts, act):
         return False
     opening = set(facts.lang.events.markers.clause_opening)
     return any(
@@ -820,6 +818,32 @@ def _reason(facts: SentenceFacts, m: Match, marker: str, act: str, own: frozense
         and not any(t.key in opening for t in facts.tokens[x.last : m.first])
         and (m.first - _REASON_NEAR <= x.first or _one_clause(facts, x.last, m.first, own))
         for x in facts.matches
+    )
+
+
+def _told(facts: SentenceFacts, act: str) -> bool:
+    told = any(x.kind == "means" and x.value == act for x in facts.matches)
+    if act == "protest" and not told:  # "demonstrators demanded the release of the detained"
+        told = bool(_gatherings(facts) or _crowd_demands(facts))
+    return told
+
+
+def in_grievance(facts: SentenceFacts, a: ActorMention) -> bool:
+    """'Traders gathered to protest the killing of two colleagues by robbers': someone told
+    in what the sentence's protest is against (after a `grievance` word, in its clause: no
+    punctuation, clause opening word or act of the protest's own between) after the act
+    protested, is a side of that act, not of the protest. With no act between ("the strike
+    was against members of X") the word tells no grievance."""
+    if not _told(facts, "protest"):
+        return False
+    opening = set(facts.lang.events.markers.clause_opening)
+    acts = [m.first for m in facts.kinds("means") if m.value not in DEMONSTRATION]
+    return any(
+        x.last <= a.first
+        and any(x.last <= m < a.first for m in acts)
+        and not any(t.key in opening for t in facts.tokens[x.last : a.first])
+        and _one_clause(facts, x.last, a.first, DEMONSTRATION)
+        for x in facts.kinds("grievance")
     )
 
 
