@@ -62,17 +62,7 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
     country = place.country if place else ctx.country
     agents, targets, hit_first = _actors(draft, ctx, country)
     facts = [(c, t) for t in draft.tellings for c in t.claims]
-    # "three other members were also killed", told on its own after the event's toll,
-    # counts victims besides its own: no rival account of that toll. "Others" beside another
-    # count of their sentence are its complement ("eight killed and 10 others injured")
-    firm = {(c.kind, id(t)) for c, t in facts if not c.others}
-    facts = [
-        (c, t)
-        for c, t in facts
-        if not (
-            c.others and len(t.claims) == 1 and any(k == c.kind and i != id(t) for k, i in firm)
-        )
-    ]
+    facts = _others_told_later(facts)
     claims = tuple(_claim(c, t, ctx, country) for c, t in facts)
     doer, hit = _ranked(agents), _ranked(targets)
     # who was hit: the targets told, but not the main doer; an actor told both acting and hit
@@ -154,6 +144,29 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
             dict.fromkeys(ctx.text[m.start : m.end] for t in draft.tellings for m in t.mentions)
         ),
     )
+
+
+def _others_told_later(facts: list[tuple[ClaimFact, Telling]]) -> list[tuple[ClaimFact, Telling]]:
+    """ "Three other members were also killed", told on its own after the event's toll,
+    counts victims besides its own: no rival account of that toll, dropped. Told after one
+    victim alone ("killed a minister. Five others were killed in the blast"), they add to
+    that one: one claim of six. "Others" beside another count of their sentence are its
+    complement and stay ("eight killed and 10 others injured")."""
+    kept = list(facts)
+    for c, t in facts:
+        if not (c.others and len(t.claims) == 1):
+            continue
+        firm = [(f, u) for f, u in kept if f.kind == c.kind and not f.others and u is not t]
+        if not firm:
+            continue
+        one = all(f.value == 1 and f.value_max is None for f, _ in firm)
+        added = replace(c, value=c.value + 1) if one and c.value and not c.value_max else None
+        kept = [
+            (added, u) if f is c and added else (f, u)
+            for f, u in kept
+            if not (f is c and added is None) and not (added and any(f is g for g, _ in firm))
+        ]
+    return kept
 
 
 def _summary(
