@@ -58,6 +58,7 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
         and not _charged(facts, c)
         and not _moved(facts, c)
         and not _near_miss(facts, c)
+        and not self_inflicted(facts, c)
     ]
     numbers = _pair_numbers(facts, casualties)
     claims: list[ClaimFact] = []
@@ -129,6 +130,32 @@ def _near_miss(facts: SentenceFacts, c: Match) -> bool:
     """'nearly lynched a priest', 'hampir tewas': a death that did not happen (`markers.
     near_miss` right before the casualty word)."""
     return _word_before(facts, c, facts.lang.events.markers.near_miss)
+
+
+# the death words a suicide is told with ("killed himself", "tewas bunuh diri")
+_SELF_KILLED = frozenset({"killed", "killing"})
+
+
+def self_inflicted(facts: SentenceFacts, c: Match) -> bool:
+    """'A soldier killed himself', 'seorang polisi tewas bunuh diri': a death or killing
+    word (`killed`, `killing`) with a `markers.self_inflicted` phrase right after it is a
+    suicide, no act of anyone's; unless a coordinator joins other victims to it ("killing
+    himself and 12 others"). A suicide bombing is another event word ("blew himself up")."""
+    if c.value not in _SELF_KILLED:
+        return False
+    keys = [t.key for t in facts.tokens]
+    joined = set(facts.lang.events.coordinators.get("and", ()))
+    for words in sorted(
+        (_words(p) for p in facts.lang.events.markers.self_inflicted), key=len, reverse=True
+    ):
+        end = c.last + len(words)
+        if keys[c.last : end] == list(words):
+            return not (end < len(keys) and keys[end] in joined)
+    return False
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.lower().split())
 
 
 def _word_before(facts: SentenceFacts, c: Match, words: tuple[str, ...]) -> bool:

@@ -15,7 +15,7 @@ from ..recognise.actors import ActorMention
 from ..recognise.dates import DateMention
 from ..recognise.phrases import Match, Token
 from ..taxonomy import demonstration_means, named_means, one_operation_means
-from .claims import DEMONSTRATION, find_claims
+from .claims import DEMONSTRATION, find_claims, self_inflicted
 from .facts import SentenceFacts
 
 _ARMED_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia"})
@@ -738,7 +738,7 @@ def _blocked(facts: SentenceFacts, m: Match) -> bool:
     """Planned, hypothetical, threatened, prevented or negated: not an act that happened. An
     arrest of people about to brawl ("ditangkap saat hendak tawuran") prevents a crime: no
     act of ACLED's either."""
-    if _unreal(facts, m):
+    if _unreal(facts, m) or self_inflicted(facts, m):
         return True
     if m.value == "arrest" and any(
         x.kind == "means" and x.value in _BRAWLS and _unreal(facts, x) for x in facts.matches

@@ -365,6 +365,13 @@ class Markers:
         (),
         optional=True,
     )
+    self_inflicted: Words = doc(
+        "words right after a death or killing word telling the dead took their own life"
+        ' ("killed himself", "tewas bunuh diri"): no one\'s act, unless another count is'
+        ' joined to it ("killing himself and 12 others")',
+        (),
+        optional=True,
+    )
     animals: Words = doc(
         'animals counted among victims: no one\'s death ("100 camels were killed", "20 ekor'
         ' sapi mati")',
