@@ -822,7 +822,7 @@ def _targets(
         return [policed]
     specific = {m.means for m in t.mentions} - generic - {"reference", "casualties"}
     if anchored:
-        best = _best_match(state, t)
+        best = _best_match(state, t, families)
         if (
             best is None and specific
         ):  # "took a pilot hostage" ... "seized the pilot at Paro airstrip"
@@ -1171,7 +1171,7 @@ def _compatible_draft(draft: Draft, t: Telling) -> bool:
     return haversine_km(mine[0].lat, mine[0].lon, theirs.lat, theirs.lon) <= CONFLICT_KM
 
 
-def _best_match(state: DocumentState, t: Telling) -> Draft | None:
+def _best_match(state: DocumentState, t: Telling, families: Mapping[str, str]) -> Draft | None:
     places, day = t.resolved_places(), t.day()
     best, best_score = None, 0
     for draft in state.drafts:
@@ -1192,6 +1192,8 @@ def _best_match(state: DocumentState, t: Telling) -> Draft | None:
         if places and other:
             if places[0].id == other.id:
                 score += 3
+            elif not _kindred(draft, t, families):
+                continue  # the bombing in Bandung, then a raid with arrests in Cimahi: two acts
             else:
                 km = haversine_km(places[0].lat, places[0].lon, other.lat, other.lon)
                 if km > CONFLICT_KM:

