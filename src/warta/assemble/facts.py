@@ -106,6 +106,83 @@ def demonym_before(
     return None
 
 
+_STRIKE_FORCE_BEFORE = 2  # "a coalition strike", "the army's strikes"
+_STRIKE_TARGET_REACH = 3  # "strikes on [the town of] Rafah", "strikes against [militant] positions"
+
+
+def _strikes_read(
+    matches: list[Match],
+    tokens: list[Token],
+    places: list[PlaceMention],
+    nationals: list[PlaceMention],
+    lex: Lexicon,
+) -> list[Match]:
+    """The sentence's matches with its strike words read (`_strike_read`); one inside a longer
+    event phrase ("air strikes", "hunger strike") is that phrase's word, none of its own."""
+    words = lex.events.markers.strike_words
+    out = []
+    for m in matches:
+        if m.kind == "means" and m.last - m.first == 1 and tokens[m.first].key in words:
+            if any(
+                x.kind == "means"
+                and x.first <= m.first
+                and m.last <= x.last
+                and x.last - x.first > 1
+                for x in matches
+            ):
+                continue
+            m = _strike_read(m, tokens, matches, places, nationals, lex)
+        out.append(m)
+    return out
+
+
+def _strike_read(
+    m: Match,
+    tokens: list[Token],
+    matches: list[Match],
+    places: list[PlaceMention],
+    nationals: list[PlaceMention],
+    lex: Lexicon,
+) -> Match:
+    """A protest word that also names a strike from the air (`strike_words`: "strike") is an
+    air strike when told so: a nationality or a country right before it ("an Israeli strike",
+    "Iran strikes"), a force a word or two before it or after its agent word ("coalition strikes",
+    "strikes by the air force"), or a place or armed target after a target word ("strikes on
+    Rafah"). Else it stays a labour strike ("killed during a strike when police opened fire")."""
+    if m.value != "protest":
+        return m
+    demonym = demonym_before(tokens, m.first, lex.places.demonyms)
+    # "an Israeli strike", "a US strike", "Iran strikes": a country told right before it
+    national = any(
+        p.last == m.first and p.candidates and is_country(p.candidates[0])
+        for p in (*nationals, *places)
+    )
+    kinds = {(x.kind, x.first, x.last) for x in matches}
+    force_before = any(
+        k == "strike_forces" and m.first - _STRIKE_FORCE_BEFORE <= last <= m.first
+        for k, _, last in kinds
+    )
+    agent = next(
+        (last for k, first, last in kinds if k == "passive_agent" and first == m.last), None
+    )
+    force_after = agent is not None and any(
+        k == "strike_forces" and agent <= first <= agent + 1 for k, first, _ in kinds
+    )
+    target = next(
+        (last for k, first, last in kinds if k == "strike_target_before" and first == m.last), None
+    )
+    hit = target is not None and (
+        any(target <= p.first <= target + _STRIKE_TARGET_REACH for p in places)
+        or any(
+            k == "armed_targets" and target <= first <= target + _STRIKE_TARGET_REACH
+            for k, first, _ in kinds
+        )
+    )
+    if demonym or national or force_before or force_after or hit:
+        return replace(m, value="air_strike")
+    return m
+
+
 _EVENT_KINDS = frozenset({"means", "casualty", "reference_nouns"})
 # relations that make a name the place where something happens (not "from X", "based in X")
 _LOCATIVE = frozenset({"at", "in", "near", "south_of", "north_of", "east_of", "west_of", "between"})
@@ -154,6 +231,7 @@ def read_sentence(
     nationals = [p for p in kept if _nationality(p, tokens, lex)]
     places = [p for p in kept if p not in nationals]
     actors = [_told_country(a, tokens, nationals, lex) for a in actors]
+    matches = _strikes_read(matches, tokens, places, nationals, lex)
     # "the Monywa PDF", "the Pakokku PDF attacked ...": a bare town written right before an
     # actor names where the group is from, not where the event is
     heads = {a.first for a in actors if a.kind == "actor"}

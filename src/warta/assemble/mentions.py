@@ -610,10 +610,39 @@ def _held(facts: SentenceFacts, m: Match, means: str) -> str:
     near = [x for x in facts.matches if x.last <= m.first and m.first - x.last < _HELD_NEAR]
     if any(x.kind == "disarmed" for x in near):  # "menetralkan dua bom rakitan": defused
         return "disrupted"
-    held = any(x.kind == "held" for x in near) or any(
-        x.kind == "held" and _listed(facts, x.last, m.first) for x in facts.matches
+    held = (
+        any(x.kind == "held" for x in near)
+        or any(x.kind == "held" and _listed(facts, x.last, m.first) for x in facts.matches)
+        or _told_after(facts, m)
     )
     return "held" if held else means
+
+
+_HELD_AFTER = 2  # tokens between: "an IED [workshop] destroyed", "grenades [had been] found"
+
+
+def _told_after(facts: SentenceFacts, m: Match) -> bool:
+    """A holding or defusing word told after the weapon word, in the passive or closing its
+    clause ("an IED workshop destroyed, and", "two grenades were recovered", "bom rakitan itu
+    dijinakkan"): the weapon is its object, not the means of an act (held: a defusing told so
+    is typed by its own event word, "were defused"). Not an active verb with an object after
+    it ("a bomb destroyed the house"), nor a second act joined to it ("were bombed and
+    destroyed")."""
+    tokens = facts.tokens
+    joined = set(facts.lang.events.coordinators.get("and", ()))
+    for x in facts.matches:
+        if x.kind not in ("held", "disarmed") or not m.last <= x.first <= m.last + _HELD_AFTER:
+            continue
+        between = tokens[m.last : x.first]
+        # "were bombed and destroyed": a second act of the same subject, no object
+        if any(not t.text[:1].isalnum() or t.key in joined for t in between) or any(
+            y.kind == "means" and m.last <= y.first < x.first for y in facts.matches
+        ):
+            continue
+        closing = x.last >= len(tokens) or not tokens[x.last].text[:1].isalnum()
+        if closing or _passive(facts, x):
+            return True
+    return False
 
 
 _LIST_NEAR = 12  # "seized [rifles, ammunition, two motorbikes and] a grenade"

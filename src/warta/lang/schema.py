@@ -553,6 +553,25 @@ class Markers:
         (),
         optional=True,
     )
+    strike_words: Words = doc(
+        'protest words that also name a strike from the air ("strike"): an air strike when a'
+        " nationality or a `strike_forces` word comes right before, a force after the agent word, or a"
+        " place or armed target after a `strike_target_before` word; else a labour strike",
+        (),
+        optional=True,
+    )
+    strike_forces: Words = doc(
+        'before a `strike_words` word, or after "by" right after it: the strike is from the air'
+        ' ("army", "coalition", "air force")',
+        (),
+        optional=True,
+    )
+    strike_target_before: Words = doc(
+        "after a `strike_words` word, before a place or an armed target: the strike hit it"
+        ' ("strikes on Rafah")',
+        (),
+        optional=True,
+    )
 
 
 @dataclass(frozen=True, slots=True)
