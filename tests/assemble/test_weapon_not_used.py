@@ -23,7 +23,24 @@ CASES = {
         "Polisi menembak mati dua perampok di Poso pada Senin, dan sebuah granat disita.",
         [("Battles", "Armed clash", "Police Forces of Indonesia", None)],
     ),
-    # the traps: a bomb that destroyed something, and a tower bombed and destroyed
+    # a list of two joined by "and" alone, the weapon last (lead, stop 28)
+    "en-rifles-and-a-grenade-seized": (
+        "Police seized two rifles and a grenade from a house in Mombasa on Monday.",
+        [("Strategic developments", "Disrupted weapons use", "Police Forces of Kenya", None)],
+    ),
+    "id-senjata-dan-granat-disita": (
+        "Polisi menyita dua pucuk senjata api dan tiga granat dari sebuah rumah di Poso pada "
+        "Senin.",
+        [("Strategic developments", "Disrupted weapons use", "Police Forces of Indonesia",
+          None)],
+    ),
+    # the traps: a bomb that destroyed something, a tower bombed and destroyed, and a grenade
+    # that went off after an arrest told with "and"
+    "en-arrested-and-a-grenade-exploded": (
+        "Soldiers arrested two suspects and a grenade exploded minutes later in Mombasa on "
+        "Monday, killing a vendor.",
+        [("Explosions/Remote violence", "Grenade", None, None)],
+    ),
     "en-bomb-destroyed-a-shop": (
         "A bomb destroyed a shop in Quetta on Monday, killing two people.",
         [("Explosions/Remote violence", "Remote explosive/landmine/IED", None,

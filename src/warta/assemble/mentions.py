@@ -646,12 +646,13 @@ def _told_after(facts: SentenceFacts, m: Match) -> bool:
 
 
 _LIST_NEAR = 12  # "seized [rifles, ammunition, two motorbikes and] a grenade"
+_AND_NEAR = 3  # "seized two rifles [and a hand] grenade"
 
 
 def _listed(facts: SentenceFacts, first: int, last: int) -> bool:
     """'seized rifles, ammunition, two motorbikes and a grenade': the words between a holding
-    word and a weapon word are a list of things, the weapon the list's last: commas the only
-    punctuation, no act (but other weapons listed), actor, place, preposition or clause
+    word and a weapon word are a list of things, the weapon the list's last: commas (or one
+    "and" right before the weapon's phrase) the only punctuation, no act (but other weapons listed), actor, place, preposition or clause
     opening word between."""
     if not first < last <= first + _LIST_NEAR:
         return False
@@ -659,8 +660,12 @@ def _listed(facts: SentenceFacts, first: int, last: int) -> bool:
     if any(not t.text[:1].isalnum() and t.text != "," for t in between):
         return False
     # a list, its first item right after the word ("a car carrying a ward official exploded",
-    # "fuel seized, and an IED workshop destroyed": none)
-    if between[0].text == "," or not any(t.text == "," for t in between):
+    # "fuel seized, and an IED workshop destroyed": none); two items joined by "and" alone
+    # when the weapon's phrase follows it ("seized two rifles and a grenade")
+    joined = set(facts.lang.events.coordinators.get("and", ()))
+    ands = [i for i, t in enumerate(between) if t.key in joined]
+    paired = bool(ands) and len(between) - ands[-1] <= _AND_NEAR
+    if between[0].text == "," or not (paired or any(t.text == "," for t in between)):
         return False
     opening = set(facts.lang.events.markers.clause_opening)
     if any(t.key in opening for t in between):
