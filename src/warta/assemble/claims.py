@@ -644,6 +644,8 @@ def _groups(facts: SentenceFacts, claim: ClaimFact, used: set[int]) -> list[Clai
             continue  # "ten civilians including Fulani herders and three Dogon": a part
         nxt = i + 1
         number = next((n for n in facts.numbers if n.first == nxt), None)
+        if _weapon_at(facts, number.last if number is not None else nxt + 1):
+            continue  # "arrested two suspects and a grenade exploded": a thing, no victims
         if number is not None and id(number) not in used and number.value:
             used.add(id(number))
             last = _phrase_end(facts, number.last)
@@ -687,6 +689,11 @@ def _groups(facts: SentenceFacts, claim: ClaimFact, used: set[int]) -> list[Clai
 
 
 _GROUP_REACH = 10  # tokens after a count (told after its casualty word) to look for more groups
+
+
+def _weapon_at(facts: SentenceFacts, i: int) -> bool:
+    """A weapon's word (a `means` match) opens the phrase at token i."""
+    return any(m.first == i for m in facts.kinds("means"))
 
 
 def _groups_end(facts: SentenceFacts, claim: ClaimFact) -> int:
