@@ -577,10 +577,13 @@ def _within_told_units(
     (a feature noun, or a name of more than one word), say where the villages around them
     lie. A village read outside every such unit of its country takes its likeliest reading
     inside one; with none, it is left unresolved and the event falls back to the units (a
-    Jaw Maw of Shan State, 400 km off, is no place of that text). A unit told otherwise ("the
-    governor of Lagos State", "protesters also marched in Yangon Region") or further off
-    (`text_near`'s first reach) may be another event's, and a name with units written right
-    after it was read in them by `_within_chains`: both are left alone."""
+    Jaw Maw of Shan State, 400 km off, is no place of that text). A township among them says
+    more than its district and state, so only townships are asked then (a Hpawng Hseng of
+    Hopong township is no village of "in Muse township (Muse District, Shan State)"). A unit
+    told otherwise ("the governor of Lagos State", "protesters also marched in Yangon
+    Region") or further off (`text_near`'s first reach) may be another event's, and a name
+    with units written right after it was read in them by `_within_chains`: both are left
+    alone."""
     reach = w.text_near[0][0]
     units = [
         (m, p)
@@ -611,6 +614,7 @@ def _within_told_units(
             and p.id != here.id
             and max(u.start - m.end, m.start - u.end) <= reach
         ]
+        own = [p for p in own if p.feature_code == "ADM3"] or own
         if (
             not own
             or _inside_any(here, own, w)

