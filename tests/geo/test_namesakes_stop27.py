@@ -47,9 +47,21 @@ def test_a_village_read_outside_its_township_becomes_the_one_recorded_there():
     assert picks[0] == _OWN
 
 
-def test_with_none_recorded_there_the_first_reading_inside_is_taken():
+# 32 km from the township's point, recorded in the next township
+_CLOSE = place("mimu:v4", "Ywar Lay", "MM", 16.75, 98.05, population=0, admin1="Kayin",
+               admin2="Hlaingbwe")  # fmt: skip
+
+
+def test_with_none_recorded_there_the_first_reading_near_it_is_taken():
+    picks = resolve(_village_of_township([_FAR, _CLOSE]), weights=_FEW)
+    assert picks[0] == _CLOSE
+
+
+def test_with_none_recorded_there_nor_near_it_the_village_is_left_unresolved():
+    # stop 29: 70 km off and recorded in another township, the reading is a namesake; the
+    # event falls back to the township
     picks = resolve(_village_of_township([_FAR, _NEAR]), weights=_FEW)
-    assert picks[0] == _NEAR
+    assert picks == [None, _TOWNSHIP]
 
 
 # an invented Indian district town and its district, and a village name borne only abroad

@@ -13,7 +13,7 @@ import pytest
 from warta.geo import Gazetteer
 from warta.geo.normalise import rules
 
-from .places_read import event_location, read_places, relations
+from .places_read import event_location, event_locations, read_places, relations
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +23,7 @@ def gz(full_gazetteer: Gazetteer) -> Gazetteer:
 
 def test_the_letter_pairs_are_read_both_ways():
     pairs = rules().respellings
-    assert {("sh", "s"), ("s", "sh"), ("e", "a"), ("o", "u")} <= pairs
+    assert {("sh", "s"), ("s", "sh"), ("e", "a"), ("o", "u"), ("x", "ksh")} <= pairs
     assert ("y", "i") not in pairs and ("kh", "k") not in pairs
 
 
@@ -39,11 +39,23 @@ def test_the_letter_pairs_are_read_both_ways():
         ("Rioters burned cars in the town of Alhoceima on Friday.", "Al Hoceïma", "MA"),
         # "Ain" alone is a French department, read before as a part of an unknown name
         ("Protesters blocked the road and burned tyres in Ain Dafla on Sunday.", "Aïn Defla", "DZ"),
+        # stop 29: Indic "x" for "ksh"
+        (
+            "Police said two people were hurt when rival groups clashed in Laxmipur on Friday.",
+            "Lakshmīpur",
+            "BD",
+        ),
     ],
 )
 def test_a_town_respelled_or_written_without_its_space_is_read(gz, text, town, country):
     loc = event_location(text, gz)
     assert loc is not None and (loc.name, loc.country, loc.precision) == (town, country, 1)
+
+
+def test_an_indonesian_telling_reads_the_respelled_town_too(gz):
+    text = "Dua aktivis ditusuk saat bentrokan di Laxmipur pada hari Jumat."
+    (loc,) = set(event_locations(text, gz, "id"))
+    assert loc is not None and (loc.name, loc.country) == ("Lakshmīpur", "BD")
 
 
 def test_a_unit_told_by_its_word_is_the_unit_so_respelled(gz):

@@ -980,8 +980,9 @@ def _holders(draft: Draft, text: str) -> set[int]:
     district, Battambang", "Yala's Betong district": Sidi Bou Zid, Battambang, Yala), by id:
     the event is at the place they hold, however their own readings compare (a namesake seat
     town is no narrower than the district it holds). The resolver has already read the held
-    place inside them. A held name read as a province ("Tapoa-Djerma (Diapaga, Tapoa)" by its
-    first name) holds nothing."""
+    place inside them. A held name read only by its first word ("Yagha-Peulh (Sebba, Yagha)":
+    Yagha province, `_pair_end`) is no narrower place: the town after it is where the event
+    is."""
     out: set[int] = set()
     for t in draft.tellings:
         pairs = sorted(t.places, key=lambda pair: pair[0].start)
@@ -998,7 +999,9 @@ def _holders(draft: Draft, text: str) -> set[int]:
                 held = nxt  # "the Idlib city of Jisr al-Shughur"
             else:
                 continue
-            if (held[1] is not None and _narrower(held[1])) or id(held[0]) in out:
+            if (
+                held[1] is not None and _narrower(held[1]) and not _pair_end(held[0], held[1])
+            ) or id(held[0]) in out:
                 out.add(id(pm))
     return out
 

@@ -105,6 +105,8 @@ class Weights:
     region_km: float = 400.0
     district_km: float = 120.0  # a place in a district the text names lies this near its point
     town_km: float = 60.0  # ... or near the town the text names it by ("X area of Y")
+    # a village recorded in another unit than the one told lies at most this far from it
+    elsewhere_km: float = 40.0
     chain_gap: int = 16  # characters between the links of "X (Y, Z)", "X village of Y district"
     # ... and between a place and a unit told after one locative word ("X di Kabupaten Y")
     at_gap: int = 4
@@ -540,13 +542,34 @@ def _within_chains(
         small = [v for u in units for v in u if v.feature_code in ("ADM2", "ADM3")]
         if here is not None and all(_inside_any(here, u, w) for u in units):
             if small and here.feature_class == "P" and not any(_names_unit(here, v) for v in small):
-                out[i] = _recorded_in(g, units, small, w) or here
+                out[i] = _recorded_in(g, units, small, w) or _unless_elsewhere(here, units, w)
             elif not small:
                 out[i] = _named_in_province(here, g, units, w)
             continue
         # a reading outside: the likeliest inside, one recorded in the small unit first
-        inside = [p for p in g.candidates if all(_inside_any(p, u, w) for u in units)]
+        inside = [
+            p
+            for p in g.candidates
+            if all(_inside_any(p, u, w) for u in units) and _unless_elsewhere(p, units, w)
+        ]
         out[i] = _recorded_in(g, units, small, w) or (inside[0] if inside else None)
+
+
+def _unless_elsewhere(here: Place, units: Sequence[Sequence[Place]], w: Weights) -> Place | None:
+    """A village whose record puts it in another district or township than the ones told,
+    beyond `elsewhere_km` of each ("San Saing village (Tamu township, Sagaing region)" read as
+    the San Saing MIMU lists in Homalin, 86 km from Tamu), is a namesake: none, and the event
+    falls back to the unit told. A reading with no such record, or near a unit told (sources
+    draw the lines between townships otherwise), stays."""
+    told = [u[0] for u in units if u[0].feature_code in DISTRICT]
+    if (
+        not here.admin2
+        or any(_names_unit(here, v) for v in told)
+        or not told
+        or any(haversine_km(here.lat, here.lon, v.lat, v.lon) <= w.elsewhere_km for v in told)
+    ):
+        return here
+    return None
 
 
 def _recorded_in(
