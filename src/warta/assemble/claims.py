@@ -1325,12 +1325,16 @@ def _attribute(facts: SentenceFacts, claim: ClaimFact) -> ClaimFact:
     def straddled(v: Match) -> bool:
         return any(a.first < v.last < a.last for a in facts.actors)
 
-    verb = min(
+    # the nearest verb with a speaker: "The army said that, according to its own count, ...",
+    # "..., according to a video it obtained": a verb naming no one leaves it to the next
+    speaker, hint = None, None
+    for verb in sorted(
         verbs,
         key=lambda v: (abs(v.first - claim.position), v.first, straddled(v), v.first - v.last),
-    )
-    verb = _goes_on_from(facts, verb, verbs)
-    speaker, hint = _speaker(facts, verb, claim)
+    ):
+        speaker, hint = _speaker(facts, _goes_on_from(facts, verb, verbs), claim)
+        if speaker is not None or hint is not None:
+            break
     via = next((a for a in facts.actors if a.other is not None and _after_via(facts, a)), None)
     if speaker is not None and speaker.other is not None and via is None:
         via = speaker
