@@ -1325,12 +1325,16 @@ def _attribute(facts: SentenceFacts, claim: ClaimFact) -> ClaimFact:
     def straddled(v: Match) -> bool:
         return any(a.first < v.last < a.last for a in facts.actors)
 
-    verb = min(
+    # the nearest verb with a speaker: "The army said that, according to its own count, ...",
+    # "..., according to a video it obtained": a verb naming no one leaves it to the next
+    speaker, hint = None, None
+    for verb in sorted(
         verbs,
         key=lambda v: (abs(v.first - claim.position), v.first, straddled(v), v.first - v.last),
-    )
-    verb = _goes_on_from(facts, verb, verbs)
-    speaker, hint = _speaker(facts, verb, claim)
+    ):
+        speaker, hint = _speaker(facts, _goes_on_from(facts, verb, verbs), claim)
+        if speaker is not None or hint is not None:
+            break
     via = next((a for a in facts.actors if a.other is not None and _after_via(facts, a)), None)
     if speaker is not None and speaker.other is not None and via is None:
         via = speaker
@@ -1375,6 +1379,8 @@ def _speaker(
     inside_victims = range(claim.victim_first, claim.victim_last)
     people = [a for a in facts.actors if a.first not in inside_victims]
     after = [a for a in people if a.first >= verb.last]
+    if verb.kind == "report_before" and _inverted(facts, verb, after):
+        verb = replace(verb, kind="report_after")
     if verb.kind == "report_after":
         if any(m.kind == "pronoun_verb" and m.first == verb.first for m in facts.matches):
             return None, "pronoun"
@@ -1429,8 +1435,37 @@ def _speaker(
     body = body or _speaks_for(facts, inside, _clause_start(facts, limit), verb.first)
     if body is not None:
         return body, None
-    name = _name_before(facts, verb.first)
+    # "Musa Dogo, who lost his brother in the attack, said": the name before the aside
+    name = _name_before(facts, verb.first) or (
+        _name_before(facts, limit) if limit < verb.first else None
+    )
     return (before[-1] if before else None), name
+
+
+_OPENS_INVERSION = frozenset({",", '"', "”", "'", "’"})
+
+
+def _inverted(facts: SentenceFacts, verb: Match, after: list[ActorMention]) -> bool:
+    """'Six soldiers were killed, said the army', '"...," said Musa Adamu, a resident': a verb
+    of `reporting.inverted` right after a comma or a closing quote, with a party or a name
+    right after it (an article between) that ends its clause, names its speaker after it, as
+    "kata X" does; "said the army had ..." tells what the army did."""
+    tokens = facts.tokens
+    words = {w.lower() for w in facts.lang.reporting.inverted}
+    if (
+        verb.first == 0
+        or tokens[verb.first - 1].text not in _OPENS_INVERSION
+        or _text_key(facts, verb) not in words
+    ):
+        return False
+    party = next((a for a in after if 0 <= a.first - verb.last <= 1), None)
+    end = party.last if party is not None else verb.last
+    if party is None:
+        while end < len(tokens) and _name_at(facts, end) is not None:
+            end += 1  # "Musa Adamu"
+        if end == verb.last:
+            return False
+    return end == len(tokens) or tokens[end].text in _BREAKS or tokens[end].text == ","
 
 
 def _head_before_aside(
@@ -1696,6 +1731,19 @@ def sentence_speakers(facts: SentenceFacts) -> list[ActorMention]:
         speaker, _ = _speaker(facts, verb, dummy)
         if speaker is not None:
             found.append(speaker)
+    return found
+
+
+def speaker_hints(facts: SentenceFacts) -> list[str]:
+    """Who speaks in a sentence with no party told for them, as `speaker_hint` holds it: a
+    person's name ("Raja Kariu menyebut ...", "Baterfi said ...": its last word) or
+    "pronoun" ("katanya", "he said")."""
+    found = []
+    for verb in facts.kinds("report_before", "report_after"):
+        dummy = ClaimFact("killed", None, "unknown", verb, None)
+        speaker, hint = _speaker(facts, verb, dummy)
+        if speaker is None and hint is not None:
+            found.append(hint)
     return found
 
 

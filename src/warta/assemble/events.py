@@ -36,7 +36,14 @@ from ..taxonomy import (
     remote_means,
     taxonomy,
 )
-from .claims import ClaimFact, find_claims, people_named, sentence_speakers, speaker_spans
+from .claims import (
+    ClaimFact,
+    find_claims,
+    people_named,
+    sentence_speakers,
+    speaker_hints,
+    speaker_spans,
+)
 from .facts import SentenceFacts
 from .mentions import (  # fmt: skip
     Mention,
@@ -149,6 +156,7 @@ class DocumentState:
     last_sentence_with_events: int = -1
     people: dict[str, ActorMention] = field(default_factory=dict)  # a person's name -> their actor
     last_speaker: ActorMention | None = None
+    spoke: int = -1  # the last sentence a speaker spoke in, by a reporting verb
     published: date | None = None
     frame: tuple[int, ActorMention] | None = None  # (sentence, speaker) of "According to X, ..."
     digressions: set[int] = field(default_factory=set)  # sentences of history or totals
@@ -160,6 +168,13 @@ class DocumentState:
         speakers = sentence_speakers(facts)
         if speakers:
             self.last_speaker = speakers[-1]
+            self.spoke = facts.index
+        elif hints := speaker_hints(facts):
+            # "Raja Kariu menyebut ...": a later "katanya" is that person's, not the party who
+            # spoke before; the party a name stands for when one was told ("kata Dedi")
+            if hints[-1] != "pronoun":
+                self.last_speaker = self.people.get(hints[-1])
+            self.spoke = facts.index
         if speakers or facts.kinds("report_before", "report_after", "impersonal"):
             # a new speaker, or a reporting verb of its own, ends the last frame
             self.frame = (facts.index, speakers[0]) if speakers and _framing(facts) else None
@@ -184,6 +199,16 @@ class DocumentState:
         else:
             who = self.people.get(claim.speaker_hint)
         return replace(claim, claimant=who) if who is not None else claim
+
+    def quote_goes_on(self, facts: SentenceFacts) -> ActorMention | None:
+        """'"They came at dawn," a resident said. "Six soldiers were killed."': a sentence all
+        in quotation marks, with no reporting verb of its own, right after a sentence a
+        speaker spoke in, goes on with that speaker's words: the speaker, or None."""
+        if facts.index != self.spoke + 1 or not _all_quoted(facts.tokens):
+            return None
+        if facts.kinds("report_before", "report_after", "pronoun_verb", "impersonal"):
+            return None
+        return self.last_speaker
 
     def gap(self, sentence: int) -> int:
         """Sentences from the last that told an event to this one, not counting digressions
@@ -324,6 +349,18 @@ def _several_dated(drafts: list[Draft]) -> list[Draft]:
             if told and undated:
                 draft.tellings[0].dates.extend(t.dates)
     return drafts
+
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _all_quoted(tokens: list[Token]) -> bool:
+    """The sentence opens with a quotation mark and closes it at its end (only punctuation
+    after the closing mark); a quotation closed in a later sentence may be another's words."""
+    marks = [i for i, t in enumerate(tokens) if t.text in _QUOTES]
+    return (
+        len(marks) == 2 and marks[0] == 0 and all(not t.text.isalnum() for t in tokens[marks[1] :])
+    )
 
 
 def _speak_for(telling: Telling, speaker: ActorMention) -> None:
@@ -506,6 +543,12 @@ def tellings_of(
     claims = [c for c in find_claims(facts) if not c.denied]
     if state is not None:
         claims = [state.resolve_speaker(c) for c in claims]
+        speaker = state.quote_goes_on(facts)
+        if speaker is not None:
+            claims = [
+                replace(c, claimant=speaker) if c.claimant is None and c.value is not None else c
+                for c in claims
+            ]
     mentions = find_mentions(facts)
     if not mentions and claims:
         stopped = blocked_arrests(facts)

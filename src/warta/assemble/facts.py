@@ -15,7 +15,7 @@ from ..recognise.actors import ActorMention, find_actors, identity_groups, unlis
 from ..recognise.dates import DateMention, find_dates
 from ..recognise.lexicon import Actor, Lexicon, local_name
 from ..recognise.numbers import Number, find_numbers
-from ..recognise.phrases import Match, Token, tokenize
+from ..recognise.phrases import Match, Token, phrase_key, tokenize
 from ..recognise.places import find_places
 from ..taxonomy import means_families
 
@@ -183,6 +183,19 @@ def _strike_read(
     return m
 
 
+def _titled(a: ActorMention, p: PlaceMention, tokens: list[Token]) -> bool:
+    """'Kepala Desa Kariu', 'Kepala Distrik Dekai': a source's title ending in the feature
+    noun that opens a place's name is the title of that place's head. Both stand: the
+    speaker and the place ("Warga Desa Cikadu" is no title: the place alone)."""
+    return (
+        a.source is not None
+        and p.cue is not None
+        and a.first < p.first
+        and a.last == p.first + 1
+        and tokens[p.first].key == phrase_key(p.cue)[0]
+    )
+
+
 _EVENT_KINDS = frozenset({"means", "casualty", "reference_nouns"})
 # relations that make a name the place where something happens (not "from X", "based in X")
 _LOCATIVE = frozenset({"at", "in", "near", "south_of", "north_of", "east_of", "west_of", "between"})
@@ -223,10 +236,19 @@ def read_sentence(
     actors = [
         a
         for a in find_actors(text, matches)
-        if not any(p.first <= a.first < p.last or a.first <= p.first < a.last for p in sites)
+        if not any(
+            (p.first <= a.first < p.last or a.first <= p.first < a.last)
+            and not _titled(a, p, tokens)
+            for p in sites
+        )
     ]
     taken = {i for a in actors for i in range(a.first, a.last)}
-    kept = [p for p in found if p.first not in taken and text[p.end : p.end + 1] != "-"]
+    kept = [
+        p
+        for p in found
+        if (p.first not in taken or any(_titled(a, p, tokens) for a in actors))
+        and text[p.end : p.end + 1] != "-"
+    ]
     # "U.S.-trained" names no place; "polisi Kenya", "a New Zealand pilot" name a nationality
     nationals = [p for p in kept if _nationality(p, tokens, lex)]
     places = [p for p in kept if p not in nationals]

@@ -826,6 +826,13 @@ class Reporting:
         (),
         optional=True,
     )
+    inverted: Words = doc(
+        "reporting words after the speaker that may come before it instead, after a comma or"
+        ' a closing quote ("..., said the army", "..., said Musa Adamu, a resident"): the'
+        " party or name right after them, ending its clause, is the speaker",
+        (),
+        optional=True,
+    )
     other_victims: Words = doc(
         "words in a count's phrase making its victims others than those already counted"
         ' ("three other soldiers", "tiga anggota lainnya"): no rival account of the event\'s toll',
