@@ -1,0 +1,55 @@
+"""Event typing, stop 29: stones thrown by a crowd with no demonstration told are mob violence.
+Every sentence here is our own."""
+
+import pytest
+
+from .extracted import extract_texts
+
+PUBLISHED = "2024-06-12"
+
+MOB = ("Riots", "Mob violence")
+VIOLENT_DEMO = ("Riots", "Violent demonstration")
+
+# key: (text, [(event type, sub-event type, actor1), ...])
+CASES = {
+    # stones thrown at someone, no demonstration told: the crowd's violence
+    "en-villagers-threw-stones-at-soldiers": (
+        "Villagers threw stones at two soldiers in Kailahun on Tuesday, injuring one of them.",
+        [(*MOB, "Rioters (Sierra Leone)")],
+    ),
+    "en-crowd-stoned-a-man": (
+        "A crowd stoned a man accused of stealing a goat in Mbale on Sunday.",
+        [(*MOB, "Rioters (Uganda)")],
+    ),
+    "id-warga-melempari-polisi": (
+        "Warga melempari dua anggota polisi dengan batu di Sentani, Jayapura, Minggu.",
+        [(*MOB, "Rioters (Indonesia)")],
+    ),
+    # the traps: the same stones thrown at a demonstration, or by people told as protesters
+    "en-students-protested-and-threw-stones": (
+        "Students protested in Kisumu on Monday and threw stones at the police.",
+        [(*VIOLENT_DEMO, "Rioters (Kenya)")],
+    ),
+    "en-protesters-pelted-police": (
+        "Protesters pelted police officers with stones in Kisumu on Monday.",
+        [(*VIOLENT_DEMO, "Rioters (Kenya)")],
+    ),
+    "id-mahasiswa-berunjuk-rasa-dan-melempari": (
+        "Mahasiswa berunjuk rasa di depan kantor bupati Jayapura, Senin, dan melempari polisi "
+        "dengan batu.",
+        [(*VIOLENT_DEMO, "Rioters (Indonesia)")],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory, gazetteer_path):
+    rows = [(k, case[0], PUBLISHED) for k, case in CASES.items()]
+    return extract_texts(tmp_path_factory.mktemp("stop29_typing"), rows, gazetteer_path)
+
+
+@pytest.mark.parametrize("key", sorted(CASES))
+def test_typed_as_acled_codes_it(extracted, key):
+    _, typed = CASES[key]
+    got = [(e["event_type"], e["sub_event_type"], e["actor1"]["name"]) for e in extracted[key]]
+    assert got == typed
