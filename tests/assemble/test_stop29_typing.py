@@ -53,3 +53,61 @@ def test_typed_as_acled_codes_it(extracted, key):
     _, typed = CASES[key]
     got = [(e["event_type"], e["sub_event_type"], e["actor1"]["name"]) for e in extracted[key]]
     assert got == typed
+
+
+GRENADE = ("Explosions/Remote violence", "Grenade")
+IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+# key: (text, [(event type, sub-event type), ...])
+THROWN_CASES = {
+    # a bomb thrown by hand: ACLED's Grenade sub-type, whatever the bomb is called
+    "en-threw-a-homemade-bomb": (
+        "Two men on a motorcycle threw a homemade bomb at a police post in Lashio on Tuesday, "
+        "injuring a guard.",
+        [GRENADE],
+    ),
+    "en-bomb-was-thrown": (
+        "A bomb was thrown into the compound of the township office in Bago on Monday. No one "
+        "was hurt.",
+        [GRENADE],
+    ),
+    "id-melemparkan-bom": (
+        "Orang tak dikenal melemparkan bom ke pos polisi di Poso, Senin malam.",
+        [GRENADE],
+    ),
+    "id-bom-dilempar": (
+        "Bom dilempar ke rumah seorang kepala kampung di Poso, Senin malam.",
+        [GRENADE],
+    ),
+    # the traps: a bomb that went off where it was left, and a thrown word of another clause
+    "en-planted-bomb": (
+        "A bomb planted under a bridge exploded in Lashio on Tuesday, killing two soldiers.",
+        [IED],
+    ),
+    "en-stones-thrown-after-a-bomb": (
+        "A bomb exploded near a market in Lashio on Tuesday, and residents threw stones at the "
+        "soldiers who arrived.",
+        [IED],
+    ),
+    "id-bom-meledak-di-bawah-jembatan": (
+        "Sebuah bom meledak di bawah jembatan di Poso, Senin, dan melukai dua warga.",
+        [IED],
+    ),
+    # a crude bomb hurled is the incendiary of South Asian news, no grenade
+    "en-hurled-crude-bombs": (
+        "Assailants hurled crude bombs at a rally in Dhaka on Tuesday, injuring five people.",
+        [("Violence against civilians", "Attack")],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def thrown(tmp_path_factory, gazetteer_path):
+    rows = [(k, case[0], PUBLISHED) for k, case in THROWN_CASES.items()]
+    return extract_texts(tmp_path_factory.mktemp("stop29_thrown"), rows, gazetteer_path)
+
+
+@pytest.mark.parametrize("key", sorted(THROWN_CASES))
+def test_thrown_bomb_sub_type(thrown, key):
+    _, typed = THROWN_CASES[key]
+    assert [(e["event_type"], e["sub_event_type"]) for e in thrown[key]] == typed
