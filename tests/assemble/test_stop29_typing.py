@@ -111,3 +111,44 @@ def thrown(tmp_path_factory, gazetteer_path):
 def test_thrown_bomb_sub_type(thrown, key):
     _, typed = THROWN_CASES[key]
     assert [(e["event_type"], e["sub_event_type"]) for e in thrown[key]] == typed
+
+
+LOOTING = ("Strategic developments", "Looting/property destruction")
+ARRESTS = ("Strategic developments", "Arrests")
+DISRUPTED = ("Strategic developments", "Disrupted weapons use")
+
+# key: (text, [(event type, sub-event type), ...])
+DISMANTLED_CASES = {
+    # a lab or a camp dismantled by the police is property destroyed, as "destroyed" is
+    "en-dismantled-a-cocaine-lab": (
+        "Police dismantled a cocaine lab in a farmhouse near Cali on Tuesday. Two men were "
+        "arrested.",
+        [LOOTING, ARRESTS],
+    ),
+    # the traps: a cell dismantled by arrests is the arrests; a bomb or a booby trap
+    # dismantled is a weapon made safe
+    "en-dismantled-a-terror-cell": (
+        "Police dismantled a terror cell in Bekasi on Tuesday, arresting four suspects.",
+        [ARRESTS],
+    ),
+    "en-dismantled-booby-traps": (
+        "Hezbollah fighters showed reporters newly dismantled booby traps near Flita on Sunday.",
+        [DISRUPTED],
+    ),
+    "en-dismantled-an-ied": (
+        "Bomb disposal experts dismantled an IED found near the market in Maiduguri on Tuesday.",
+        [DISRUPTED],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def dismantled(tmp_path_factory, gazetteer_path):
+    rows = [(k, case[0], PUBLISHED) for k, case in DISMANTLED_CASES.items()]
+    return extract_texts(tmp_path_factory.mktemp("stop29_dismantled"), rows, gazetteer_path)
+
+
+@pytest.mark.parametrize("key", sorted(DISMANTLED_CASES))
+def test_dismantled_sub_type(dismantled, key):
+    _, typed = DISMANTLED_CASES[key]
+    assert [(e["event_type"], e["sub_event_type"]) for e in dismantled[key]] == typed
