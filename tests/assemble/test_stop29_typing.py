@@ -152,3 +152,43 @@ def dismantled(tmp_path_factory, gazetteer_path):
 def test_dismantled_sub_type(dismantled, key):
     _, typed = DISMANTLED_CASES[key]
     assert [(e["event_type"], e["sub_event_type"]) for e in dismantled[key]] == typed
+
+
+VIOLENT_DEMO_CASES = {
+    # a crowd's violence told with what it asks for: a demonstration turned violent
+    "en-looted-and-demanded": (
+        "Residents looted shops in Kitale on Sunday and demanded the reopening of the market.",
+        [(*VIOLENT_DEMO, "Rioters (Kenya)")],
+    ),
+    "en-vandalised-demanding": (
+        "Students occupied and vandalised the registrar's office in Kumasi on Monday, demanding "
+        "the dismissal of the registrar.",
+        [(*VIOLENT_DEMO, "Rioters (Ghana)")],
+    ),
+    "id-merusak-menuntut": (
+        "Warga merusak kantor desa di Nabire, Senin, menuntut kepala desa mundur.",
+        [(*VIOLENT_DEMO, "Rioters (Indonesia)")],
+    ),
+    # the traps: the same violence with no demand told is mob violence
+    "en-looted-no-demand": (
+        "Residents looted shops in Kitale on Sunday.",
+        [(*MOB, "Rioters (Kenya)")],
+    ),
+    "id-merusak-tanpa-tuntutan": (
+        "Warga merusak kantor desa di Nabire, Senin.",
+        [(*MOB, "Rioters (Indonesia)")],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def demanded(tmp_path_factory, gazetteer_path):
+    rows = [(k, case[0], PUBLISHED) for k, case in VIOLENT_DEMO_CASES.items()]
+    return extract_texts(tmp_path_factory.mktemp("stop29_demanded"), rows, gazetteer_path)
+
+
+@pytest.mark.parametrize("key", sorted(VIOLENT_DEMO_CASES))
+def test_crowd_violence_with_a_demand(demanded, key):
+    _, typed = VIOLENT_DEMO_CASES[key]
+    got = [(e["event_type"], e["sub_event_type"], e["actor1"]["name"]) for e in demanded[key]]
+    assert got == typed
