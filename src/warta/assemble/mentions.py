@@ -545,6 +545,7 @@ def _mention(facts: SentenceFacts, m: Match) -> Mention:
         means = _seized_what(facts, m)
         means = _aimed_at_no_one(facts, m, means)
         means = _held(facts, m, means)
+        means = _thrown(facts, m, means)
     return Mention(m.first, m.last, m.start, m.end, means, anaphoric, both, new,
                    _passive(facts, m), _suffered_before(facts, m.first), similar)  # fmt: skip
 
@@ -643,6 +644,29 @@ def _told_after(facts: SentenceFacts, m: Match) -> bool:
         if closing or _passive(facts, x):
             return True
     return False
+
+
+_THROWN_BEFORE = 4  # "threw [a hand-made] bomb", "threw [three homemade] bombs"
+
+
+def _thrown(facts: SentenceFacts, m: Match, means: str) -> str:
+    """'threw a homemade bomb at the truck', 'a bomb was thrown into the compound', 'melemparkan
+    bom': a bomb word (`explosion`, no kind of its own) with a throwing word (`thrown`) right
+    before it in its clause, or right after it in the passive, is a bomb thrown by hand: the
+    Grenade sub-type (ACLED codes hand-thrown explosives so), not a planted or remote one."""
+    if means != "explosion":
+        return means
+    tokens = facts.tokens
+    for x in facts.kinds("thrown"):
+        if x.last <= m.first:
+            between = tokens[x.last : m.first]
+            near = m.first - x.last <= _THROWN_BEFORE
+        else:
+            between = tokens[m.last : x.first]
+            near = m.last <= x.first <= m.last + _HELD_AFTER and _passive(facts, x)
+        if near and not any(t.text in _CLAUSE_BREAKS for t in between):
+            return "grenade"
+    return means
 
 
 _LIST_NEAR = 12  # "seized [rifles, ammunition, two motorbikes and] a grenade"

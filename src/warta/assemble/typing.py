@@ -211,6 +211,12 @@ def _holds(
         and any(t.facts.has(kind) for t in draft.tellings for kind in rule["not_told"])
     ):
         return False
+    if (
+        "told" in rule
+        and draft is not None
+        and not any(t.facts.has(kind) for t in draft.tellings for kind in rule["told"])
+    ):
+        return False
     if "every_side" in rule and not all(sides & _expand(taxonomy, [c]) for c in rule["every_side"]):
         return False
     if "crowd_actor1" in rule and rule["crowd_actor1"] != crowd:

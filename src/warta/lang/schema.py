@@ -273,6 +273,13 @@ class Markers:
         (),
         optional=True,
     )
+    thrown: Words = doc(
+        "beside a bomb word, before it or after it in the passive: the bomb was thrown by hand"
+        ' ("melemparkan bom ke pos polisi", "a bomb was thrown into the compound"): the'
+        " Grenade sub-type (ACLED: hand-thrown explosives), not a planted bomb",
+        (),
+        optional=True,
+    )
     before_act: Words = doc(
         'before an event word: the act came after what is told ("sebelum menyerang pos polisi",'
         ' "before attacking the post") and happened too, unless a `yet_to_happen` word follows'
