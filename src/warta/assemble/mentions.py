@@ -850,8 +850,26 @@ def _reason(facts: SentenceFacts, m: Match, marker: str, act: str, own: frozense
         x.kind == marker
         and x.first < m.first
         and not any(t.key in opening for t in facts.tokens[x.last : m.first])
+        and not _clause_joined(facts, x.last, m.first)
         and (m.first - _REASON_NEAR <= x.first or _one_clause(facts, x.last, m.first, own))
         for x in facts.matches
+    )
+
+
+def _clause_joined(facts: SentenceFacts, first: int, last: int) -> bool:
+    """'arrested two suspects and a grenade exploded', 'menangkap dua tersangka dan sebuah
+    granat meledak': an "and" between a reason word and an act, then an indefinite article and
+    an event word told as the subject of an event word or a happening word right after it,
+    joins a clause of its own; what follows it is no reason ("suspected of the shooting and the
+    arson attack" stays one)."""
+    tokens = facts.tokens
+    and_words = facts.lang.events.coordinators.get("and", ())
+    indefinite = facts.lang.events.markers.indefinite
+    verbs = {x.first for x in facts.matches if x.kind in ("means", "yet_to_happen")}
+    heads = {x.first for x in facts.kinds("means") if x.last in verbs and x.first <= last}
+    return any(
+        tokens[i].key in and_words and tokens[i + 1].key in indefinite and i + 2 in heads
+        for i in range(first, min(last, len(tokens) - 2))
     )
 
 
