@@ -59,6 +59,7 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
         and not _moved(facts, c)
         and not _near_miss(facts, c)
         and not self_inflicted(facts, c)
+        and not _remains_apart(facts, c)
     ]
     numbers = _pair_numbers(facts, casualties)
     claims: list[ClaimFact] = []
@@ -91,6 +92,7 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
             claim = ClaimFact(c.value, 1, "exact", c, None)  # "a priest was shot dead"
         elif (
             _one_told(facts, c)
+            and not _remains(facts, c)  # "the body of the rider": someone told, no death counted
             and (one := _definite_singular(facts, c))
             and (c.value != "captured" or _person_in(facts, *one))
         ):
@@ -124,6 +126,41 @@ def _also_before(facts: SentenceFacts, c: Match) -> bool:
     """'1 FC soldier was also killed', 'seven soldiers also lost their lives', 'dua warga juga
     tewas': `markers.also` right before the casualty word tells victims besides those told."""
     return _word_before(facts, c, facts.lang.events.markers.also)
+
+
+_REMAINS_REACH = (
+    6  # tokens after a body word to a death word of its phrase ("the body of a dead soldier")
+)
+_CAUSE_REACH = (
+    4  # tokens from an earlier_act word to a body word ("following the discovery of the body")
+)
+
+
+def _remains(facts: SentenceFacts, c: Match) -> bool:
+    """A death word naming a dead person's body (`markers.remains`: "body of", "jenazah")."""
+    return _text_key(facts, c) in {w.lower() for w in facts.lang.events.markers.remains}
+
+
+def _remains_apart(facts: SentenceFacts, c: Match) -> bool:
+    """A body that counts no death of its own: its phrase goes on with a death word ("the
+    body of a dead soldier", "the body of a man who was killed by police": that word tells
+    the death), or it follows an `earlier_act` word in its clause ("riots broke out after the
+    body of a teen was found", "setelah mayat seorang remaja ditemukan": what set the act
+    off)."""
+    if not _remains(facts, c):
+        return False
+    tokens = facts.tokens
+    after = range(c.last, min(len(tokens), c.last + _REMAINS_REACH))
+    for i in after:
+        if not tokens[i].text[:1].isalnum():
+            break
+        if any(x.first == i for x in facts.kinds("casualty")):
+            return True
+    return any(
+        x.last <= c.first <= x.last + _CAUSE_REACH
+        and all(t.text[:1].isalnum() for t in tokens[x.last : c.first])
+        for x in facts.kinds("earlier_act")
+    )
 
 
 def _near_miss(facts: SentenceFacts, c: Match) -> bool:
