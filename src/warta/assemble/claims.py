@@ -60,6 +60,7 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
         and not _near_miss(facts, c)
         and not self_inflicted(facts, c)
         and not _remains_apart(facts, c)
+        and not _hypothetical(facts, c)
     ]
     numbers = _pair_numbers(facts, casualties)
     claims: list[ClaimFact] = []
@@ -86,6 +87,9 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
             claim = _claim(facts, c, number)
         elif _negated(facts, c):
             claim = ClaimFact(c.value, 0, "exact", c, None)
+        elif previous is not None and previous.kind != c.value and _them(facts, c, previous):
+            # "kidnapped two villagers and killed them": the villagers, as another kind
+            claim = replace(previous, kind=c.value, casualty=c, also=())
         elif _one_told(facts, c) and (joined_ones := _joined_singulars(facts, c)) > 1:
             claim = ClaimFact(c.value, joined_ones, "exact", c, None)  # "a man and his son died"
         elif _one_told(facts, c) and _singular(facts, c):
@@ -160,6 +164,35 @@ def _remains_apart(facts: SentenceFacts, c: Match) -> bool:
         x.last <= c.first <= x.last + _CAUSE_REACH
         and all(t.text[:1].isalnum() for t in tokens[x.last : c.first])
         for x in facts.kinds("earlier_act")
+    )
+
+
+def _them(facts: SentenceFacts, c: Match, previous: ClaimFact) -> bool:
+    """A plural pronoun right after casualty word c (`markers.plural_after`: "killed them",
+    "membunuh mereka") refers to the victims the claim before it counted."""
+    if previous.number is None or not previous.value or previous.number.last > c.first:
+        return False
+    keys = [t.key for t in facts.tokens[c.last : c.last + 3]]
+    return any(
+        keys[: len(words)] == words
+        for words in (w.lower().split() for w in facts.lang.events.markers.plural_after)
+    )
+
+
+_HYPOTHETICAL_NEAR = 3  # tokens from "whether" to its casualty word: "whether anyone was killed"
+
+
+def _hypothetical(facts: SentenceFacts, c: Match) -> bool:
+    """'it is not clear whether anyone was killed', 'apakah ada korban jiwa': a casualty a
+    `hypothetical` word opens, a few words before it with no count or break between, is
+    asked or supposed, not told."""
+    tokens = facts.tokens
+    return any(
+        c.first - _HYPOTHETICAL_NEAR <= x.first
+        and x.last <= c.first
+        and all(t.text[:1].isalnum() for t in tokens[x.last : c.first])
+        and not any(x.last <= n.first < c.first for n in facts.numbers)
+        for x in facts.kinds("hypothetical")
     )
 
 
@@ -343,16 +376,20 @@ def _singular(facts: SentenceFacts, c: Match) -> bool:
         return True  # "opened fire on a councillor, killing him"
     if _singular_subject(facts, c, after):
         return True  # "he died in hospital", "she later succumbed"
-    if any(m.kind == "indefinite" for m in after) and not any(
-        m.kind in ("vague", "numword", "scale") and m.last - m.first > 1 for m in after
+    if (
+        any(m.kind == "indefinite" for m in after)
+        and not any(m.kind in ("vague", "numword", "scale") and m.last - m.first > 1 for m in after)
+        and not _weapon_at(facts, c.last + 1)  # "neutralized an IED": a thing, no victim
     ):
         return True
+    animals = {w.lower() for w in facts.lang.events.markers.animals}
     return any(
         m.kind == "singular_before"
         and c.first - 4 <= m.first
         and m.last <= c.first
         and not _broken(facts, m.last, c.first)
         and not any(m.last <= n.first < c.first for n in facts.numbers)
+        and not (m.first > 0 and facts.tokens[m.first - 1].key in animals)  # "a cow was killed"
         for m in facts.matches
     )
 

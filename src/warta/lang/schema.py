@@ -365,6 +365,12 @@ class Markers:
         (),
         optional=True,
     )
+    plural_after: Words = doc(
+        "a pronoun right after a casualty word with no count: the victims counted just before"
+        ' it in the sentence, as another kind ("kidnapped two villagers and killed them": 2)',
+        (),
+        optional=True,
+    )
     remains: Words = doc(
         'death words naming a dead person\'s body ("body of", "corpses", "jenazah"): a body'
         ' counts a death only when told with a count or an indefinite article ("the body of a'
