@@ -2,7 +2,9 @@
 is the group counted just before it as another kind ("kidnapped two villagers and killed them",
 "menculik tiga petani lalu membunuh mereka"), and "the dead included two officers" names a part
 of the toll, no rival count of 2. Traps: "shot dead two traders, killing them" stays 2, and
-"Korban tewas termasuk dua perwira" already read as a part. Every sentence here is our own."""
+"Korban tewas termasuk dua perwira" already read as a part. "An alleged commander and his three
+guards" is 4: a reporting word right after the article describes the victim. Every sentence
+here is our own."""
 
 import pytest
 
@@ -26,6 +28,12 @@ CASES = [
         "officers.",
         "2024-07-02",
         [6],
+    ),
+    (
+        "An alleged militant commander and his three guards were killed in an army raid near "
+        "Bannu on Monday.",
+        "2024-07-02",
+        [4],
     ),
     # traps
     (

@@ -835,7 +835,12 @@ def _groups_before(
         ):
             break
         if conj - start - 1 > _BEFORE_WORDS or any(
-            m.kind in _NOT_VICTIMS and start < m.first < conj for m in facts.matches
+            m.kind in _NOT_VICTIMS
+            and start < m.first < conj
+            # "an alleged commander", "a suspected militant": a reporting word right after the
+            # article describes the victim
+            and not (m.kind == "report_before" and m.first == start + 1)
+            for m in facts.matches
         ):
             break  # "a house was raided and 1 militant was killed": a clause, not a group
         n = next((n for n in facts.numbers if n.first == start), None)
