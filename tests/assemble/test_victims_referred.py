@@ -3,8 +3,9 @@ is the group counted just before it as another kind ("kidnapped two villagers an
 "menculik tiga petani lalu membunuh mereka"), and "the dead included two officers" names a part
 of the toll, no rival count of 2. Traps: "shot dead two traders, killing them" stays 2, and
 "Korban tewas termasuk dua perwira" already read as a part. "An alleged commander and his three
-guards" is 4: a reporting word right after the article describes the victim. Every sentence
-here is our own."""
+guards" is 4: a reporting word right after the article describes the victim; "The driver and a
+passenger were killed" is 2 (a singular definite first conjunct), "The militants and a soldier"
+no count. Every sentence here is our own."""
 
 import pytest
 
@@ -35,6 +36,12 @@ CASES = [
         "2024-07-02",
         [4],
     ),
+    (
+        "The driver and a passenger were killed when gunmen opened fire on a bus near Kisumu on "
+        "Monday.",
+        "2024-07-02",
+        [2],
+    ),
     # traps
     (
         "Gunmen shot dead two traders near Beni on Monday, killing them instantly.",
@@ -46,6 +53,12 @@ CASES = [
         "termasuk dua perwira.",
         "2024-07-02",
         [6],
+    ),
+    # a plural first conjunct is no single victim
+    (
+        "The militants and a soldier were killed in the clash near Mopti on Monday.",
+        "2024-07-02",
+        [None],
     ),
 ]
 

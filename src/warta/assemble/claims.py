@@ -654,7 +654,9 @@ def _joined_singulars(facts: SentenceFacts, c: Match) -> int:
             (
                 q
                 for q in range(end - 1, max(-1, end - 1 - _CONJUNCT_WORDS), -1)
-                if q in indefinite or tokens[q].key in openers
+                if q in indefinite
+                or tokens[q].key in openers
+                or (count and _definite_first(facts, q, end))
             ),
             None,
         )
@@ -671,6 +673,21 @@ def _joined_singulars(facts: SentenceFacts, c: Match) -> int:
             break
         end = start - 1
     return count
+
+
+def _definite_first(facts: SentenceFacts, q: int, end: int) -> bool:
+    """'The military informant and a police officer were killed': a singular noun phrase
+    opening its clause with a determiner (`singular_determiners`) may open the first of the
+    victims joined by 'and'."""
+    tokens = facts.tokens
+    determiners = {k for w in facts.lang.events.markers.singular_determiners for k in phrase_key(w)}
+    return (
+        tokens[q].key in determiners
+        and (q == 0 or tokens[q - 1].text in _BREAKS or tokens[q - 1].text == ",")
+        and end - q > 1
+        and all(_noun_word(facts, i) for i in range(q + 1, end))
+        and _singular_head(facts, end - 1)
+    )
 
 
 def _singular_subject(facts: SentenceFacts, c: Match, after: list[Match]) -> bool:
