@@ -5,7 +5,8 @@ of the toll, no rival count of 2. Traps: "shot dead two traders, killing them" s
 "Korban tewas termasuk dua perwira" already read as a part. "An alleged commander and his three
 guards" is 4: a reporting word right after the article describes the victim; "The driver and a
 passenger were killed" is 2 (a singular definite first conjunct), "The militants and a soldier"
-no count. Every sentence here is our own."""
+no count; "killing and robbing him", "membunuh dan merampok sang pendeta" one. Every sentence
+here is our own."""
 
 import pytest
 
@@ -41,6 +42,17 @@ CASES = [
         "Monday.",
         "2024-07-02",
         [2],
+    ),
+    (
+        "Gunmen raided the home of a missionary in Kisumu on Monday, killing and robbing him.",
+        "2024-07-02",
+        [1],
+    ),
+    (
+        "Kawanan bersenjata menyerbu rumah seorang pendeta di Poso pada Senin, lalu membunuh dan "
+        "merampok sang pendeta.",
+        "2024-07-02",
+        [1],
     ),
     # traps
     (

@@ -374,6 +374,8 @@ def _singular(facts: SentenceFacts, c: Match) -> bool:
     after = [m for m in facts.matches if m.first == c.last]
     if any(m.kind == "singular_after" for m in after):
         return True  # "opened fire on a councillor, killing him"
+    if _shared_object(facts, c):
+        return True  # "killing and robbing him"
     if _singular_subject(facts, c, after):
         return True  # "he died in hospital", "she later succumbed"
     if (
@@ -673,6 +675,18 @@ def _joined_singulars(facts: SentenceFacts, c: Match) -> int:
             break
         end = start - 1
     return count
+
+
+def _shared_object(facts: SentenceFacts, c: Match) -> bool:
+    """'killing and robbing him': a singular pronoun after 'and' and one more verb is the
+    object of the casualty word too."""
+    tokens, at = facts.tokens, c.last
+    return (
+        at + 2 < len(tokens)
+        and tokens[at].key in facts.lang.events.coordinators.get("and", ())
+        and tokens[at + 1].key.isalpha()
+        and facts.has("singular_after", at + 2, at + 3)
+    )
 
 
 def _definite_first(facts: SentenceFacts, q: int, end: int) -> bool:
