@@ -287,7 +287,7 @@ _PART_WORDS = 5  # "of the attacking militants"
 
 def _victims_side(c: ClaimFact, t: Telling) -> str | None:
     """Whose dead a claim counts: "state" (soldiers, police), "armed" (militants, a rebel
-    group), or None (people, civilians, no one named). A part told "of" a group ("2 of the attacking
+    group, a group referred to: "one of the terrorists", "kelompok itu"), or None (people, civilians, no one named). A part told "of" a group ("2 of the attacking
     militants") counts that group's dead."""
     tokens = t.facts.tokens
     last = c.victim_last
@@ -296,6 +296,8 @@ def _victims_side(c: ClaimFact, t: Telling) -> str | None:
         last = min(len(tokens), c.victim_first + _PART_WORDS)
     for a in t.facts.actors:
         if c.victim_first <= a.first and a.last <= last:
+            if a.kind == "group_reference":  # "one of the terrorists": the group told before
+                return "armed"
             category = a.actor.category if a.actor else a.role.category if a.role else None
             if category == "state_forces":
                 return "state"

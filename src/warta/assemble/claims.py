@@ -59,6 +59,8 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
         and not _moved(facts, c)
         and not _near_miss(facts, c)
         and not self_inflicted(facts, c)
+        and not _remains_apart(facts, c)
+        and not _hypothetical(facts, c)
     ]
     numbers = _pair_numbers(facts, casualties)
     claims: list[ClaimFact] = []
@@ -85,12 +87,16 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
             claim = _claim(facts, c, number)
         elif _negated(facts, c):
             claim = ClaimFact(c.value, 0, "exact", c, None)
+        elif previous is not None and previous.kind != c.value and _them(facts, c, previous):
+            # "kidnapped two villagers and killed them": the villagers, as another kind
+            claim = replace(previous, kind=c.value, casualty=c, also=())
         elif _one_told(facts, c) and (joined_ones := _joined_singulars(facts, c)) > 1:
             claim = ClaimFact(c.value, joined_ones, "exact", c, None)  # "a man and his son died"
         elif _one_told(facts, c) and _singular(facts, c):
             claim = ClaimFact(c.value, 1, "exact", c, None)  # "a priest was shot dead"
         elif (
             _one_told(facts, c)
+            and not _remains(facts, c)  # "the body of the rider": someone told, no death counted
             and (one := _definite_singular(facts, c))
             and (c.value != "captured" or _person_in(facts, *one))
         ):
@@ -124,6 +130,70 @@ def _also_before(facts: SentenceFacts, c: Match) -> bool:
     """'1 FC soldier was also killed', 'seven soldiers also lost their lives', 'dua warga juga
     tewas': `markers.also` right before the casualty word tells victims besides those told."""
     return _word_before(facts, c, facts.lang.events.markers.also)
+
+
+_REMAINS_REACH = (
+    6  # tokens after a body word to a death word of its phrase ("the body of a dead soldier")
+)
+_CAUSE_REACH = (
+    4  # tokens from an earlier_act word to a body word ("following the discovery of the body")
+)
+
+
+def _remains(facts: SentenceFacts, c: Match) -> bool:
+    """A death word naming a dead person's body (`markers.remains`: "body of", "jenazah")."""
+    return _text_key(facts, c) in {w.lower() for w in facts.lang.events.markers.remains}
+
+
+def _remains_apart(facts: SentenceFacts, c: Match) -> bool:
+    """A body that counts no death of its own: its phrase goes on with a death word ("the
+    body of a dead soldier", "the body of a man who was killed by police": that word tells
+    the death), or it follows an `earlier_act` word in its clause ("riots broke out after the
+    body of a teen was found", "setelah mayat seorang remaja ditemukan": what set the act
+    off)."""
+    if not _remains(facts, c):
+        return False
+    tokens = facts.tokens
+    after = range(c.last, min(len(tokens), c.last + _REMAINS_REACH))
+    for i in after:
+        if not tokens[i].text[:1].isalnum():
+            break
+        if any(x.first == i for x in facts.kinds("casualty")):
+            return True
+    return any(
+        x.last <= c.first <= x.last + _CAUSE_REACH
+        and all(t.text[:1].isalnum() for t in tokens[x.last : c.first])
+        for x in facts.kinds("earlier_act")
+    )
+
+
+def _them(facts: SentenceFacts, c: Match, previous: ClaimFact) -> bool:
+    """A plural pronoun right after casualty word c (`markers.plural_after`: "killed them",
+    "membunuh mereka") refers to the victims the claim before it counted."""
+    if previous.number is None or not previous.value or previous.number.last > c.first:
+        return False
+    keys = [t.key for t in facts.tokens[c.last : c.last + 3]]
+    return any(
+        keys[: len(words)] == words
+        for words in (w.lower().split() for w in facts.lang.events.markers.plural_after)
+    )
+
+
+_HYPOTHETICAL_NEAR = 3  # tokens from "whether" to its casualty word: "whether anyone was killed"
+
+
+def _hypothetical(facts: SentenceFacts, c: Match) -> bool:
+    """'it is not clear whether anyone was killed', 'apakah ada korban jiwa': a casualty a
+    `hypothetical` word opens, a few words before it with no count or break between, is
+    asked or supposed, not told."""
+    tokens = facts.tokens
+    return any(
+        c.first - _HYPOTHETICAL_NEAR <= x.first
+        and x.last <= c.first
+        and all(t.text[:1].isalnum() for t in tokens[x.last : c.first])
+        and not any(x.last <= n.first < c.first for n in facts.numbers)
+        for x in facts.kinds("hypothetical")
+    )
 
 
 def _near_miss(facts: SentenceFacts, c: Match) -> bool:
@@ -304,18 +374,24 @@ def _singular(facts: SentenceFacts, c: Match) -> bool:
     after = [m for m in facts.matches if m.first == c.last]
     if any(m.kind == "singular_after" for m in after):
         return True  # "opened fire on a councillor, killing him"
+    if _shared_object(facts, c):
+        return True  # "killing and robbing him"
     if _singular_subject(facts, c, after):
         return True  # "he died in hospital", "she later succumbed"
-    if any(m.kind == "indefinite" for m in after) and not any(
-        m.kind in ("vague", "numword", "scale") and m.last - m.first > 1 for m in after
+    if (
+        any(m.kind == "indefinite" for m in after)
+        and not any(m.kind in ("vague", "numword", "scale") and m.last - m.first > 1 for m in after)
+        and not _weapon_at(facts, c.last + 1)  # "neutralized an IED": a thing, no victim
     ):
         return True
+    animals = {w.lower() for w in facts.lang.events.markers.animals}
     return any(
         m.kind == "singular_before"
         and c.first - 4 <= m.first
         and m.last <= c.first
         and not _broken(facts, m.last, c.first)
         and not any(m.last <= n.first < c.first for n in facts.numbers)
+        and not (m.first > 0 and facts.tokens[m.first - 1].key in animals)  # "a cow was killed"
         for m in facts.matches
     )
 
@@ -580,7 +656,9 @@ def _joined_singulars(facts: SentenceFacts, c: Match) -> int:
             (
                 q
                 for q in range(end - 1, max(-1, end - 1 - _CONJUNCT_WORDS), -1)
-                if q in indefinite or tokens[q].key in openers
+                if q in indefinite
+                or tokens[q].key in openers
+                or (count and _definite_first(facts, q, end))
             ),
             None,
         )
@@ -597,6 +675,33 @@ def _joined_singulars(facts: SentenceFacts, c: Match) -> int:
             break
         end = start - 1
     return count
+
+
+def _shared_object(facts: SentenceFacts, c: Match) -> bool:
+    """'killing and robbing him': a singular pronoun after 'and' and one more verb is the
+    object of the casualty word too."""
+    tokens, at = facts.tokens, c.last
+    return (
+        at + 2 < len(tokens)
+        and tokens[at].key in facts.lang.events.coordinators.get("and", ())
+        and tokens[at + 1].key.isalpha()
+        and facts.has("singular_after", at + 2, at + 3)
+    )
+
+
+def _definite_first(facts: SentenceFacts, q: int, end: int) -> bool:
+    """'The military informant and a police officer were killed': a singular noun phrase
+    opening its clause with a determiner (`singular_determiners`) may open the first of the
+    victims joined by 'and'."""
+    tokens = facts.tokens
+    determiners = {k for w in facts.lang.events.markers.singular_determiners for k in phrase_key(w)}
+    return (
+        tokens[q].key in determiners
+        and (q == 0 or tokens[q - 1].text in _BREAKS or tokens[q - 1].text == ",")
+        and end - q > 1
+        and all(_noun_word(facts, i) for i in range(q + 1, end))
+        and _singular_head(facts, end - 1)
+    )
 
 
 def _singular_subject(facts: SentenceFacts, c: Match, after: list[Match]) -> bool:
@@ -761,7 +866,12 @@ def _groups_before(
         ):
             break
         if conj - start - 1 > _BEFORE_WORDS or any(
-            m.kind in _NOT_VICTIMS and start < m.first < conj for m in facts.matches
+            m.kind in _NOT_VICTIMS
+            and start < m.first < conj
+            # "an alleged commander", "a suspected militant": a reporting word right after the
+            # article describes the victim
+            and not (m.kind == "report_before" and m.first == start + 1)
+            for m in facts.matches
         ):
             break  # "a house was raided and 1 militant was killed": a clause, not a group
         n = next((n for n in facts.numbers if n.first == start), None)

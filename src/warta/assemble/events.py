@@ -963,6 +963,11 @@ def _also_elsewhere(draft: Draft, t: Telling) -> bool:
     )
 
 
+# force only used on a crowd, whose deaths are its toll ("fired on protesters, killing one");
+# a clash told with deaths ("clashed with the prison guards, killing one") is the crowd's own fight
+_FORCE_ON_CROWDS = frozenset({"shooting", "intervention"})
+
+
 def _policed(state: DocumentState, t: Telling, sentence: int) -> Draft | None:
     """'Protests turned violent on Monday ... Residents reported hearing gunfire as police
     and gendarmes moved back in', 'Police arrested 14 protesters': gunfire or arrests
@@ -971,7 +976,8 @@ def _policed(state: DocumentState, t: Telling, sentence: int) -> Draft | None:
     their own. The demonstration may be named with them ("The police intervened in the
     protest and arrested ..."); arrests and tear gas, which only the state uses so, join with
     nobody named but the crowd ("Several arrests were made", "Five demonstrators were
-    detained")."""
+    detained"). Deaths told with shots or tear gas are their toll ("Police fired on the
+    protesters, killing one"), as "menembaki ... dan menewaskan" already read."""
     if not state.recent or state.gap(sentence) > 2:
         return None
     # the demonstration among the acts the last sentence told ("blocked police from taking
@@ -985,6 +991,8 @@ def _policed(state: DocumentState, t: Telling, sentence: int) -> Draft | None:
         return None
     # tear gas told on its own is force used on a crowd too, though a demonstration word
     told = {m.means for m in t.mentions} - (demonstration_means() - policing_means())
+    if told & _FORCE_ON_CROWDS:
+        told -= _DEADLY  # "Soldiers fired on protesters, killing one": the force's toll
     if not told or not told <= policing_means():
         return None
     if t.facts.kinds("charge", "perpetrators"):

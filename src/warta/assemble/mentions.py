@@ -515,12 +515,16 @@ def _mention(facts: SentenceFacts, m: Match) -> Mention:
     indefinite = any(
         x.kind == "indefinite" and m.first - 4 <= x.first < m.first for x in facts.matches
     )
-    definite = "definite" in before and _passive(facts, m) and not indefinite
+    definite = (
+        "definite" in before and _passive(facts, m) and not indefinite and not _of_new(facts, m)
+    )
     right_after = {x.kind for x in facts.matches if x.first == m.last}
     # "serangan tersebut", "that attack": the noun itself points back, whatever the sentence
     # opens with ("Sementara itu, TPNPB mengklaim ... dalam serangan tersebut")
     pointed = (
-        "anaphoric_after" in right_after or _pointer_before(facts, m.first) or closing is not None
+        "anaphoric_after" in right_after
+        or (_pointer_before(facts, m.first) and not _of_new(facts, m))
+        or closing is not None
     )
     opener = any(
         (x.kind == "new_event_sentence" or (x.kind == "new_event_sentence_placed" and facts.places))
@@ -548,6 +552,25 @@ def _mention(facts: SentenceFacts, m: Match) -> Mention:
         means = _thrown(facts, m, means)
     return Mention(m.first, m.last, m.start, m.end, means, anaphoric, both, new,
                    _passive(facts, m), _suffered_before(facts, m.first), similar)  # fmt: skip
+
+
+def _of_new(facts: SentenceFacts, m: Match) -> bool:
+    """'The body of a man was found', 'the bodies of three farmers', 'the killing of a
+    student': the sentence's first event word, whose "of" phrase brings in someone new (an
+    indefinite article or a count); its "the" is grammar's, no pointer back to an event told.
+    Not after another act ("blocked police from taking the body of a man who was killed":
+    the protest's, and the body an old death's)."""
+    if any(x.first < m.first for x in facts.kinds("means")):
+        return False
+    heads = {w.lower() for w in facts.lang.events.markers.head_before}
+    at = m.last
+    if facts.tokens[m.last - 1].key not in heads:
+        if at >= len(facts.tokens) or facts.tokens[at].key not in heads:
+            return False
+        at += 1
+    return any(x.kind == "indefinite" and x.first == at for x in facts.matches) or any(
+        n.first == at for n in facts.numbers
+    )
 
 
 _SEIZE_NEAR = 2  # "seized the pilot", "seized a local chief"; not "seized boats with Colombian military insignia"
@@ -874,8 +897,26 @@ def _reason(facts: SentenceFacts, m: Match, marker: str, act: str, own: frozense
         x.kind == marker
         and x.first < m.first
         and not any(t.key in opening for t in facts.tokens[x.last : m.first])
+        and not _clause_joined(facts, x.last, m.first)
         and (m.first - _REASON_NEAR <= x.first or _one_clause(facts, x.last, m.first, own))
         for x in facts.matches
+    )
+
+
+def _clause_joined(facts: SentenceFacts, first: int, last: int) -> bool:
+    """'arrested two suspects and a grenade exploded', 'menangkap dua tersangka dan sebuah
+    granat meledak': an "and" between a reason word and an act, then an indefinite article and
+    an event word told as the subject of an event word or a happening word right after it,
+    joins a clause of its own; what follows it is no reason ("suspected of the shooting and the
+    arson attack" stays one)."""
+    tokens = facts.tokens
+    and_words = facts.lang.events.coordinators.get("and", ())
+    indefinite = facts.lang.events.markers.indefinite
+    verbs = {x.first for x in facts.matches if x.kind in ("means", "yet_to_happen")}
+    heads = {x.first for x in facts.kinds("means") if x.last in verbs and x.first <= last}
+    return any(
+        tokens[i].key in and_words and tokens[i + 1].key in indefinite and i + 2 in heads
+        for i in range(first, min(last, len(tokens) - 2))
     )
 
 

@@ -372,6 +372,21 @@ class Markers:
         (),
         optional=True,
     )
+    plural_after: Words = doc(
+        "a pronoun right after a casualty word with no count: the victims counted just before"
+        ' it in the sentence, as another kind ("kidnapped two villagers and killed them": 2)',
+        (),
+        optional=True,
+    )
+    remains: Words = doc(
+        'death words naming a dead person\'s body ("body of", "corpses", "jenazah"): a body'
+        ' counts a death only when told with a count or an indefinite article ("the body of a'
+        ' man was found", not "the body of the rider"), not when its phrase goes on with a'
+        ' death word of its own ("the body of a dead soldier") and not right after an'
+        ' `earlier_act` word ("riots after the body of a teen was found": the cause)',
+        (),
+        optional=True,
+    )
     self_inflicted: Words = doc(
         "words right after a death or killing word telling the dead took their own life"
         ' ("killed himself", "tewas bunuh diri"): no one\'s act, unless another count is'
