@@ -529,6 +529,10 @@ def _defaults(
             # unorganised people told as attacking in an armed attack ("motorcyclists opened
             # fire"): ACLED names the attackers an unidentified armed group
             actor1 = replace(default, mention=actor1.mention)
+        elif one_side and _lone_force(everyone):
+            # a fight told with a state's force alone ("officers were shot by a wanted man and
+            # returned fire"): its other side is the unnamed armed group it fought
+            actor2 = default
     spec2 = ctx.taxonomy.get("default_actor2", {}).get(event_type)
     if spec2 is not None and actor2 is None:
         actor2 = _generic(spec2, country)
@@ -547,6 +551,14 @@ def _defaults(
             else:
                 assoc1 = [*assoc1, state]
     return actor1, actor2, assoc1, assoc2
+
+
+def _lone_force(everyone: list[ActorRef]) -> bool:
+    """The only side told is one state's (or a foreign state's) forces."""
+    return len({a.name for a in everyone}) == 1 and everyone[0].category in (
+        "state_forces",
+        "external",
+    )
 
 
 _ARMED_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia"})
