@@ -54,6 +54,9 @@ class Context:
     country: str | None
     # armed groups named in the document, by mention start ("ISIL", "the Houthis")
     told_groups: tuple[tuple[int, Actor], ...] = ()
+    # the sentences telling a gang's hallmarks ("a drive-by shooting", "the body was beheaded"),
+    # by index
+    gang_marked: frozenset[int] = frozenset()
 
 
 def build_event(draft: Draft, ctx: Context) -> Event | None:
@@ -102,7 +105,7 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
         communal if communal is not sides else _group_told_before(ctx, draft, event_type, sides)
     )
     actor1, actor2, assoc1, assoc2 = _local_names(
-        ctx, country, event_type, (actor1, actor2, assoc1, assoc2)
+        ctx, draft, country, event_type, (actor1, actor2, assoc1, assoc2)
     )
     attackers = {a.name for a in (actor1, *assoc1) if a is not None}
     boasts = [
@@ -682,10 +685,16 @@ def _without_governments(ctx: Context, event_type: str, sides: Sides) -> Sides:
     return (side1[0] if side1 else None, side2[0] if side2 else None, side1[1:], side2[1:])
 
 
-def _local_names(ctx: Context, country: str | None, event_type: str, sides: Sides) -> Sides:
+def _local_names(
+    ctx: Context, draft: Draft, country: str | None, event_type: str, sides: Sides
+) -> Sides:
     """Generic actors under the name ACLED gives them in the event's country and type, where
-    its methodology has one of its own (data/taxonomy.toml [generic_in_country])."""
-    names = ctx.taxonomy.get("generic_in_country", {}).get(country or "", {}).get(event_type, {})
+    its methodology has one of its own for an act with a gang's hallmarks ("a drive-by
+    shooting", "a beheaded body": data/taxonomy.toml [gang_hallmarks])."""
+    told = {t.facts.index for t in draft.tellings}
+    if not any(i in ctx.gang_marked or i + 1 in ctx.gang_marked for i in told):
+        return sides  # the act's sentences or the one right after ("The body was beheaded")
+    names = ctx.taxonomy.get("gang_hallmarks", {}).get(country or "", {}).get(event_type, {})
 
     def local(a: ActorRef) -> ActorRef:
         for generic, own in names.items():

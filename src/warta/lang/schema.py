@@ -202,6 +202,9 @@ class Markers:
     communal_sides: Words = doc(
         'two unnamed sides of one community fighting ("two rival groups", "dua kelompok warga")'
     )
+    gang_hallmarks: Words = doc(
+        'the marks of a gang\'s killing ("drive-by shooting", "beheaded", "hands tied")'
+    )
     singular_before: Words = doc('before a casualty word with no count: one victim ("seorang")')
     singular_after: Words = doc(
         'right after a casualty word with no count: one victim ("killing him")'
