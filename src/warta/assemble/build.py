@@ -75,6 +75,7 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
     if typed is None:
         return None
     event_type, sub_type = typed
+    agents, targets = _forces_hit(ctx, draft, sub_type, agents, targets)
     actor1, actor2, assoc1, assoc2 = _without_governments(
         ctx,
         event_type,
@@ -554,6 +555,35 @@ def _defaults(
             else:
                 assoc1 = [*assoc1, state]
     return actor1, actor2, assoc1, assoc2
+
+
+def _forces_hit(
+    ctx: Context,
+    draft: Draft,
+    sub_type: str,
+    agents: Counter[ActorRef],
+    targets: Counter[ActorRef],
+) -> tuple[Counter[ActorRef], Counter[ActorRef]]:
+    """A hidden bomb, mine or grenade told with a state's forces alone ("four soldiers were
+    patrolling when a roadside bomb went off"): the forces were hit, not its doers, unless
+    told laying it ("a mine planted by soldiers", the `passive_agent` word right before them;
+    data/taxonomy.toml [forces_hit])."""
+    if sub_type not in ctx.taxonomy.get("forces_hit", {}).get("sub_types", ()):
+        return agents, targets
+    if not agents or any(a.category not in ("state_forces", "external") for a in agents):
+        return agents, targets
+    laid = any(
+        role == "agent"
+        and any(
+            x.kind == "passive_agent" and x.last <= m.first <= x.last + 1 for x in t.facts.matches
+        )
+        for t in draft.tellings
+        for m, role in t.actors
+        if m.kind in ("actor", "role")
+    )
+    if laid:
+        return agents, targets
+    return Counter(), targets + agents
 
 
 def _lone_force(everyone: list[ActorRef]) -> bool:
