@@ -90,6 +90,9 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
         (actor1, actor2, assoc1, assoc2),
         _striker(draft),
     )
+    actor1, actor2, assoc1, assoc2 = _operation_forces(
+        ctx, draft, event_type, country, (actor1, actor2, assoc1, assoc2)
+    )
     if actor2 is None and any(c.kind in ("killed", "injured") and c.value != 0 for c in claims):
         # the people a weapon killed or hurt, when nobody named was hit, are civilians; but
         # combatants counted ("killing 12 fighters") or an armed target struck ("rebel
@@ -584,6 +587,25 @@ def _forces_hit(
     if laid:
         return agents, targets
     return Counter(), targets + agents
+
+
+def _operation_forces(
+    ctx: Context, draft: Draft, event_type: str, country: str | None, sides: Sides
+) -> Sides:
+    """'Five militants were killed in an intelligence-based operation', 'killed in an
+    encounter': a fight told as a security operation with no state force named is the state's
+    forces' against everyone told (data/taxonomy.toml [operation_forces]): the unidentified
+    group filled in by default is the side they fought, unless a group is named."""
+    spec = ctx.taxonomy.get("operation_forces", {}).get(event_type)
+    if not spec or not any(t.facts.has("security_operations") for t in draft.tellings):
+        return sides
+    actor1, actor2, assoc1, assoc2 = sides
+    everyone = [a for a in (actor1, actor2, *assoc1, *assoc2) if a is not None]
+    if any(a.category in ("state_forces", "external") for a in everyone):
+        return sides
+    hit = [a for a in everyone if not (a.name.startswith(_UNNAMED) and a.mention is None)]
+    hit = hit or everyone
+    return _generic(spec, country), hit[0] if hit else None, [], hit[1:]
 
 
 def _lone_force(everyone: list[ActorRef]) -> bool:
