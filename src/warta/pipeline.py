@@ -211,6 +211,7 @@ def _extract(doc: Document, res: Resources) -> Result:
             for a in f.actors
             if a.armed_group and a.actor is not None
         ),
+        gang_marked=frozenset(f.index for f in sentences if f.has("gang_hallmarks")),
     )
     events = [e for d in drafts if (e := build_event(d, ctx)) is not None]
     return Result(doc, _unique_ids(events))

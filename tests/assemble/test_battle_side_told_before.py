@@ -1,7 +1,7 @@
 """The other side of a fight told with no armed group named (stop 26): "On Saturday, Iraqi
 troops fought fierce battles in X" after a story about the Islamic State is fought against
 the Islamic State, the armed group the article named (most often, of equals the last) before
-it; with no group named before, the side stays unknown; a group named in the act's own
+it; with no group named before, the side is an unidentified armed group (stop 29); a group named in the act's own
 sentence is kept. Every sentence here is our own."""
 
 import pytest
@@ -31,11 +31,13 @@ CASES = {
             ("Battles", "Military Forces of Indonesia", "West Papua National Liberation Army"),
         ],
     ),
-    # nobody named before: the side hit stays unknown
+    # nobody named before: the side hit is no group taken from elsewhere
     "en-nobody-told-before": (
         "On Saturday, Iraqi troops fought fierce battles in Baghdadi, a town north of Hit, the "
         "army said.",
-        [("Battles", "Military Forces of Iraq", None)],
+        # no group told before: the other side is the unnamed armed group a fight with one
+        # force told has (stop 29), no group taken from elsewhere
+        [("Battles", "Military Forces of Iraq", "Unidentified Armed Group (Iraq)")],
     ),
     # a group named in the act's own sentence is its side, not the one told before
     "en-group-in-sentence": (

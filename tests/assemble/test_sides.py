@@ -1,6 +1,7 @@
 """Who attacked when the text names only who was hit: ACLED's Unidentified Armed Group, with
 the forces hit as actor2, in both languages; an air strike's is the country's military, an
-arrest's its police; in Brazil, ACLED's own name for who kills civilians unnamed; a battle
+arrest's its police; in Brazil, ACLED's own name for who kills civilians unnamed in a
+drive-by shooting; a battle
 whose two sides are named keeps them."""
 
 import pytest
@@ -70,10 +71,13 @@ TEXTS = {
     # an arrest by nobody named is the police's
     "en-arrest": "Nine opposition activists were arrested in Mombasa on Monday.",
     "id-arrest": "Dua belas tersangka penyelundup ditahan di Garissa pada Senin (4/5/2020).",
-    # Brazil: ACLED's name for whoever kills civilians unnamed
-    "en-brazil": "Gunmen shot dead two men in a favela in Rio de Janeiro on Monday.",
+    # Brazil: ACLED's name for whoever kills civilians unnamed with a gang's hallmarks (stop 29)
+    "en-brazil": (
+        "Gunmen on a motorcycle shot dead two men in a drive-by shooting in a favela in Rio de "
+        "Janeiro on Monday."
+    ),
     "id-brazil": (
-        "Dua pria tewas ditembak orang bersenjata tak dikenal di Duque de Caxias, Rio de "
+        "Dua pria tewas dalam penembakan dari kendaraan yang melintas di Duque de Caxias, Rio de "
         "Janeiro, pada Senin (4/5/2020)."
     ),
     # traps: both sides named, neither told as the doer

@@ -54,6 +54,9 @@ class Context:
     country: str | None
     # armed groups named in the document, by mention start ("ISIL", "the Houthis")
     told_groups: tuple[tuple[int, Actor], ...] = ()
+    # the sentences telling a gang's hallmarks ("a drive-by shooting", "the body was beheaded"),
+    # by index
+    gang_marked: frozenset[int] = frozenset()
 
 
 def build_event(draft: Draft, ctx: Context) -> Event | None:
@@ -72,6 +75,7 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
     if typed is None:
         return None
     event_type, sub_type = typed
+    agents, targets = _forces_hit(ctx, draft, sub_type, agents, targets)
     actor1, actor2, assoc1, assoc2 = _without_governments(
         ctx,
         event_type,
@@ -85,6 +89,9 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
         any(not _government_fighting(ctx, event_type, a) for a in agents),
         (actor1, actor2, assoc1, assoc2),
         _striker(draft),
+    )
+    actor1, actor2, assoc1, assoc2 = _operation_forces(
+        ctx, draft, event_type, country, (actor1, actor2, assoc1, assoc2)
     )
     if actor2 is None and any(c.kind in ("killed", "injured") and c.value != 0 for c in claims):
         # the people a weapon killed or hurt, when nobody named was hit, are civilians; but
@@ -102,7 +109,7 @@ def build_event(draft: Draft, ctx: Context) -> Event | None:
         communal if communal is not sides else _group_told_before(ctx, draft, event_type, sides)
     )
     actor1, actor2, assoc1, assoc2 = _local_names(
-        ctx, country, event_type, (actor1, actor2, assoc1, assoc2)
+        ctx, draft, country, event_type, (actor1, actor2, assoc1, assoc2)
     )
     attackers = {a.name for a in (actor1, *assoc1) if a is not None}
     boasts = [
@@ -531,6 +538,10 @@ def _defaults(
             # unorganised people told as attacking in an armed attack ("motorcyclists opened
             # fire"): ACLED names the attackers an unidentified armed group
             actor1 = replace(default, mention=actor1.mention)
+        elif one_side and _lone_force(everyone):
+            # a fight told with a state's force alone ("officers were shot by a wanted man and
+            # returned fire"): its other side is the unnamed armed group it fought
+            actor2 = default
     spec2 = ctx.taxonomy.get("default_actor2", {}).get(event_type)
     if spec2 is not None and actor2 is None:
         actor2 = _generic(spec2, country)
@@ -549,6 +560,62 @@ def _defaults(
             else:
                 assoc1 = [*assoc1, state]
     return actor1, actor2, assoc1, assoc2
+
+
+def _forces_hit(
+    ctx: Context,
+    draft: Draft,
+    sub_type: str,
+    agents: Counter[ActorRef],
+    targets: Counter[ActorRef],
+) -> tuple[Counter[ActorRef], Counter[ActorRef]]:
+    """A hidden bomb, mine or grenade told with a state's forces alone ("four soldiers were
+    patrolling when a roadside bomb went off"): the forces were hit, not its doers, unless
+    told laying it ("a mine planted by soldiers", the `passive_agent` word right before them;
+    data/taxonomy.toml [forces_hit])."""
+    if sub_type not in ctx.taxonomy.get("forces_hit", {}).get("sub_types", ()):
+        return agents, targets
+    if not agents or any(a.category not in ("state_forces", "external") for a in agents):
+        return agents, targets
+    laid = any(
+        role == "agent"
+        and any(
+            x.kind == "passive_agent" and x.last <= m.first <= x.last + 1 for x in t.facts.matches
+        )
+        for t in draft.tellings
+        for m, role in t.actors
+        if m.kind in ("actor", "role")
+    )
+    if laid:
+        return agents, targets
+    return Counter(), targets + agents
+
+
+def _operation_forces(
+    ctx: Context, draft: Draft, event_type: str, country: str | None, sides: Sides
+) -> Sides:
+    """'Five militants were killed in an intelligence-based operation', 'killed in an
+    encounter': a fight told as a security operation with no state force named is the state's
+    forces' against everyone told (data/taxonomy.toml [operation_forces]): the unidentified
+    group filled in by default is the side they fought, unless a group is named."""
+    spec = ctx.taxonomy.get("operation_forces", {}).get(event_type)
+    if not spec or not any(t.facts.has("security_operations") for t in draft.tellings):
+        return sides
+    actor1, actor2, assoc1, assoc2 = sides
+    everyone = [a for a in (actor1, actor2, *assoc1, *assoc2) if a is not None]
+    if any(a.category in ("state_forces", "external") for a in everyone):
+        return sides
+    hit = [a for a in everyone if not (a.name.startswith(_UNNAMED) and a.mention is None)]
+    hit = hit or everyone
+    return _generic(spec, country), hit[0] if hit else None, [], hit[1:]
+
+
+def _lone_force(everyone: list[ActorRef]) -> bool:
+    """The only side told is one state's (or a foreign state's) forces."""
+    return len({a.name for a in everyone}) == 1 and everyone[0].category in (
+        "state_forces",
+        "external",
+    )
 
 
 _ARMED_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia"})
@@ -672,10 +739,16 @@ def _without_governments(ctx: Context, event_type: str, sides: Sides) -> Sides:
     return (side1[0] if side1 else None, side2[0] if side2 else None, side1[1:], side2[1:])
 
 
-def _local_names(ctx: Context, country: str | None, event_type: str, sides: Sides) -> Sides:
+def _local_names(
+    ctx: Context, draft: Draft, country: str | None, event_type: str, sides: Sides
+) -> Sides:
     """Generic actors under the name ACLED gives them in the event's country and type, where
-    its methodology has one of its own (data/taxonomy.toml [generic_in_country])."""
-    names = ctx.taxonomy.get("generic_in_country", {}).get(country or "", {}).get(event_type, {})
+    its methodology has one of its own for an act with a gang's hallmarks ("a drive-by
+    shooting", "a beheaded body": data/taxonomy.toml [gang_hallmarks])."""
+    told = {t.facts.index for t in draft.tellings}
+    if not any(i in ctx.gang_marked or i + 1 in ctx.gang_marked for i in told):
+        return sides  # the act's sentences or the one right after ("The body was beheaded")
+    names = ctx.taxonomy.get("gang_hallmarks", {}).get(country or "", {}).get(event_type, {})
 
     def local(a: ActorRef) -> ActorRef:
         for generic, own in names.items():

@@ -94,6 +94,35 @@ def _told_country(
     return replace(a, country=told[1][0]) if told and len(told[1]) == 1 else a
 
 
+def _paired_nationality(a: ActorMention, tokens: list[Token], lex: Lexicon) -> list[ActorMention]:
+    """A role told with two nationalities joined by "and" ("Ugandan and Kenyan police") names
+    both countries' forces: the mention of the first nationality's, over its words (the role
+    itself carries the second's, `_told_country`). Empty when not told so."""
+    demonyms = lex.places.demonyms
+    told = demonym_before(tokens, a.first, demonyms) if a.kind == "role" else None
+    if not told or len(told[1]) != 1 or a.country != told[1][0]:
+        return []
+    joiner = a.first - len(told[0].split()) - 1
+    if joiner < 1 or tokens[joiner].key not in lex.events.coordinators.get("and", ()):
+        return []
+    other = demonym_before(tokens, joiner, demonyms)
+    if not other or len(other[1]) != 1 or other[1][0] == a.country:
+        return []
+    first = joiner - len(other[0].split())
+    words = tokens[first:joiner]
+    return [
+        replace(
+            a,
+            start=words[0].start,
+            end=words[-1].end,
+            first=first,
+            last=joiner,
+            text=other[0],
+            country=other[1][0],
+        )
+    ]
+
+
 def demonym_before(
     tokens: list[Token], first: int, demonyms: Mapping[str, Sequence[str]]
 ) -> tuple[str, Sequence[str]] | None:
@@ -253,6 +282,7 @@ def read_sentence(
     nationals = [p for p in kept if _nationality(p, tokens, lex)]
     places = [p for p in kept if p not in nationals]
     actors = [_told_country(a, tokens, nationals, lex) for a in actors]
+    actors = [*actors, *(b for a in actors for b in _paired_nationality(a, tokens, lex))]
     matches = _strikes_read(matches, tokens, places, nationals, lex)
     # "the Monywa PDF", "the Pakokku PDF attacked ...": a bare town written right before an
     # actor names where the group is from, not where the event is

@@ -543,7 +543,9 @@ def _mention(facts: SentenceFacts, m: Match) -> Mention:
         x.kind == "similar" and (x.first == m.last or x.last == m.first) for x in facts.matches
     )
     new = new or similar
-    anaphoric = not new and (reference or both or definite or pointed)
+    # "a province-wide operation", "an operation": a reference noun told with an indefinite
+    # article opens its act, it refers back to none
+    anaphoric = not new and ((reference and not indefinite) or both or definite or pointed)
     means = "reference"
     if not reference:  # what the words around an event word make of its means
         means = _seized_what(facts, m)

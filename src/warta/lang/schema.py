@@ -202,6 +202,13 @@ class Markers:
     communal_sides: Words = doc(
         'two unnamed sides of one community fighting ("two rival groups", "dua kelompok warga")'
     )
+    security_operations: Words = doc(
+        'a security operation ("intelligence-based operation", "operasi militer"): by the state\'s'
+        " forces"
+    )
+    gang_hallmarks: Words = doc(
+        'the marks of a gang\'s killing ("drive-by shooting", "beheaded", "hands tied")'
+    )
     singular_before: Words = doc('before a casualty word with no count: one victim ("seorang")')
     singular_after: Words = doc(
         'right after a casualty word with no count: one victim ("killing him")'
