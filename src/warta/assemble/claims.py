@@ -214,7 +214,7 @@ def self_inflicted(facts: SentenceFacts, c: Match) -> bool:
     if c.value not in _SELF_KILLED:
         return False
     keys = [t.key for t in facts.tokens]
-    joined = set(facts.lang.events.coordinators.get("and", ()))
+    joined = facts.lang.events.and_words
     for words in sorted(
         (_words(p) for p in facts.lang.events.markers.self_inflicted), key=len, reverse=True
     ):
@@ -328,7 +328,7 @@ def _each_speaker(facts: SentenceFacts, claim: ClaimFact) -> list[ClaimFact]:
     speaker = claim.claimant
     if speaker is None:
         return [claim]
-    and_words = set(facts.lang.events.coordinators.get("and", ()))
+    and_words = facts.lang.events.and_words
     victims = range(claim.victim_first, claim.victim_last)
     tokens = facts.tokens
     if speaker.first >= 2 and tokens[speaker.first - 1].key in and_words:
@@ -530,7 +530,7 @@ def _bare_singular(facts: SentenceFacts, c: Match) -> tuple[int, int] | None:
     head = min(m.first for m in people if m.last == end)
     # not 'and', 'of' ("death sentence of its leader": the head is before it) or a determiner
     closed = {
-        *facts.lang.events.coordinators.get("and", ()),
+        *facts.lang.events.and_words,
         *(k for w in (*markers.head_before, *markers.singular_determiners) for k in phrase_key(w)),
     }
     for i in range(c.last, end):
@@ -578,7 +578,7 @@ def _object_before(facts: SentenceFacts, c: Match) -> tuple[int, int] | None:
     if act is None:
         return None
     first = act.last
-    and_words = set(facts.lang.events.coordinators.get("and", ()))
+    and_words = facts.lang.events.and_words
     if any(t.text in _BREAKS or t.key in and_words for t in tokens[first:end]) or any(
         first <= n.first < end for n in facts.numbers if n.value != 1 or n.first != first
     ):
@@ -601,7 +601,7 @@ def _noun_word(facts: SentenceFacts, i: int) -> bool:
     text = facts.tokens[i].text
     if not (text.replace("-", "").replace("'", "").isalpha() and text[:1].islower()):
         return False
-    if facts.tokens[i].key in facts.lang.events.coordinators.get("and", ()):
+    if facts.tokens[i].key in facts.lang.events.and_words:
         return False
     return not any(
         m.first <= i < m.last
@@ -644,7 +644,7 @@ def _joined_singulars(facts: SentenceFacts, c: Match) -> int:
     tokens = facts.tokens
     markers = facts.lang.events.markers
     aux = {k for w in markers.passive_aux for k in phrase_key(w)}
-    and_words = set(facts.lang.events.coordinators.get("and", ()))
+    and_words = facts.lang.events.and_words
     openers = {k for w in markers.singular_possessive for k in phrase_key(w)}
     indefinite = {m.first for m in facts.kinds("indefinite") if m.last - m.first == 1}
     end = c.first
@@ -683,7 +683,7 @@ def _shared_object(facts: SentenceFacts, c: Match) -> bool:
     tokens, at = facts.tokens, c.last
     return (
         at + 2 < len(tokens)
-        and tokens[at].key in facts.lang.events.coordinators.get("and", ())
+        and tokens[at].key in facts.lang.events.and_words
         and tokens[at + 1].key.isalpha()
         and facts.has("singular_after", at + 2, at + 3)
     )
@@ -738,7 +738,7 @@ def _groups(facts: SentenceFacts, claim: ClaimFact, used: set[int]) -> list[Clai
     if claim.value is None or claim.number is None or claim.victim_last <= claim.victim_first:
         return [claim]
 
-    and_words = set(facts.lang.events.coordinators.get("and", ()))
+    and_words = facts.lang.events.and_words
     before = _groups_before(facts, claim, used, and_words)
     found: list[ClaimFact] = []
     first_end = claim.victim_last
@@ -833,7 +833,7 @@ _BEFORE_WORDS = 4  # words of a group told before 'and' after its count or artic
 
 
 def _groups_before(
-    facts: SentenceFacts, claim: ClaimFact, used: set[int], and_words: set[str]
+    facts: SentenceFacts, claim: ClaimFact, used: set[int], and_words: tuple[str, ...]
 ) -> list[ClaimFact]:
     """Groups of victims joined by 'and' before the one a count told before its casualty word
     opens: "three soldiers and two civilians were killed" (the count nearest the word is two),
@@ -1092,7 +1092,7 @@ def _long_subject(facts: SentenceFacts, c: Match) -> Number | None:
         return None
     if _modifier(facts, subject) or facts.has("unit", subject.last, subject.last + 1):
         return None
-    and_words = set(facts.lang.events.coordinators.get("and", ()))
+    and_words = facts.lang.events.and_words
     if any(t.text in _BREAKS and t.text not in "()" for t in tokens[subject.last : end]):
         return None
     part = next((m.first for m in facts.kinds("including") if m.first in span), end)
@@ -1128,7 +1128,7 @@ def _clause_between(facts: SentenceFacts, n: Number, lo: int, hi: int) -> bool:
     "one official died and several civilians were injured", "tewas dan dua warga luka-luka";
     not "korban tewas kemudian bertambah menjadi 12 orang"."""
     words = {
-        *facts.lang.events.coordinators.get("and", ()),
+        *facts.lang.events.and_words,
         *(w.lower() for w in facts.lang.events.markers.clause_opening),
     }
     if not any(t.key in words for t in facts.tokens[lo:hi]):
@@ -1661,7 +1661,7 @@ def _body_after(facts: SentenceFacts, i: int, hi: int) -> ActorMention | None:
             return None
         return _named(facts, first, last, short=_acronym_after(facts, last, hi + 1))
     last = first
-    and_words = set(facts.lang.events.coordinators.get("and", ()))
+    and_words = facts.lang.events.and_words
     while last < min(hi, first + _BODY_AFTER_WORDS) and not facts.has("body", last, last + 1):
         if not tokens[last].text.isalpha():
             return None

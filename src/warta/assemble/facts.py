@@ -103,7 +103,7 @@ def _paired_nationality(a: ActorMention, tokens: list[Token], lex: Lexicon) -> l
     if not told or len(told[1]) != 1 or a.country != told[1][0]:
         return []
     joiner = a.first - len(told[0].split()) - 1
-    if joiner < 1 or tokens[joiner].key not in lex.events.coordinators.get("and", ()):
+    if joiner < 1 or tokens[joiner].key not in lex.events.and_words:
         return []
     other = demonym_before(tokens, joiner, demonyms)
     if not other or len(other[1]) != 1 or other[1][0] == a.country:

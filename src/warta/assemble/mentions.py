@@ -655,7 +655,7 @@ def _told_after(facts: SentenceFacts, m: Match) -> bool:
     it ("a bomb destroyed the house"), nor a second act joined to it ("were bombed and
     destroyed")."""
     tokens = facts.tokens
-    joined = set(facts.lang.events.coordinators.get("and", ()))
+    joined = facts.lang.events.and_words
     for x in facts.matches:
         if x.kind not in ("held", "disarmed") or not m.last <= x.first <= m.last + _HELD_AFTER:
             continue
@@ -711,7 +711,7 @@ def _listed(facts: SentenceFacts, first: int, last: int) -> bool:
     # a list, its first item right after the word ("a car carrying a ward official exploded",
     # "fuel seized, and an IED workshop destroyed": none); two items joined by "and" alone
     # when the weapon's phrase follows it ("seized two rifles and a grenade")
-    joined = set(facts.lang.events.coordinators.get("and", ()))
+    joined = facts.lang.events.and_words
     ands = [i for i, t in enumerate(between) if t.key in joined]
     paired = bool(ands) and len(between) - ands[-1] <= _AND_NEAR
     if between[0].text == "," or not (paired or any(t.text == "," for t in between)):
@@ -912,7 +912,7 @@ def _clause_joined(facts: SentenceFacts, first: int, last: int) -> bool:
     joins a clause of its own; what follows it is no reason ("suspected of the shooting and the
     arson attack" stays one)."""
     tokens = facts.tokens
-    and_words = facts.lang.events.coordinators.get("and", ())
+    and_words = facts.lang.events.and_words
     indefinite = facts.lang.events.markers.indefinite
     verbs = {x.first for x in facts.matches if x.kind in ("means", "yet_to_happen")}
     heads = {x.first for x in facts.kinds("means") if x.last in verbs and x.first <= last}

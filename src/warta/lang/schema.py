@@ -617,6 +617,11 @@ class Events:
     )
     markers: Markers = doc("[markers]")
 
+    @property
+    def and_words(self) -> Words:
+        """The words of "and" among the coordinators ("and", "dan")."""
+        return self.coordinators.get("and", ())
+
 
 # --------------------------------------------------------------------------- numbers
 

@@ -271,7 +271,7 @@ def identity_groups(
     head_first = words.head_first
     known = {i for m in matches for i in range(m.first, m.last)}
     keys = [t.key for t in tokens]
-    ands = {w.lower() for w in lex.events.coordinators.get("and", ())}
+    ands = {w.lower() for w in lex.events.and_words}
     found: list[Match] = []
     in_noun: set[int] = set()  # "Cattle rustlers": "Cattle" is the noun's, no name
     for j in range(len(tokens)):
@@ -316,7 +316,7 @@ def _peoples_between(
     if not words.between or not peoples or not any(m.kind == "means" for m in matches):
         return []
     people = Role(peoples[0].actor, peoples[0].category)
-    ands = {w.lower() for w in lex.events.coordinators.get("and", ())}
+    ands = {w.lower() for w in lex.events.and_words}
     articles = {m.first for m in matches if m.kind == "definite"}
     # "between Jubilee and Wiper supporters": a party's people or a crowd, no peoples
     parties = {
