@@ -112,6 +112,12 @@ class Dates:
     weekday_aliases: Mapping[str, str] = doc("abbreviation or variant -> a word of weekdays")
     month_aliases: Mapping[str, str] = doc("abbreviation or variant -> a word of months")
     relative: Mapping[str, Relative] = doc('phrase -> offset ("yesterday" = {unit="day", n=1})')
+    unit_names: Words = doc(
+        "words naming a force's unit: a number pair in brackets right after one is the"
+        ' unit\'s number, no date ("the battalion (2/17)", "Batalyon Infanteri (2/17)")',
+        (),
+        optional=True,
+    )
     superlative: Words = doc(
         'words of comparison before a period ("the largest operation in recent years",'
         ' "serangan terbesar dalam beberapa tahun terakhir"): the period frames the comparison,'
