@@ -343,6 +343,13 @@ class Markers:
         (),
         optional=True,
     )
+    referring_determiners: Words = doc(
+        'determiners before a noun referring back to one told before ("the pilot", "sang'
+        " pilot\"): a capture of it told late, with no place or day, joins the lead's event"
+        " when the headline or lead told that noun",
+        (),
+        optional=True,
+    )
     plural_suffixes: Words = doc(
         'endings that make a noun plural ("soldiers"); a `singular_determiners` noun ending in'
         " one (and not in a `singular_endings` one) is many",
