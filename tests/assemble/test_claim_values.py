@@ -253,24 +253,37 @@ CASES = [
         [("killed", 28, "SOHR"), ("killed", 20, "SOHR")],
     ),
 ]
-# a count of wounds is no count of the wounded (English reads no casualty word in "wounds")
+# a count of wounds is no count of the wounded; a singular pronoun before it tells one wounded
 WOUND_CASES = [
     (
         "Seorang politikus oposisi ditembak orang tak dikenal di Medan pada Senin (3/3/2025). "
         + "Ia mengalami tiga luka tembak dan kini dalam kondisi kritis.",
         "2025-03-05",
-        [("injured", None, None)],
+        [("injured", 1, None)],
     ),
     (
         "Gunmen shot an opposition politician in Medan on Monday. He suffered three gunshot "
         + "wounds and is in a critical condition.",
         "2025-03-05",
-        [],
+        [("injured", 1, None)],
+    ),
+    # trap: a plural subject tells no count of people
+    (
+        "Dua pedagang ditembak orang tak dikenal di Medan pada Senin (3/3/2025). Mereka "
+        + "mengalami tiga luka tembak dan kini dirawat di rumah sakit.",
+        "2025-03-05",
+        [("injured", None, None)],
+    ),
+    (
+        "Gunmen shot two traders in Medan on Monday. They suffered three gunshot wounds and are "
+        + "in hospital.",
+        "2025-03-05",
+        [("injured", None, None)],
     ),
 ]
 CASES += WOUND_CASES
 # the fatalities of the group cases above: the groups added
-GROUP_FATALITIES = {-5: 2, -4: 48, -3: 48}
+GROUP_FATALITIES = {-7: 2, -6: 48, -5: 48}
 
 # casualties all wounded: 0 dead; none told: unknown (null)
 WOUNDED = [

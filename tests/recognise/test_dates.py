@@ -74,3 +74,16 @@ def test_a_lead_word_glued_to_a_month_is_that_month():
     ]
     assert dates("en", "in early-April")[0][1:] == ("2019-04-01", "2019-04-30", "month")
     assert dates("en", "a mid-way stop in a pre-March lull") == []
+
+
+def test_a_number_pair_in_brackets_after_a_unit_is_no_date():
+    """'the battalion (2/17)': the unit's number; the same pair after a place or a weekday is
+    a date (traps)."""
+    assert dates("en", "A soldier of the battalion (2/17) was killed on Tuesday.") == [
+        ("Tuesday", "2019-04-09", "2019-04-09", "day")
+    ]
+    assert dates("id", "Prajurit Batalyon Infanteri (2/17) gugur Selasa (9/4).") == [
+        ("Selasa (9/4)", "2019-04-09", "2019-04-09", "day")
+    ]
+    assert dates("id", "Prajurit itu gugur di Nduga (9/4).")[0][1] == "2019-04-09"
+    assert dates("en", "Three people were killed in Kabul (4/9).")[0][1] == "2019-04-09"

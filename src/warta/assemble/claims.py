@@ -71,9 +71,19 @@ def find_claims(facts: SentenceFacts) -> list[ClaimFact]:
         number = numbers.get(c.first)
         if (number is None or number.value is None) and _text_key(facts, c) in counted_only:
             continue  # "a number of pupils had been taken": no capture told
+        if (
+            number is None
+            and _text_key(facts, c) in wounds
+            and any(_remains(facts, x) for x in casualties)
+        ):
+            continue  # "the body of a man was found with gunshot wounds": the dead's wounds
         if number is not None and number.last == c.first and _text_key(facts, c) in wounds:
-            # "mengalami tiga luka tembak": three wounds, not three wounded
-            claims.append(ClaimFact(c.value, None, "unknown", c, None))
+            # "mengalami tiga luka tembak": three wounds, not three wounded; "ia mengalami tiga
+            # luka tembak", "he suffered three gunshot wounds": one wounded
+            if _subject_pronoun(facts, number.first):
+                claims.append(ClaimFact(c.value, 1, "exact", c, None))
+            else:
+                claims.append(ClaimFact(c.value, None, "unknown", c, None))
             previous = claims[-1]
             continue
         joined = _joined(facts, previous.casualty, c) if previous else None
@@ -148,17 +158,19 @@ def _remains(facts: SentenceFacts, c: Match) -> bool:
 def _remains_apart(facts: SentenceFacts, c: Match) -> bool:
     """A body that counts no death of its own: its phrase goes on with a death word ("the
     body of a dead soldier", "the body of a man who was killed by police": that word tells
-    the death), or it follows an `earlier_act` word in its clause ("riots broke out after the
+    the death; a wound word tells how it was found, "the body of a man with gunshot wounds"),
+    or it follows an `earlier_act` word in its clause ("riots broke out after the
     body of a teen was found", "setelah mayat seorang remaja ditemukan": what set the act
     off)."""
     if not _remains(facts, c):
         return False
     tokens = facts.tokens
+    wounds = {w.lower() for w in facts.lang.events.markers.wounds}
     after = range(c.last, min(len(tokens), c.last + _REMAINS_REACH))
     for i in after:
         if not tokens[i].text[:1].isalnum():
             break
-        if any(x.first == i for x in facts.kinds("casualty")):
+        if any(x.first == i and _text_key(facts, x) not in wounds for x in facts.kinds("casualty")):
             return True
     return any(
         x.last <= c.first <= x.last + _CAUSE_REACH
@@ -716,8 +728,14 @@ def _singular_subject(facts: SentenceFacts, c: Match, after: list[Match]) -> boo
         return True
     if any(m.kind in ("definite", "indefinite", "article") for m in after):
         return False
-    subject = {k for w in markers.singular_subject for k in phrase_key(w)}
-    for i in range(c.first - 1, max(-1, c.first - 3), -1):
+    return _subject_pronoun(facts, c.first)
+
+
+def _subject_pronoun(facts: SentenceFacts, end: int) -> bool:
+    """A singular pronoun (`markers.singular_subject`) ends within two words before token end,
+    with no break, comma, casualty or act word between ("he later died", "ia mengalami")."""
+    subject = {k for w in facts.lang.events.markers.singular_subject for k in phrase_key(w)}
+    for i in range(end - 1, max(-1, end - 3), -1):
         token = facts.tokens[i]
         if token.key in subject:
             return True

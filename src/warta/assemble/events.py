@@ -26,7 +26,7 @@ from ..geo.normalise import normalise
 from ..geo.place import Place, PlaceMention
 from ..recognise.actors import ActorMention
 from ..recognise.dates import DateMention
-from ..recognise.phrases import Token, tokenize
+from ..recognise.phrases import Token, phrase_key, tokenize
 from ..taxonomy import (
     demonstration_means,
     from_afar_means,
@@ -161,6 +161,7 @@ class DocumentState:
     frame: tuple[int, ActorMention] | None = None  # (sentence, speaker) of "According to X, ..."
     digressions: set[int] = field(default_factory=set)  # sentences of history or totals
     headline_violence: bool = False  # the headline names a violent act ("Dalang Penembakan X")
+    lead_words: frozenset[str] = frozenset()  # the words of the headline and the lead
 
     def remember(self, facts: SentenceFacts) -> None:
         """Names and speakers of a sentence, for later pronouns and "kata Dedi"."""
@@ -255,6 +256,9 @@ def assemble(
     # deaths and acts are of that story, not political violence, unless a sentence names an
     # armed group or a military with them
     lead = sentences[:LEAD_SENTENCES]
+    state.lead_words = frozenset(
+        t.key for f in (*lead, *([headline] if headline else [])) for t in f.tokens
+    )
     # a headline framing a trial or a tally ("Laporan Akhir Tahun: ...") does too; a crime
     # word in a headline ("Korban Kartel Narkoba") is too loose a frame to drop its acts
     # a headline about a trial or a tally frames every act the article tells, whoever did it
@@ -925,7 +929,28 @@ def _targets(
     # that the fighters killed 27 people in two suicide attacks")
     sourced = _told_by_someone(t) and bool(state.drafts) and state.gap(sentence) <= 1
     counted = t.claims and not t.implicit and (sentence < COUNT_SENTENCES or dated or sourced)
+    if not counted and not first and state.drafts and _taken_from_the_lead(state, t):
+        return [state.drafts[0]]
     return [] if counted or first else None
+
+
+def _taken_from_the_lead(state: DocumentState, t: Telling) -> bool:
+    """A capture told late with no place or day of its own, of one victim named by a
+    determiner (`markers.referring_determiners`) and a noun the headline or lead told ("...
+    mengaku telah menyandera sang pilot" after "Pilot pesawat ... belum diketahui
+    keberadaannya"): the lead's news."""
+    tokens = t.facts.tokens
+    determiners = {
+        k for w in t.facts.lang.events.markers.referring_determiners for k in phrase_key(w)
+    }
+    return any(
+        c.kind == "captured"
+        and c.value == 1
+        and c.casualty.last + 1 < len(tokens)
+        and tokens[c.casualty.last].key in determiners
+        and tokens[c.casualty.last + 1].key in state.lead_words
+        for c in t.claims
+    )
 
 
 _CROWD_SIDES = frozenset({"state_forces", "civilians", "protesters", "rioters"})

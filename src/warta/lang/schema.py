@@ -112,6 +112,12 @@ class Dates:
     weekday_aliases: Mapping[str, str] = doc("abbreviation or variant -> a word of weekdays")
     month_aliases: Mapping[str, str] = doc("abbreviation or variant -> a word of months")
     relative: Mapping[str, Relative] = doc('phrase -> offset ("yesterday" = {unit="day", n=1})')
+    unit_names: Words = doc(
+        "words naming a force's unit: a number pair in brackets right after one is the"
+        ' unit\'s number, no date ("the battalion (2/17)", "Batalyon Infanteri (2/17)")',
+        (),
+        optional=True,
+    )
     superlative: Words = doc(
         'words of comparison before a period ("the largest operation in recent years",'
         ' "serangan terbesar dalam beberapa tahun terakhir"): the period frames the comparison,'
@@ -334,6 +340,13 @@ class Markers:
     singular_determiners: Words = doc(
         "determiners opening one victim when the noun after them is singular by its form"
         ' ("killed the driver", "the clerk later died"); for languages that mark the plural',
+        (),
+        optional=True,
+    )
+    referring_determiners: Words = doc(
+        'determiners before a noun referring back to one told before ("the pilot", "sang'
+        " pilot\"): a capture of it told late, with no place or day, joins the lead's event"
+        " when the headline or lead told that noun",
         (),
         optional=True,
     )

@@ -123,7 +123,9 @@ def find_dates(
                         tok.start, tok.end, i, i + 1, lo, _month_end(lo), "month", "absolute"
                     )
                 )
-        elif (numeric := _NUMERIC.match(tok.text)) and _in_brackets_or_led(tokens, i, by_first):
+        elif (numeric := _NUMERIC.match(tok.text)) and _in_brackets_or_led(
+            tokens, i, by_first, lex
+        ):
             d = _numeric(numeric, lex, published)
             if d is not None:
                 add(DateMention(tok.start, tok.end, i, i + 1, d, d, "day", "absolute"))
@@ -213,10 +215,21 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _in_brackets_or_led(tokens: list[Token], i: int, by_first: dict[int, list[Match]]) -> bool:
-    """'(12/3/2024)' or 'Selasa (12/3)': a numeric date, not a score or a ratio."""
+def _in_brackets_or_led(
+    tokens: list[Token], i: int, by_first: dict[int, list[Match]], lex: Lexicon
+) -> bool:
+    """'(12/3/2024)' or 'Selasa (12/3)': a numeric date, not a score or a ratio, nor a unit's
+    number in brackets after a unit's name (`unit_names`: "the battalion (2/17)")."""
     before = tokens[i - 1].text if i else ""
-    return before == "(" or (i >= 2 and _kind_at(by_first, i - 2, "weekday") is not None)
+    if before == "(":
+        units = {w.lower() for w in lex.dates.unit_names}
+        return _kind_at(by_first, i - 2, "weekday") is not None or not any(
+            t.key in units for t in tokens[max(0, i - 1 - _UNIT_REACH) : i - 1]
+        )
+    return i >= 2 and _kind_at(by_first, i - 2, "weekday") is not None
+
+
+_UNIT_REACH = 2  # words from a unit's name to its bracket: "Batalyon Infanteri (2/17)"
 
 
 def _bracketed_numeric(
