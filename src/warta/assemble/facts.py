@@ -261,6 +261,17 @@ def _titled(a: ActorMention, p: PlaceMention, tokens: list[Token]) -> bool:
     )
 
 
+def _peoples_militia(a: ActorMention, p: PlaceMention) -> bool:
+    """'Turkana and Samburu militias': a people's name told with a noun of its armed
+    men (`identity_groups`) is the people's militia, though a place bears the name."""
+    return (
+        a.role is not None
+        and a.role.category == "identity_militia"
+        and a.first == p.first
+        and a.last > p.last
+    )
+
+
 _EVENT_KINDS = frozenset({"means", "casualty", "reference_nouns"})
 # relations that make a name the place where something happens (not "from X", "based in X")
 _LOCATIVE = frozenset({"at", "in", "near", "south_of", "north_of", "east_of", "west_of", "between"})
@@ -304,6 +315,7 @@ def read_sentence(
         if not any(
             (p.first <= a.first < p.last or a.first <= p.first < a.last)
             and not _titled(a, p, tokens)
+            and not _peoples_militia(a, p)
             for p in sites
         )
     ]
