@@ -1514,6 +1514,9 @@ def _speaker(
             return None, "pronoun"
         if any(m.kind == "pronouns" and m.first == verb.last for m in facts.matches):
             return None, "pronoun"  # "kata sumber tersebut": the source just named
+        author = _author(facts, after, verb.last, _clause_end(facts, verb.last))
+        if author is not None:
+            return author, None
         body = _body_after(facts, verb.last, _clause_end(facts, verb.last))
         if after and after[0].first - verb.last <= 2:
             head = _apposition_head(facts, after)
@@ -1550,7 +1553,7 @@ def _speaker(
         if subject is not None:
             return subject, None
         if before[-1].kind == "source":  # "a spokesman for the French embassy"
-            owner = _owner(people, before[-1])  # "a Taliban spokesman"
+            owner = _owner(facts, people, before[-1])  # "a Taliban spokesman"
             body = owner or _body(facts, before[-1].last, verb.first)
             return body or _described(facts, before[-1], verb.first), None
         return before[-1], None
@@ -1693,12 +1696,41 @@ def _body_after(facts: SentenceFacts, i: int, hi: int) -> ActorMention | None:
     return _named(facts, first, last)
 
 
-def _owner(people: list[ActorMention], source: ActorMention) -> ActorMention | None:
+_DOCUMENT_WORDS = 2  # "a statement", "a joint statement"
+
+
+def _author(
+    facts: SentenceFacts, after: list[ActorMention], i: int, hi: int
+) -> ActorMention | None:
+    """The party a document told right after a reporting verb is by: "according to a statement
+    by the army", "citing a report from the police" are the army's and the police's word,
+    not a body called "statement by the army". None when not told so."""
+    tokens = facts.tokens
+    first = i + any(facts.has(k, i, i + 1) for k in ("article", "indefinite", "definite"))
+    for at in range(first + 1, min(hi, first + 1 + _DOCUMENT_WORDS)):
+        if not tokens[at - 1].text.isalpha() or any(a.first == at - 1 for a in after):
+            return None
+        if facts.has("passive_agent", at, at + 1) or facts.has("affiliation", at, at + 1):
+            party = at + 1 + any(facts.has(k, at + 1, at + 2) for k in ("article", "definite"))
+            return next((a for a in after if a.first == party and a.kind != "source"), None)
+    return None
+
+
+def _owner(
+    facts: SentenceFacts, people: list[ActorMention], source: ActorMention
+) -> ActorMention | None:
     """The party named right before a source's role: "a Taliban spokesman", "an al-Shabaab
-    commander"."""
-    return next(
+    commander", a role told in the possessive ("the army's spokesman")."""
+    named = next(
         (a for a in people if a.last == source.first and a.kind in ("actor", "not_actor")), None
     )
+    if named is not None:
+        return named
+    role = next((m for m in facts.kinds("owner_role") if m.last == source.first), None)
+    if role is None:
+        return None
+    text = " ".join(t.text for t in facts.tokens[role.first : role.last])
+    return ActorMention(role.start, role.end, role.first, role.last, "role", text, role=role.value)
 
 
 _DESCRIPTION_WORDS = 2  # "a charity", "a local clinic"

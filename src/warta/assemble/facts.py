@@ -13,7 +13,7 @@ from ..geo.place import PlaceMention
 from ..model import Span
 from ..recognise.actors import ActorMention, find_actors, identity_groups, unlisted_groups
 from ..recognise.dates import DateMention, find_dates
-from ..recognise.lexicon import Actor, Lexicon, local_name
+from ..recognise.lexicon import Actor, Lexicon, Role, local_name
 from ..recognise.numbers import Number, find_numbers
 from ..recognise.phrases import Match, Token, phrase_key, tokenize
 from ..recognise.places import find_places
@@ -94,19 +94,29 @@ def _told_country(
     return replace(a, country=told[1][0]) if told and len(told[1]) == 1 else a
 
 
-def _paired_nationality(a: ActorMention, tokens: list[Token], lex: Lexicon) -> list[ActorMention]:
-    """A role told with two nationalities joined by "and" ("Ugandan and Kenyan police") names
-    both countries' forces: the mention of the first nationality's, over its words (the role
-    itself carries the second's, `_told_country`). Empty when not told so."""
+def _paired_nationality(
+    a: ActorMention, tokens: list[Token], matches: list[Match], lex: Lexicon
+) -> list[ActorMention]:
+    """A role told with two nationalities joined by "and" ("Ugandan and Kenyan police",
+    "Indian and Pakistani troops") names both countries' forces: the mention of the first
+    nationality's, over its words. The role itself carries the second's (`_told_country`), or
+    a listed actor of the second nationality and the role names it ("Pakistani troops")."""
     demonyms = lex.places.demonyms
-    told = demonym_before(tokens, a.first, demonyms) if a.kind == "role" else None
-    if not told or len(told[1]) != 1 or a.country != told[1][0]:
+    told: tuple[str, Sequence[str], Role] | None = None
+    if a.kind == "role" and a.role is not None:
+        before = demonym_before(tokens, a.first, demonyms)
+        told = (*before, a.role) if before else None
+        own, head = a.country, a.first - len(before[0].split()) if before else 0
+    elif a.kind == "actor" and a.actor is not None:
+        told = _demonym_role(a, tokens, matches, demonyms)
+        own, head = a.actor.country, a.first
+    if not told or len(told[1]) != 1 or own != told[1][0]:
         return []
-    joiner = a.first - len(told[0].split()) - 1
+    joiner = head - 1
     if joiner < 1 or tokens[joiner].key not in lex.events.and_words:
         return []
     other = demonym_before(tokens, joiner, demonyms)
-    if not other or len(other[1]) != 1 or other[1][0] == a.country:
+    if not other or len(other[1]) != 1 or other[1][0] == own:
         return []
     first = joiner - len(other[0].split())
     words = tokens[first:joiner]
@@ -117,10 +127,36 @@ def _paired_nationality(a: ActorMention, tokens: list[Token], lex: Lexicon) -> l
             end=words[-1].end,
             first=first,
             last=joiner,
+            kind="role",
             text=other[0],
+            actor=None,
+            role=told[2],
             country=other[1][0],
         )
     ]
+
+
+def _demonym_role(
+    a: ActorMention,
+    tokens: list[Token],
+    matches: list[Match],
+    demonyms: Mapping[str, Sequence[str]],
+) -> tuple[str, Sequence[str], Role] | None:
+    """A listed actor written as a demonym and a role noun ("Pakistani troops"): the demonym,
+    its countries and the role, or None."""
+    for n in range(min(DEMONYM_WORDS, a.last - a.first - 1), 0, -1):
+        words = " ".join(t.text for t in tokens[a.first : a.first + n])
+        role = next(
+            (
+                m.value
+                for m in matches
+                if m.kind == "role" and m.first == a.first + n and m.last == a.last
+            ),
+            None,
+        )
+        if (codes := demonyms.get(words)) and isinstance(role, Role):
+            return words, codes, role
+    return None
 
 
 def demonym_before(
@@ -225,6 +261,17 @@ def _titled(a: ActorMention, p: PlaceMention, tokens: list[Token]) -> bool:
     )
 
 
+def _peoples_militia(a: ActorMention, p: PlaceMention) -> bool:
+    """'Turkana and Samburu militias': a people's name told with a noun of its armed
+    men (`identity_groups`) is the people's militia, though a place bears the name."""
+    return (
+        a.role is not None
+        and a.role.category == "identity_militia"
+        and a.first == p.first
+        and a.last > p.last
+    )
+
+
 _EVENT_KINDS = frozenset({"means", "casualty", "reference_nouns"})
 # relations that make a name the place where something happens (not "from X", "based in X")
 _LOCATIVE = frozenset({"at", "in", "near", "south_of", "north_of", "east_of", "west_of", "between"})
@@ -268,6 +315,7 @@ def read_sentence(
         if not any(
             (p.first <= a.first < p.last or a.first <= p.first < a.last)
             and not _titled(a, p, tokens)
+            and not _peoples_militia(a, p)
             for p in sites
         )
     ]
@@ -282,7 +330,7 @@ def read_sentence(
     nationals = [p for p in kept if _nationality(p, tokens, lex)]
     places = [p for p in kept if p not in nationals]
     actors = [_told_country(a, tokens, nationals, lex) for a in actors]
-    actors = [*actors, *(b for a in actors for b in _paired_nationality(a, tokens, lex))]
+    actors = [*actors, *(b for a in actors for b in _paired_nationality(a, tokens, matches, lex))]
     matches = _strikes_read(matches, tokens, places, nationals, lex)
     # "the Monywa PDF", "the Pakokku PDF attacked ...": a bare town written right before an
     # actor names where the group is from, not where the event is

@@ -89,7 +89,8 @@ class PhraseIndex:
     def scan(self, tokens: list[Token]) -> Iterator[Match]:
         """Every phrase occurrence among the tokens, longest first at each position. A name
         told in the possessive ("Al Shabaab's fighters", "the KIA's brigade") is the name: an
-        actor's phrase (`_POSSESSIVE_KINDS`) also meets its last word with "'s" dropped."""
+        actor's phrase (`_POSSESSIVE_KINDS`) also meets its last word with "'s" dropped, and a
+        role's, as an "owner_role" ("the army's spokesman": whose spokesman, not a side)."""
         words = [t for t in tokens if t.text not in _SKIP]
         keys = [t.key for t in words]
         bare = [_bare_key(t.text) if t.text.endswith(_POSSESSIVE) else None for t in words]
@@ -118,12 +119,15 @@ class PhraseIndex:
                 first, last = kept[pos], kept[pos + size - 1] + 1
                 start, end = tokens[first].start, tokens[last - 1].end
                 for entry in entries:
-                    if possessive and entry.kind not in _POSSESSIVE_KINDS:
+                    kind = entry.kind
+                    if possessive and kind == "role":
+                        kind = "owner_role"
+                    elif possessive and kind not in _POSSESSIVE_KINDS:
                         continue
                     if entry.exact is None or _same_caps(
                         tokens[first:last], entry.exact, possessive
                     ):
-                        yield Match(first, last, start, end, entry.kind, entry.value)
+                        yield Match(first, last, start, end, kind, entry.value)
 
 
 # the kinds of phrase a possessive "'s" may follow: names of actors and of media
