@@ -47,3 +47,12 @@ def assert_coded(events: list[dict], expected: list[tuple]) -> None:
             assert e["actor1"]["name"] == actor1
         if actor2 is not None:
             assert (e["actor2"] or {}).get("name") == actor2
+
+
+def actor_names(event: dict) -> list[str]:
+    """The names of every actor of the event: both sides and their associates."""
+    return [
+        a["name"]
+        for a in (event["actor1"], event["actor2"], *event["assoc_actor1"], *event["assoc_actor2"])
+        if a
+    ]

@@ -12,7 +12,7 @@ penyisiran") with no force named is the state's forces'. Every sentence here is 
 
 import pytest
 
-from .extracted import extract_texts
+from .extracted import actor_names, extract_texts
 
 PUBLISHED = "2024-06-12"
 
@@ -152,18 +152,10 @@ def extracted(tmp_path_factory, gazetteer_path):
     return extract_texts(tmp_path_factory.mktemp("stop29_actors"), rows, gazetteer_path)
 
 
-def _names(event: dict) -> set[str]:
-    return {
-        a["name"]
-        for a in (event["actor1"], event["actor2"], *event["assoc_actor1"], *event["assoc_actor2"])
-        if a
-    }
-
-
 @pytest.mark.parametrize("key", sorted(CASES))
 def test_sides_named_as_acled_codes_them(extracted, key):
     _, event_type, sides, not_a_side = CASES[key]
     [event] = extracted[key]
     assert event["event_type"] == event_type
-    assert sides <= _names(event)
-    assert not_a_side not in _names(event)
+    assert sides <= set(actor_names(event))
+    assert not_a_side not in actor_names(event)

@@ -5,7 +5,7 @@ government that condemns a bombing is nobody's side at all. Every sentence here 
 
 import pytest
 
-from .extracted import extract_texts
+from .extracted import actor_names, extract_texts
 
 PUBLISHED = "2024-06-12"
 
@@ -54,9 +54,5 @@ def test_government_coded_as_acled_codes_it(extracted, key):
     [event] = extracted[key]
     assert event["event_type"] == event_type
     assert event["actor1"]["name"] == actor1
-    names = [
-        a["name"]
-        for a in (event["actor1"], event["actor2"], *event["assoc_actor1"], *event["assoc_actor2"])
-        if a
-    ]
+    names = actor_names(event)
     assert not_an_actor not in names

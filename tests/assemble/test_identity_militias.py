@@ -8,7 +8,7 @@ Fulani ethnic group") are no militia. Every sentence here is our own."""
 
 import pytest
 
-from .extracted import extract_texts
+from .extracted import actor_names, extract_texts
 
 PUBLISHED = "2024-06-12"
 
@@ -83,9 +83,5 @@ def test_sides_named_as_acled_codes_them(extracted, key):
         assert event["actor1"]["name"] == actor1
     if actor2 is not None:
         assert (event["actor2"] or {}).get("name") == actor2
-    names = [
-        a["name"]
-        for a in (event["actor1"], event["actor2"], *event["assoc_actor1"], *event["assoc_actor2"])
-        if a
-    ]
+    names = actor_names(event)
     assert not_an_actor not in names

@@ -5,7 +5,7 @@ is our own."""
 
 import pytest
 
-from .extracted import extract_texts
+from .extracted import actor_names, extract_texts
 
 PUBLISHED = "2024-06-12"
 
@@ -37,18 +37,10 @@ def extracted(tmp_path_factory, gazetteer_path):
     return extract_texts(tmp_path_factory.mktemp("stop29_paired"), rows, gazetteer_path)
 
 
-def _names(event: dict) -> set[str]:
-    return {
-        a["name"]
-        for a in (event["actor1"], event["actor2"], *event["assoc_actor1"], *event["assoc_actor2"])
-        if a
-    }
-
-
 @pytest.mark.parametrize("key", sorted(CASES))
 def test_both_nationalities_forces_are_sides(extracted, key):
     _, sides, not_a_side = CASES[key]
     [event] = extracted[key]
     assert event["event_type"] == "Battles"
-    assert sides <= _names(event)
-    assert not_a_side not in _names(event)
+    assert sides <= set(actor_names(event))
+    assert not_a_side not in actor_names(event)

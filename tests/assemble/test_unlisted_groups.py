@@ -9,7 +9,7 @@ Police Force Headquarters"). Every sentence here is our own."""
 
 import pytest
 
-from .extracted import extract_texts
+from .extracted import actor_names, extract_texts
 
 PUBLISHED = "2024-06-12"
 
@@ -78,9 +78,5 @@ def test_actor1_named_as_told(extracted, key):
     _, actor1, not_an_actor = CASES[key]
     [event] = extracted[key]
     assert event["actor1"]["name"] == actor1
-    names = [
-        a["name"]
-        for a in (event["actor1"], event["actor2"], *event["assoc_actor1"], *event["assoc_actor2"])
-        if a
-    ]
+    names = actor_names(event)
     assert not_an_actor not in names

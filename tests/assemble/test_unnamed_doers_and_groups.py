@@ -12,7 +12,7 @@ an unidentified armed group elsewhere. Every sentence here is our own."""
 
 import pytest
 
-from .extracted import extract_texts
+from .extracted import actor_names, extract_texts
 
 PUBLISHED = "2024-06-12"
 
@@ -156,14 +156,6 @@ def extracted(tmp_path_factory, gazetteer_path):
     return extract_texts(tmp_path_factory.mktemp("stop28_actors"), rows, gazetteer_path)
 
 
-def _names(event: dict) -> list[str]:
-    return [
-        a["name"]
-        for a in (event["actor1"], event["actor2"], *event["assoc_actor1"], *event["assoc_actor2"])
-        if a
-    ]
-
-
 @pytest.mark.parametrize("key", sorted(CASES))
 def test_actors_named_as_acled_codes_them(extracted, key):
     _, actor1, actor2, not_an_actor = CASES[key]
@@ -174,17 +166,17 @@ def test_actors_named_as_acled_codes_them(extracted, key):
         assert event["actor1"]["name"] == actor1
     if actor2 is not None:
         assert (events[0]["actor2"] or {}).get("name") == actor2
-    assert all(not_an_actor not in _names(e) for e in events)
+    assert all(not_an_actor not in actor_names(e) for e in events)
 
 
 def test_nscn_k_told_in_brackets_is_the_khaplang_faction(extracted):
     [event] = extracted["en-nscn-k-bracketed"]
-    assert "NSCN-K: National Socialist Council of Nagaland-Khaplang" in _names(event)
+    assert "NSCN-K: National Socialist Council of Nagaland-Khaplang" in actor_names(event)
 
 
 def test_inter_clan_clashes_are_a_clan_militia(extracted):
     [event] = extracted["en-inter-clan"]
-    assert "Unidentified Clan Militia (Ethiopia)" in _names(event)
+    assert "Unidentified Clan Militia (Ethiopia)" in actor_names(event)
 
 
 def test_two_peoples_between_are_the_two_sides(extracted):
