@@ -502,7 +502,7 @@ def _defaults(
         everyone = [a for a in (actor1, actor2, *assoc1, *assoc2) if a is not None]
         agents = [a for a in (actor1, *assoc1) if a is not None]
         if state:  # only a state flies or arrests: the act needs one
-            missing = not any(a.category in ("state_forces", "external") for a in everyone)
+            missing = not any(a.category in _STATE_SIDES for a in everyone)
         else:
             missing = not any(a.category == spec[1] for a in everyone) if crowd else not told
         missing = missing and not (one_side and len({a.name for a in everyone}) > 1)
@@ -575,7 +575,7 @@ def _forces_hit(
     data/taxonomy.toml [forces_hit])."""
     if sub_type not in ctx.taxonomy.get("forces_hit", {}).get("sub_types", ()):
         return agents, targets
-    if not agents or any(a.category not in ("state_forces", "external") for a in agents):
+    if not agents or any(a.category not in _STATE_SIDES for a in agents):
         return agents, targets
     laid = any(
         role == "agent"
@@ -603,7 +603,7 @@ def _operation_forces(
         return sides
     actor1, actor2, assoc1, assoc2 = sides
     everyone = [a for a in (actor1, actor2, *assoc1, *assoc2) if a is not None]
-    if any(a.category in ("state_forces", "external") for a in everyone):
+    if any(a.category in _STATE_SIDES for a in everyone):
         return sides
     hit = [a for a in everyone if not (a.name.startswith(_UNNAMED) and a.mention is None)]
     hit = hit or everyone
@@ -612,12 +612,11 @@ def _operation_forces(
 
 def _lone_force(everyone: list[ActorRef]) -> bool:
     """The only side told is one state's (or a foreign state's) forces."""
-    return len({a.name for a in everyone}) == 1 and everyone[0].category in (
-        "state_forces",
-        "external",
-    )
+    return len({a.name for a in everyone}) == 1 and everyone[0].category in _STATE_SIDES
 
 
+# a state's own forces, or a foreign state's
+_STATE_SIDES = frozenset({"state_forces", "external"})
 _ARMED_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia"})
 
 

@@ -1317,7 +1317,7 @@ def _broken(facts: SentenceFacts, lo: int, hi: int, passive_report: bool = False
     )
 
 
-_QUOTES = frozenset('"“”')
+QUOTES = frozenset('"“”')  # quotation marks, straight and curly
 _SCARE_WORDS = 3  # words inside scare quotes at most: '12 "terrorists"', 'tiga "anggota KKB"'
 
 
@@ -1326,7 +1326,7 @@ def _scare_quotes(facts: SentenceFacts, lo: int, hi: int) -> set[int]:
     were killed', '30 of the assailants were "neutralised"'): a writer's distance from a
     word, not a quotation breaking the clause."""
     tokens = facts.tokens
-    marks = [i for i, t in enumerate(tokens) if t.text in _QUOTES]
+    marks = [i for i, t in enumerate(tokens) if t.text in QUOTES]
     found: set[int] = set()
     for a, b in zip(marks, marks[1:], strict=False):
         inside = tokens[a + 1 : b]

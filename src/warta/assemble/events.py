@@ -37,6 +37,7 @@ from ..taxonomy import (
     taxonomy,
 )
 from .claims import (
+    QUOTES,
     ClaimFact,
     find_claims,
     people_named,
@@ -355,13 +356,10 @@ def _several_dated(drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
-_QUOTES = frozenset({'"', "\u201c", "\u201d"})
-
-
 def _all_quoted(tokens: list[Token]) -> bool:
     """The sentence opens with a quotation mark and closes it at its end (only punctuation
     after the closing mark); a quotation closed in a later sentence may be another's words."""
-    marks = [i for i, t in enumerate(tokens) if t.text in _QUOTES]
+    marks = [i for i, t in enumerate(tokens) if t.text in QUOTES]
     return (
         len(marks) == 2 and marks[0] == 0 and all(not t.text.isalnum() for t in tokens[marks[1] :])
     )
